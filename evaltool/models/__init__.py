@@ -1,0 +1,33 @@
+"""SQLAlchemy models. Imports nothing else of evaltool's."""
+from evaltool.models.base import Base, Synced, natural_id, new_id, utcnow
+from evaltool.models.evidence import EvidenceItem, EvidenceLink
+from evaltool.models.framework import Indicator
+from evaltool.models.project import (
+    DEFAULT_GRADE_BANDS,
+    AppSetting,
+    Evaluator,
+    Project,
+    ProjectFlag,
+    ProjectMember,
+    ReportSection,
+)
+from evaltool.models.scoring import FinalScore, ReviewNote, Score, Target
+from evaltool.models.survey import RespondentGroup, Response, Survey, SurveyQuestion
+from evaltool.models.sync import ChangeRecord, FieldHead, SyncExchange, SyncPeer
+
+SYNCED_MODELS: dict[str, type] = {
+    m.__tablename__: m  # type: ignore[attr-defined]
+    for m in (
+        Evaluator, Project, ProjectMember, ProjectFlag, ReportSection, Indicator, Score,
+        FinalScore, ReviewNote, Target, EvidenceItem, EvidenceLink, Survey, SurveyQuestion,
+        RespondentGroup, Response,
+    )
+}
+
+__all__ = [
+    "Base", "Synced", "natural_id", "new_id", "utcnow", "DEFAULT_GRADE_BANDS", "AppSetting",
+    "Evaluator", "Project", "ProjectMember", "ProjectFlag", "ReportSection", "Indicator",
+    "Score", "FinalScore", "ReviewNote", "Target", "EvidenceItem", "EvidenceLink", "Survey",
+    "SurveyQuestion", "RespondentGroup", "Response", "ChangeRecord", "FieldHead",
+    "SyncExchange", "SyncPeer", "SYNCED_MODELS",
+]

@@ -1,0 +1,53 @@
+"""Where things live: the data folder, bundled resources, migrations.
+
+The data folder holds ``evaltool.sqlite`` (one database per installation), its
+backups, and the evidence store. It is chosen by, in order: the ``--data-dir``
+option, the ``EVALTOOL_DATA_DIR`` environment variable, the platformdirs user data
+folder. Bundled resources are found beside the package when run from source and
+under ``sys._MEIPASS`` in a PyInstaller build.
+"""
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "evaltool"
+DB_FILENAME = "evaltool.sqlite"
+
+
+def default_data_dir() -> Path:
+    env = os.environ.get("EVALTOOL_DATA_DIR")
+    if env:
+        return Path(env).expanduser()
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def config_dir() -> Path:
+    return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
+
+
+def package_dir() -> Path:
+    return Path(__file__).resolve().parent
+
+
+def bundle_root() -> Path:
+    """The folder holding ``resources/`` and ``translations/``."""
+    frozen = getattr(sys, "_MEIPASS", None)
+    if frozen:
+        return Path(frozen)
+    return package_dir().parent
+
+
+def resources_dir() -> Path:
+    return bundle_root() / "resources"
+
+
+def resource(*parts: str) -> Path:
+    return resources_dir().joinpath(*parts)
+
+
+def migrations_dir() -> Path:
+    return package_dir() / "models" / "migrations"

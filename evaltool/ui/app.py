@@ -1,0 +1,87 @@
+"""Starting the desktop app."""
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from evaltool import __version__, i18n
+from evaltool.db import Database, open_database
+from evaltool.changes import Changes
+from evaltool.errors import DatabaseError
+from evaltool.paths import config_dir
+
+
+def make_settings(data_dir: Path | None = None) -> QSettings:
+    """UI settings (geometry, language, recent projects) in an ini file.
+
+    Kept beside the database when a data folder is given (tests, several simulated
+    laptops), otherwise in the platformdirs config folder.
+    """
+    folder = data_dir if data_dir is not None else config_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    return QSettings(str(folder / "evaltool-ui.ini"), QSettings.Format.IniFormat)
+
+
+def ensure_app() -> QApplication:
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(sys.argv[:1])
+    app.setApplicationName("evaltool")
+    app.setOrganizationName("evaltool")
+    app.setApplicationVersion(__version__)
+    return app  # type: ignore[return-value]
+
+
+def start_window(db: Database, settings: QSettings, lang: str | None = None, ask_profile: bool = True):  # noqa: ANN201
+    """Create the main window for ``db``: language, first-run profile, demo, last project."""
+    from evaltool.demo import create_demo_project
+    from evaltool.projects import list_projects
+    from evaltool.ui.i18n import install_language
+    from evaltool.ui.main_window import MainWindow
+
+    install_language(lang or settings.value("ui/language") or i18n.system_language())
+    win = MainWindow(db, settings)
+    if db.current_evaluator() is None:
+        if not (ask_profile and win.edit_profile()):
+            from evaltool.identity import ensure_profile
+
+            ensure_profile(db)
+        win.data_changed.emit(Changes(identity=True), win)
+    with db.read_session() as s:
+        empty = not list_projects(s)
+    if empty:
+        with db.session() as s:
+            settings.setValue("session/last_project", create_demo_project(s).id)
+    last = settings.value("session/last_project")
+    win.home.refresh()
+    if last:
+        try:
+            win.open_project(str(last))
+        except Exception:  # noqa: BLE001 - a deleted last project just shows the home page
+            win.show_home()
+    return win
+
+
+def run(args: argparse.Namespace) -> int:
+    if getattr(args, "self_test", False):
+        from evaltool.selftest import run_self_test
+
+        return run_self_test()
+    app = ensure_app()
+    data_dir = Path(args.data_dir) if getattr(args, "data_dir", None) else None
+    try:
+        db = open_database(data_dir, backup="always")
+    except DatabaseError as exc:
+        QMessageBox.critical(None, "evaltool", str(exc))
+        return 1
+    settings = make_settings(data_dir)
+    win = start_window(db, settings, getattr(args, "lang", None), ask_profile=not os.environ.get("EVALTOOL_NO_PROFILE_PROMPT"))
+    win.show()
+    rc = app.exec()
+    db.close()
+    return int(rc)

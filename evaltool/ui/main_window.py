@@ -1,0 +1,293 @@
+"""The main window: home page, project pages with a sidebar, menus, status bar."""
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from evaltool import __version__, i18n
+from evaltool.changes import Changes
+from evaltool.db import Database
+from evaltool.errors import NotFoundError
+from evaltool.identity import ensure_profile
+from evaltool.models import Project
+from evaltool.ui.dialogs import ProfileDialog
+from evaltool.ui.home import HomeView
+from evaltool.ui.i18n import install_language
+from evaltool.ui.operations import read
+from evaltool.ui.pages import PAGE_CLASSES
+from evaltool.ui.pages.base import ProjectPage
+
+MAX_RECENT = 8
+
+
+class MainWindow(QMainWindow):
+    """``data_changed(changes, initiator)`` is emitted after every committed operation."""
+
+    data_changed = Signal(object, object)
+    project_opened = Signal(str)
+
+    def __init__(self, db: Database, settings: QSettings | None = None) -> None:
+        super().__init__()
+        self.db = db
+        self.settings = settings or QSettings()
+        self.project_id: str | None = None
+        self.undo_stack = QUndoStack(self)
+        self.undo_stack.cleanChanged.connect(lambda _c: self._update_status())
+
+        central = QWidget()
+        lay = QHBoxLayout(central)
+        lay.setContentsMargins(0, 0, 0, 0)
+        self.sidebar = QListWidget()
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setFixedWidth(190)
+        self.sidebar.currentRowChanged.connect(self._on_sidebar_row)
+        lay.addWidget(self.sidebar)
+        self.stack = QStackedWidget()
+        lay.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self.home = HomeView(self)
+        self.home.open_requested.connect(self.open_project)
+        self.stack.addWidget(self.home)
+        self.pages: list[ProjectPage] = []
+        # The window reacts first (e.g. closes a deleted project) before pages refresh.
+        self.data_changed.connect(self._on_data_changed)
+        for cls in PAGE_CLASSES:
+            page = cls(self)
+            self.pages.append(page)
+            self.stack.addWidget(page)
+            self.data_changed.connect(page.on_data_changed)
+
+        self.status_user = QLabel()
+        self.status_save = QLabel()
+        self.status_save.setObjectName("saveState")
+        self.statusBar().addPermanentWidget(self.status_user)
+        self.statusBar().addPermanentWidget(self.status_save)
+        self._saved_flash = QTimer(self, singleShot=True, interval=1500)
+        self._build_menus()
+        self._rebuild_sidebar()
+        self.retranslate()
+        self.home.refresh()
+        geo = self.settings.value("window/geometry")
+        if geo is not None:
+            self.restoreGeometry(geo)
+        else:
+            self.resize(1280, 800)
+
+    # -- menus ---------------------------------------------------------------
+    def _build_menus(self) -> None:
+        mb = self.menuBar()
+        self.m_file = mb.addMenu("")
+        self.a_home = QAction(self, shortcut=QKeySequence("Ctrl+H"), triggered=self.show_home)
+        self.a_new = QAction(self, shortcut=QKeySequence.StandardKey.New, triggered=self.home.new_project)
+        self.m_recent = self.m_file.addMenu("")
+        self.a_quit = QAction(self, shortcut=QKeySequence.StandardKey.Quit, triggered=self.close)
+        self.m_file.insertAction(self.m_recent.menuAction(), self.a_home)
+        self.m_file.insertAction(self.m_recent.menuAction(), self.a_new)
+        self.m_file.addSeparator()
+        self.m_file.addAction(self.a_quit)
+
+        self.m_edit = mb.addMenu("")
+        self.a_undo = self.undo_stack.createUndoAction(self)
+        self.a_undo.setShortcut(QKeySequence.StandardKey.Undo)
+        self.a_redo = self.undo_stack.createRedoAction(self)
+        self.a_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.m_edit.addAction(self.a_undo)
+        self.m_edit.addAction(self.a_redo)
+
+        self.m_settings = mb.addMenu("")
+        self.m_lang = self.m_settings.addMenu("")
+        self.lang_group = QActionGroup(self)
+        self.lang_actions: dict[str, QAction] = {}
+        for code, label in (("zh_CN", "中文"), ("en", "English")):
+            a = QAction(label, self, checkable=True)
+            a.setData(code)
+            a.triggered.connect(lambda _c=False, code=code: self.set_language(code))
+            self.lang_group.addAction(a)
+            self.m_lang.addAction(a)
+            self.lang_actions[code] = a
+        self.lang_actions[i18n.current_language()].setChecked(True)
+        self.a_profile = QAction(self, triggered=self.edit_profile)
+        self.m_settings.addAction(self.a_profile)
+
+        self.m_help = mb.addMenu("")
+        self.a_about = QAction(self, triggered=self.about)
+        self.m_help.addAction(self.a_about)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self._title())
+        self.m_file.setTitle(self.tr("&File"))
+        self.a_home.setText(self.tr("&Projects"))
+        self.a_new.setText(self.tr("&New project…"))
+        self.m_recent.setTitle(self.tr("&Recent projects"))
+        self.a_quit.setText(self.tr("&Quit"))
+        self.m_edit.setTitle(self.tr("&Edit"))
+        self.a_undo.setText(self.tr("&Undo"))
+        self.a_redo.setText(self.tr("&Redo"))
+        self.m_settings.setTitle(self.tr("&Settings"))
+        self.m_lang.setTitle(self.tr("&Language"))
+        self.a_profile.setText(self.tr("Evaluator &profile…"))
+        self.m_help.setTitle(self.tr("&Help"))
+        self.a_about.setText(self.tr("&About evaltool"))
+        self._rebuild_sidebar()
+        self._rebuild_recent()
+        self._update_status()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _title(self) -> str:
+        name = ""
+        if self.project_id:
+            name = read(self, lambda s: (s.get(Project, self.project_id).name if s.get(Project, self.project_id) else ""))
+        base = self.tr("evaltool — performance evaluation")
+        return f"{name} — {base}" if name else base
+
+    # -- navigation ----------------------------------------------------------
+    def _rebuild_sidebar(self) -> None:
+        row = self.sidebar.currentRow()
+        self.sidebar.blockSignals(True)
+        self.sidebar.clear()
+        home = QListWidgetItem(self.tr("◂ All projects"))
+        self.sidebar.addItem(home)
+        for page in self.pages:
+            item = QListWidgetItem(page.title())
+            if not self.project_id:
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
+            self.sidebar.addItem(item)
+        self.sidebar.setCurrentRow(max(row, 0))
+        self.sidebar.blockSignals(False)
+
+    def _on_sidebar_row(self, row: int) -> None:
+        if row <= 0:
+            self.stack.setCurrentWidget(self.home)
+            self.home.refresh()
+        elif self.project_id:
+            self.stack.setCurrentWidget(self.pages[row - 1])
+
+    def show_home(self) -> None:
+        self.sidebar.setCurrentRow(0)
+
+    def show_page(self, key: str) -> ProjectPage:
+        for i, page in enumerate(self.pages):
+            if page.key == key:
+                self.sidebar.setCurrentRow(i + 1)
+                return page
+        raise KeyError(key)
+
+    def current_page(self) -> QWidget:
+        return self.stack.currentWidget()
+
+    def open_project(self, project_id: str) -> None:
+        exists = read(self, lambda s: s.get(Project, project_id) is not None and not s.get(Project, project_id).deleted)
+        if not exists:
+            raise NotFoundError(project_id)
+        self.project_id = project_id
+        self.undo_stack.clear()
+        self._rebuild_sidebar()
+        for page in self.pages:
+            page.set_project(project_id)
+        self._remember_recent(project_id)
+        self.settings.setValue("session/last_project", project_id)
+        self.setWindowTitle(self._title())
+        self.sidebar.setCurrentRow(1)
+        self.project_opened.emit(project_id)
+
+    # -- recent projects -----------------------------------------------------
+    def _recent(self) -> list[str]:
+        val = self.settings.value("session/recent", [])
+        if isinstance(val, str):
+            val = [val]
+        return [v for v in (val or []) if v]
+
+    def _remember_recent(self, pid: str) -> None:
+        recent = [pid] + [r for r in self._recent() if r != pid]
+        self.settings.setValue("session/recent", recent[:MAX_RECENT])
+        self._rebuild_recent()
+
+    def _rebuild_recent(self) -> None:
+        self.m_recent.clear()
+        recent = self._recent()
+
+        def names(s: Any) -> list[tuple[str, str]]:
+            out = []
+            for pid in recent:
+                p = s.get(Project, pid)
+                if p is not None and not p.deleted:
+                    out.append((pid, p.name))
+            return out
+
+        items = read(self, names)
+        for pid, name in items:
+            self.m_recent.addAction(name, lambda pid=pid: self.open_project(pid))
+        self.m_recent.setEnabled(bool(items))
+
+    # -- language, profile, about --------------------------------------------
+    def set_language(self, lang: str) -> None:
+        lang = install_language(lang)
+        self.settings.setValue("ui/language", lang)
+        self.lang_actions[lang].setChecked(True)
+
+    def edit_profile(self) -> bool:
+        ev = self.db.current_evaluator()
+        dlg = ProfileDialog(self, ev.name if ev else "", ev.role if ev else "lead")
+        if dlg.exec() != ProfileDialog.DialogCode.Accepted:
+            return False
+        name, role = dlg.values()
+        ensure_profile(self.db, name, role)
+        self.data_changed.emit(Changes(identity=True), self)
+        return True
+
+    def about(self) -> None:
+        QMessageBox.about(self, self.tr("About evaltool"), self.tr(
+            "evaltool {version}\n\nA workbench for third-party performance evaluations of public "
+            "projects: indicator frameworks, scoring by several evaluators, evidence, surveys, "
+            "reports, and USB sync between laptops.\n\nData folder: {folder}").format(
+                version=__version__, folder=self.db.data_dir))
+
+    # -- status --------------------------------------------------------------
+    def mark_saved(self) -> None:
+        self._saved_flash.start()
+        self._update_status()
+
+    def _update_status(self) -> None:
+        ev = self.db.current_evaluator()
+        who = ev.name if ev else self.tr("no evaluator profile")
+        self.status_user.setText(self.tr("Evaluator: {name} · Device: {device}").format(
+            name=who, device=self.db.device_name or self.db.device_id[:8]))
+        self.status_save.setText(self.tr("All changes saved"))
+
+    def _on_data_changed(self, changes: Changes, initiator: object | None) -> None:
+        if changes.projects:
+            self.home.refresh()
+            self._rebuild_recent()
+            self.setWindowTitle(self._title())
+            if self.project_id and not read(self, lambda s: not s.get(Project, self.project_id).deleted):
+                self.project_id = None
+                for page in self.pages:
+                    page.project_id = None
+                self._rebuild_sidebar()
+                self.show_home()
+        if changes.identity:
+            self._update_status()
+
+    def closeEvent(self, event: Any) -> None:  # noqa: N802
+        focus = self.focusWidget()
+        if focus is not None:
+            focus.clearFocus()  # commits a field being edited (autosave on leaving it)
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        super().closeEvent(event)

@@ -1,0 +1,78 @@
+"""Shared fixtures. Qt-free: tests/ui/conftest.py sets up Qt for the UI tests."""
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("EVALTOOL_NO_PROFILE_PROMPT", "1")
+
+from evaltool.db import Database, open_database  # noqa: E402
+from evaltool.i18n import set_language  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT.parent / "shared" / "seeds"
+
+
+@pytest.fixture(autouse=True)
+def _language_zh() -> Iterator[None]:
+    set_language("zh_CN")
+    yield
+    set_language("zh_CN")
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    d = tmp_path / "data"
+    d.mkdir()
+    return d
+
+
+@pytest.fixture
+def db(data_dir: Path) -> Iterator[Database]:
+    database = open_database(data_dir)
+    from evaltool.identity import ensure_profile
+
+    ensure_profile(database, "测试评价员", "lead")
+    yield database
+    database.close()
+
+
+@pytest.fixture(scope="session")
+def _demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A data folder holding the demo project, built once and copied per test."""
+    d = tmp_path_factory.mktemp("demo-template")
+    database = open_database(d)
+    from evaltool.demo import create_demo_project
+    from evaltool.identity import ensure_profile
+
+    ensure_profile(database, "测试评价员", "lead")
+    with database.session() as s:
+        create_demo_project(s)
+    with database.engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    database.close()
+    return d
+
+
+@pytest.fixture
+def demo_db(_demo_template: Path, tmp_path: Path) -> Iterator[Database]:
+    """A fresh copy of a database holding the demo project (fast: no rebuild per test)."""
+    import shutil
+
+    d = tmp_path / "demo-data"
+    shutil.copytree(_demo_template, d, ignore=shutil.ignore_patterns("backups"))
+    database = open_database(d)
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def demo_project_id(demo_db: Database) -> str:
+    from evaltool.demo import find_demo_projects
+
+    with demo_db.read_session() as s:
+        return find_demo_projects(s)[0].id

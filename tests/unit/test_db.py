@@ -1,0 +1,156 @@
+"""Storage: migrations, backups, and refusing files we must not touch."""
+from __future__ import annotations
+
+import hashlib
+import os
+import sqlite3
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+
+from evaltool.db import backup_database, head_revision, open_database, upgrade_to
+from evaltool.errors import DatabaseError
+from evaltool.models import Base
+from evaltool.paths import DB_FILENAME
+
+
+def digest(p: Path) -> str:
+    return hashlib.sha256(p.read_bytes()).hexdigest()
+
+
+def test_empty_folder_gets_head_schema_wal_and_foreign_keys(data_dir: Path) -> None:
+    db = open_database(data_dir)
+    with db.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        assert conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == head_revision()
+    assert len(db.device_id) == 36
+    db.close()
+
+
+def test_models_and_migrations_agree(data_dir: Path) -> None:
+    db = open_database(data_dir)
+    with db.engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": True}), Base.metadata)
+    db.close()
+    assert diff == [], f"models differ from migrations; run scripts/make_migration.py: {diff}"
+
+
+def test_old_database_with_data_upgrades_intact(data_dir: Path) -> None:
+    path = data_dir / DB_FILENAME
+    upgrade_to(path, "0001")
+    con = sqlite3.connect(path)
+    con.execute("INSERT INTO projects (id, name, budget_unit, competent_department, commissioning_body, "
+                "evaluation_agency, evaluation_type, grade_bands, consolidation, spread_threshold, settings, "
+                "created_at, updated_at, deleted) VALUES ('p1', '旧项目', '某局', '', '', '', '重点评价', '[]', "
+                "'mean', 0.2, '{}', 't', 't', 0)")
+    con.commit()
+    con.close()
+    db = open_database(data_dir)
+    from evaltool.projects import list_projects
+
+    with db.read_session() as s:
+        names = [p.name for p in list_projects(s)]
+    assert names == ["旧项目"]
+    backups = list((data_dir / "backups").glob("*.sqlite"))
+    assert len(backups) == 1, "a backup is taken before migrating"
+    con = sqlite3.connect(backups[0])
+    assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0001"
+    con.close()
+    db.close()
+
+
+def test_not_an_sqlite_file_is_refused_and_untouched(data_dir: Path) -> None:
+    path = data_dir / DB_FILENAME
+    path.write_bytes(b"PK\x03\x04 this is a zip, not a database" * 10)
+    before = digest(path)
+    with pytest.raises(DatabaseError) as exc:
+        open_database(data_dir)
+    assert str(path) in str(exc.value)
+    assert digest(path) == before
+
+
+def test_foreign_sqlite_database_is_refused(data_dir: Path) -> None:
+    path = data_dir / DB_FILENAME
+    con = sqlite3.connect(path)
+    con.execute("CREATE TABLE customers (id INTEGER)")
+    con.commit()
+    con.close()
+    before = digest(path)
+    with pytest.raises(DatabaseError, match="another program"):
+        open_database(data_dir)
+    assert digest(path) == before
+
+
+def test_database_from_newer_version_is_refused(data_dir: Path) -> None:
+    db = open_database(data_dir)
+    db.close()
+    path = data_dir / DB_FILENAME
+    con = sqlite3.connect(path)
+    con.execute("UPDATE alembic_version SET version_num = '9999_future'")
+    con.commit()
+    con.close()
+    before = digest(path)
+    with pytest.raises(DatabaseError, match="newer version"):
+        open_database(data_dir)
+    assert digest(path) == before
+
+
+def test_damaged_database_is_refused(data_dir: Path) -> None:
+    path = data_dir / DB_FILENAME
+    path.write_bytes(b"SQLite format 3\x00" + b"\xff" * 5000)
+    before = digest(path)
+    with pytest.raises(DatabaseError):
+        open_database(data_dir)
+    assert digest(path) == before
+
+
+def test_read_only_folder_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    ro = tmp_path / "ro"
+    ro.mkdir()
+    ro.chmod(0o500)
+    if os.access(ro, os.W_OK):  # running as root: simulate what a normal user sees
+        monkeypatch.setattr("evaltool.db.os.access", lambda p, mode: not (mode & os.W_OK))
+    try:
+        with pytest.raises(DatabaseError, match="read-only") as exc:
+            open_database(ro)
+        assert str(ro) in str(exc.value)
+        assert not (ro / DB_FILENAME).exists()
+    finally:
+        ro.chmod(0o700)
+
+
+def test_read_only_database_file_is_refused_and_untouched(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    open_database(data_dir).close()
+    path = data_dir / DB_FILENAME
+    before = digest(path)
+    real_access = os.access
+    monkeypatch.setattr("evaltool.db.os.access",
+                        lambda p, mode: False if Path(p) == path and mode & os.W_OK else real_access(p, mode))
+    with pytest.raises(DatabaseError, match="read-only"):
+        open_database(data_dir)
+    assert digest(path) == before
+
+
+def test_missing_folder_that_cannot_be_created(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    with pytest.raises(DatabaseError, match="Cannot create the data folder"):
+        open_database(blocker / "data")
+
+
+def test_backups_keep_only_the_last_few(data_dir: Path) -> None:
+    db = open_database(data_dir)
+    db.close()
+    for _ in range(8):
+        backup_database(data_dir / DB_FILENAME, keep=5)
+    assert len(list((data_dir / "backups").glob("*.sqlite"))) == 5
+
+
+def test_app_start_backs_up_every_time(data_dir: Path) -> None:
+    open_database(data_dir).close()
+    open_database(data_dir, backup="always").close()
+    open_database(data_dir, backup="always").close()
+    assert len(list((data_dir / "backups").glob("*.sqlite"))) == 2
