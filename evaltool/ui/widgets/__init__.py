@@ -1,0 +1,1 @@
+"""Reusable widgets shared by several pages (e.g. a leaf's evidence panel)."""
