@@ -170,3 +170,16 @@ def _capture_changes(session: Session, flush_context: Any, instances: Any) -> No
             if changed:
                 _stamp(obj, actor, False)
                 _record(session, actor, obj, changed, False)
+
+
+def record_fields(session: Session, obj: Any, keys: list[str]) -> None:
+    """Record ``keys`` of ``obj`` as local changes now, even if their values did not change.
+
+    Used to resolve a conflict in favour of the value the row already shows: the new
+    change's bases are all of the field's heads, so it supersedes every one of them.
+    """
+    actor: Actor | None = session.info.get("actor")
+    if actor is None:
+        raise RuntimeError("record_fields needs a session opened by Database.session()")
+    _stamp(obj, actor, False)
+    _record(session, actor, obj, list(keys), False)
