@@ -1,15 +1,25 @@
 """Language of strings the core produces for people (errors, rule texts, headings).
 
 Source strings are English. ``translate(context, text)`` returns the text in the
-current language, read from the same Qt Linguist catalogue the UI uses
-(``translations/evaltool_<lang>.ts``), so one file holds every translation and
-``pyside6-lupdate`` finds core strings too (it recognises ``translate("Ctx", "…")``
-and ``QT_TRANSLATE_NOOP("Ctx", "…")``). No Qt is needed here.
+current language, read from the same Qt Linguist catalogue the UI uses, so one file
+holds every translation and ``pyside6-lupdate`` finds core strings too (it recognises
+``translate("Ctx", "…")`` and ``QT_TRANSLATE_NOOP("Ctx", "…")``). No Qt is needed here.
+
+Where the catalogue is read from: ``evaltool/locale/evaltool_<lang>.ts``, the copy
+that ships inside the package (wheel, PyInstaller build), kept identical to the
+editable ``translations/evaltool_<lang>.ts`` by ``scripts/update_translations.py``
+(a test fails when they differ). When the package copy is absent (a checkout where
+the script has not run yet), ``translations/`` beside the package is used.
+
+Thread rule: ``set_language`` is called from the UI thread (or the CLI at start);
+``translate`` only reads and may be called from any thread.
 """
 from __future__ import annotations
 
+import datetime as _dt
 import locale
 import os
+import sys
 from functools import lru_cache
 from pathlib import Path
 
@@ -17,25 +27,39 @@ from defusedxml import ElementTree
 
 LANGUAGES = ("zh_CN", "en")
 DEFAULT_LANGUAGE = "zh_CN"
+#: How each language names itself (the language menu shows these, never translated).
+LANGUAGE_NAMES = {"zh_CN": "中文", "en": "English"}
 _current = DEFAULT_LANGUAGE
 
 
 def normalize_language(lang: str | None) -> str:
+    """``zh``, ``zh-Hans-CN``, ``Chinese (Simplified)_China`` → ``zh_CN``; ``en_GB`` → ``en``;
+    anything else (or nothing) → Chinese, the default."""
     if not lang:
         return DEFAULT_LANGUAGE
-    low = lang.replace("-", "_").lower()
-    if low.startswith("zh"):
+    low = lang.replace("-", "_").strip().lower()
+    if low.startswith(("zh", "chinese")):
         return "zh_CN"
-    if low.startswith("en"):
+    if low.startswith(("en", "english")):
         return "en"
     return DEFAULT_LANGUAGE
 
 
 def system_language() -> str:
-    """The system locale's language if we have it, else Chinese."""
+    """The system's language if we have it, else Chinese.
+
+    POSIX: ``LANGUAGE`` (a colon list, first entry we know wins), ``LC_ALL``,
+    ``LC_MESSAGES``, ``LANG``; elsewhere (Windows, macOS app bundles, where these are
+    unset) the C library locale. The UI prefers ``QLocale.system()`` (see
+    ``evaltool.ui.i18n.system_ui_language``) which also sees Windows' UI language.
+    """
+    prefs = os.environ.get("LANGUAGE", "")
+    for part in prefs.split(":"):
+        if part and part.split("_")[0].lower() in ("zh", "en"):
+            return normalize_language(part)
     for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
         val = os.environ.get(var)
-        if val and val not in ("C", "POSIX", "C.UTF-8"):
+        if val and val not in ("C", "POSIX", "C.UTF-8", "C.utf8"):
             return normalize_language(val)
     try:
         loc = locale.getlocale()[0]
@@ -53,17 +77,30 @@ def current_language() -> str:
     return _current
 
 
-def _catalogue_path(lang: str) -> Path:
-    from evaltool.paths import bundle_root
+def catalogue_dirs() -> list[Path]:
+    """Folders searched for ``evaltool_<lang>.ts``, first hit wins."""
+    from evaltool.paths import bundle_root, package_dir
 
-    return bundle_root() / "translations" / f"evaltool_{lang}.ts"
+    dirs = [package_dir() / "locale", bundle_root() / "translations"]
+    frozen = getattr(sys, "_MEIPASS", None)
+    if frozen:
+        dirs.insert(1, Path(frozen) / "evaltool" / "locale")
+    return dirs
+
+
+def _catalogue_path(lang: str) -> Path | None:
+    for folder in catalogue_dirs():
+        path = folder / f"evaltool_{lang}.ts"
+        if path.exists():
+            return path
+    return None
 
 
 @lru_cache(maxsize=4)
 def _catalogue(lang: str) -> dict[tuple[str, str], str]:
     path = _catalogue_path(lang)
     table: dict[tuple[str, str], str] = {}
-    if not path.exists():
+    if path is None:
         return table
     root = ElementTree.parse(str(path)).getroot()
     for ctx in root.iter("context"):
@@ -73,16 +110,65 @@ def _catalogue(lang: str) -> dict[tuple[str, str], str]:
             tr_el = msg.find("translation")
             if tr_el is None or tr_el.get("type") in ("unfinished", "obsolete", "vanished"):
                 continue
-            if tr_el.text:
-                table[(name, src)] = tr_el.text
+            text = tr_el.text
+            if msg.get("numerus") == "yes":
+                forms = [f.text for f in tr_el.findall("numerusform") if f.text]
+                text = forms[-1] if forms else None
+            if text:
+                table[(name, src)] = text
     return table
 
 
 def translate(context: str, text: str, lang: str | None = None) -> str:
-    """``text`` (English source) in ``lang`` or the current language."""
+    """``text`` (English source) in ``lang`` or the current language.
+
+    Unknown strings come back unchanged (English), never raise.
+    """
     return _catalogue(normalize_language(lang or _current)).get((context, text), text)
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - lupdate's name
-    """Marks a string for lupdate without translating it now."""
+    """Marks a string for lupdate without translating it now (translate it when shown)."""
     return text
+
+
+def localized(zh: str | None, en: str | None, lang: str | None = None) -> str:
+    """Pick the Chinese or English form of a bilingual value (built-in templates, grade
+    bands with ``name`` / ``name_en``); falls back to the other form when one is empty.
+    User data without an English form stays as the user wrote it."""
+    lang = normalize_language(lang or _current)
+    first, second = (en, zh) if lang == "en" else (zh, en)
+    return first or second or ""
+
+
+def format_date(value: _dt.date | str | None, lang: str | None = None) -> str:
+    """A date for people: ``2023年3月31日`` in Chinese, ``31 Mar 2023`` in English.
+
+    Accepts a date, a datetime or an ISO string (``2023-03-31``, ``2023-03-31T10:00``);
+    text that is not an ISO date is returned as it is (user data).
+    """
+    if value is None or value == "":
+        return ""
+    if isinstance(value, str):
+        try:
+            value = _dt.date.fromisoformat(value[:10])
+        except ValueError:
+            return value
+    lang = normalize_language(lang or _current)
+    if lang == "en":
+        return f"{value.day} {_MONTHS[value.month - 1]} {value.year}"
+    return f"{value.year}年{value.month}月{value.day}日"
+
+
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def format_number(value: float | None, decimals: int = 2) -> str:
+    """Thousands separators, as both languages write them in reports: ``1,234.57``.
+
+    Chinese and English use the same digits and separators in finance reports; a future
+    language that differs (e.g. 1.234,57) takes a ``lang`` argument here.
+    """
+    if value is None:
+        return ""
+    return f"{value:,.{decimals}f}"

@@ -1,47 +1,101 @@
 """Run-time language switching for the Qt interface.
 
-Loads ``evaltool/locale/evaltool_<lang>.qm`` and Qt's own ``qtbase_<lang>.qm``;
-installing new translators makes Qt send ``LanguageChange`` to every widget,
-whose ``changeEvent`` re-translates it. The core's strings follow through
-``evaltool.i18n.set_language``.
+``install_language(lang)`` loads ``evaltool_<lang>.qm`` (shipped in ``evaltool/locale``)
+and Qt's own ``qtbase_<lang>.qm`` (standard buttons and dialogs: 确定 / 取消), sets the
+default ``QLocale`` (number and date formatting in widgets) and the core's language
+(``evaltool.i18n.set_language``, for error messages and other core strings).
+
+Installing or removing a translator makes Qt send ``QEvent.LanguageChange`` to every
+widget; each window, page and dialog re-sets its texts in ``changeEvent`` →
+``retranslate()``. Widgets keep their state (typed text, selection, current page):
+only labels change. Call from the UI thread.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 
 from evaltool import i18n
 from evaltool.paths import bundle_root, package_dir
 
 _installed: list[QTranslator] = []
+#: What the last ``install_language`` loaded: {"evaltool": path or "", "qtbase": path or ""}.
+loaded: dict[str, str] = {"evaltool": "", "qtbase": ""}
 
 
 def qm_dirs() -> list[str]:
-    return [str(package_dir() / "locale"), str(bundle_root() / "translations")]
+    """Folders searched for ``evaltool_<lang>.qm``: the package (wheel, source checkout),
+    then a PyInstaller bundle's copy, then ``translations/`` (a developer's own lrelease)."""
+    dirs = [package_dir() / "locale"]
+    frozen = getattr(sys, "_MEIPASS", None)
+    if frozen:
+        dirs.append(Path(frozen) / "evaltool" / "locale")
+    dirs.append(bundle_root() / "translations")
+    return [str(d) for d in dirs]
 
 
-def install_language(lang: str) -> str:
+def qt_translation_dirs() -> list[str]:
+    """Where Qt's own ``qtbase_<lang>.qm`` live: Qt's TranslationsPath (the PySide6 wheel
+    ships them in ``PySide6/Qt/translations``), and a PyInstaller bundle's copy."""
+    dirs = [QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)]
+    frozen = getattr(sys, "_MEIPASS", None)
+    if frozen:
+        dirs += [str(Path(frozen) / "PySide6" / "Qt" / "translations"),
+                 str(Path(frozen) / "PySide6" / "translations")]
+    return dirs
+
+
+def locale_for(lang: str) -> QLocale:
+    if i18n.normalize_language(lang) == "zh_CN":
+        return QLocale(QLocale.Language.Chinese, QLocale.Script.SimplifiedChineseScript,
+                       QLocale.Country.China)
+    return QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+
+
+def system_ui_language() -> str:
+    """The system's UI language (Qt sees Windows' and macOS' preferences), Chinese fallback."""
+    for name in QLocale.system().uiLanguages():
+        low = name.lower()
+        if low.startswith(("zh", "en")):
+            return i18n.normalize_language(low)
+    return i18n.system_language()
+
+
+def _load(translator: QTranslator, name: str, dirs: list[str]) -> str:
+    for folder in dirs:
+        if translator.load(name, folder):
+            return str(Path(folder) / f"{name}.qm")
+    return ""
+
+
+def install_language(lang: str | None) -> str:
+    """Switch the whole application to ``lang`` (``zh_CN`` / ``en``); returns the code used."""
     app = QCoreApplication.instance()
     lang = i18n.normalize_language(lang)
     i18n.set_language(lang)
+    QLocale.setDefault(locale_for(lang))
     for tr in _installed:
         app.removeTranslator(tr)
     _installed.clear()
     ours = QTranslator(app)
-    for folder in qm_dirs():
-        if ours.load(f"evaltool_{lang}", folder):
-            app.installTranslator(ours)
-            _installed.append(ours)
-            break
-    qt = QTranslator(app)
-    if lang != "en" and qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt)
-        _installed.append(qt)
-    QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China) if lang == "zh_CN"
-                       else QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    loaded["evaltool"] = _load(ours, f"evaltool_{lang}", qm_dirs())
+    if loaded["evaltool"]:
+        app.installTranslator(ours)
+        _installed.append(ours)
+    loaded["qtbase"] = ""
+    if lang != "en":
+        qt = QTranslator(app)
+        loaded["qtbase"] = _load(qt, f"qtbase_{lang}", qt_translation_dirs())
+        if loaded["qtbase"]:
+            app.installTranslator(qt)
+            _installed.append(qt)
     if not _installed:
-        # No catalogue for this language: still tell every widget to re-read its texts.
-        from PySide6.QtCore import QEvent
-
-        for w in app.allWidgets() if hasattr(app, "allWidgets") else []:
-            QCoreApplication.sendEvent(w, QEvent(QEvent.Type.LanguageChange))
+        # Nothing was installed or removed, so Qt announced nothing: announce it ourselves
+        # (QApplication forwards it to every top-level window, which passes it down).
+        QCoreApplication.sendEvent(app, QEvent(QEvent.Type.LanguageChange))
+    # Qt posts LanguageChange to the windows; deliver it now, so that when this returns
+    # every open window, page and dialog already shows the new language.
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
     return lang

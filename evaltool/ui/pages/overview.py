@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from evaltool.changes import Changes
+from evaltool.i18n import localized
 from evaltool.models import Project
 from evaltool.projects import project_evaluators, update_project
 from evaltool.scoring import fmt_rate, fmt_score, project_summary
@@ -64,7 +65,6 @@ class OverviewPage(ProjectPage):
             sp.setDecimals(4)
             sp.setRange(0, 1e9)
             sp.setObjectName(f"field_{f}")
-            sp.setSuffix(" 万元")
             sp.editingFinished.connect(lambda f=f: self._save(f))
             self._row(form, f, sp)
         left.addWidget(self.facts)
@@ -116,6 +116,8 @@ class OverviewPage(ProjectPage):
         }
         for f, lab in self.labels.items():
             lab.setText(names[f])
+        for f in MONEY_FIELDS:
+            self.edits[f].setSuffix(" " + self.tr("×10k CNY"))  # type: ignore[attr-defined]  # 万元
         self.facts.setTitle(self.tr("Project facts"))
         self.team_box.setTitle(self.tr("Evaluation team"))
         self.result_box.setTitle(self.tr("Result"))
@@ -159,7 +161,7 @@ class OverviewPage(ProjectPage):
         self.team.setText("\n".join(f"{n} — {roles.get(r, r)}" for n, r in data["team"]) or self.tr("No members yet."))
         sm = data["summary"]
         self.total.setText(self.tr("Total {total} points, grade {grade}").format(
-            total=fmt_score(sm.total), grade=sm.grade))
+            total=fmt_score(sm.total), grade=localized(sm.grade, sm.grade_en)))
         self.table.setRowCount(len(sm.level1) + 1)
         rows = [(r.name, fmt_score(r.weight), fmt_score(r.score), fmt_rate(r.rate)) for r in sm.level1]
         rows.append((self.tr("Total"), fmt_score(sm.weight), fmt_score(sm.total), fmt_rate(sm.rate)))

@@ -1,0 +1,1592 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name></name>
+    <message>
+        <source>Survey</source>
+        <comment>No satisfaction question: add a scale question to get rates.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <comment>{group}: no questionnaires yet.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <comment>{group}: {n} questionnaires, below the target sample of {target}.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <comment>{group}: only {n} valid answers; the rate is uncertain by about ±{points} points.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <comment>{group}: no questionnaire from level {levels}.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <comment>{group}: {units} of {expected} units answered ({share}).</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <comment>Only one respondent group answered; the sample is one-sided.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <comment>Question {key}: {count} answers are not valid options and were left out.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Audit</name>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>No projects yet. Create the demo with “evaltool demo”.</source>
+        <translation>还没有项目。可用“evaltool demo”创建演示项目。</translation>
+    </message>
+    <message>
+        <source>Demo project created: {name}</source>
+        <translation>已创建演示项目：{name}</translation>
+    </message>
+    <message>
+        <source>--title applies to one file; each file keeps its own name as title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(already in the project)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} link(s) made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} link(s) removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} file(s) checked, {bad} missing or altered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[negative, cap {cap}]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, header row(s) {rows}: {n} indicators, {s} scores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project “{name}” created: {n} indicators, {s} scores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{l1} level-1 indicators, {leaves} leaves, level-1 weights {w}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problems: the weights add up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Negative indicators:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey created: {name} ({count} questions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: {rows} questionnaires, {bad} with problems; columns: {mapping}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported {n} questionnaires, skipped {skipped}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{changes} changes, {blobs} evidence files, {size} bytes{enc}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: {n} evidence files are missing from this laptop&apos;s store and were not included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{head} {path}: project “{project}” from {sender} ({evaluator})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project is new on this laptop and is created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changes: {new} new of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>records: {new} new, {changed} changed, {unchanged} unchanged, {conflicting} conflicting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence files: {added} added of {n} in the package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: {n} evidence files of this project are not on this laptop yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve conflicts with “evaltool sync conflicts {project}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open conflicts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved {key}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No packages received yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>Cannot read the database file {path}: {error}. Check that it exists and that you may read it.</source>
+        <translation>无法读取数据库文件 {path}：{error}。请确认文件存在且有读取权限。</translation>
+    </message>
+    <message>
+        <source>{path} is not an evaltool database (not an SQLite file). Move it away or choose another data folder with --data-dir; the file was not changed.</source>
+        <translation>{path} 不是 evaltool 数据库（不是 SQLite 文件）。请移走该文件，或用 --data-dir 选择其他数据文件夹；文件未被修改。</translation>
+    </message>
+    <message>
+        <source>The database file {path} is damaged or unreadable ({error}). Restore a copy from the backups folder beside it; the file was not changed.</source>
+        <translation>数据库文件 {path} 已损坏或无法读取（{error}）。请从旁边的 backups 文件夹恢复副本；文件未被修改。</translation>
+    </message>
+    <message>
+        <source>{path} is an SQLite file of another program, not an evaltool database. Choose another data folder with --data-dir; the file was not changed.</source>
+        <translation>{path} 是其他程序的 SQLite 文件，不是 evaltool 数据库。请用 --data-dir 选择其他数据文件夹；文件未被修改。</translation>
+    </message>
+    <message>
+        <source>The database {path} was written by a newer version of evaltool (schema {rev}). Install the newer evaltool to open it; the file was not changed.</source>
+        <translation>数据库 {path} 由更新版本的 evaltool 写入（结构版本 {rev}）。请安装新版 evaltool 后再打开；文件未被修改。</translation>
+    </message>
+    <message>
+        <source>Cannot create the data folder {path}: {error}. Choose another folder with --data-dir.</source>
+        <translation>无法创建数据文件夹 {path}：{error}。请用 --data-dir 选择其他文件夹。</translation>
+    </message>
+    <message>
+        <source>The data folder {path} is read-only. Choose a folder you may write to with --data-dir or EVALTOOL_DATA_DIR.</source>
+        <translation>数据文件夹 {path} 为只读。请用 --data-dir 或 EVALTOOL_DATA_DIR 选择可写入的文件夹。</translation>
+    </message>
+    <message>
+        <source>The database file {path} is read-only. Give yourself write permission or copy it to a folder you may write to; the file was not changed.</source>
+        <translation>数据库文件 {path} 为只读。请为其添加写入权限，或复制到可写入的文件夹；文件未被修改。</translation>
+    </message>
+    <message>
+        <source>Cannot open or upgrade the database {path}: {error}</source>
+        <translation>无法打开或升级数据库 {path}：{error}</translation>
+    </message>
+    <message>
+        <source>the path is too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{sha}” is not a SHA-256 checksum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read {file}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot add {file}: it is a folder, not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot add {file}: it is not a regular file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is empty (0 bytes); nothing was added. Check that the file was saved or downloaded completely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough free disk space to store {file}: it needs {need} MB, {free} MB are free in {folder}. Free some space and try again; nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot store {file} in {folder}: {reason}. Nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No evidence item {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown evidence kind “{kind}”; use one of: {kinds}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown evidence source “{source}”; use one of: {sources}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date “{date}” is not a date like 2022-10-31.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several evidence items match “{ref}”; use the id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No evidence item “{ref}” in this project. Run “evaltool evidence list” to see them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No files given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An evidence note needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An evidence item needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored file of “{name}” is missing from {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No indicator “{path}” in this project (no “{part}” at that level).</source>
+        <translation>本项目中没有指标“{path}”（该层级下没有“{part}”）。</translation>
+    </message>
+    <message>
+        <source>No indicator “{path}” in this project.</source>
+        <translation>本项目中没有指标“{path}”。</translation>
+    </message>
+    <message>
+        <source>An indicator needs a name.</source>
+        <translation>指标必须有名称。</translation>
+    </message>
+    <message>
+        <source>No such indicator (it may have been deleted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weight “{value}” is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An indicator cannot be moved into itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pasted data is not an indicator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A budget line needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several projects are named “{name}”; name it by its id instead: {ids}</source>
+        <translation>有多个项目名为“{name}”，请改用项目 ID 指定：{ids}</translation>
+    </message>
+    <message>
+        <source>No project with id or name “{name}”. Run “evaltool projects” to list them.</source>
+        <translation>没有 ID 或名称为“{name}”的项目。运行“evaltool projects”可列出全部项目。</translation>
+    </message>
+    <message>
+        <source>A project needs a name.</source>
+        <translation>项目必须有名称。</translation>
+    </message>
+    <message>
+        <source>An evaluator needs a name.</source>
+        <translation>评价人员必须有姓名。</translation>
+    </message>
+    <message>
+        <source>Unknown role “{role}”; use lead, member or expert.</source>
+        <translation>未知角色“{role}”，请使用 lead（组长）、member（组员）或 expert（专家）。</translation>
+    </message>
+    <message>
+        <source>Several evaluators are named “{name}”; use the id.</source>
+        <translation>有多名评价人员名为“{name}”，请使用 ID。</translation>
+    </message>
+    <message>
+        <source>No evaluator named “{name}”.</source>
+        <translation>没有名为“{name}”的评价人员。</translation>
+    </message>
+    <message>
+        <source>Unknown report section “{key}”; use one of: {keys}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such indicator in this project.</source>
+        <translation>本项目中没有该指标。</translation>
+    </message>
+    <message>
+        <source>The score {value} of “{name}” is outside 0…{weight}.</source>
+        <translation>“{name}”的得分 {value} 超出 0…{weight} 的范围。</translation>
+    </message>
+    <message>
+        <source>A final score set by the lead needs a reason.</source>
+        <translation>组长确定的最终得分必须填写理由。</translation>
+    </message>
+    <message>
+        <source>The score {value} of “{name}” differs from its rule&apos;s proposal {proposed}: give a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown consolidation “{method}”; use mean, median or lead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A downgrade or veto needs a written reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown rule kind “{kind}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such target row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A performance target needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown status “{status}”; use met, partly, not_met or unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written or changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Chinese TrueType font was found for the PDF (looked in resources/fonts and the system fonts{more}). Install fonts-wqy-microhei or copy a .ttf font into resources/fonts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A review note needs some text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such review note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Option codes must be whole numbers, not “{code}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Option code {code} is used twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Option {code} needs a label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such survey.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several surveys are named “{name}”; use the id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No survey “{name}” in this project. Surveys: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This project has no survey yet. Create one from a template with “evaltool survey create”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This project has several surveys; name one with --survey: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A survey needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A question key is a short name of letters, digits and _ (e.g. q4), not “{key}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown question kind “{kind}”; use one of {kinds}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A question needs a text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The survey already has a question with key “{key}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A respondent group needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The survey already has a group “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A target sample size cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such respondent group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The survey has no question “{key}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such questionnaire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Respondent id “{ref}” is already used in this survey.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No questionnaire template “{key}”. Templates: {keys}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the workbook: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An XLSForm needs a sheet named “survey”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The survey sheet needs the columns type, name and label (label::中文 / label::English).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No choices listed for “{list}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question type “{type}” is not supported (use select_one, select_multiple, integer, decimal or text).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; no package was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several laptops match “{ref}”; use the device id: {ids}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No laptop “{ref}” is known yet. Import a package from it first, or export everything (without --for).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{key}” is not a conflict key (table/record/field); list them with “evaltool sync conflicts”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid value for {field}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no open conflict {key} (already resolved?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conflict {key} is not in this project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{choice}” is not one of the conflicting values of {key}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one of the values or write a merged one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tally was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is not a framework template (no “framework” list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is too large for a template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the template {file}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No template “{name}”. Run “evaltool template list” to see them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A template needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A template named “{name}” exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipped templates cannot be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--map takes COLUMN=KEY, not “{value}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template {path} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template {path} is not a readable Word .docx file ({error}). Save it again from Word as .docx, or export without a template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template {path} is damaged ({error}). Save it again from Word as .docx, or export without a template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template {path} lacks the styles {styles}. Add them in Word (apply each heading once and save) or export without a template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no header row and no answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sheet “{sheet}”; sheets: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is neither UTF-8 nor GBK/GB18030 text. Save it again as “CSV UTF-8” and import that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only .xlsx, .xls and .csv files can be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column “{name}” in the file. Columns: {columns}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column matches a question of “{survey}”. Name the columns after the question keys or texts, or map them by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No respondent group “{name}” in the survey.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} rows have problems; fix them or choose to skip them. {first}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Evidence</name>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interview note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On-site check record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data extract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provided by the unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collected on site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File altered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} files</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePage</name>
+    <message>
+        <source>Evidence</source>
+        <translation>佐证材料</translation>
+    </message>
+    <message>
+        <source>Evidence files and notes (佐证材料) stored safely, linked to indicators, previewed and listed in the evidence register.</source>
+        <translation>佐证材料文件与说明：安全保存，关联到指标，可预览，并列入佐证材料清单。</translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePickerDialog</name>
+    <message>
+        <source>Link evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search title, file name, notes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Flags</name>
+    <message>
+        <source>Not scored yet.</source>
+        <translation>尚未评分。</translation>
+    </message>
+    <message>
+        <source>Score outside 0…weight.</source>
+        <translation>得分超出 0…分值 的范围。</translation>
+    </message>
+    <message>
+        <source>Score outside cap…0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FrameworkPage</name>
+    <message>
+        <source>Framework</source>
+        <translation>指标体系</translation>
+    </message>
+    <message>
+        <source>The indicator framework editor: a tree of level-1, level-2 and level-3 indicators with weights, descriptions and scoring criteria, validation shown live, templates and import of existing score sheets.</source>
+        <translation>指标体系编辑：一级、二级、三级指标树，含分值、指标说明和评分标准，实时校验，可使用模板或导入已有的指标得分表。</translation>
+    </message>
+</context>
+<context>
+    <name>HomeView</name>
+    <message>
+        <source>Projects</source>
+        <translation>项目列表</translation>
+    </message>
+    <message>
+        <source>Search projects (Ctrl+F)</source>
+        <translation>搜索项目（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>&amp;New project…</source>
+        <translation>新建项目(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>复制(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>删除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Create demo project</source>
+        <translation>创建演示项目</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Budget unit</source>
+        <translation>预算单位</translation>
+    </message>
+    <message>
+        <source>Evaluation type</source>
+        <translation>评价类型</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>最后修改</translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation>新建项目</translation>
+    </message>
+    <message>
+        <source>Project name:</source>
+        <translation>项目名称：</translation>
+    </message>
+    <message>
+        <source>Delete project</source>
+        <translation>删除项目</translation>
+    </message>
+    <message>
+        <source>Delete “{name}”? You can undo this with Ctrl+Z.</source>
+        <translation>删除“{name}”？可用 Ctrl+Z 撤销。</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>The workbook is damaged (not a readable .xlsx file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook has too many parts ({n}); it was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook expands to an absurd size ({part}); it was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook is password-protected. Remove the password in Excel or WPS and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook expands to {mb} MB, more than the {limit} MB allowed; it was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is a zip archive but not an Excel workbook (.xlsx).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook is damaged or unsafe and cannot be read ({error}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook is damaged or not an Excel file ({error}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text file is neither UTF-8 nor GB18030; save it as UTF-8 CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not a spreadsheet (.xlsx, .xls or .csv).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is {mb} MB; score sheets larger than {limit} MB are refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the file: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row}{column}: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, column {column}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the {what} “{value}” is not a number; left empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a row with a weight but no indicator name was skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no name at this level; the row was placed one level up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” appears twice under the same parent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” has the weight {a} here but {b} above; {b} was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” has the weight {a} in its name but {b} in the weight column; {b} was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” has no weight; 0 was used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the deduction {score} of “{name}” was taken as −{score}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the deduction {score} of “{name}” is beyond its cap {cap}; the score was left empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the score {score} of “{name}” is outside 0…{weight}; the score was left empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”: the total row says {total} but the indicators add to {sum}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no sheet “{sheet}”; the workbook has: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header was found (row {row}) but no indicator rows below it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No score-sheet header found: looked in the first {n} rows for a column of indicator names (一级指标 / 二级指标 / 三级指标 or 指标名称) and a weight column (分值 / 权重).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导入：{file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported from {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeafEvidencePanel</name>
+    <message>
+        <source>Note written in the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page/section: {ref}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>佐证材料</translation>
+    </message>
+    <message>
+        <source>Link evidence…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link items already in the project&apos;s evidence to this indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy files into the evidence store and link them to this indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add evidence files</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Projects</source>
+        <translation>项目列表(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;New project…</source>
+        <translation>新建项目(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Recent projects</source>
+        <translation>最近的项目(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>设置(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Evaluator &amp;profile…</source>
+        <translation>评价人员信息(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About evaltool</source>
+        <translation>关于 evaltool(&amp;A)</translation>
+    </message>
+    <message>
+        <source>evaltool — performance evaluation</source>
+        <translation>evaltool — 绩效评价</translation>
+    </message>
+    <message>
+        <source>◂ All projects</source>
+        <translation>◂ 全部项目</translation>
+    </message>
+    <message>
+        <source>About evaltool</source>
+        <translation>关于 evaltool</translation>
+    </message>
+    <message>
+        <source>evaltool {version}
+
+A workbench for third-party performance evaluations of public projects: indicator frameworks, scoring by several evaluators, evidence, surveys, reports, and USB sync between laptops.
+
+Data folder: {folder}</source>
+        <translation>evaltool {version}
+
+财政支出第三方绩效评价工作台：指标体系、多名评价人员评分、佐证材料、满意度调查、评价报告，以及通过 U 盘在电脑之间同步。
+
+数据文件夹：{folder}</translation>
+    </message>
+    <message>
+        <source>no evaluator profile</source>
+        <translation>未设置评价人员信息</translation>
+    </message>
+    <message>
+        <source>Evaluator: {name} · Device: {device}</source>
+        <translation>评价人员：{name} · 设备：{device}</translation>
+    </message>
+    <message>
+        <source>All changes saved</source>
+        <translation>所有修改已保存</translation>
+    </message>
+</context>
+<context>
+    <name>Money</name>
+    <message>
+        <source>Combined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{expr} is {computed}, not {stated}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <source>Cannot do that</source>
+        <translation>无法执行该操作</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Project</source>
+        <translation>项目概况</translation>
+    </message>
+    <message>
+        <source>Project &amp;name</source>
+        <translation>项目名称(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Budget unit</source>
+        <translation>预算单位</translation>
+    </message>
+    <message>
+        <source>Competent department</source>
+        <translation>主管部门</translation>
+    </message>
+    <message>
+        <source>Commissioning body</source>
+        <translation>委托单位</translation>
+    </message>
+    <message>
+        <source>Evaluation agency</source>
+        <translation>评价机构</translation>
+    </message>
+    <message>
+        <source>Evaluation type</source>
+        <translation>评价类型</translation>
+    </message>
+    <message>
+        <source>Reference date</source>
+        <translation>评价基准日</translation>
+    </message>
+    <message>
+        <source>Report date</source>
+        <translation>报告日期</translation>
+    </message>
+    <message>
+        <source>Approved budget</source>
+        <translation>批复预算</translation>
+    </message>
+    <message>
+        <source>Adjusted budget</source>
+        <translation>调整后预算</translation>
+    </message>
+    <message>
+        <source>Actual spending</source>
+        <translation>实际支出</translation>
+    </message>
+    <message>
+        <source>×10k CNY</source>
+        <translation>万元</translation>
+    </message>
+    <message>
+        <source>Project facts</source>
+        <translation>项目基本情况</translation>
+    </message>
+    <message>
+        <source>Evaluation team</source>
+        <translation>评价组</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>评价结果</translation>
+    </message>
+    <message>
+        <source>Level-1 indicator</source>
+        <translation>一级指标</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Score rate</source>
+        <translation>得分率</translation>
+    </message>
+    <message>
+        <source>lead</source>
+        <translation>组长</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>组员</translation>
+    </message>
+    <message>
+        <source>expert</source>
+        <translation>专家</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>No members yet.</source>
+        <translation>暂无成员。</translation>
+    </message>
+    <message>
+        <source>Total {total} points, grade {grade}</source>
+        <translation>总分 {total} 分，等级：{grade}</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Edit {field}</source>
+        <translation>修改{field}</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <source>Evaluator profile</source>
+        <translation>评价人员信息</translation>
+    </message>
+    <message>
+        <source>Who is scoring on this laptop? Your name is shown beside your scores and changes.</source>
+        <translation>谁在这台电脑上评分？您的姓名会显示在您的评分和修改旁边。</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Team lead</source>
+        <translation>组长</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>组员</translation>
+    </message>
+    <message>
+        <source>Expert</source>
+        <translation>专家</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>角色(&amp;R)：</translation>
+    </message>
+</context>
+<context>
+    <name>Projects</name>
+    <message>
+        <source>{name} (copy)</source>
+        <translation>{name}（副本）</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPage</name>
+    <message>
+        <source>Report &amp; export</source>
+        <translation>报告与导出</translation>
+    </message>
+    <message>
+        <source>Narrative sections of the report and exports to Word, Excel and PDF.</source>
+        <translation>报告各章节文字，以及导出为 Word、Excel 和 PDF。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportSections</name>
+    <message>
+        <source>Project background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Implementation and funds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Achievements and experience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary and conclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScoringPage</name>
+    <message>
+        <source>Scoring</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>Scoring of each leaf by each evaluator, with rules, proposed scores, comments, flags and the lead&apos;s final decisions; totals and grade update as you type.</source>
+        <translation>每位评价人员对每个三级指标评分：评分规则、建议得分、评价意见、提示，以及组长的最终认定；合计与等级随输入实时更新。</translation>
+    </message>
+</context>
+<context>
+    <name>Survey</name>
+    <message>
+        <source>(no group)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row {row}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column {column}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no group column and the survey has several groups: choose the group column or one group for all rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blank row, skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No respondent group given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{value}” is not a respondent group of the survey.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Respondent id “{ref}” repeats row {first}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Respondent id “{ref}” is already in the survey.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answers in this row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no questionnaires.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SurveysPage</name>
+    <message>
+        <source>Surveys</source>
+        <translation>满意度调查</translation>
+    </message>
+    <message>
+        <source>Satisfaction questionnaires, fast keyboard entry of paper questionnaires, import of online answers, tallies and charts by respondent group.</source>
+        <translation>满意度问卷：纸质问卷快速键盘录入、导入在线答卷，按调查对象分组统计并绘图。</translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目概况</translation>
+    </message>
+    <message>
+        <source>Evaluator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Final score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Performance target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>佐证材料</translation>
+    </message>
+    <message>
+        <source>Evidence link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Respondent group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <source>Sync</source>
+        <translation>同步</translation>
+    </message>
+    <message>
+        <source>Exchange of work with other laptops on a USB stick: export and import of sync packages, conflicts and history.</source>
+        <translation>通过 U 盘与其他电脑交换工作：导出与导入同步包、处理冲突、查看历史。</translation>
+    </message>
+</context>
+<context>
+    <name>Targets</name>
+    <message>
+        <source>In the target table but not in the self-evaluation table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target value changed from {a} to {b}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the self-evaluation table but not in the target table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TargetsPage</name>
+    <message>
+        <source>Targets</source>
+        <translation>绩效目标</translation>
+    </message>
+    <message>
+        <source>The performance target table (绩效目标表): target against actual values, met or not, and the comparison with the unit&apos;s self-evaluation table.</source>
+        <translation>绩效目标表：指标值与实际值对比、是否完成，以及与单位自评表的逐项比对。</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>The framework has no indicators yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level-1 weights add to {sum}, not {total} ({delta:+g}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An indicator has no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” appears twice at this level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weight of “{name}” is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is a negative indicator but its weight {weight} is positive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” has a negative weight {weight}; mark it as a negative indicator or fix the weight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The indicators under “{name}” add to {sum}, not {weight} ({delta:+g}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
