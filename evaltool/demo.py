@@ -128,38 +128,106 @@ def create_demo_project(session: Session, name: str | None = None) -> Project:
     return project
 
 
+# Item questions of seed 000's survey: (key, kind, text, text_en, group, satisfied, n).
+# n below the group's size means some questionnaires left the item blank (the report's
+# 76.12% = 51/67). Option counts inside the satisfied / unsatisfied parts are not in
+# the report; they are split 55/45 and 70/30 here (synthesised, like the answers).
+_DEMO_ITEMS = [
+    ("ops_service", "scale5", "对运维服务（开普云信息科技股份有限公司）的满意度",
+     "Satisfaction with the O&M service (Kaipuyun)", "市政数局", 1, 1),
+    ("operations_service", "scale5", "对运营服务（东莞市数字经济发展集团有限公司）的满意度",
+     "Satisfaction with the operations service (Dongguan Digital Economy Group)", "市政数局", 1, 1),
+    ("stability", "scale5", "系统稳定性", "System stability", "使用单位", 60, 69),
+    ("ease", "scale5", "系统操作便利性", "Ease of operation", "使用单位", 61, 69),
+    ("share_dept", "scale5", "跨部门信息共享便利性", "Ease of sharing across departments", "使用单位", 51, 67),
+    ("share_level", "scale5", "跨层级信息共享便利性", "Ease of sharing across levels", "使用单位", 52, 67),
+    ("efficiency", "single", "一体化政务服务平台提升政务服务效能的程度",
+     "How far the platform improved service efficiency", "使用单位", 63, 69),
+]
+_EFFICIENCY = [("很大程度提升", "Improved greatly", 100), ("较大程度提升", "Improved considerably", 80),
+               ("一般", "Somewhat", 60), ("较小程度提升", "Improved slightly", 40), ("没有提升", "Not improved", 0)]
+# 不满意原因 (multiple choice, 使用单位): 系统功能不够完善 24/69 = 34.78% is the report's
+# figure; the report names the other two reasons without shares (counts synthesised).
+_REASONS = [("系统功能不够完善", "Functions are not complete enough", 24),
+            ("操作不够便捷", "Operation is not convenient enough", 9),
+            ("数据推送不够快捷", "Data push is not fast enough", 7),
+            ("其他", "Other", 0)]
+_CITY_UNITS = ["市市场监督管理局", "市交通运输局", "市住房和城乡建设局", "市住房公积金管理中心", "市卫生健康局",
+               "市人力资源和社会保障局", "市不动产登记中心", "市公安局", "市文化广电旅游体育局", "市民政局",
+               "市自然资源技术中心"]
+_TOWN_UNITS = ["高埗镇", "道滘镇", "东坑镇", "企石镇", "中堂镇", "大朗镇", "横沥镇", "沙田镇", "虎门镇", "洪梅镇",
+               "黄江镇", "长安镇", "麻涌镇", "石碣镇", "大岭山镇", "石龙镇", "桥头镇", "常平镇", "石排镇",
+               "南城街道", "莞城街道", "万江街道", "滨海湾新区", "松山湖高新区"]
+
+
+def _codes_for(n: int, sat: int) -> list[int]:
+    """n answers of a 5-level scale with ``sat`` in the top two boxes."""
+    very, fairly = _split(sat, [0.55, 0.45])
+    neutral, dis = _split(n - sat, [0.7, 0.3])
+    return [1] * very + [2] * fairly + [3] * neutral + [4] * dis
+
+
 def _demo_survey(session: Session, pid: str, surveys: dict[str, Any], entered_by: str) -> None:
+    """Seed 000's survey: overall satisfaction by group plus the report's item questions.
+
+    Questionnaires are synthesised to reproduce every count the report gives
+    (市政数局 1/1, 使用单位 62/69, 办事人 141/145, items as in ``_DEMO_ITEMS``);
+    使用单位 questionnaires come from 市直 units and 镇街 as the report describes.
+    """
     survey = Survey(project_id=pid, name="满意度调查", name_en="Satisfaction survey",
-                    settings={"satisfied_codes": [1, 2], "source": "seed 000"})
+                    settings={"satisfied_codes": [1, 2], "source": "seed 000", "main_question": "overall"})
     session.add(survey)
     session.flush()
-    q = SurveyQuestion(project_id=pid, survey_id=survey.id, key="overall", kind="scale5",
-                       text="总体满意度", text_en="Overall satisfaction", options=scale5_options(),
-                       position=1.0)
-    session.add(q)
+    session.add(SurveyQuestion(project_id=pid, survey_id=survey.id, key="overall", kind="scale5",
+                               text="总体满意度", text_en="Overall satisfaction", options=scale5_options(),
+                               position=1.0))
+    for i, (key, kind, text, text_en, _g, _s, _n) in enumerate(_DEMO_ITEMS):
+        opts = scale5_options() if kind == "scale5" else [
+            {"code": j + 1, "label": lab, "label_en": en, "weight": w, "satisfied": j < 2}
+            for j, (lab, en, w) in enumerate(_EFFICIENCY)]
+        session.add(SurveyQuestion(project_id=pid, survey_id=survey.id, key=key, kind=kind, text=text,
+                                   text_en=text_en, options=opts, position=float(i + 2)))
+    session.add(SurveyQuestion(
+        project_id=pid, survey_id=survey.id, key="reasons", kind="multi", text="不满意原因（可多选）",
+        text_en="Reasons for dissatisfaction (multiple choice)", position=float(len(_DEMO_ITEMS) + 2),
+        options=[{"code": j + 1, "label": lab, "label_en": en, "weight": None, "satisfied": False}
+                 for j, (lab, en, _c) in enumerate(_REASONS)]))
     for gi, g in enumerate(surveys.get("groups", [])):
-        level = (g.get("level") or "").split("、")[0]
+        levels = [lv for lv in (g.get("level") or "").split("、") if lv]
         grp = RespondentGroup(project_id=pid, survey_id=survey.id, name=g["name"],
-                              target_n=g.get("target_n") or g["n"],
-                              levels=[lv for lv in (g.get("level") or "").split("、") if lv],
-                              position=float(gi + 1))
+                              target_n=g.get("target_n") or g["n"], levels=levels, position=float(gi + 1))
         session.add(grp)
         session.flush()
         n, sat = int(g["n"]), int(g["satisfied"])
         opts = g.get("options")
         if opts:
-            counts = [int(opts.get(lab, 0)) for lab in SCALE5]
+            overall = [code for code, lab in enumerate(SCALE5, start=1) for _ in range(int(opts.get(lab, 0)))]
         else:
-            very, fairly = _split(sat, [0.6, 0.4])
-            neutral, dis = _split(n - sat, [0.7, 0.3])
-            counts = [very, fairly, neutral, dis, 0]
-        k = 0
-        for code, count in enumerate(counts, start=1):
-            for _ in range(count):
-                k += 1
-                session.add(Response(project_id=pid, survey_id=survey.id, group_id=grp.id,
-                                     respondent_ref=f"{g['name']}-{k:03d}", level=level,
-                                     answers={"overall": code}, entered_by=entered_by))
+            overall = _codes_for(n, sat)
+        answers: list[dict[str, Any]] = [{"overall": c} for c in overall]
+        for key, _kind, _t, _te, gname, isat, in_ in _DEMO_ITEMS:
+            if gname != g["name"]:
+                continue
+            # spread the item answers so they are not aligned with the overall answer
+            codes = _codes_for(in_, isat)
+            for k, code in enumerate(codes):
+                answers[(k * 7 + len(key)) % n][key] = code
+        if g["name"] == "使用单位":
+            k = 0
+            for code, (_lab, _en, count) in enumerate(_REASONS, start=1):
+                for _ in range(count):
+                    a = answers[(k * 5) % n]
+                    a["reasons"] = sorted(set(a.get("reasons", [])) | {code})
+                    k += 1
+        for k, ans in enumerate(answers, start=1):
+            level, unit = (levels[0] if levels else ""), ""
+            if g["name"] == "使用单位" and len(levels) > 1:
+                city = k % 3 == 1
+                level = levels[0] if city else levels[1]
+                unit = _CITY_UNITS[(k // 3) % len(_CITY_UNITS)] if city else _TOWN_UNITS[k % len(_TOWN_UNITS)]
+            session.add(Response(project_id=pid, survey_id=survey.id, group_id=grp.id,
+                                 respondent_ref=f"{g['name']}-{k:03d}", level=level, unit_name=unit,
+                                 answers=ans, entered_by=entered_by))
     session.flush()
 
 

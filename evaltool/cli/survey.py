@@ -1,0 +1,252 @@
+"""``evaltool survey …``: questionnaires, answer import, tallies, charts."""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from evaltool.cli import open_db, print_json, text_progress
+from evaltool.i18n import current_language, translate
+
+
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser("survey", parents=[common], help="satisfaction surveys: create, import answers, tally, charts")
+    ss = p.add_subparsers(dest="survey_command", metavar="ACTION")
+    p.set_defaults(func=lambda _a: (p.print_help(), 2)[1])
+
+    def add(name: str, help_: str, func, project: bool = True, survey: bool = True):  # noqa: ANN001, ANN202
+        q = ss.add_parser(name, parents=[common], help=help_)
+        if project:
+            q.add_argument("project", help="project id or exact name")
+        if survey:
+            q.add_argument("--survey", metavar="NAME", help="survey id or name (needed when the project has several)")
+        q.add_argument("--json", action="store_true", help="print JSON")
+        q.set_defaults(func=func)
+        return q
+
+    add("templates", "list the built-in questionnaire templates", cmd_templates, project=False, survey=False)
+    add("list", "list a project's surveys", cmd_list, survey=False)
+    q = add("create", "create a survey from a template or an XLSForm workbook", cmd_create, survey=False)
+    src = q.add_mutually_exclusive_group(required=True)
+    src.add_argument("--template", metavar="KEY", help="template key (see “evaltool survey templates”)")
+    src.add_argument("--xlsform", metavar="FILE", help="XLSForm workbook (survey + choices sheets)")
+    q.add_argument("--name", help="name of the new survey")
+    q.add_argument("--target-n", type=int, help="target sample size of the template's group")
+
+    q = add("export-form", "write a survey as an XLSForm workbook", cmd_export_form)
+    q.add_argument("out", help="output .xlsx file")
+
+    q = add("import", "import answers from .xlsx / .xls / .csv (one row per respondent)", cmd_import)
+    q.add_argument("file", help="the file with answers")
+    q.add_argument("--sheet", help="sheet name (default: the first)")
+    q.add_argument("--group-column", metavar="NAME", help="column naming the respondent group")
+    q.add_argument("--group", metavar="NAME", help="put every row in this group (no group column)")
+    q.add_argument("--id-column", metavar="NAME", help="column with respondent ids")
+    q.add_argument("--level-column", metavar="NAME", help="column with the administrative level (市/镇/村)")
+    q.add_argument("--unit-column", metavar="NAME", help="column with the respondent's unit")
+    q.add_argument("--map", action="append", default=[], metavar="COLUMN=KEY",
+                   help="map a column to a question key (repeatable; overrides the guess)")
+    q.add_argument("--no-new-groups", action="store_true", help="unknown group names are problems, not new groups")
+    q.add_argument("--skip-bad-rows", action="store_true", help="import the good rows, skip rows with problems")
+    q.add_argument("--dry-run", action="store_true", help="check and show the problems; import nothing")
+
+    add("tally", "satisfaction rates per group and question, with 95% intervals and warnings", cmd_tally)
+
+    q = add("charts", "render the survey charts as PNG images (for the report)", cmd_charts)
+    q.add_argument("out_dir", help="folder for the PNG files")
+
+
+def _project(s, ref: str) -> str:  # noqa: ANN001
+    from evaltool.projects import find_project
+
+    return find_project(s, ref).id
+
+
+def cmd_templates(args: argparse.Namespace) -> int:
+    from evaltool.survey import list_templates
+
+    rows = list_templates()
+    if args.json:
+        print_json([t.__dict__ for t in rows])
+    else:
+        for t in rows:
+            print(f"{t.key:24} {t.name(current_language())} ({t.questions})")
+    return 0
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    from evaltool.survey import list_surveys
+
+    db = open_db(args)
+    with db.read_session() as s:
+        rows = list_surveys(s, _project(s, args.project))
+    if args.json:
+        print_json([r.as_json() for r in rows])
+    else:
+        for r in rows:
+            groups = ", ".join(f"{g.name} {g.respondents}" for g in r.groups)
+            print(f"{r.id}  {r.name}  [{len(r.questions)} q; {groups}]")
+    return 0
+
+
+def cmd_create(args: argparse.Namespace) -> int:
+    from evaltool.survey import create_from_template, import_xlsform
+
+    db = open_db(args)
+    with db.session() as s:
+        pid = _project(s, args.project)
+        if args.template:
+            sv = create_from_template(s, pid, args.template, args.name, args.target_n)
+        else:
+            sv = import_xlsform(s, pid, args.xlsform, args.name)
+    if args.json:
+        print_json(sv.as_json())
+    else:
+        print(sv.id)
+        sys.stderr.write(translate("Cli", "Survey created: {name} ({count} questions)").format(
+            name=sv.name, count=len(sv.questions)) + "\n")
+    return 0
+
+
+def cmd_export_form(args: argparse.Namespace) -> int:
+    from evaltool.survey import export_xlsform, find_survey
+
+    db = open_db(args)
+    with db.read_session() as s:
+        sv = find_survey(s, _project(s, args.project), args.survey)
+    path = export_xlsform(sv, args.out)
+    if args.json:
+        print_json({"path": str(path)})
+    else:
+        print(path)
+    return 0
+
+
+def _mapping(plan_headers: list[str], pairs: list[str]) -> dict[int, str]:
+    from evaltool.errors import ValidationError
+    from evaltool.survey_import import column_index
+
+    out: dict[int, str] = {}
+    for pair in pairs:
+        col, sep, key = pair.rpartition("=")
+        if not sep or not col or not key:
+            raise ValidationError(translate("Errors", "--map takes COLUMN=KEY, not “{value}”.").format(value=pair))
+        idx = column_index(plan_headers, col, "")
+        assert idx is not None
+        out[idx] = key.strip()
+    return out
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from evaltool.errors import ImportFormatError
+    from evaltool.survey import find_survey
+    from evaltool.survey_import import apply_import, guess_mapping, plan_import, read_table
+
+    db = open_db(args)
+    with db.session() as s:
+        sv = find_survey(s, _project(s, args.project), args.survey)
+        table = read_table(args.file, args.sheet)
+        mapping = None
+        if args.map:
+            mapping = guess_mapping(sv, table.headers)
+            mapping.update(_mapping(table.headers, args.map))
+        plan = plan_import(s, sv.id, table=table, mapping=mapping, group_column=args.group_column,
+                           ref_column=args.id_column, level_column=args.level_column,
+                           unit_column=args.unit_column, default_group=args.group,
+                           create_groups=not args.no_new_groups)
+        doc = plan.as_json()
+        problems = plan.all_problems()
+        if not args.json:
+            sys.stderr.write(translate("Cli", "{file}: {rows} questionnaires, {bad} with problems; columns: {mapping}").format(
+                file=plan.table.file, rows=len(plan.rows), bad=len(plan.bad_rows),
+                mapping=", ".join(f"{k}→{v}" for k, v in doc["mapping"].items())) + "\n")
+            for p in problems:
+                sys.stderr.write(f"  {p}\n")
+        if args.dry_run:
+            s.rollback()
+            if args.json:
+                print_json({**doc, "imported": 0, "dry_run": True})
+            return 0
+        try:
+            result = apply_import(s, plan, skip_bad_rows=args.skip_bad_rows, progress=text_progress("import"))
+        except ImportFormatError:
+            if args.json:
+                print_json({**doc, "imported": 0})
+            raise
+    if args.json:
+        print_json({**doc, **result.as_json()})
+    else:
+        print(translate("Cli", "Imported {n} questionnaires, skipped {skipped}.").format(n=result.imported, skipped=result.skipped))
+    return 0
+
+
+def cmd_tally(args: argparse.Namespace) -> int:
+    from evaltool.scoring import fmt_rate, fmt_score
+    from evaltool.survey import find_survey
+    from evaltool.tally import tally_survey
+
+    db = open_db(args)
+    with db.read_session() as s:
+        sv = find_survey(s, _project(s, args.project), args.survey)
+        t = tally_survey(s, sv.id, progress=text_progress("tally"))
+    if args.json:
+        print_json(t.as_json())
+        return 0
+    lang = current_language()
+    print(t.name)
+    head = [translate("Cli", "Group"), "n", translate("Cli", "Satisfied"), translate("Cli", "Rate"), "95% CI",
+            translate("Cli", "Index")]
+    print("  ".join(head))
+
+    def line(name: str, st) -> str:  # noqa: ANN001
+        ci = f"{fmt_rate(st.ci[0])}–{fmt_rate(st.ci[1])}" if st.ci else ""
+        return f"{name}  {st.n}  {st.satisfied}  {fmt_rate(st.rate)}  {ci}  {fmt_score(st.index)}"
+
+    for g in t.groups:
+        print(line(g.name, g.stats))
+    print(line(translate("Cli", "Overall"), t.overall))
+    print()
+    for q in t.questions:
+        label = q.label(lang)
+        if q.kind == "multi":
+            shares = "; ".join(f"{o['label']} {fmt_rate(o['share'])}" for o in q.options if o["count"])
+            print(f"{q.key}  {label}  n={q.respondents}  {shares}")
+        elif q.kind == "number":
+            print(f"{q.key}  {label}  n={q.stats.n}  mean={fmt_score(q.stats.mean)}")
+        elif q.kind == "text":
+            print(f"{q.key}  {label}  {q.stats.n}")
+        else:
+            print(f"{q.key}  {label}  n={q.stats.n}  {fmt_rate(q.stats.rate)}  index={fmt_score(q.stats.index)}")
+    for w in t.warnings:
+        sys.stderr.write(f"! {w}\n")
+    return 0
+
+
+def cmd_charts(args: argparse.Namespace) -> int:
+    from evaltool.charts import option_distribution_png, satisfaction_by_group_png
+    from evaltool.survey import find_survey, write_atomic
+    from evaltool.tally import tally_survey
+
+    db = open_db(args)
+    with db.read_session() as s:
+        sv = find_survey(s, _project(s, args.project), args.survey)
+        t = tally_survey(s, sv.id)
+    out = Path(args.out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    lang = current_language()
+    written = []
+
+    def save(name: str, data: bytes) -> None:
+        path = out / name
+        write_atomic(path, lambda tmp: Path(tmp).write_bytes(data))
+        written.append(str(path))
+
+    save("satisfaction_by_group.png", satisfaction_by_group_png(t, lang))
+    for q in t.questions:
+        if q.kind in ("scale5", "scale4", "scale3", "single", "multi") and (q.stats.n or q.answered):
+            save(f"question_{q.key}.png", option_distribution_png(q, lang))
+    if args.json:
+        print_json({"files": written})
+    else:
+        print("\n".join(written))
+    return 0

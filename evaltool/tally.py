@@ -1,0 +1,433 @@
+"""Tallies of satisfaction surveys: per question, per group, pooled overall.
+
+Definitions (domain.md §7):
+- valid n of a choice question: answers that are one of its options, "not applicable"
+  options (``na``) left out;
+- satisfaction rate = answers on a ``satisfied`` option (top two boxes of a 5-level
+  scale by default) / valid n, as a fraction (0.8986), with a Wilson 95% interval;
+- weighted index = Σ count × option weight / n over options that carry a weight
+  (default 100 / 80 / 60 / 0 / 0), on a 0–100 scale;
+- scale mean: the position score, 5 = the best box of a 5-level scale;
+- multiple choice: share of respondents choosing each option, over all questionnaires
+  of the groups that were asked the question (answered or left blank), as reports quote
+  it ("功能不够完善 34.78%" = 24 / 69 user units);
+- group and overall rates use the survey's main question; the overall rate is pooled
+  (Σ satisfied / Σ n over every questionnaire), never an average of group rates.
+
+The counting is done by SQLite (``json_each`` + GROUP BY) so 100 000 questionnaires
+of 20 questions tally in a fraction of a second; Python only folds the grouped counts.
+"""
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+from evaltool.errors import Cancelled
+from evaltool.i18n import current_language, translate
+from evaltool.survey import SCALE_KINDS, GroupInfo, QuestionInfo, SurveyInfo, load_survey
+
+Z95 = 1.959963984540054
+SMALL_SAMPLE = 30
+NO_GROUP = ""  # key of questionnaires without a group
+
+
+def wilson(satisfied: int, n: int, z: float = Z95) -> tuple[float, float] | None:
+    """Wilson score interval of a proportion (fractions), None when n = 0."""
+    if n <= 0:
+        return None
+    p = satisfied / n
+    z2 = z * z
+    denom = 1 + z2 / n
+    centre = (p + z2 / (2 * n)) / denom
+    half = z * math.sqrt(p * (1 - p) / n + z2 / (4 * n * n)) / denom
+    return (max(0.0, round(centre - half, 6)), min(1.0, round(centre + half, 6)))
+
+
+def _rate(s: int, n: int) -> float | None:
+    return round(s / n, 6) if n else None
+
+
+@dataclass
+class Cell:
+    """Counts of one question in one group (or pooled)."""
+
+    counts: dict[int, int] = field(default_factory=dict)  # option code → answers (multi: choices)
+    answered: int = 0  # questionnaires with an answer to this question
+    invalid: int = 0
+    num_n: int = 0
+    num_sum: float = 0.0
+    num_min: float | None = None
+    num_max: float | None = None
+
+    def add(self, other: "Cell") -> None:
+        for k, v in other.counts.items():
+            self.counts[k] = self.counts.get(k, 0) + v
+        self.answered += other.answered
+        self.invalid += other.invalid
+        self.num_n += other.num_n
+        self.num_sum += other.num_sum
+        for attr, pick in (("num_min", min), ("num_max", max)):
+            a, b = getattr(self, attr), getattr(other, attr)
+            setattr(self, attr, b if a is None else a if b is None else pick(a, b))
+
+
+@dataclass
+class Stats:
+    n: int
+    satisfied: int
+    rate: float | None
+    ci: tuple[float, float] | None
+    index: float | None
+    mean: float | None
+
+    def as_json(self) -> dict[str, Any]:
+        return {"n": self.n, "satisfied": self.satisfied, "rate": self.rate,
+                "ci": list(self.ci) if self.ci else None, "index": self.index, "mean": self.mean}
+
+
+def cell_stats(q: QuestionInfo, cell: Cell) -> Stats:
+    if q.kind == "number":
+        mean = round(cell.num_sum / cell.num_n, 6) if cell.num_n else None
+        return Stats(cell.num_n, 0, None, None, None, mean)
+    if q.kind == "text":
+        return Stats(cell.answered, 0, None, None, None, None)
+    if q.kind == "multi":
+        return Stats(cell.answered, 0, None, None, None, None)
+    valid = [o for o in q.options if not o.get("na")]
+    n = sum(cell.counts.get(int(o["code"]), 0) for o in valid)
+    sat = sum(cell.counts.get(int(o["code"]), 0) for o in valid if o.get("satisfied"))
+    weighted = [o for o in valid if o.get("weight") is not None]
+    wn = sum(cell.counts.get(int(o["code"]), 0) for o in weighted)
+    index = round(sum(cell.counts.get(int(o["code"]), 0) * float(o["weight"]) for o in weighted) / wn, 6) if wn else None
+    mean = None
+    if q.kind in SCALE_KINDS and n:
+        k = len(valid)
+        mean = round(sum(cell.counts.get(int(o["code"]), 0) * (k - i) for i, o in enumerate(valid)) / n, 6)
+    has_rate = q.has_rate
+    return Stats(n, sat if has_rate else 0, _rate(sat, n) if has_rate else None,
+                 wilson(sat, n) if has_rate else None, index, mean)
+
+
+@dataclass
+class GroupTally:
+    id: str
+    name: str
+    respondents: int
+    stats: Stats
+    target_n: int | None
+    expected_levels: list[str]
+    levels: dict[str, int]
+    units: int
+    units_expected: int | None
+
+    @property
+    def n(self) -> int:
+        return self.stats.n
+
+    @property
+    def satisfied(self) -> int:
+        return self.stats.satisfied
+
+    @property
+    def rate(self) -> float | None:
+        return self.stats.rate
+
+    def as_json(self) -> dict[str, Any]:
+        return {"id": self.id, "name": self.name, **self.stats.as_json(), "respondents": self.respondents,
+                "target_n": self.target_n, "expected_levels": self.expected_levels, "levels": self.levels,
+                "units": self.units, "units_expected": self.units_expected}
+
+
+@dataclass
+class QuestionTally:
+    key: str
+    kind: str
+    text: str
+    text_en: str
+    respondents: int  # questionnaires in scope (denominator of multiple-choice shares)
+    answered: int
+    invalid: int
+    stats: Stats
+    options: list[dict[str, Any]]  # {"code","label","label_en","count","share","satisfied"}
+    by_group: list[dict[str, Any]]  # cross-tab question × group
+    numbers: dict[str, Any] | None = None
+
+    def label(self, lang: str | None = None) -> str:
+        lang = lang or current_language()
+        return (self.text_en or self.text) if lang == "en" else (self.text or self.text_en)
+
+    def as_json(self) -> dict[str, Any]:
+        return {"key": self.key, "kind": self.kind, "text": self.text, "text_en": self.text_en,
+                **self.stats.as_json(), "respondents": self.respondents, "answered": self.answered,
+                "invalid": self.invalid, "options": self.options, "by_group": self.by_group,
+                "numbers": self.numbers}
+
+
+@dataclass
+class SurveyTally:
+    survey_id: str
+    name: str
+    name_en: str
+    main_question: str | None
+    groups: list[GroupTally]
+    overall: Stats
+    respondents: int
+    questions: list[QuestionTally]
+    warnings: list[str]
+
+    def question(self, key: str) -> QuestionTally | None:
+        return next((q for q in self.questions if q.key == key), None)
+
+    def group(self, name_or_id: str) -> GroupTally | None:
+        return next((g for g in self.groups if name_or_id in (g.id, g.name)), None)
+
+    def as_json(self) -> dict[str, Any]:
+        return {"survey": {"id": self.survey_id, "name": self.name, "name_en": self.name_en},
+                "main_question": self.main_question,
+                "groups": [g.as_json() for g in self.groups],
+                "overall": {**self.overall.as_json(), "respondents": self.respondents},
+                "questions": [q.as_json() for q in self.questions],
+                "warnings": list(self.warnings)}
+
+
+_COUNT_SQL = """
+SELECT coalesce(r.group_id, '') AS g, j.key AS k, j.type AS t,
+       CASE WHEN j.key IN ({free}) THEN NULL WHEN j.type = 'array' THEN j.value ELSE j.atom END AS v,
+       count(*) AS c,
+       sum(CASE WHEN j.type IN ('integer', 'real') THEN j.atom END) AS s,
+       min(CASE WHEN j.type IN ('integer', 'real') THEN j.atom END) AS lo,
+       max(CASE WHEN j.type IN ('integer', 'real') THEN j.atom END) AS hi,
+       sum(CASE WHEN j.type IN ('integer', 'real') THEN 1 ELSE 0 END) AS nn,
+       sum(CASE WHEN j.type = 'text' AND trim(j.atom) = '' THEN 1 ELSE 0 END) AS blank
+FROM responses AS r, json_each(r.answers) AS j
+WHERE r.survey_id = :sid AND r.deleted = 0 {group_filter}
+GROUP BY 1, 2, 3, 4
+"""
+
+_RESP_SQL = """
+SELECT coalesce(group_id, '') AS g, coalesce(level, '') AS lv, count(*) AS c
+FROM responses WHERE survey_id = :sid AND deleted = 0 {group_filter} GROUP BY 1, 2
+"""
+
+_UNITS_SQL = """
+SELECT coalesce(group_id, '') AS g, count(DISTINCT unit_name) AS u
+FROM responses WHERE survey_id = :sid AND deleted = 0 AND unit_name <> '' {group_filter} GROUP BY 1
+"""
+
+
+def _fold(survey: SurveyInfo, rows: list[Any]) -> dict[str, dict[str, Cell]]:
+    """{question key: {group id: Cell}} from the grouped SQL rows."""
+    questions = {q.key: q for q in survey.questions}
+    cells: dict[str, dict[str, Cell]] = {}
+    for g, k, t, v, c, s, lo, hi, nn, blank in rows:
+        q = questions.get(k)
+        if q is None:
+            continue
+        cell = cells.setdefault(k, {}).setdefault(g, Cell())
+        if q.kind == "text":
+            cell.answered += c - (blank or 0)
+            continue
+        if q.kind == "number":
+            cell.answered += c
+            cell.num_n += nn or 0
+            cell.invalid += c - (nn or 0)
+            if nn:
+                cell.num_sum += float(s or 0.0)
+                cell.num_min = lo if cell.num_min is None else min(cell.num_min, lo)
+                cell.num_max = hi if cell.num_max is None else max(cell.num_max, hi)
+            continue
+        codes: list[Any]
+        if t == "array":
+            try:
+                codes = list(json.loads(v))
+            except (TypeError, ValueError):
+                codes = [None]
+        else:
+            codes = [v]
+        if q.kind == "multi":
+            valid = [int(x) for x in codes if q.option(x) is not None]
+            if valid:
+                cell.answered += c
+                for code in set(valid):
+                    cell.counts[code] = cell.counts.get(code, 0) + c
+            if len(valid) != len(codes):
+                cell.invalid += c
+            continue
+        opt = q.option(codes[0]) if len(codes) == 1 else None
+        if opt is None:
+            cell.invalid += c
+            continue
+        cell.answered += c
+        code = int(opt["code"])
+        cell.counts[code] = cell.counts.get(code, 0) + c
+    return cells
+
+
+def tally_survey(session: Session, survey_id: str, progress: Callable[[int, int], None] | None = None,
+                 cancelled: Callable[[], bool] | None = None, group_id: str | None = None) -> SurveyTally:
+    """The survey's tally (see the module docstring). ``group_id`` limits it to one group."""
+    def step(i: int) -> None:
+        if cancelled is not None and cancelled():
+            raise Cancelled(translate("Errors", "The tally was cancelled."))
+        if progress is not None:
+            progress(i, 4)
+
+    step(0)
+    survey = load_survey(session, survey_id)
+    free = [q.key for q in survey.questions if q.kind in ("text", "number")]
+    free_sql = ", ".join(f"'{k}'" for k in free) if free else "''"  # keys are [A-Za-z0-9_] only
+    params: dict[str, Any] = {"sid": survey_id}
+    gf = ""
+    if group_id is not None:
+        gf = "AND coalesce(r.group_id, '') = :gid"
+        params["gid"] = group_id
+    rows = session.execute(text(_COUNT_SQL.format(free=free_sql, group_filter=gf)), params).all()
+    step(1)
+    gf2 = gf.replace("r.group_id", "group_id")
+    resp_rows = session.execute(text(_RESP_SQL.format(group_filter=gf2)), params).all()
+    units = dict(session.execute(text(_UNITS_SQL.format(group_filter=gf2)), params).all())
+    step(2)
+    cells = _fold(survey, rows)
+    levels_by_group: dict[str, dict[str, int]] = {}
+    for g, lv, c in resp_rows:
+        levels_by_group.setdefault(g, {})[lv] = c
+    resp_by_group = {g: sum(v.values()) for g, v in levels_by_group.items()}
+    tally = _assemble(survey, cells, resp_by_group, levels_by_group, units, group_id)
+    step(4)
+    return tally
+
+
+def _assemble(survey: SurveyInfo, cells: dict[str, dict[str, Cell]], resp_by_group: dict[str, int],
+              levels_by_group: dict[str, dict[str, int]], units: dict[str, int],
+              only_group: str | None) -> SurveyTally:
+    groups: list[GroupInfo] = [g for g in survey.groups if only_group is None or g.id == only_group]
+    if resp_by_group.get(NO_GROUP) and (only_group in (None, NO_GROUP)):
+        groups = groups + [GroupInfo(NO_GROUP, translate("Survey", "(no group)"), None, [], 1e9)]
+    main = survey.main_question
+    main_q = survey.question(main) if main else None
+    all_respondents = sum(resp_by_group.values())
+
+    group_tallies: list[GroupTally] = []
+    for g in groups:
+        cell = cells.get(main, {}).get(g.id, Cell()) if main_q else Cell()
+        stats = cell_stats(main_q, cell) if main_q else Stats(0, 0, None, None, None, None)
+        levels = {lv: c for lv, c in sorted(levels_by_group.get(g.id, {}).items())}
+        group_tallies.append(GroupTally(g.id, g.name, resp_by_group.get(g.id, 0), stats, g.target_n,
+                                        list(g.levels), levels, int(units.get(g.id, 0)), g.units_expected))
+
+    question_tallies: list[QuestionTally] = []
+    for q in survey.questions:
+        by_g = cells.get(q.key, {})
+        pooled = Cell()
+        for c in by_g.values():
+            pooled.add(c)
+        stats = cell_stats(q, pooled)
+        # questionnaires of the groups that were asked this question (answered it at all):
+        # a question printed only on the user-units form is not diluted by the public's forms
+        denom = sum(resp_by_group.get(g, 0) for g, c in by_g.items() if c.answered or c.invalid)
+        opts = []
+        for o in q.options:
+            cnt = pooled.counts.get(int(o["code"]), 0)
+            base = denom if q.kind == "multi" else stats.n
+            opts.append({"code": o["code"], "label": o["label"], "label_en": o.get("label_en", ""),
+                         "count": cnt, "share": _rate(cnt, base) if base else None,
+                         "satisfied": bool(o.get("satisfied")), "weight": o.get("weight")})
+        cross = []
+        for g in groups:
+            c = by_g.get(g.id, Cell())
+            st = cell_stats(q, c)
+            resp = resp_by_group.get(g.id, 0)
+            entry = {"group_id": g.id, "name": g.name, **st.as_json(), "answered": c.answered,
+                     "respondents": resp, "counts": {str(k): v for k, v in sorted(c.counts.items())}}
+            if q.kind == "multi":
+                entry["shares"] = {str(k): _rate(v, resp) for k, v in sorted(c.counts.items())}
+            cross.append(entry)
+        numbers = None
+        if q.kind == "number":
+            numbers = {"n": pooled.num_n, "sum": pooled.num_sum, "min": pooled.num_min, "max": pooled.num_max}
+        question_tallies.append(QuestionTally(q.key, q.kind, q.text, q.text_en, denom, pooled.answered,
+                                              pooled.invalid, stats, opts, cross, numbers))
+
+    overall = Stats(0, 0, None, None, None, None)
+    if main_q:
+        pooled = Cell()
+        for c in cells.get(main, {}).values():
+            pooled.add(c)
+        overall = cell_stats(main_q, pooled)
+    tally = SurveyTally(survey.id, survey.name, survey.name_en, main, group_tallies, overall,
+                        all_respondents, question_tallies, [])
+    tally.warnings = sample_warnings(tally)
+    return tally
+
+
+def sample_warnings(t: SurveyTally) -> list[str]:
+    """Plain-words warnings about sample size and coverage (domain.md §7)."""
+    w: list[str] = []
+    tr = translate
+    if t.main_question is None:
+        w.append(tr("Survey", "No satisfaction question: add a scale question to get rates."))
+    for g in t.groups:
+        if g.respondents == 0:
+            w.append(tr("Survey", "{group}: no questionnaires yet.").format(group=g.name))
+            continue
+        if g.target_n and g.respondents < g.target_n:
+            w.append(tr("Survey", "{group}: {n} questionnaires, below the target sample of {target}.").format(
+                group=g.name, n=g.respondents, target=g.target_n))
+        elif not g.target_n and g.n < SMALL_SAMPLE and g.stats.ci:
+            half = (g.stats.ci[1] - g.stats.ci[0]) / 2 * 100
+            w.append(tr("Survey", "{group}: only {n} valid answers; the rate is uncertain by about ±{points} points.").format(
+                group=g.name, n=g.n, points=f"{half:.0f}"))
+        missing = [lv for lv in g.expected_levels if not g.levels.get(lv)]
+        if missing:
+            w.append(tr("Survey", "{group}: no questionnaire from level {levels}.").format(
+                group=g.name, levels="、".join(missing)))
+        if g.units_expected and g.units < g.units_expected:
+            share = g.units / g.units_expected
+            w.append(tr("Survey", "{group}: {units} of {expected} units answered ({share}).").format(
+                group=g.name, units=g.units, expected=g.units_expected, share=f"{share * 100:.2f}%"))
+    answered = [g for g in t.groups if g.respondents]
+    if len(t.groups) > 1 and len(answered) == 1:
+        w.append(tr("Survey", "Only one respondent group answered; the sample is one-sided."))
+    for q in t.questions:
+        if q.invalid:
+            w.append(tr("Survey", "Question {key}: {count} answers are not valid options and were left out.").format(
+                key=q.key, count=q.invalid))
+    return w
+
+
+def linked_rate(session: Session, link: dict[str, Any]) -> float | None:
+    """The satisfaction rate (fraction) a scoring rule takes from a survey.
+
+    ``link``: {"survey_id", "group_id" (None = all groups, pooled), "question_key"
+    (None = the survey's main question), "metric" ("rate" default, or "index" → index/100)}.
+    None when the survey, group or question is gone or nobody answered.
+    """
+    from evaltool.errors import NotFoundError
+
+    sid = link.get("survey_id")
+    if not sid:
+        return None
+    try:
+        survey = load_survey(session, sid)
+    except NotFoundError:
+        return None
+    gid = link.get("group_id")
+    if gid is not None and survey.group(gid) is None:
+        return None
+    key = link.get("question_key") or survey.main_question
+    q = survey.question(key) if key else None
+    if q is None:
+        return None
+    t = tally_survey(session, sid, group_id=gid)
+    qt = t.question(q.key)
+    if qt is None:
+        return None
+    if link.get("metric") == "index":
+        return None if qt.stats.index is None else round(qt.stats.index / 100.0, 6)
+    return qt.stats.rate
