@@ -153,6 +153,14 @@ def placeholder_problems(path: Path) -> list[str]:
     return out
 
 
+def context_problem(src: str, msg: ET.Element) -> str:
+    comment = msg.findtext("comment") or ""
+    return (f"a string without context: {src!r} {comment!r} — lupdate saw tr(…) outside a Qt class; "
+            "in the core call translate(\"Context\", \"text\") by that very name (lupdate does not "
+            "follow aliases such as tr = translate), in Qt code use self.tr() or "
+            "QCoreApplication.translate(\"Context\", \"text\")")
+
+
 def check() -> list[str]:
     """Every problem with the catalogues, as sentences; empty when all is well."""
     problems: list[str] = []
@@ -162,6 +170,8 @@ def check() -> list[str]:
             problems.append(f"{ts.relative_to(ROOT)} is missing: {HINT}")
             continue
         for ctx, src, msg, tr in messages(ts):
+            if not ctx and lang == "en":
+                problems.append(context_problem(src, msg))
             if not is_finished(msg, tr):
                 problems.append(f"{ts.name}: unfinished or missing translation of {ctx}: {src!r} "
                                 f"(add it to scripts/zh_CN_strings.py, then {HINT})")
@@ -208,6 +218,7 @@ def update(force_dict: bool = False) -> int:
         print(f"{ts.relative_to(ROOT)}: {total} strings, {len(missing)} untranslated")
         missing_all += [f"  [{lang}] {m}" for m in missing]
     problems = [p for lang in LANGS for p in placeholder_problems(ts_path(lang))]
+    problems += sorted({context_problem(s, m) for c, s, m, _t in messages(ts_path("en")) if not c})
     for p in problems:
         print(p)
     if missing_all:

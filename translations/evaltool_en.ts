@@ -958,8 +958,12 @@
         <translation>, column {column}</translation>
     </message>
     <message>
-        <source>the {what} “{value}” is not a number; left empty.</source>
-        <translation>the {what} “{value}” is not a number; left empty.</translation>
+        <source>the weight “{value}” is not a number; left empty.</source>
+        <translation>the weight “{value}” is not a number; left empty.</translation>
+    </message>
+    <message>
+        <source>the score “{value}” is not a number; left empty.</source>
+        <translation>the score “{value}” is not a number; left empty.</translation>
     </message>
     <message>
         <source>a row with a weight but no indicator name was skipped.</source>

@@ -6,49 +6,49 @@
     <message>
         <source>Survey</source>
         <comment>No satisfaction question: add a scale question to get rates.</comment>
-        <translation type="unfinished"></translation>
+        <translation>问卷</translation>
     </message>
     <message>
         <source>Survey</source>
         <comment>{group}: no questionnaires yet.</comment>
-        <translation type="unfinished"></translation>
+        <translation>问卷</translation>
     </message>
     <message>
         <source>Survey</source>
         <comment>{group}: {n} questionnaires, below the target sample of {target}.</comment>
-        <translation type="unfinished"></translation>
+        <translation>问卷</translation>
     </message>
     <message>
         <source>Survey</source>
         <comment>{group}: only {n} valid answers; the rate is uncertain by about ±{points} points.</comment>
-        <translation type="unfinished"></translation>
+        <translation>问卷</translation>
     </message>
     <message>
         <source>Survey</source>
         <comment>{group}: no questionnaire from level {levels}.</comment>
-        <translation type="unfinished"></translation>
+        <translation>问卷</translation>
     </message>
     <message>
         <source>Survey</source>
         <comment>{group}: {units} of {expected} units answered ({share}).</comment>
-        <translation type="unfinished"></translation>
+        <translation>问卷</translation>
     </message>
     <message>
         <source>Survey</source>
         <comment>Only one respondent group answered; the sample is one-sided.</comment>
-        <translation type="unfinished"></translation>
+        <translation>问卷</translation>
     </message>
     <message>
         <source>Survey</source>
         <comment>Question {key}: {count} answers are not valid options and were left out.</comment>
-        <translation type="unfinished"></translation>
+        <translation>问卷</translation>
     </message>
 </context>
 <context>
     <name>Audit</name>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>未知</translation>
     </message>
 </context>
 <context>
@@ -63,167 +63,167 @@
     </message>
     <message>
         <source>--title applies to one file; each file keeps its own name as title.</source>
-        <translation type="unfinished"></translation>
+        <translation>--title 只适用于单个文件；多个文件各以自己的文件名作为标题。</translation>
     </message>
     <message>
         <source>Copying</source>
-        <translation type="unfinished"></translation>
+        <translation>正在复制</translation>
     </message>
     <message>
         <source>(already in the project)</source>
-        <translation type="unfinished"></translation>
+        <translation>（已在项目中）</translation>
     </message>
     <message>
         <source>No evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有佐证材料。</translation>
     </message>
     <message>
         <source>{n} link(s) made.</source>
-        <translation type="unfinished"></translation>
+        <translation>已建立 {n} 个关联。</translation>
     </message>
     <message>
         <source>{n} link(s) removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>已解除 {n} 个关联。</translation>
     </message>
     <message>
         <source>Verifying</source>
-        <translation type="unfinished"></translation>
+        <translation>正在校验</translation>
     </message>
     <message>
         <source>{n} file(s) checked, {bad} missing or altered.</source>
-        <translation type="unfinished"></translation>
+        <translation>已校验 {n} 个文件，{bad} 个缺失或被改动。</translation>
     </message>
     <message>
         <source>[negative, cap {cap}]</source>
-        <translation type="unfinished"></translation>
+        <translation>[逆向指标，上限 {cap}]</translation>
     </message>
     <message>
         <source>Sheet “{sheet}”, header row(s) {rows}: {n} indicators, {s} scores.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作表“{sheet}”，表头行 {rows}：{n} 个指标，{s} 个得分。</translation>
     </message>
     <message>
         <source>Importing</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导入</translation>
     </message>
     <message>
         <source>Project “{name}” created: {n} indicators, {s} scores.</source>
-        <translation type="unfinished"></translation>
+        <translation>已创建项目“{name}”：{n} 个指标，{s} 个得分。</translation>
     </message>
     <message>
         <source>{l1} level-1 indicators, {leaves} leaves, level-1 weights {w}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{l1} 个一级指标，{leaves} 个三级指标，一级指标分值合计 {w}。</translation>
     </message>
     <message>
         <source>Problems:</source>
-        <translation type="unfinished"></translation>
+        <translation>问题：</translation>
     </message>
     <message>
         <source>No problems: the weights add up.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有问题：分值合计正确。</translation>
     </message>
     <message>
         <source>Negative indicators:</source>
-        <translation type="unfinished"></translation>
+        <translation>逆向指标：</translation>
     </message>
     <message>
         <source>Survey created: {name} ({count} questions)</source>
-        <translation type="unfinished"></translation>
+        <translation>已创建问卷：{name}（{count} 个题目）</translation>
     </message>
     <message>
         <source>{file}: {rows} questionnaires, {bad} with problems; columns: {mapping}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}：{rows} 份问卷，{bad} 份有问题；列对应：{mapping}</translation>
     </message>
     <message>
         <source>Imported {n} questionnaires, skipped {skipped}.</source>
-        <translation type="unfinished"></translation>
+        <translation>已导入 {n} 份问卷，跳过 {skipped} 份。</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>调查对象组</translation>
     </message>
     <message>
         <source>Satisfied</source>
-        <translation type="unfinished"></translation>
+        <translation>满意</translation>
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>比率</translation>
     </message>
     <message>
         <source>Index</source>
-        <translation type="unfinished"></translation>
+        <translation>指数</translation>
     </message>
     <message>
         <source>Overall</source>
-        <translation type="unfinished"></translation>
+        <translation>总体</translation>
     </message>
     <message>
         <source>Writing</source>
-        <translation type="unfinished"></translation>
+        <translation>正在写入</translation>
     </message>
     <message>
         <source>{changes} changes, {blobs} evidence files, {size} bytes{enc}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{changes} 条修改，{blobs} 个佐证材料文件，{size} 字节{enc}。</translation>
     </message>
     <message>
         <source>, encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>，已加密</translation>
     </message>
     <message>
         <source>Warning: {n} evidence files are missing from this laptop&apos;s store and were not included.</source>
-        <translation type="unfinished"></translation>
+        <translation>警告：本机存储中缺少 {n} 个佐证材料文件，未包含在同步包中。</translation>
     </message>
     <message>
         <source>Would import</source>
-        <translation type="unfinished"></translation>
+        <translation>将导入</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>已导入</translation>
     </message>
     <message>
         <source>{head} {path}: project “{project}” from {sender} ({evaluator})</source>
-        <translation type="unfinished"></translation>
+        <translation>{head} {path}：来自 {sender}（{evaluator}）的项目“{project}”</translation>
     </message>
     <message>
         <source>The project is new on this laptop and is created.</source>
-        <translation type="unfinished"></translation>
+        <translation>本机尚无该项目，将新建。</translation>
     </message>
     <message>
         <source>changes: {new} new of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>修改：共 {total} 条，新增 {new} 条</translation>
     </message>
     <message>
         <source>records: {new} new, {changed} changed, {unchanged} unchanged, {conflicting} conflicting</source>
-        <translation type="unfinished"></translation>
+        <translation>记录：新增 {new}，修改 {changed}，未变 {unchanged}，冲突 {conflicting}</translation>
     </message>
     <message>
         <source>evidence files: {added} added of {n} in the package</source>
-        <translation type="unfinished"></translation>
+        <translation>佐证材料文件：同步包中 {n} 个，新增 {added} 个</translation>
     </message>
     <message>
         <source>Warning: {n} evidence files of this project are not on this laptop yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>警告：本项目有 {n} 个佐证材料文件尚未同步到本机。</translation>
     </message>
     <message>
         <source>Resolve conflicts with “evaltool sync conflicts {project}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>请用“evaltool sync conflicts {project}”处理冲突。</translation>
     </message>
     <message>
         <source>Checking</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查</translation>
     </message>
     <message>
         <source>No open conflicts.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有待处理的冲突。</translation>
     </message>
     <message>
         <source>Resolved {key}.</source>
-        <translation type="unfinished"></translation>
+        <translation>已解决 {key}。</translation>
     </message>
     <message>
         <source>No packages received yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未收到同步包。</translation>
     </message>
 </context>
 <context>
@@ -266,103 +266,103 @@
     </message>
     <message>
         <source>the path is too long</source>
-        <translation type="unfinished"></translation>
+        <translation>路径过长</translation>
     </message>
     <message>
         <source>permission denied</source>
-        <translation type="unfinished"></translation>
+        <translation>没有权限</translation>
     </message>
     <message>
         <source>the file does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>文件不存在</translation>
     </message>
     <message>
         <source>it is a folder, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>这是文件夹，不是文件</translation>
     </message>
     <message>
         <source>the disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation>磁盘已满</translation>
     </message>
     <message>
         <source>“{sha}” is not a SHA-256 checksum.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{sha}”不是 SHA-256 校验值。</translation>
     </message>
     <message>
         <source>Cannot read {file}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 {file}：{reason}。</translation>
     </message>
     <message>
         <source>Cannot add {file}: it is a folder, not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法添加 {file}：这是文件夹，不是文件。</translation>
     </message>
     <message>
         <source>Cannot add {file}: it is not a regular file.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法添加 {file}：不是普通文件。</translation>
     </message>
     <message>
         <source>{file} is empty (0 bytes); nothing was added. Check that the file was saved or downloaded completely.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 是空文件（0 字节），未添加任何内容。请确认文件已完整保存或下载。</translation>
     </message>
     <message>
         <source>Not enough free disk space to store {file}: it needs {need} MB, {free} MB are free in {folder}. Free some space and try again; nothing was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>磁盘空间不足，无法保存 {file}：需要 {need} MB，{folder} 中仅剩 {free} MB。请清理空间后重试；未添加任何内容。</translation>
     </message>
     <message>
         <source>Cancelled; nothing was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消，未添加任何内容。</translation>
     </message>
     <message>
         <source>Cannot store {file} in {folder}: {reason}. Nothing was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将 {file} 保存到 {folder}：{reason}。未添加任何内容。</translation>
     </message>
     <message>
         <source>No such project.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有该项目。</translation>
     </message>
     <message>
         <source>No evidence item {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有佐证材料 {id}。</translation>
     </message>
     <message>
         <source>Unknown evidence kind “{kind}”; use one of: {kinds}.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的佐证材料类型“{kind}”，请使用：{kinds}。</translation>
     </message>
     <message>
         <source>Unknown evidence source “{source}”; use one of: {sources}.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的佐证材料来源“{source}”，请使用：{sources}。</translation>
     </message>
     <message>
         <source>The date “{date}” is not a date like 2022-10-31.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{date}”不是形如 2022-10-31 的日期。</translation>
     </message>
     <message>
         <source>Several evidence items match “{ref}”; use the id.</source>
-        <translation type="unfinished"></translation>
+        <translation>有多项佐证材料与“{ref}”匹配，请使用 ID。</translation>
     </message>
     <message>
         <source>No evidence item “{ref}” in this project. Run “evaltool evidence list” to see them.</source>
-        <translation type="unfinished"></translation>
+        <translation>本项目中没有佐证材料“{ref}”。运行“evaltool evidence list”可查看全部。</translation>
     </message>
     <message>
         <source>No files given.</source>
-        <translation type="unfinished"></translation>
+        <translation>未指定文件。</translation>
     </message>
     <message>
         <source>An evidence note needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>佐证材料说明必须有标题。</translation>
     </message>
     <message>
         <source>An evidence item needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>佐证材料必须有标题。</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消。</translation>
     </message>
     <message>
         <source>The stored file of “{name}” is missing from {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} 中缺少“{name}”的存储文件。</translation>
     </message>
     <message>
         <source>No indicator “{path}” in this project (no “{part}” at that level).</source>
@@ -378,23 +378,23 @@
     </message>
     <message>
         <source>No such indicator (it may have been deleted).</source>
-        <translation type="unfinished"></translation>
+        <translation>没有该指标（可能已被删除）。</translation>
     </message>
     <message>
         <source>The weight “{value}” is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>分值“{value}”不是数字。</translation>
     </message>
     <message>
         <source>An indicator cannot be moved into itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>指标不能移动到其自身之下。</translation>
     </message>
     <message>
         <source>The pasted data is not an indicator.</source>
-        <translation type="unfinished"></translation>
+        <translation>粘贴的内容不是指标。</translation>
     </message>
     <message>
         <source>A budget line needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>预算明细必须有名称。</translation>
     </message>
     <message>
         <source>Several projects are named “{name}”; name it by its id instead: {ids}</source>
@@ -426,7 +426,7 @@
     </message>
     <message>
         <source>Unknown report section “{key}”; use one of: {keys}.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的报告章节“{key}”，请使用：{keys}。</translation>
     </message>
     <message>
         <source>No such indicator in this project.</source>
@@ -442,346 +442,346 @@
     </message>
     <message>
         <source>The score {value} of “{name}” differs from its rule&apos;s proposal {proposed}: give a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}”的得分 {value} 与按评分标准计算的建议得分 {proposed} 不同，请填写理由。</translation>
     </message>
     <message>
         <source>Unknown consolidation “{method}”; use mean, median or lead.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的汇总方式“{method}”，请使用 mean（平均）、median（中位数）或 lead（组长认定）。</translation>
     </message>
     <message>
         <source>A downgrade or veto needs a written reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>降级或一票否决必须写明理由。</translation>
     </message>
     <message>
         <source>Unknown rule kind “{kind}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的评分规则类型“{kind}”。</translation>
     </message>
     <message>
         <source>No such target row.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有该绩效目标行。</translation>
     </message>
     <message>
         <source>A performance target needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>绩效目标必须有名称。</translation>
     </message>
     <message>
         <source>Unknown status “{status}”; use met, partly, not_met or unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的完成情况“{status}”，请使用 met（完成）、partly（部分完成）、not_met（未完成）或 unknown（未知）。</translation>
     </message>
     <message>
         <source>Export cancelled; no file was written or changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>导出已取消，未写入或修改任何文件。</translation>
     </message>
     <message>
         <source>No Chinese TrueType font was found for the PDF (looked in resources/fonts and the system fonts{more}). Install fonts-wqy-microhei or copy a .ttf font into resources/fonts.</source>
-        <translation type="unfinished"></translation>
+        <translation>找不到用于 PDF 的中文 TrueType 字体（已查找 resources/fonts 和系统字体{more}）。请安装 fonts-wqy-microhei，或将 .ttf 字体复制到 resources/fonts。</translation>
     </message>
     <message>
         <source>A review note needs some text.</source>
-        <translation type="unfinished"></translation>
+        <translation>审阅意见不能为空。</translation>
     </message>
     <message>
         <source>No such review note.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有该审阅意见。</translation>
     </message>
     <message>
         <source>Option codes must be whole numbers, not “{code}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>选项代码必须是整数，不能是“{code}”。</translation>
     </message>
     <message>
         <source>Option code {code} is used twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>选项代码 {code} 重复使用。</translation>
     </message>
     <message>
         <source>Option {code} needs a label.</source>
-        <translation type="unfinished"></translation>
+        <translation>选项 {code} 必须有文字。</translation>
     </message>
     <message>
         <source>No such survey.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有该问卷。</translation>
     </message>
     <message>
         <source>Several surveys are named “{name}”; use the id.</source>
-        <translation type="unfinished"></translation>
+        <translation>有多份问卷名为“{name}”，请使用 ID。</translation>
     </message>
     <message>
         <source>No survey “{name}” in this project. Surveys: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>本项目中没有问卷“{name}”。现有问卷：{names}</translation>
     </message>
     <message>
         <source>This project has no survey yet. Create one from a template with “evaltool survey create”.</source>
-        <translation type="unfinished"></translation>
+        <translation>本项目还没有问卷。可用“evaltool survey create”从模板创建。</translation>
     </message>
     <message>
         <source>This project has several surveys; name one with --survey: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>本项目有多份问卷，请用 --survey 指定其一：{names}</translation>
     </message>
     <message>
         <source>A survey needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>问卷必须有名称。</translation>
     </message>
     <message>
         <source>A question key is a short name of letters, digits and _ (e.g. q4), not “{key}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>题目代码应为由字母、数字和 _ 组成的简短名称（如 q4），不能是“{key}”。</translation>
     </message>
     <message>
         <source>Unknown question kind “{kind}”; use one of {kinds}.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的题型“{kind}”，请使用：{kinds}。</translation>
     </message>
     <message>
         <source>A question needs a text.</source>
-        <translation type="unfinished"></translation>
+        <translation>题目必须有题干。</translation>
     </message>
     <message>
         <source>The survey already has a question with key “{key}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>问卷中已有代码为“{key}”的题目。</translation>
     </message>
     <message>
         <source>No such question.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有该题目。</translation>
     </message>
     <message>
         <source>A respondent group needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>调查对象组必须有名称。</translation>
     </message>
     <message>
         <source>The survey already has a group “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>问卷中已有调查对象组“{name}”。</translation>
     </message>
     <message>
         <source>A target sample size cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>目标样本量不能为负数。</translation>
     </message>
     <message>
         <source>No such respondent group.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有该调查对象组。</translation>
     </message>
     <message>
         <source>The survey has no question “{key}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>问卷中没有题目“{key}”。</translation>
     </message>
     <message>
         <source>No such questionnaire.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有该份问卷。</translation>
     </message>
     <message>
         <source>Respondent id “{ref}” is already used in this survey.</source>
-        <translation type="unfinished"></translation>
+        <translation>答卷编号“{ref}”在本问卷中已被使用。</translation>
     </message>
     <message>
         <source>No questionnaire template “{key}”. Templates: {keys}</source>
-        <translation type="unfinished"></translation>
+        <translation>没有问卷模板“{key}”。现有模板：{keys}</translation>
     </message>
     <message>
         <source>Cannot read the workbook: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取工作簿：{error}</translation>
     </message>
     <message>
         <source>An XLSForm needs a sheet named “survey”.</source>
-        <translation type="unfinished"></translation>
+        <translation>XLSForm 必须有名为“survey”的工作表。</translation>
     </message>
     <message>
         <source>The survey sheet needs the columns type, name and label (label::中文 / label::English).</source>
-        <translation type="unfinished"></translation>
+        <translation>survey 工作表必须有 type、name 和 label 列（label::中文 / label::English）。</translation>
     </message>
     <message>
         <source>No choices listed for “{list}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{list}”没有列出选项。</translation>
     </message>
     <message>
         <source>Question type “{type}” is not supported (use select_one, select_multiple, integer, decimal or text).</source>
-        <translation type="unfinished"></translation>
+        <translation>不支持题型“{type}”（请使用 select_one、select_multiple、integer、decimal 或 text）。</translation>
     </message>
     <message>
         <source>Cancelled; no package was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消，未写入同步包。</translation>
     </message>
     <message>
         <source>Several laptops match “{ref}”; use the device id: {ids}</source>
-        <translation type="unfinished"></translation>
+        <translation>有多台电脑与“{ref}”匹配，请使用设备 ID：{ids}</translation>
     </message>
     <message>
         <source>No laptop “{ref}” is known yet. Import a package from it first, or export everything (without --for).</source>
-        <translation type="unfinished"></translation>
+        <translation>尚不认识电脑“{ref}”。请先导入来自该电脑的同步包，或导出全部内容（不加 --for）。</translation>
     </message>
     <message>
         <source>Cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消，未做任何修改。</translation>
     </message>
     <message>
         <source>“{key}” is not a conflict key (table/record/field); list them with “evaltool sync conflicts”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{key}”不是冲突标识（表/记录/字段）；可用“evaltool sync conflicts”列出。</translation>
     </message>
     <message>
         <source>“{value}” is not a valid value for {field}.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}”不是 {field} 的有效值。</translation>
     </message>
     <message>
         <source>There is no open conflict {key} (already resolved?).</source>
-        <translation type="unfinished"></translation>
+        <translation>没有待处理的冲突 {key}（可能已解决）。</translation>
     </message>
     <message>
         <source>The conflict {key} is not in this project.</source>
-        <translation type="unfinished"></translation>
+        <translation>冲突 {key} 不属于本项目。</translation>
     </message>
     <message>
         <source>“{choice}” is not one of the conflicting values of {key}.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{choice}”不是冲突 {key} 的候选值之一。</translation>
     </message>
     <message>
         <source>Choose one of the values or write a merged one.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择其中一个值，或填写合并后的值。</translation>
     </message>
     <message>
         <source>The tally was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>统计已取消。</translation>
     </message>
     <message>
         <source>{file} is not a framework template (no “framework” list).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 不是指标体系模板（没有“framework”列表）。</translation>
     </message>
     <message>
         <source>{file} is too large for a template.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 太大，不能作为模板。</translation>
     </message>
     <message>
         <source>Cannot read the template {file}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取模板 {file}：{error}</translation>
     </message>
     <message>
         <source>No template “{name}”. Run “evaltool template list” to see them.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有模板“{name}”。运行“evaltool template list”可查看全部。</translation>
     </message>
     <message>
         <source>A template needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>模板必须有名称。</translation>
     </message>
     <message>
         <source>A template named “{name}” exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>已有名为“{name}”的模板。</translation>
     </message>
     <message>
         <source>Shipped templates cannot be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>内置模板不能删除。</translation>
     </message>
     <message>
         <source>--map takes COLUMN=KEY, not “{value}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--map 的格式为 列=代码，不能是“{value}”。</translation>
     </message>
     <message>
         <source>The template {path} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>模板 {path} 不存在。</translation>
     </message>
     <message>
         <source>The template {path} is not a readable Word .docx file ({error}). Save it again from Word as .docx, or export without a template.</source>
-        <translation type="unfinished"></translation>
+        <translation>模板 {path} 不是可读取的 Word .docx 文件（{error}）。请在 Word 中重新另存为 .docx，或不用模板导出。</translation>
     </message>
     <message>
         <source>The template {path} is damaged ({error}). Save it again from Word as .docx, or export without a template.</source>
-        <translation type="unfinished"></translation>
+        <translation>模板 {path} 已损坏（{error}）。请在 Word 中重新另存为 .docx，或不用模板导出。</translation>
     </message>
     <message>
         <source>The template {path} lacks the styles {styles}. Add them in Word (apply each heading once and save) or export without a template.</source>
-        <translation type="unfinished"></translation>
+        <translation>模板 {path} 缺少样式 {styles}。请在 Word 中添加（每级标题各应用一次后保存），或不用模板导出。</translation>
     </message>
     <message>
         <source>The file has no header row and no answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件没有表头行，也没有答卷。</translation>
     </message>
     <message>
         <source>The file does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件不存在。</translation>
     </message>
     <message>
         <source>No sheet “{sheet}”; sheets: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>没有工作表“{sheet}”；现有工作表：{names}</translation>
     </message>
     <message>
         <source>The file is neither UTF-8 nor GBK/GB18030 text. Save it again as “CSV UTF-8” and import that.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件既不是 UTF-8 也不是 GBK/GB18030 文本。请另存为“CSV UTF-8”后再导入。</translation>
     </message>
     <message>
         <source>Only .xlsx, .xls and .csv files can be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>只能导入 .xlsx、.xls 和 .csv 文件。</translation>
     </message>
     <message>
         <source>No column “{name}” in the file. Columns: {columns}</source>
-        <translation type="unfinished"></translation>
+        <translation>文件中没有“{name}”列。现有列：{columns}</translation>
     </message>
     <message>
         <source>No column matches a question of “{survey}”. Name the columns after the question keys or texts, or map them by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有与问卷“{survey}”题目对应的列。请按题目代码或题干命名各列，或手动指定对应关系。</translation>
     </message>
     <message>
         <source>No respondent group “{name}” in the survey.</source>
-        <translation type="unfinished"></translation>
+        <translation>问卷中没有调查对象组“{name}”。</translation>
     </message>
     <message>
         <source>{count} rows have problems; fix them or choose to skip them. {first}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} 行有问题，请修正或选择跳过。{first}</translation>
     </message>
     <message>
         <source>The import was cancelled; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>导入已取消，未导入任何内容。</translation>
     </message>
 </context>
 <context>
     <name>Evidence</name>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>文件资料</translation>
     </message>
     <message>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>照片</translation>
     </message>
     <message>
         <source>Scan</source>
-        <translation type="unfinished"></translation>
+        <translation>扫描件</translation>
     </message>
     <message>
         <source>Interview note</source>
-        <translation type="unfinished"></translation>
+        <translation>访谈记录</translation>
     </message>
     <message>
         <source>On-site check record</source>
-        <translation type="unfinished"></translation>
+        <translation>现场核查记录</translation>
     </message>
     <message>
         <source>Data extract</source>
-        <translation type="unfinished"></translation>
+        <translation>数据摘录</translation>
     </message>
     <message>
         <source>Provided by the unit</source>
-        <translation type="unfinished"></translation>
+        <translation>单位提供</translation>
     </message>
     <message>
         <source>Collected on site</source>
-        <translation type="unfinished"></translation>
+        <translation>现场采集</translation>
     </message>
     <message>
         <source>Public</source>
-        <translation type="unfinished"></translation>
+        <translation>公开资料</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>正常</translation>
     </message>
     <message>
         <source>File missing</source>
-        <translation type="unfinished"></translation>
+        <translation>文件缺失</translation>
     </message>
     <message>
         <source>File altered</source>
-        <translation type="unfinished"></translation>
+        <translation>文件被改动</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>说明</translation>
     </message>
     <message>
         <source>{n} files</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 个文件</translation>
     </message>
 </context>
 <context>
@@ -799,11 +799,11 @@
     <name>EvidencePickerDialog</name>
     <message>
         <source>Link evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>关联佐证材料</translation>
     </message>
     <message>
         <source>Search title, file name, notes…</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索标题、文件名、说明…</translation>
     </message>
 </context>
 <context>
@@ -818,7 +818,7 @@
     </message>
     <message>
         <source>Score outside cap…0.</source>
-        <translation type="unfinished"></translation>
+        <translation>得分超出 上限…0 的范围。</translation>
     </message>
 </context>
 <context>
@@ -899,146 +899,150 @@
     <name>Import</name>
     <message>
         <source>The workbook is damaged (not a readable .xlsx file).</source>
-        <translation type="unfinished"></translation>
+        <translation>工作簿已损坏（不是可读取的 .xlsx 文件）。</translation>
     </message>
     <message>
         <source>The workbook has too many parts ({n}); it was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作簿包含的部件过多（{n} 个），已拒绝。</translation>
     </message>
     <message>
         <source>The workbook expands to an absurd size ({part}); it was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作簿解压后大小异常（{part}），已拒绝。</translation>
     </message>
     <message>
         <source>The workbook is password-protected. Remove the password in Excel or WPS and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作簿设有密码。请在 Excel 或 WPS 中取消密码后重新导入。</translation>
     </message>
     <message>
         <source>The workbook expands to {mb} MB, more than the {limit} MB allowed; it was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作簿解压后为 {mb} MB，超过允许的 {limit} MB，已拒绝。</translation>
     </message>
     <message>
         <source>The file is a zip archive but not an Excel workbook (.xlsx).</source>
-        <translation type="unfinished"></translation>
+        <translation>文件是 zip 压缩包，但不是 Excel 工作簿（.xlsx）。</translation>
     </message>
     <message>
         <source>The workbook is damaged or unsafe and cannot be read ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>工作簿已损坏或不安全，无法读取（{error}）。</translation>
     </message>
     <message>
         <source>The workbook is damaged or not an Excel file ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>工作簿已损坏或不是 Excel 文件（{error}）。</translation>
     </message>
     <message>
         <source>The text file is neither UTF-8 nor GB18030; save it as UTF-8 CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>文本文件既不是 UTF-8 也不是 GB18030，请另存为 UTF-8 CSV。</translation>
     </message>
     <message>
         <source>The file is not a spreadsheet (.xlsx, .xls or .csv).</source>
-        <translation type="unfinished"></translation>
+        <translation>文件不是电子表格（.xlsx、.xls 或 .csv）。</translation>
     </message>
     <message>
         <source>The file is {mb} MB; score sheets larger than {limit} MB are refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件为 {mb} MB；超过 {limit} MB 的指标得分表不予导入。</translation>
     </message>
     <message>
         <source>Cannot read the file: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取文件：{error}</translation>
     </message>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件为空。</translation>
     </message>
     <message>
         <source>Sheet “{sheet}”, row {row}{column}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>工作表“{sheet}”第 {row} 行{column}：{message}</translation>
     </message>
     <message>
         <source>, column {column}</source>
-        <translation type="unfinished"></translation>
+        <translation>，第 {column} 列</translation>
     </message>
     <message>
-        <source>the {what} “{value}” is not a number; left empty.</source>
-        <translation type="unfinished"></translation>
+        <source>the weight “{value}” is not a number; left empty.</source>
+        <translation>分值“{value}”不是数字，已留空。</translation>
+    </message>
+    <message>
+        <source>the score “{value}” is not a number; left empty.</source>
+        <translation>得分“{value}”不是数字，已留空。</translation>
     </message>
     <message>
         <source>a row with a weight but no indicator name was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>有分值但没有指标名称的一行已跳过。</translation>
     </message>
     <message>
         <source>no name at this level; the row was placed one level up.</source>
-        <translation type="unfinished"></translation>
+        <translation>该层级没有名称，此行已放到上一级。</translation>
     </message>
     <message>
         <source>“{name}” appears twice under the same parent.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}”在同一上级指标下出现了两次。</translation>
     </message>
     <message>
         <source>“{name}” has the weight {a} here but {b} above; {b} was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}”此处分值为 {a}，上方为 {b}；已保留 {b}。</translation>
     </message>
     <message>
         <source>“{name}” has the weight {a} in its name but {b} in the weight column; {b} was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}”名称中的分值为 {a}，分值列为 {b}；已保留 {b}。</translation>
     </message>
     <message>
         <source>“{name}” has no weight; 0 was used.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}”没有分值，按 0 处理。</translation>
     </message>
     <message>
         <source>the deduction {score} of “{name}” was taken as −{score}.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}”的扣分 {score} 已按 −{score} 处理。</translation>
     </message>
     <message>
         <source>the deduction {score} of “{name}” is beyond its cap {cap}; the score was left empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}”的扣分 {score} 超出上限 {cap}，得分已留空。</translation>
     </message>
     <message>
         <source>the score {score} of “{name}” is outside 0…{weight}; the score was left empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}”的得分 {score} 超出 0…{weight} 的范围，得分已留空。</translation>
     </message>
     <message>
         <source>Sheet “{sheet}”: the total row says {total} but the indicators add to {sum}.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作表“{sheet}”：合计行为 {total}，但各指标相加为 {sum}。</translation>
     </message>
     <message>
         <source>There is no sheet “{sheet}”; the workbook has: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有工作表“{sheet}”；工作簿中有：{names}。</translation>
     </message>
     <message>
         <source>The header was found (row {row}) but no indicator rows below it.</source>
-        <translation type="unfinished"></translation>
+        <translation>找到了表头（第 {row} 行），但其下没有指标行。</translation>
     </message>
     <message>
         <source>No score-sheet header found: looked in the first {n} rows for a column of indicator names (一级指标 / 二级指标 / 三级指标 or 指标名称) and a weight column (分值 / 权重).</source>
-        <translation type="unfinished"></translation>
+        <translation>找不到指标得分表的表头：已在前 {n} 行中查找指标名称列（一级指标 / 二级指标 / 三级指标 或 指标名称）和分值列（分值 / 权重）。</translation>
     </message>
     <message>
         <source>Import cancelled; nothing was created.</source>
-        <translation type="unfinished"></translation>
+        <translation>导入已取消，未创建任何内容。</translation>
     </message>
     <message>
         <source>导入：{file}</source>
-        <translation type="unfinished"></translation>
+        <translation>导入：{file}</translation>
     </message>
     <message>
         <source>Imported from {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>从 {file} 导入</translation>
     </message>
 </context>
 <context>
     <name>LeafEvidencePanel</name>
     <message>
         <source>Note written in the app</source>
-        <translation type="unfinished"></translation>
+        <translation>在本软件中填写的说明</translation>
     </message>
     <message>
         <source>Page/section: {ref}</source>
-        <translation type="unfinished"></translation>
+        <translation>页码/章节：{ref}</translation>
     </message>
     <message>
         <source>Evidence ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>佐证材料（{n}）</translation>
     </message>
     <message>
         <source>Evidence</source>
@@ -1046,27 +1050,27 @@
     </message>
     <message>
         <source>Link evidence…</source>
-        <translation type="unfinished"></translation>
+        <translation>关联佐证材料…</translation>
     </message>
     <message>
         <source>Add file…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加文件…</translation>
     </message>
     <message>
         <source>Unlink</source>
-        <translation type="unfinished"></translation>
+        <translation>解除关联</translation>
     </message>
     <message>
         <source>Link items already in the project&apos;s evidence to this indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>将项目中已有的佐证材料关联到此指标</translation>
     </message>
     <message>
         <source>Copy files into the evidence store and link them to this indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>将文件复制到佐证材料库并关联到此指标</translation>
     </message>
     <message>
         <source>Add evidence files</source>
-        <translation type="unfinished"></translation>
+        <translation>添加佐证材料文件</translation>
     </message>
 </context>
 <context>
@@ -1164,11 +1168,11 @@ Data folder: {folder}</source>
     <name>Money</name>
     <message>
         <source>Combined</source>
-        <translation type="unfinished"></translation>
+        <translation>合计</translation>
     </message>
     <message>
         <source>{expr} is {computed}, not {stated}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{expr} 应为 {computed}，而不是 {stated}。</translation>
     </message>
 </context>
 <context>
@@ -1346,27 +1350,27 @@ Data folder: {folder}</source>
     <name>ReportSections</name>
     <message>
         <source>Project background</source>
-        <translation type="unfinished"></translation>
+        <translation>项目基本情况</translation>
     </message>
     <message>
         <source>Implementation and funds</source>
-        <translation type="unfinished"></translation>
+        <translation>项目实施及资金使用情况</translation>
     </message>
     <message>
         <source>Achievements and experience</source>
-        <translation type="unfinished"></translation>
+        <translation>主要成效及经验</translation>
     </message>
     <message>
         <source>Problems found</source>
-        <translation type="unfinished"></translation>
+        <translation>存在的问题</translation>
     </message>
     <message>
         <source>Suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>相关建议</translation>
     </message>
     <message>
         <source>Summary and conclusion</source>
-        <translation type="unfinished"></translation>
+        <translation>摘要与评价结论</translation>
     </message>
 </context>
 <context>
@@ -1384,47 +1388,47 @@ Data folder: {folder}</source>
     <name>Survey</name>
     <message>
         <source>(no group)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无分组）</translation>
     </message>
     <message>
         <source>row {row}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {row} 行</translation>
     </message>
     <message>
         <source>column {column}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {column} 列</translation>
     </message>
     <message>
         <source>There is no group column and the survey has several groups: choose the group column or one group for all rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有分组列，而问卷有多个调查对象组：请指定分组列，或为所有行选择同一组。</translation>
     </message>
     <message>
         <source>Blank row, skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>空行，已跳过。</translation>
     </message>
     <message>
         <source>No respondent group given.</source>
-        <translation type="unfinished"></translation>
+        <translation>未给出调查对象组。</translation>
     </message>
     <message>
         <source>“{value}” is not a respondent group of the survey.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}”不是本问卷的调查对象组。</translation>
     </message>
     <message>
         <source>Respondent id “{ref}” repeats row {first}.</source>
-        <translation type="unfinished"></translation>
+        <translation>答卷编号“{ref}”与第 {first} 行重复。</translation>
     </message>
     <message>
         <source>Respondent id “{ref}” is already in the survey.</source>
-        <translation type="unfinished"></translation>
+        <translation>答卷编号“{ref}”已在问卷中。</translation>
     </message>
     <message>
         <source>No answers in this row.</source>
-        <translation type="unfinished"></translation>
+        <translation>此行没有答案。</translation>
     </message>
     <message>
         <source>The file has no questionnaires.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件中没有问卷。</translation>
     </message>
 </context>
 <context>
@@ -1442,15 +1446,15 @@ Data folder: {folder}</source>
     <name>Sync</name>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>（空）</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
     <message>
         <source>Project</source>
@@ -1458,23 +1462,23 @@ Data folder: {folder}</source>
     </message>
     <message>
         <source>Evaluator</source>
-        <translation type="unfinished"></translation>
+        <translation>评价人员</translation>
     </message>
     <message>
         <source>Team member</source>
-        <translation type="unfinished"></translation>
+        <translation>评价组成员</translation>
     </message>
     <message>
         <source>Result flag</source>
-        <translation type="unfinished"></translation>
+        <translation>结果标记</translation>
     </message>
     <message>
         <source>Report text</source>
-        <translation type="unfinished"></translation>
+        <translation>报告文字</translation>
     </message>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>指标</translation>
     </message>
     <message>
         <source>Score</source>
@@ -1482,15 +1486,15 @@ Data folder: {folder}</source>
     </message>
     <message>
         <source>Final score</source>
-        <translation type="unfinished"></translation>
+        <translation>最终得分</translation>
     </message>
     <message>
         <source>Review note</source>
-        <translation type="unfinished"></translation>
+        <translation>审阅意见</translation>
     </message>
     <message>
         <source>Performance target</source>
-        <translation type="unfinished"></translation>
+        <translation>绩效目标</translation>
     </message>
     <message>
         <source>Evidence</source>
@@ -1498,23 +1502,23 @@ Data folder: {folder}</source>
     </message>
     <message>
         <source>Evidence link</source>
-        <translation type="unfinished"></translation>
+        <translation>佐证材料关联</translation>
     </message>
     <message>
         <source>Survey</source>
-        <translation type="unfinished"></translation>
+        <translation>问卷</translation>
     </message>
     <message>
         <source>Survey question</source>
-        <translation type="unfinished"></translation>
+        <translation>问卷题目</translation>
     </message>
     <message>
         <source>Respondent group</source>
-        <translation type="unfinished"></translation>
+        <translation>调查对象组</translation>
     </message>
     <message>
         <source>Questionnaire</source>
-        <translation type="unfinished"></translation>
+        <translation>问卷答卷</translation>
     </message>
 </context>
 <context>
@@ -1532,15 +1536,15 @@ Data folder: {folder}</source>
     <name>Targets</name>
     <message>
         <source>In the target table but not in the self-evaluation table.</source>
-        <translation type="unfinished"></translation>
+        <translation>绩效目标表中有，自评表中没有。</translation>
     </message>
     <message>
         <source>Target value changed from {a} to {b}.</source>
-        <translation type="unfinished"></translation>
+        <translation>指标值由 {a} 改为 {b}。</translation>
     </message>
     <message>
         <source>In the self-evaluation table but not in the target table.</source>
-        <translation type="unfinished"></translation>
+        <translation>自评表中有，绩效目标表中没有。</translation>
     </message>
 </context>
 <context>
@@ -1558,35 +1562,35 @@ Data folder: {folder}</source>
     <name>Validation</name>
     <message>
         <source>The framework has no indicators yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>指标体系中还没有指标。</translation>
     </message>
     <message>
         <source>Level-1 weights add to {sum}, not {total} ({delta:+g}).</source>
-        <translation type="unfinished"></translation>
+        <translation>一级指标分值合计为 {sum}，而不是 {total}（{delta:+g}）。</translation>
     </message>
     <message>
         <source>An indicator has no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>有指标没有名称。</translation>
     </message>
     <message>
         <source>“{name}” appears twice at this level.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}”在同一层级出现了两次。</translation>
     </message>
     <message>
         <source>The weight of “{name}” is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}”的分值不是数字。</translation>
     </message>
     <message>
         <source>“{name}” is a negative indicator but its weight {weight} is positive.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}”是逆向指标，但其分值 {weight} 为正数。</translation>
     </message>
     <message>
         <source>“{name}” has a negative weight {weight}; mark it as a negative indicator or fix the weight.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}”的分值 {weight} 为负数；请将其标为逆向指标，或修改分值。</translation>
     </message>
     <message>
         <source>The indicators under “{name}” add to {sum}, not {weight} ({delta:+g}).</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}”下各指标分值合计为 {sum}，而不是 {weight}（{delta:+g}）。</translation>
     </message>
 </context>
 </TS>

@@ -58,6 +58,12 @@ def test_catalogues_are_up_to_date_with_the_code(catalogue_problems: list[str]) 
     assert not stale, f"Translations are out of date with the sources — {HINT}:\n" + "\n".join(stale)
 
 
+def test_no_string_is_marked_without_a_context(catalogue_problems: list[str]) -> None:
+    """``tr = translate; tr("Ctx", "text")`` looks to lupdate like a Qt tr() outside a class."""
+    bad = [p for p in catalogue_problems if "without context" in p]
+    assert not bad, "\n".join(bad)
+
+
 def test_translations_keep_placeholders(catalogue_problems: list[str]) -> None:
     bad = [p for p in catalogue_problems if "placeholders differ" in p]
     assert not bad, "A translation lost or added a {placeholder}:\n" + "\n".join(bad)
@@ -134,6 +140,20 @@ def test_core_strings_follow_the_language() -> None:
     assert i18n.translate("Nowhere", "Not in any catalogue") == "Not in any catalogue"
 
 
+def _chinese_source(src: str) -> bool:
+    """A source string written in Chinese: CJK in it and no English word of 3+ letters."""
+    bare = re.sub(r"\{[^{}]*\}|%\d", "", src)
+    return bool(re.search(r"[\u4e00-\u9fff]", bare)) and not re.search(r"[A-Za-z]{3,}", bare)
+
+
+def test_source_strings_are_english() -> None:
+    """Sources are English; Chinese comes from the zh_CN catalogue (Chinese terms quoted
+    inside an English sentence, e.g. a sheet's header names, are fine)."""
+    bad = [f"{c}: {s!r}" for c, s, _m, _t in ut.messages(ROOT / "translations" / "evaltool_en.ts")
+           if _chinese_source(s)]
+    assert not bad, "Source strings written in Chinese (write them in English):\n" + "\n".join(bad)
+
+
 def test_every_core_message_has_chinese() -> None:
     """Core strings (errors, flags, CLI) read by the core itself from the packaged .ts."""
     core_contexts = set()
@@ -143,7 +163,7 @@ def test_every_core_message_has_chinese() -> None:
         core_contexts |= set(re.findall(r"""\btranslate\(\s*["']([A-Za-z]+)["']""", path.read_text(encoding="utf-8")))
     assert {"Errors", "Cli"} <= core_contexts
     untranslated = [(c, s) for c, s, m, t in ut.messages(ROOT / "evaltool" / "locale" / "evaltool_zh_CN.ts")
-                    if c in core_contexts and i18n.translate(c, s, "zh_CN") == s]
+                    if c in core_contexts and i18n.translate(c, s, "zh_CN") == s and not _chinese_source(s)]
     assert not untranslated, untranslated
 
 
