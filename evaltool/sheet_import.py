@@ -571,8 +571,11 @@ class _Builder:
         try:
             return to_number(self.grid.value(r, c), (r, c) in self.grid.percent and what == "weight")
         except _NotNumber as exc:
-            self.warn(r, c, translate("Import", "the {what} “{value}” is not a number; left empty.").format(
-                what=translate("Import", what), value=exc.args[0]))
+            if what == "weight":
+                msg = translate("Import", "the weight “{value}” is not a number; left empty.")
+            else:
+                msg = translate("Import", "the score “{value}” is not a number; left empty.")
+            self.warn(r, c, msg.format(value=exc.args[0]))
             return None
 
     def col(self, fld: str) -> int | None:

@@ -18,6 +18,7 @@ import pytest
 from evaltool.db import Database
 from evaltool.errors import Cancelled, ImportFormatError
 from evaltool.framework import iter_leaves, load_tree, validate_framework
+from evaltool.i18n import set_language
 from evaltool.models import Evaluator, FinalScore, Project
 from evaltool.paths import resource
 from evaltool.scoring import project_summary
@@ -258,6 +259,7 @@ def _sheet(path: Path, rows: list[list[Any]]) -> Path:
 
 
 def test_non_numeric_weight_and_score_above_weight_are_warned_with_row_and_column(db: Database, tmp_path: Path) -> None:
+    set_language("en")
     path = _sheet(tmp_path / "bad.xlsx", [
         ["标题"],
         ["一级指标", "三级指标", "分值", "得分"],
