@@ -11,8 +11,8 @@ Steps (see docs/translations.md):
    the core's ``translate("Ctx", …)`` and ``QT_TRANSLATE_NOOP``) into
    ``translations/evaltool_<lang>.ts``; existing translations are kept, strings no longer
    in the code are dropped (``-no-obsolete``), no line numbers are stored (quiet diffs).
-2. Unfinished messages are filled: English from the source text itself, Chinese from
-   ``scripts/zh_CN_strings.py`` (context-specific entry first, then by source text).
+2. Unfinished messages are filled: English from the source text itself, other languages
+   from ``scripts/<lang>_strings.py`` (Chinese: ``scripts/zh_CN_strings.py``) (context-specific entry first, then by source text).
    Translations already in the ``.ts`` (e.g. edited in Qt Linguist) are kept unless
    ``--force-dict``. Anything still unfinished is listed and the exit status is 1.
 3. The ``.ts`` files are copied into ``evaltool/locale/`` (the core reads them there, so
@@ -70,8 +70,12 @@ def run_lupdate(target: Path, lang: str) -> None:
         Path(lst.name).unlink()
 
 
-def load_dictionary() -> tuple[dict[str, str], dict[tuple[str, str], str]]:
-    spec = importlib.util.spec_from_file_location("zh_CN_strings", ROOT / "scripts" / "zh_CN_strings.py")
+def load_dictionary(lang: str) -> tuple[dict[str, str], dict[tuple[str, str], str]]:
+    """``scripts/<lang>_strings.py`` (``STRINGS``, ``BY_CONTEXT``), empty if there is none."""
+    path = ROOT / "scripts" / f"{lang}_strings.py"
+    if not path.exists():
+        return {}, {}
+    spec = importlib.util.spec_from_file_location(f"{lang}_strings", path)
     assert spec and spec.loader
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
@@ -97,7 +101,7 @@ def _set(msg: ET.Element, tr: ET.Element, text: str, lang: str) -> None:
     if msg.get("numerus") == "yes":
         for f in list(tr):
             tr.remove(f)
-        for _ in range(1 if lang == "zh_CN" else 2):
+        for _ in range(1 if lang.startswith(("zh", "ja", "ko")) else 2):
             ET.SubElement(tr, "numerusform").text = text
         tr.text = None
     else:
@@ -106,7 +110,7 @@ def _set(msg: ET.Element, tr: ET.Element, text: str, lang: str) -> None:
 
 def fill(path: Path, lang: str, force_dict: bool = False) -> list[str]:
     """Fill translations in ``path``; returns ``context: source`` of those still missing."""
-    strings, by_ctx = load_dictionary() if lang == "zh_CN" else ({}, {})
+    strings, by_ctx = load_dictionary(lang) if lang != "en" else ({}, {})
     tree = ET.parse(path)  # noqa: S314 - our file
     missing = []
     for ctx_name, src, msg, tr in _iter(tree):
