@@ -1,0 +1,415 @@
+"""Scoring commands: summary, score, final, flags, audit, review, rule, targets, money."""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Any
+
+from evaltool.cli import open_db, print_json
+from evaltool.errors import ValidationError
+from evaltool.i18n import translate
+
+
+def _t(text: str) -> str:
+    return translate("Cli", text)
+
+
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser("summary", parents=[common], help="level-1 table, total and grade of a project")
+    p.add_argument("project", help="project id or exact name")
+    p.add_argument("--json", action="store_true", help="print JSON (rates as fractions)")
+    p.add_argument("--level2", action="store_true", help="also print the level-2 table")
+    p.set_defaults(func=cmd_summary)
+
+    p = sub.add_parser("score", parents=[common], help="record one evaluator's score of a leaf")
+    p.add_argument("project")
+    p.add_argument("--indicator", required=True, help='leaf path "一级/二级/三级" (or a unique leaf name)')
+    p.add_argument("--evaluator", required=True, help="evaluator name or id (created if new)")
+    p.add_argument("--value", type=float, help="the score (default: the rule's proposal from --inputs)")
+    p.add_argument("--inputs", help='rule inputs as JSON, e.g. \'{"done": 5, "required": 7}\'')
+    p.add_argument("--comment", help="evaluator's comment (评价意见)")
+    p.add_argument("--reason", help="why the score departs from the rule's proposal")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_score)
+
+    p = sub.add_parser("final", parents=[common], help="set the lead's final score of a leaf")
+    p.add_argument("project")
+    p.add_argument("--indicator", required=True)
+    g = p.add_mutually_exclusive_group(required=True)
+    g.add_argument("--value", type=float, help="the final score")
+    g.add_argument("--auto", action="store_true", help="follow the consolidation (mean/median) again")
+    p.add_argument("--reason", default="", help="why (required with --value)")
+    p.add_argument("--comment", help="final comment (评价意见)")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_final)
+
+    p = sub.add_parser("flags", parents=[common], help="what to look at before signing off")
+    p.add_argument("project")
+    p.add_argument("--kind", action="append", help="only these kinds (repeatable)")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_flags)
+
+    p = sub.add_parser("audit", parents=[common], help="every change of a leaf's scores and decision")
+    p.add_argument("project")
+    p.add_argument("--indicator", required=True)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_audit)
+
+    p = sub.add_parser("review", parents=[common], help="review state and notes of a leaf or the project")
+    p.add_argument("project")
+    p.add_argument("--indicator", help="a leaf (default: the whole project)")
+    p.add_argument("--state", choices=("prepared", "reviewed"), help="mark prepared / reviewed")
+    p.add_argument("--note", help="attach a review note")
+    p.add_argument("--resolve", metavar="NOTE_ID", help="mark a note resolved")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_review)
+
+    p = sub.add_parser("rule", parents=[common], help="show or set a leaf's scoring rule")
+    p.add_argument("project")
+    p.add_argument("--indicator", required=True)
+    g = p.add_mutually_exclusive_group()
+    g.add_argument("--set", metavar="JSON", help='the rule as JSON, e.g. \'{"kind": "deduction", "per": 0.5}\'')
+    g.add_argument("--clear", action="store_true", help="no rule: score by hand")
+    p.add_argument("--inputs", help="inputs to try the rule with (JSON); prints the proposal")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_rule)
+
+    p = sub.add_parser("project-flag", parents=[common], help="downgrade or veto the project's grade")
+    p.add_argument("project")
+    p.add_argument("kind", choices=("downgrade", "veto"))
+    p.add_argument("--reason", default="", help="required to switch the flag on")
+    p.add_argument("--off", action="store_true", help="switch the flag off")
+    p.set_defaults(func=cmd_project_flag)
+
+    p = sub.add_parser("consolidation", parents=[common], help="how evaluators' scores become the final score")
+    p.add_argument("project")
+    p.add_argument("method", choices=("mean", "median", "lead"))
+    p.set_defaults(func=cmd_consolidation)
+
+    p = sub.add_parser("targets", parents=[common], help="performance target table (绩效目标表)")
+    p.add_argument("project")
+    p.add_argument("--table", choices=("declared", "self_eval"), default="declared")
+    p.add_argument("--compare", action="store_true", help="compare with the self-evaluation table (自评表)")
+    p.add_argument("--add", metavar="NAME", help="add a row with this name")
+    p.add_argument("--target", default="", help='target value with --add, e.g. "≥12份"')
+    p.add_argument("--actual", default="", help="actual value with --add")
+    p.add_argument("--level1", default="")
+    p.add_argument("--level2", default="")
+    p.add_argument("--sub-project", default="", help="contract the row belongs to")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_targets)
+
+    p = sub.add_parser("money", parents=[common], help="budget execution / adjustment rates; arithmetic check")
+    p.add_argument("project")
+    p.add_argument("--check", metavar="TEXT", help='recompute products written in TEXT, e.g. "3.23×1.8405=5.82"')
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_money)
+
+
+def _project(s: Any, ref: str) -> Any:
+    from evaltool.projects import find_project
+
+    return find_project(s, ref)
+
+
+def _json_arg(text: str | None, what: str) -> Any:
+    if text is None:
+        return None
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ValidationError(_t("{what} is not valid JSON: {error}").format(what=what, error=exc.msg)) from exc
+
+
+def cmd_summary(args: argparse.Namespace) -> int:
+    from evaltool.scoring import fmt_rate, fmt_score, project_summary
+
+    db = open_db(args)
+    with db.read_session() as s:
+        sm = project_summary(s, _project(s, args.project).id)
+    if args.json:
+        print_json(sm.as_json())
+        return 0
+    print(sm.name)
+    rows = [(_t("Level-1 indicator"), _t("Weight"), _t("Score"), _t("Rate"))]
+    rows += [(r.name, fmt_score(r.weight), fmt_score(r.score), fmt_rate(r.rate)) for r in sm.level1]
+    if args.level2:
+        rows += [("  " + r.path, fmt_score(r.weight), fmt_score(r.score), fmt_rate(r.rate)) for r in sm.level2]
+    rows += [(r.name, fmt_score(r.weight), fmt_score(r.score), "") for r in sm.negative]
+    rows.append((_t("Total"), fmt_score(sm.weight), fmt_score(sm.total), fmt_rate(sm.rate)))
+    _table(rows)
+    grade = sm.grade
+    if sm.vetoed:
+        grade += " (" + _t("veto") + ")"
+    elif sm.downgraded:
+        grade += " (" + _t("downgraded from {grade}").format(grade=sm.grade_before_flags) + ")"
+    print(_t("Grade: {grade}").format(grade=grade))
+    if sm.flags:
+        print(_t("{n} flags; see “evaltool flags”.").format(n=len(sm.flags)))
+    return 0
+
+
+def _width(text: str) -> int:
+    return sum(2 if ord(c) > 0x2E80 else 1 for c in text)
+
+
+def _table(rows: list[tuple[str, ...]]) -> None:
+    widths = [max(_width(r[i]) for r in rows) for i in range(len(rows[0]))]
+    for r in rows:
+        cells = [r[0] + " " * (widths[0] - _width(r[0]))]
+        cells += [" " * (widths[i] - _width(c)) + c for i, c in enumerate(r) if i]
+        print("  ".join(cells).rstrip())
+
+
+def cmd_score(args: argparse.Namespace) -> int:
+    from evaltool.framework import find_by_path
+    from evaltool.projects import add_member, find_or_create_evaluator
+    from evaltool.scoring import fmt_score, record_score
+
+    inputs = _json_arg(args.inputs, "--inputs")
+    if args.value is None and inputs is None:
+        raise ValidationError(_t("Give --value, or --inputs for the rule to propose the score."))
+    db = open_db(args)
+    with db.session() as s:
+        p = _project(s, args.project)
+        ind = find_by_path(s, p.id, args.indicator)
+        ev = find_or_create_evaluator(s, args.evaluator)
+        add_member(s, p.id, ev.id, ev.role if ev.role in ("lead", "member", "expert") else "member")
+        sc = record_score(s, p.id, ind.id, ev.id, args.value, comment=args.comment, reason=args.reason,
+                          inputs=inputs)
+        doc = {"indicator": args.indicator, "evaluator": ev.name, "value": sc.value, "proposed": sc.proposed}
+    if args.json:
+        print_json(doc)
+    else:
+        print(_t("{evaluator}: {value} (rule proposes {proposed})").format(
+            evaluator=doc["evaluator"], value=fmt_score(doc["value"]),
+            proposed=fmt_score(doc["proposed"]) or "—"))
+    return 0
+
+
+def cmd_final(args: argparse.Namespace) -> int:
+    from evaltool.framework import find_by_path
+    from evaltool.scoring import fmt_score, project_summary, release_final, set_final
+
+    db = open_db(args)
+    with db.session() as s:
+        p = _project(s, args.project)
+        ind = find_by_path(s, p.id, args.indicator)
+        if args.auto:
+            release_final(s, p.id, ind.id, db.evaluator_id)
+        else:
+            set_final(s, p.id, ind.id, args.value, reason=args.reason, comment=args.comment,
+                      decided_by=db.evaluator_id)
+        s.flush()
+        sm = project_summary(s, p.id, with_flags=False)
+        value = sm.leaves[ind.id].score
+        doc = {"indicator": args.indicator, "value": value, "total": sm.total, "grade": sm.grade}
+    if args.json:
+        print_json(doc)
+    else:
+        print(_t("Final {value}; total {total}, grade {grade}").format(
+            value=fmt_score(value), total=fmt_score(doc["total"]), grade=doc["grade"]))
+    return 0
+
+
+def cmd_flags(args: argparse.Namespace) -> int:
+    from evaltool.flags import kind_label
+    from evaltool.scoring import project_summary
+
+    db = open_db(args)
+    with db.read_session() as s:
+        flags = project_summary(s, _project(s, args.project).id).flags
+    if args.kind:
+        flags = [f for f in flags if f.kind in args.kind]
+    if args.json:
+        print_json([f.as_json() for f in flags])
+    else:
+        for f in flags:
+            print(f"[{kind_label(f.kind)}] {f.indicator}: {f.message}")
+        if not flags:
+            print(_t("No flags."))
+    return 0
+
+
+def cmd_audit(args: argparse.Namespace) -> int:
+    from evaltool.audit import leaf_audit
+    from evaltool.framework import find_by_path
+
+    db = open_db(args)
+    with db.read_session() as s:
+        p = _project(s, args.project)
+        entries = leaf_audit(s, find_by_path(s, p.id, args.indicator).id)
+    if args.json:
+        print_json([e.as_json() for e in entries])
+        return 0
+    for e in entries:
+        whose = f" ({e.subject})" if e.subject else ""
+        print(f"{e.when}  {e.who}  {e.what}{whose}.{e.field}: {_short(e.old)} → {_short(e.new)}")
+    return 0
+
+
+def _short(v: Any) -> str:
+    if v is None:
+        return "—"
+    text = v if isinstance(v, str) else json.dumps(v, ensure_ascii=False)
+    return text if len(text) <= 60 else text[:57] + "…"
+
+
+def cmd_review(args: argparse.Namespace) -> int:
+    from evaltool.framework import find_by_path
+    from evaltool.review import add_note, list_notes, project_review, resolve_note, set_review_state, sign_off
+
+    db = open_db(args)
+    with db.session() as s:
+        p = _project(s, args.project)
+        ind_id = find_by_path(s, p.id, args.indicator).id if args.indicator else None
+        if args.state:
+            if ind_id:
+                set_review_state(s, p.id, ind_id, args.state, db.evaluator_id)
+            else:
+                sign_off(s, p.id, db.evaluator_id, args.state)
+        if args.note:
+            add_note(s, p.id, ind_id, args.note, db.evaluator_id)
+        if args.resolve:
+            resolve_note(s, args.resolve)
+        s.flush()
+        pr = project_review(s, p.id)
+        notes = list_notes(s, p.id, ind_id)
+        doc = {"state": pr.state, "modified_since_review": pr.modified_since,
+               "reviewed_leaves": pr.reviewed_leaves, "leaves": pr.leaves,
+               "notes": [n.__dict__ for n in notes]}
+    if args.json:
+        print_json(doc)
+        return 0
+    print(_t("Project: {state}; {n} of {m} leaves reviewed").format(state=doc["state"], n=pr.reviewed_leaves, m=pr.leaves)
+          + (" — " + _t("modified since review") if pr.modified_since else ""))
+    for n in notes:
+        print(f"{'✓' if n.resolved else '•'} {n.id}  {n.text}")
+    return 0
+
+
+def cmd_rule(args: argparse.Namespace) -> int:
+    from evaltool.framework import find_by_path
+    from evaltool.rules import describe, propose, validate_rule
+    from evaltool.scoring import fmt_score, set_rule
+
+    rule = _json_arg(args.set, "--set")
+    inputs = _json_arg(args.inputs, "--inputs")
+    db = open_db(args)
+    with db.session() as s:
+        p = _project(s, args.project)
+        ind = find_by_path(s, p.id, args.indicator)
+        if rule is not None or args.clear:
+            problems = validate_rule(rule, ind.weight)
+            if problems:
+                raise ValidationError("; ".join(problems))
+            set_rule(s, p.id, ind.id, None if args.clear else rule)
+        doc: dict[str, Any] = {"indicator": args.indicator, "weight": ind.weight, "rule": ind.rule,
+                               "text": describe(ind.rule, ind.weight)}
+        if inputs is not None:
+            prop = propose(ind.rule, inputs, ind.weight, is_negative=ind.is_negative, cap=ind.cap, session=s)
+            doc.update(proposed=prop.score, working=prop.working, missing=prop.missing)
+    if args.json:
+        print_json(doc)
+    else:
+        print(doc["text"])
+        if "proposed" in doc:
+            print(_t("Proposed: {score}  {working}").format(score=fmt_score(doc["proposed"]) or "—",
+                                                            working=doc["working"] or doc["missing"]))
+    return 0
+
+
+def cmd_project_flag(args: argparse.Namespace) -> int:
+    from evaltool.scoring import project_summary, set_project_flag
+
+    db = open_db(args)
+    with db.session() as s:
+        p = _project(s, args.project)
+        set_project_flag(s, p.id, args.kind, not args.off, args.reason)
+        s.flush()
+        sm = project_summary(s, p.id, with_flags=False)
+        print(_t("Grade: {grade}").format(grade=sm.grade))
+    return 0
+
+
+def cmd_consolidation(args: argparse.Namespace) -> int:
+    from evaltool.scoring import fmt_score, project_summary, set_consolidation
+
+    db = open_db(args)
+    with db.session() as s:
+        p = _project(s, args.project)
+        set_consolidation(s, p.id, args.method)
+        s.flush()
+        sm = project_summary(s, p.id, with_flags=False)
+        print(_t("Total {total}, grade {grade}").format(total=fmt_score(sm.total), grade=sm.grade))
+    return 0
+
+
+STATUS_TEXT = {"met": "Met", "partly": "Partly met", "not_met": "Not met", "unknown": "Unknown"}
+
+
+def cmd_targets(args: argparse.Namespace) -> int:
+    from evaltool.targets import add_target, compare_tables, count_targets, list_targets
+
+    db = open_db(args)
+    with (db.session() if args.add else db.read_session()) as s:
+        p = _project(s, args.project)
+        if args.add:
+            add_target(s, p.id, name=args.add, target_text=args.target, actual_text=args.actual,
+                       level1=args.level1, level2=args.level2, table_kind=args.table,
+                       sub_project_name=args.sub_project)
+            s.flush()
+        rows = list_targets(s, p.id, args.table)
+        diffs = compare_tables(s, p.id) if args.compare else None
+    counts = count_targets(rows)
+    if args.json:
+        doc: dict[str, Any] = {"rows": [r.as_json() for r in rows],
+                               "counts": {k: c.as_json() for k, c in counts.items()}}
+        if diffs is not None:
+            doc["differences"] = [d.as_json() for d in diffs]
+        print_json(doc)
+        return 0
+    if diffs is not None:
+        for d in diffs:
+            print(f"{d.sub_project} {d.level2} {d.name}: {d.declared or '/'} | {d.self_eval or '/'}  — {d.message}")
+        if not diffs:
+            print(_t("The two tables agree."))
+        return 0
+    for r in rows:
+        print(f"{r.sub_project}  {r.level1}/{r.level2}/{r.name}  {r.target_text}  →  {r.actual_text or '—'}  "
+              f"[{translate('Targets', STATUS_TEXT.get(r.status, r.status))}]")
+    for key, c in counts.items():
+        label = _t("All") if key == "*" else (key or _t("(no sub-project)"))
+        if key != "*" and len(counts) == 2:
+            continue
+        print(_t("{label}: {met} met or partly met, {not_met} not met, {unknown} unknown of {total}").format(
+            label=label, met=c.met_or_mostly, not_met=c.not_met, unknown=c.unknown, total=c.total))
+    return 0
+
+
+def cmd_money(args: argparse.Namespace) -> int:
+    from evaltool.money import budget_lines, check_arithmetic
+    from evaltool.scoring import fmt_rate, fmt_score
+
+    if args.check is not None:
+        checks = check_arithmetic(args.check)
+        if args.json:
+            print_json([c.as_json() for c in checks])
+        else:
+            for c in checks:
+                print(("✓ " if c.ok else "✗ ") + (c.message or f"{c.expression} = {fmt_score(c.stated)}"))
+        return 0 if all(c.ok for c in checks) else 1
+    db = open_db(args)
+    with db.read_session() as s:
+        lines, combined = budget_lines(s, _project(s, args.project).id)
+    if args.json:
+        print_json({"lines": [x.as_json() for x in lines], "combined": combined.as_json()})
+        return 0
+    rows = [(_t("Budget line"), _t("Approved"), _t("Adjusted"), _t("Actual"), _t("Adjustment rate"), _t("Execution rate"))]
+    for x in lines + [combined]:
+        rows.append((x.name[:24], fmt_score(x.approved), fmt_score(x.adjusted), fmt_score(x.actual),
+                     fmt_rate(x.adjustment_rate), fmt_rate(x.execution_rate)))
+    _table(rows)
+    sys.stdout.flush()
+    return 0
