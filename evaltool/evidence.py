@@ -592,7 +592,7 @@ def verify_items(session: Session, project_id: str, *, store: EvidenceStore | No
 def register_rows(session: Session, project_id: str, *, verify: bool = False,
                   store: EvidenceStore | None = None) -> list[dict[str, Any]]:
     """Rows of the evidence register, ordered by the first linked leaf (tree order),
-    unlinked items last, then by date and title.
+    unlinked items last, then by date (undated last), then in the order added.
 
     Keys: no (1…), id, title, kind (translated label), kind_code, source (translated
     label), source_code, date, page_ref, filename, size, sha256, indicators (leaf
@@ -608,7 +608,7 @@ def register_rows(session: Session, project_id: str, *, verify: bool = False,
 
     def key(i: EvidenceInfo) -> tuple[Any, ...]:
         first = min((order.get(ln.indicator_id, big) for ln in i.links), default=big)
-        return (first, i.date or "9999", i.title, i.id)
+        return (first, i.date or "9999", i.created_at, i.title, i.id)
 
     rows = []
     for n, i in enumerate(sorted(items, key=key), start=1):

@@ -218,8 +218,8 @@ class EvidenceStore:
             sha = hasher.hexdigest()
             final = self.path(sha)
             existing = self.size(sha)
-            if existing == done:
-                os.unlink(tmp_name)  # already stored: dedupe
+            if existing == done and self.hash_file(sha) == sha:
+                os.unlink(tmp_name)  # already stored, intact: dedupe
                 return sha, done
             final.parent.mkdir(parents=True, exist_ok=True)
             if existing is not None:  # a damaged copy: repair it with the good bytes
