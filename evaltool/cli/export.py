@@ -1,0 +1,103 @@
+"""Commands of the export area: export, report-text."""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from evaltool.cli import open_db, print_json, text_progress
+from evaltool.i18n import translate
+
+
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser("export", parents=[common],
+                       help="write the Word report, Excel score sheet, PDF summary and blank scoring forms")
+    p.add_argument("project", help="project id or exact name")
+    p.add_argument("--docx", metavar="FILE", help="Word report (.docx)")
+    p.add_argument("--xlsx", metavar="FILE", help="Excel score sheet with live formulas (.xlsx)")
+    p.add_argument("--pdf", metavar="FILE", help="one-page score summary (.pdf)")
+    p.add_argument("--blank-forms", metavar="FILE", help="blank scoring forms per evaluator (.pdf)")
+    p.add_argument("--out-dir", metavar="DIR", help="write all four with default names into DIR")
+    p.add_argument("--template", metavar="FILE", help="a .docx whose styles the Word report uses")
+    p.add_argument("--report-lang", choices=("zh_CN", "en"),
+                   help="language of the documents (default: --lang if given, else zh_CN)")
+    p.add_argument("--json", action="store_true", help="print the export report as JSON")
+    p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser("report-text", parents=[common], help="show or set the report's narrative sections")
+    p.add_argument("project", help="project id or exact name")
+    p.add_argument("--section", choices=("background", "implementation", "achievements", "problems",
+                                         "suggestions", "conclusion"), help="the section to show or set")
+    g = p.add_mutually_exclusive_group()
+    g.add_argument("--set", metavar="TEXT", help="replace the section's text")
+    g.add_argument("--from-file", metavar="FILE", help="replace the section's text with a UTF-8 file's content")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_report_text)
+
+
+def _safe(name: str) -> str:
+    bad = '<>:"/\\|?*'
+    return "".join("_" if c in bad or ord(c) < 32 else c for c in name).strip(" .")[:80] or "project"
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from evaltool.errors import ValidationError
+    from evaltool.export import export_project
+    from evaltool.projects import find_project
+
+    db = open_db(args)
+    with db.read_session() as s:
+        p = find_project(s, args.project)
+        pid, name = p.id, p.name
+    paths = {"docx": args.docx, "xlsx": args.xlsx, "pdf": args.pdf, "blank_forms": args.blank_forms}
+    if args.out_dir:
+        out = Path(args.out_dir)
+        stem = _safe(name)
+        defaults = {"docx": f"{stem}-绩效评价报告.docx", "xlsx": f"{stem}-指标得分表.xlsx",
+                    "pdf": f"{stem}-得分汇总.pdf", "blank_forms": f"{stem}-空白评分表.pdf"}
+        for k, fname in defaults.items():
+            paths[k] = paths[k] or str(out / fname)
+    if not any(paths.values()):
+        raise ValidationError(translate("Cli", "Say what to write: --docx, --xlsx, --pdf, --blank-forms or --out-dir."))
+    lang = args.report_lang or getattr(args, "lang", None) or "zh_CN"
+    report = export_project(db, pid, docx=paths["docx"], xlsx=paths["xlsx"], pdf=paths["pdf"],
+                            blank_forms=paths["blank_forms"], lang=lang, template=args.template,
+                            progress=text_progress(translate("Cli", "Exporting")))
+    if args.json:
+        print_json(report.as_json())
+    else:
+        for path in report.written:
+            print(path)
+        for msg in report.omissions:
+            sys.stderr.write(translate("Cli", "note: {message}").format(message=msg) + "\n")
+    return 0
+
+
+def cmd_report_text(args: argparse.Namespace) -> int:
+    from evaltool.projects import find_project
+    from evaltool.report_sections import list_sections, set_section
+
+    db = open_db(args)
+    if args.set is not None or args.from_file:
+        if not args.section:
+            from evaltool.errors import ValidationError
+
+            raise ValidationError(translate("Cli", "Name the section to set with --section."))
+        text = args.set if args.set is not None else Path(args.from_file).read_text(encoding="utf-8")
+        with db.session() as s:
+            pid = find_project(s, args.project).id
+            set_section(s, pid, args.section, text)
+    with db.read_session() as s:
+        pid = find_project(s, args.project).id
+        sections = list_sections(s, pid)
+    if args.section:
+        sections = [x for x in sections if x.key == args.section]
+    if args.json:
+        print_json([{"key": x.key, "title": x.title, "text": x.text} for x in sections])
+    else:
+        for x in sections:
+            if args.section:
+                print(x.text)
+            else:
+                print(f"[{x.key}] {x.title}: {len(x.text)} {translate('Cli', 'characters')}")
+    return 0

@@ -1,0 +1,239 @@
+"""Exports: the Word report, the Excel score sheet, the PDF summary and blank forms.
+
+``export_project`` is the one entry point (the CLI, the Report page and the
+packaged app's self-test call it). It reads the project once (``data.collect``),
+then writes every requested file to a temporary name *in the target folder* and,
+only when all of them are complete, fsyncs and renames them over the targets
+(``os.replace``). A cancelled or failed export therefore never leaves a half file
+and never touches an existing file. What could not be included (leaves not yet
+scored, empty narrative sections, a missing module) is listed in
+``ExportReport.omissions`` instead of being dropped silently.
+
+Thread rule: safe to run on a worker thread; it opens its own read session.
+"""
+from __future__ import annotations
+
+import os
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from evaltool.errors import Cancelled, EvaltoolError, ExportError
+from evaltool.i18n import normalize_language, translate
+
+Progress = Callable[[int, int], None]
+IsCancelled = Callable[[], bool]
+
+KINDS = ("docx", "xlsx", "pdf", "blank_forms")
+SUFFIX = {"docx": ".docx", "xlsx": ".xlsx", "pdf": ".pdf", "blank_forms": ".pdf"}
+
+
+@dataclass
+class ExportReport:
+    written: list[Path] = field(default_factory=list)
+    omissions: list[str] = field(default_factory=list)
+    seconds: float = 0.0
+
+    def as_json(self) -> dict[str, Any]:
+        return {"written": [str(p) for p in self.written], "omissions": list(self.omissions),
+                "seconds": round(self.seconds, 3)}
+
+
+def _err(text: str, **kw: Any) -> ExportError:
+    return ExportError(translate("Errors", text).format(**kw))
+
+
+def lock_files(target: Path) -> list[Path]:
+    """Lock files Office / WPS / LibreOffice keep beside a document that is open."""
+    name = target.name
+    cands = {f".~lock.{name}#", f"~${name}", f"~${name[1:]}", f"~${name[2:]}", f".~{name}"}
+    return [target.parent / c for c in sorted(cands) if len(c) > 2 and (target.parent / c).exists()]
+
+
+def check_target(target: Path) -> None:
+    """Raise ExportError naming the file if it cannot be written now."""
+    folder = target.parent
+    if target.is_dir():
+        raise _err("{path} is a folder; give a file name to export to.", path=target)
+    if not folder.exists():
+        raise _err("Cannot write {path}: the folder {folder} does not exist.", path=target, folder=folder)
+    if not folder.is_dir():
+        raise _err("Cannot write {path}: {folder} is not a folder.", path=target, folder=folder)
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise _err("Cannot write {path}: the folder {folder} is read-only. Choose another folder.", path=target, folder=folder)
+    locks = lock_files(target)
+    if locks:
+        raise _err("{path} is open in another program (lock file {lock}). Close it in Word, Excel, WPS or LibreOffice and export again; the file was not changed.",
+                   path=target, lock=locks[0].name)
+    if target.exists():
+        try:
+            with open(target, "r+b"):
+                pass
+        except PermissionError as exc:
+            raise _err("{path} cannot be replaced: it is open in another program or read-only ({error}). Close it and export again; the file was not changed.",
+                       path=target, error=exc.strerror or exc) from exc
+        except OSError:
+            pass
+
+
+def _fsync(path: Path) -> None:
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def _set_mode(tmp: Path, target: Path) -> None:
+    """mkstemp makes 0600 files; give the export the mode a normal new file gets
+    (or the mode of the file it replaces)."""
+    try:
+        if target.exists():
+            mode = target.stat().st_mode & 0o777
+        else:
+            umask = os.umask(0)
+            os.umask(umask)
+            mode = 0o666 & ~umask
+        os.chmod(tmp, mode)
+    except OSError:
+        pass
+
+
+class _Steps:
+    """Turns per-writer fractions into one progress(done, total) stream."""
+
+    def __init__(self, progress: Progress | None, cancelled: IsCancelled | None, parts: int) -> None:
+        self.progress, self.cancelled = progress, cancelled
+        self.total = 100 * parts
+        self.base = 0
+        self.last = -1
+
+    def check(self) -> None:
+        if self.cancelled is not None and self.cancelled():
+            raise Cancelled(translate("Errors", "Export cancelled; no file was written or changed."))
+
+    def sub(self, frac: float) -> None:
+        self.check()
+        done = self.base + int(100 * max(0.0, min(1.0, frac)))
+        if self.progress is not None and done != self.last:
+            self.last = done
+            self.progress(done, self.total)
+
+    def next_part(self) -> None:
+        self.base += 100
+        self.sub(0.0)
+
+
+def export_project(db: Any, project_id: str, *, docx: str | Path | None = None, xlsx: str | Path | None = None,
+                   pdf: str | Path | None = None, blank_forms: str | Path | None = None, lang: str = "zh_CN",
+                   template: str | Path | None = None, progress: Progress | None = None,
+                   cancelled: IsCancelled | None = None) -> ExportReport:
+    """Write the requested files for one project; see the module docstring.
+
+    ``db`` is an open ``evaltool.db.Database``; paths may be str or Path (None: skip).
+    ``lang``: "zh_CN" (default) or "en" for headings and labels; user data is never translated.
+    ``template``: a .docx whose styles the Word report uses.
+    Raises ExportError (a file cannot be written, a bad template), Cancelled, NotFoundError.
+    """
+    from evaltool.export.data import collect
+
+    started = time.perf_counter()
+    lang = normalize_language(lang)
+    wanted = {k: Path(v).expanduser() for k, v in (("docx", docx), ("xlsx", xlsx), ("pdf", pdf),
+                                                    ("blank_forms", blank_forms)) if v}
+    if not wanted:
+        raise _err("Nothing to export: give at least one of --docx, --xlsx, --pdf, --blank-forms.")
+    seen: dict[Path, str] = {}
+    for kind, path in wanted.items():
+        key = path.resolve()
+        if key in seen:
+            raise _err("The same file {path} was given for two exports ({a}, {b}).", path=path, a=seen[key], b=kind)
+        seen[key] = kind
+        check_target(path)
+    tpl = None
+    if template and "docx" in wanted:
+        from evaltool.export.docx_report import load_template
+
+        tpl = Path(template).expanduser()
+        load_template(tpl)  # fail before any work on a corrupt template
+
+    steps = _Steps(progress, cancelled, len(wanted) + 1)
+    steps.sub(0.0)
+    with db.read_session() as s:
+        data = collect(s, project_id, lang, with_charts="docx" in wanted)
+    steps.sub(1.0)
+
+    data.xlsx_name = wanted["xlsx"].name if "xlsx" in wanted else None
+    temps: dict[str, Path] = {}
+    try:
+        for kind in KINDS:
+            if kind not in wanted:
+                continue
+            steps.next_part()
+            target = wanted[kind]
+            fd, tmp_name = tempfile.mkstemp(prefix=f".{target.stem}-", suffix=SUFFIX[kind] + ".part",
+                                            dir=str(target.parent))
+            os.close(fd)
+            tmp = Path(tmp_name)
+            temps[kind] = tmp
+            try:
+                _write(kind, data, tmp, tpl, steps.sub, target)
+            except (EvaltoolError, KeyboardInterrupt):
+                raise
+            except OSError as exc:
+                raise _err("Cannot write {path}: {error}", path=target, error=exc.strerror or exc) from exc
+            _fsync(tmp)
+            _set_mode(tmp, target)
+        steps.check()
+        for kind, tmp in temps.items():
+            target = wanted[kind]
+            try:
+                os.replace(tmp, target)
+            except PermissionError as exc:
+                raise _err("{path} cannot be replaced: it is open in another program or read-only ({error}). Close it and export again.",
+                           path=target, error=exc.strerror or exc) from exc
+            except OSError as exc:
+                raise _err("Cannot write {path}: {error}", path=target, error=exc.strerror or exc) from exc
+    finally:
+        for tmp in temps.values():
+            if tmp.exists():
+                try:
+                    tmp.unlink()
+                except OSError:
+                    pass
+    if progress is not None:
+        progress(steps.total, steps.total)
+    report = ExportReport([wanted[k] for k in KINDS if k in wanted], list(data.omissions))
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def _write(kind: str, data: Any, tmp: Path, template: Path | None, step: Callable[[float], None],
+           target: Path) -> None:
+    if kind == "docx":
+        from evaltool.export.docx_report import write_docx
+
+        write_docx(data, tmp, template=template, step=step)
+    elif kind == "xlsx":
+        from evaltool.export.xlsx_sheet import write_xlsx
+
+        write_xlsx(data, tmp, step=step)
+    elif kind == "pdf":
+        from evaltool.export.pdf_forms import write_summary_pdf
+
+        write_summary_pdf(data, tmp, step=step)
+    elif kind == "blank_forms":
+        from evaltool.export.pdf_forms import write_blank_forms
+
+        write_blank_forms(data, tmp, step=step)
+
+
+__all__ = ["ExportReport", "export_project", "check_target", "lock_files"]

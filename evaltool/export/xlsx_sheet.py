@@ -1,0 +1,449 @@
+"""The Excel score sheet (指标得分表) with live formulas.
+
+Sheet 1 (指标得分表), one row per leaf: 一级 / 二级 / 三级指标 (hierarchy as merged
+cells), 分值, 指标说明, 评分标准, 得分, 得分率, 评价意见. After each level-2 group a
+小计 row, after each level-1 group a 合计 row, at the end a 总分 row; their weights,
+scores and every rate are formulas (SUM, IF), and so is the grade (nested IF over
+the project's grade bands — IFS is avoided because older Excel and WPS lack it),
+so editing a score in Excel / WPS / LibreOffice recomputes everything. Frozen
+header, A4 landscape, header row repeated on every printed page.
+
+Further sheets: 一级指标汇总 (formulas pointing at sheet 1), one sheet per
+evaluator, the target table, survey tallies and the evidence register.
+
+The layout is what ``evaltool.sheet_import`` reads back: 小计/合计/总分 rows are
+recognised as totals, not indicators; the grade sits in the 总分 row so it is
+never taken for an indicator.
+
+Leaf scores are written as numbers; a leaf not scored yet has an empty cell (it
+counts as 0 in the SUMs, as in ``scoring.project_summary``).
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
+
+from evaltool.export.data import ReportData
+from evaltool.export.report_text import L, status_label
+from evaltool.framework import Node
+
+THIN = Side(style="thin", color="000000")
+BORDER = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
+HEAD_FILL = PatternFill("solid", fgColor="D9E1F2")
+SUB_FILL = PatternFill("solid", fgColor="F2F2F2")
+TOTAL_FILL = PatternFill("solid", fgColor="FFF2CC")
+WRAP = Alignment(wrap_text=True, vertical="center")
+WRAP_TOP = Alignment(wrap_text=True, vertical="top")
+CENTER = Alignment(horizontal="center", vertical="center", wrap_text=True)
+BOLD = Font(bold=True)
+RATE_FMT = "0.00%"
+SCORE_FMT = "General"
+
+# column letters of the main sheet
+C_L1, C_L2, C_L3, C_W, C_DESC, C_CRIT, C_S, C_R, C_COM = "ABCDEFGHI"
+MAIN_WIDTHS = {"A": 9, "B": 13, "C": 20, "D": 7, "E": 42, "F": 42, "G": 8, "H": 9, "I": 55}
+INVALID_SHEET_CHARS = set('[]:*?/\\')
+
+
+def _sheet_name(wb: Workbook, wanted: str) -> str:
+    name = "".join("_" if ch in INVALID_SHEET_CHARS else ch for ch in wanted)[:31] or "Sheet"
+    base, k = name, 2
+    while name in wb.sheetnames:
+        suffix = f"({k})"
+        name = base[: 31 - len(suffix)] + suffix
+        k += 1
+    return name
+
+
+def _style_row(ws: Worksheet, row: int, ncols: int, *, fill: PatternFill | None = None, bold: bool = False) -> None:
+    for c in range(1, ncols + 1):
+        cell = ws.cell(row=row, column=c)
+        cell.border = BORDER
+        if fill is not None:
+            cell.fill = fill
+        if bold:
+            cell.font = BOLD
+
+
+def _print_setup(ws: Worksheet, title_rows: str, landscape: bool = True) -> None:
+    ws.page_setup.orientation = "landscape" if landscape else "portrait"
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.print_title_rows = title_rows
+    ws.page_margins.left = ws.page_margins.right = 0.4
+    ws.page_margins.top = ws.page_margins.bottom = 0.5
+    ws.oddFooter.center.text = "&P / &N"
+
+
+def grade_formula(cell: str, bands: list[dict[str, Any]], lang: str, downgraded: bool, vetoed: bool) -> str:
+    """A nested IF giving the grade of the total in ``cell`` (with downgrade / veto)."""
+    ordered = sorted(bands or [], key=lambda b: -float(b.get("min", 0)))
+    if not ordered:
+        return '=""'
+
+    def label(b: dict[str, Any]) -> str:
+        text = (b.get("name_en") or b.get("name", "")) if lang == "en" else b.get("name", "")
+        return '"' + str(text).replace('"', '""') + '"'
+
+    if vetoed:
+        return "=" + label(ordered[-1])
+    names = [label(b) for b in ordered]
+    if downgraded:
+        names = names[1:] + [names[-1]]
+    expr = names[-1]
+    for b, name in reversed(list(zip(ordered[:-1], names[:-1]))):
+        expr = f'IF({cell}>={float(b.get("min", 0)):g},{name},{expr})'
+    return "=" + expr
+
+
+def _leaf_rows(node: Node) -> list[tuple[list[Node], Node]]:
+    """(ancestors below level 1, leaf) in order."""
+    out: list[tuple[list[Node], Node]] = []
+    for c in node.children:
+        if c.is_leaf:
+            out.append(([], c))
+        else:
+            for anc, leaf in _leaf_rows(c):
+                out.append(([c, *anc], leaf))
+    return out
+
+
+class MainSheet:
+    def __init__(self, wb: Workbook, data: ReportData, step: Callable[[float], None]) -> None:
+        self.d, self.lang, self.step = data, data.lang, step
+        self.ws = wb.active
+        self.ws.title = _sheet_name(wb, L("score_sheet", self.lang))
+        self.l1_cells: list[tuple[str, int]] = []  # (name, row of its 合计)
+        self.total_row = 0
+
+    def t(self, key: str) -> str:
+        return L(key, self.lang)
+
+    def build(self) -> None:
+        ws, d = self.ws, self.d
+        ws.cell(row=1, column=1, value=f"{d.project['name']} {self.t('score_sheet')}")
+        ws.merge_cells("A1:I1")
+        ws["A1"].font = Font(bold=True, size=14)
+        ws["A1"].alignment = CENTER
+        ws.row_dimensions[1].height = 28
+        headers = [self.t("l1"), self.t("l2"), self.t("l3"), self.t("points"), self.t("description"),
+                   self.t("criteria"), self.t("score"), self.t("rate"), self.t("comment")]
+        for i, h in enumerate(headers, start=1):
+            cell = ws.cell(row=2, column=i, value=h)
+            cell.alignment = CENTER
+        _style_row(ws, 2, 9, fill=HEAD_FILL, bold=True)
+        for col, w in MAIN_WIDTHS.items():
+            ws.column_dimensions[col].width = w
+        ws.freeze_panes = "D3"
+        _print_setup(ws, "2:2")
+
+        row = 3
+        n_leaves = max(1, len(d.leaves))
+        done = 0
+        positive: list[int] = []
+        negative: list[int] = []
+        for root in d.roots:
+            row, done = self._level1(root, row, done, n_leaves)
+            (negative if root.is_negative else positive).append(row - 1)
+        # total
+        tr = row
+        self.total_row = tr
+        ws.cell(row=tr, column=1, value=self.t("grand_total"))
+        ws.merge_cells(start_row=tr, start_column=1, end_row=tr, end_column=3)
+        ws[f"{C_W}{tr}"] = "=" + "+".join(f"{C_W}{r}" for r in positive) if positive else 0
+        parts = [f"{C_S}{r}" for r in positive + negative]
+        ws[f"{C_S}{tr}"] = "=" + "+".join(parts) if parts else 0
+        ws[f"{C_R}{tr}"] = f'=IF({C_W}{tr}=0,"",{C_S}{tr}/{C_W}{tr})'
+        ws[f"{C_R}{tr}"].number_format = RATE_FMT
+        sm = d.summary
+        ws[f"{C_COM}{tr}"] = self._grade_text(f"{C_S}{tr}")
+        _style_row(ws, tr, 9, fill=TOTAL_FILL, bold=True)
+        for c in (C_L1, C_W, C_S, C_R):
+            ws[f"{c}{tr}"].alignment = CENTER
+        ws.row_dimensions[tr].height = 22
+        self.sm = sm
+
+    def _grade_text(self, cell: str) -> str:
+        sm = self.d.summary
+        formula = grade_formula(cell, self.d.project.get("grade_bands") or [], self.lang, sm.downgraded, sm.vetoed)
+        prefix = f'"{self.t("grade")}："&' if self.lang != "en" else f'"{self.t("grade")}: "&'
+        return "=" + prefix + "(" + formula[1:] + ")"
+
+    def _level1(self, root: Node, row: int, done: int, n_leaves: int) -> tuple[int, int]:
+        ws, leaves = self.ws, self.d.summary.leaves
+        start = row
+        sub_rows: list[int] = []  # rows that add up to the level-1 total (subtotals, direct leaves)
+        groups: list[tuple[Node | None, list[Node]]] = []
+        if root.is_leaf:
+            groups.append((None, [root]))
+        else:
+            for c in root.children:
+                if c.is_leaf:
+                    groups.append((None, [c]))
+                else:
+                    groups.append((c, [leaf for _a, leaf in _leaf_rows(c)] if not c.is_leaf else [c]))
+        for l2, group_leaves in groups:
+            g_start = row
+            for leaf in group_leaves:
+                lr = leaves.get(leaf.id)
+                ws.cell(row=row, column=1, value=root.name)
+                if l2 is not None:
+                    ws.cell(row=row, column=2, value=l2.name)
+                    deeper = leaf.path.split("/")[2:]
+                    ws.cell(row=row, column=3, value="/".join(deeper) if len(deeper) > 1 else leaf.name)
+                elif leaf is not root:
+                    ws.cell(row=row, column=2, value=leaf.name)
+                ws.cell(row=row, column=4, value=leaf.weight)
+                ws.cell(row=row, column=5, value=leaf.description or None)
+                ws.cell(row=row, column=6, value=leaf.criteria or None)
+                score = lr.score if lr is not None else None
+                ws.cell(row=row, column=7, value=score)
+                ws[f"{C_R}{row}"] = f'=IF(OR({C_W}{row}=0,{C_S}{row}=""),"",{C_S}{row}/{C_W}{row})'
+                ws.cell(row=row, column=9, value=(lr.comment if lr is not None else "") or None)
+                _style_row(ws, row, 9)
+                for c in (C_L1, C_L2, C_L3):
+                    ws[f"{c}{row}"].alignment = CENTER
+                for c in (C_W, C_S, C_R):
+                    ws[f"{c}{row}"].alignment = CENTER
+                ws[f"{C_R}{row}"].number_format = RATE_FMT
+                for c in (C_DESC, C_CRIT, C_COM):
+                    ws[f"{c}{row}"].alignment = WRAP_TOP
+                row += 1
+                done += 1
+                if done % 20 == 0:
+                    self.step(0.05 + 0.8 * done / n_leaves)
+            if l2 is None:
+                sub_rows.extend(range(g_start, row))
+                continue
+            # level-2 subtotal
+            ws.cell(row=row, column=1, value=root.name)
+            ws.cell(row=row, column=2, value=l2.name)
+            ws.cell(row=row, column=3, value=self.t("subtotal"))
+            ws[f"{C_W}{row}"] = f"=SUM({C_W}{g_start}:{C_W}{row - 1})"
+            ws[f"{C_S}{row}"] = f"=SUM({C_S}{g_start}:{C_S}{row - 1})"
+            ws[f"{C_R}{row}"] = f'=IF({C_W}{row}=0,"",{C_S}{row}/{C_W}{row})'
+            ws[f"{C_R}{row}"].number_format = RATE_FMT
+            _style_row(ws, row, 9, fill=SUB_FILL)
+            for c in (C_L3, C_W, C_S, C_R):
+                ws[f"{c}{row}"].alignment = CENTER
+            if row > g_start:
+                ws.merge_cells(f"{C_L2}{g_start}:{C_L2}{row}")
+            ws[f"{C_L2}{g_start}"].alignment = CENTER
+            sub_rows.append(row)
+            row += 1
+        # level-1 total
+        ws.cell(row=row, column=1, value=root.name)
+        ws.cell(row=row, column=2, value=self.t("total"))
+        ws.merge_cells(f"{C_L2}{row}:{C_L3}{row}")
+        w_expr = "+".join(f"{C_W}{r}" for r in sub_rows) or "0"
+        s_expr = "+".join(f"{C_S}{r}" for r in sub_rows) or "0"
+        if root.is_negative:
+            cap = root.cap if root.cap is not None else root.weight
+            ws[f"{C_W}{row}"] = root.weight
+            ws[f"{C_S}{row}"] = f"=MAX({cap:g},{s_expr})" if cap is not None else f"={s_expr}"
+            ws[f"{C_R}{row}"] = None
+        else:
+            ws[f"{C_W}{row}"] = f"={w_expr}"
+            ws[f"{C_S}{row}"] = f"={s_expr}"
+            ws[f"{C_R}{row}"] = f'=IF({C_W}{row}=0,"",{C_S}{row}/{C_W}{row})'
+            ws[f"{C_R}{row}"].number_format = RATE_FMT
+        _style_row(ws, row, 9, fill=SUB_FILL, bold=True)
+        for c in (C_L2, C_W, C_S, C_R):
+            ws[f"{c}{row}"].alignment = CENTER
+        if row > start:
+            ws.merge_cells(f"{C_L1}{start}:{C_L1}{row}")
+        ws[f"{C_L1}{start}"].alignment = CENTER
+        self.l1_cells.append((root.name, row))
+        return row + 1, done
+
+
+def _summary_sheet(wb: Workbook, data: ReportData, main: MainSheet) -> None:
+    lang = data.lang
+    ws = wb.create_sheet(_sheet_name(wb, L("l1_table", lang)))
+    ms = main.ws.title.replace("'", "''")
+    ref = f"'{ms}'!"
+    ws.append([L("l1", lang), L("weight", lang), L("score", lang), L("rate", lang)])
+    _style_row(ws, 1, 4, fill=HEAD_FILL, bold=True)
+    r = 2
+    for name, src in main.l1_cells:
+        ws.cell(row=r, column=1, value=name)
+        ws.cell(row=r, column=2, value=f"={ref}{C_W}{src}")
+        ws.cell(row=r, column=3, value=f"={ref}{C_S}{src}")
+        ws.cell(row=r, column=4, value=f'=IF(B{r}=0,"",C{r}/B{r})').number_format = RATE_FMT
+        _style_row(ws, r, 4)
+        r += 1
+    tr = main.total_row
+    ws.cell(row=r, column=1, value=L("total", lang))
+    ws.cell(row=r, column=2, value=f"={ref}{C_W}{tr}")
+    ws.cell(row=r, column=3, value=f"={ref}{C_S}{tr}")
+    ws.cell(row=r, column=4, value=f'=IF(B{r}=0,"",C{r}/B{r})').number_format = RATE_FMT
+    _style_row(ws, r, 4, fill=TOTAL_FILL, bold=True)
+    ws.cell(row=r + 1, column=1, value=L("grade", lang))
+    sm = data.summary
+    ws.cell(row=r + 1, column=3, value=grade_formula(f"C{r}", data.project.get("grade_bands") or [], lang,
+                                                     sm.downgraded, sm.vetoed))
+    _style_row(ws, r + 1, 4, bold=True)
+    for col, w in zip("ABCD", (16, 10, 10, 10)):
+        ws.column_dimensions[col].width = w
+    _print_setup(ws, "1:1", landscape=False)
+
+
+def _evaluator_sheets(wb: Workbook, data: ReportData) -> None:
+    lang = data.lang
+    for ev in data.evaluators:
+        if not ev.scores:
+            continue
+        ws = wb.create_sheet(_sheet_name(wb, f"{L('evaluator', lang)}-{ev.name}"))
+        ws.append([f"{L('evaluator', lang)}：{ev.name}（{ev.role}）" if lang != "en" else f"{L('evaluator', lang)}: {ev.name} ({ev.role})"])
+        ws["A1"].font = Font(bold=True)
+        ws.append([L("l1", lang), L("l2", lang), L("l3", lang), L("points", lang), L("score", lang), L("rate", lang),
+                   L("comment", lang)])
+        _style_row(ws, 2, 7, fill=HEAD_FILL, bold=True)
+        r = 3
+        for leaf in data.leaves:
+            parts = leaf.path.split("/")
+            l1 = parts[0]
+            l2 = parts[1] if len(parts) > 2 else ""
+            l3 = "/".join(parts[2:]) if len(parts) > 2 else (parts[1] if len(parts) > 1 else parts[0])
+            ws.cell(row=r, column=1, value=l1)
+            ws.cell(row=r, column=2, value=l2)
+            ws.cell(row=r, column=3, value=l3)
+            ws.cell(row=r, column=4, value=leaf.weight)
+            ws.cell(row=r, column=5, value=ev.scores.get(leaf.id))
+            ws.cell(row=r, column=6, value=f'=IF(OR(D{r}=0,E{r}=""),"",E{r}/D{r})').number_format = RATE_FMT
+            ws.cell(row=r, column=7, value=ev.comments.get(leaf.id) or None).alignment = WRAP_TOP
+            _style_row(ws, r, 7)
+            r += 1
+        ws.cell(row=r, column=1, value=L("grand_total", lang))
+        ws.merge_cells(start_row=r, start_column=1, end_row=r, end_column=3)
+        ws.cell(row=r, column=4, value=f"=SUM(D3:D{r - 1})")
+        ws.cell(row=r, column=5, value=f"=SUM(E3:E{r - 1})")
+        ws.cell(row=r, column=6, value=f'=IF(D{r}=0,"",E{r}/D{r})').number_format = RATE_FMT
+        _style_row(ws, r, 7, fill=TOTAL_FILL, bold=True)
+        for col, w in zip("ABCDEFG", (9, 13, 22, 7, 8, 9, 60)):
+            ws.column_dimensions[col].width = w
+        ws.freeze_panes = "D3"
+        _print_setup(ws, "2:2")
+
+
+def _targets_sheet(wb: Workbook, data: ReportData) -> None:
+    if not data.targets:
+        return
+    lang = data.lang
+    ws = wb.create_sheet(_sheet_name(wb, L("declared_table", lang)))
+    ws.append([L("kind", lang), L("l1", lang), L("l2", lang), L("l3", lang), L("target_value", lang),
+               L("actual_value", lang), L("status", lang), L("note", lang)])
+    _style_row(ws, 1, 8, fill=HEAD_FILL, bold=True)
+    kinds = {"declared": "绩效目标表" if lang != "en" else "Declared", "self_eval": "自评表" if lang != "en" else "Self-evaluation"}
+    for t in data.targets:
+        ws.append([kinds.get(t.table_kind, t.table_kind), t.level1, t.level2, t.name, t.target_text, t.actual_text,
+                   status_label(t.status, lang), t.note])
+        _style_row(ws, ws.max_row, 8)
+        for c in range(1, 9):
+            ws.cell(row=ws.max_row, column=c).alignment = WRAP_TOP
+    for col, w in zip("ABCDEFGH", (10, 10, 14, 26, 16, 16, 10, 50)):
+        ws.column_dimensions[col].width = w
+    ws.freeze_panes = "A2"
+    _print_setup(ws, "1:1")
+
+
+def _survey_sheet(wb: Workbook, data: ReportData) -> None:
+    if not data.surveys:
+        return
+    lang = data.lang
+    ws = wb.create_sheet(_sheet_name(wb, L("satisfaction", lang)))
+    r = 1
+    for sv in data.surveys:
+        ws.cell(row=r, column=1, value=sv.name).font = BOLD
+        r += 1
+        for i, h in enumerate((L("group", lang), L("sample", lang), "满意人数" if lang != "en" else "Satisfied",
+                               L("satisfaction_rate", lang)), start=1):
+            ws.cell(row=r, column=i, value=h)
+        _style_row(ws, r, 4, fill=HEAD_FILL, bold=True)
+        r += 1
+        first = r
+        all_counts = True
+        for g in sv.groups:
+            ws.cell(row=r, column=1, value=g["name"])
+            ws.cell(row=r, column=2, value=g["n"])
+            ws.cell(row=r, column=3, value=g["satisfied"])
+            if g["n"] is not None and g["satisfied"] is not None:
+                ws.cell(row=r, column=4, value=f'=IF(B{r}=0,"",C{r}/B{r})')
+            else:
+                all_counts = False
+                ws.cell(row=r, column=4, value=g["rate"])
+            ws.cell(row=r, column=4).number_format = RATE_FMT
+            _style_row(ws, r, 4)
+            r += 1
+        if sv.groups:
+            ws.cell(row=r, column=1, value=L("overall", lang))
+            if all_counts:
+                ws.cell(row=r, column=2, value=f"=SUM(B{first}:B{r - 1})")
+                ws.cell(row=r, column=3, value=f"=SUM(C{first}:C{r - 1})")
+                ws.cell(row=r, column=4, value=f'=IF(B{r}=0,"",C{r}/B{r})')
+            elif sv.overall:
+                ws.cell(row=r, column=2, value=sv.overall.get("n"))
+                ws.cell(row=r, column=3, value=sv.overall.get("satisfied"))
+                ws.cell(row=r, column=4, value=sv.overall.get("rate"))
+            ws.cell(row=r, column=4).number_format = RATE_FMT
+            _style_row(ws, r, 4, fill=TOTAL_FILL, bold=True)
+            r += 1
+        r += 1
+    for col, w in zip("ABCD", (24, 10, 10, 10)):
+        ws.column_dimensions[col].width = w
+
+
+EVIDENCE_COLS = ("no", "title", "kind", "source", "date", "page_ref", "filename", "indicators", "notes", "added_by", "status")
+
+
+def _evidence_sheet(wb: Workbook, data: ReportData) -> None:
+    if data.evidence is None:
+        return
+    lang = data.lang
+    ws = wb.create_sheet(_sheet_name(wb, L("appendix3", lang).split(" ", 1)[-1]))
+    heads = {"no": L("no", lang), "title": L("title", lang), "kind": L("kind", lang), "source": L("source", lang),
+             "date": L("date", lang), "page_ref": L("page_ref", lang), "filename": "文件" if lang != "en" else "File",
+             "indicators": L("indicators", lang), "notes": L("note", lang),
+             "added_by": "登记人" if lang != "en" else "Added by", "status": "状态" if lang != "en" else "Status"}
+    ws.append([heads[k] for k in EVIDENCE_COLS])
+    _style_row(ws, 1, len(EVIDENCE_COLS), fill=HEAD_FILL, bold=True)
+    for e in data.evidence:
+        vals = []
+        for k in EVIDENCE_COLS:
+            v = e.get(k)
+            if isinstance(v, (list, tuple)):
+                v = "\n".join(str(x) for x in v)
+            vals.append(v)
+        ws.append(vals)
+        _style_row(ws, ws.max_row, len(EVIDENCE_COLS))
+        for c in range(1, len(EVIDENCE_COLS) + 1):
+            ws.cell(row=ws.max_row, column=c).alignment = WRAP_TOP
+    for i, w in enumerate((6, 30, 10, 10, 11, 8, 24, 30, 30, 10, 8), start=1):
+        ws.column_dimensions[get_column_letter(i)].width = w
+    ws.freeze_panes = "A2"
+    _print_setup(ws, "1:1")
+
+
+def write_xlsx(data: ReportData, path: Path, *, step: Callable[[float], None] = lambda f: None) -> None:
+    wb = Workbook()
+    main = MainSheet(wb, data, step)
+    main.build()
+    _summary_sheet(wb, data, main)
+    step(0.88)
+    _evaluator_sheets(wb, data)
+    _targets_sheet(wb, data)
+    _survey_sheet(wb, data)
+    _evidence_sheet(wb, data)
+    wb.properties.title = f"{data.project['name']} {L('score_sheet', data.lang)}"
+    wb.properties.creator = data.project.get("evaluation_agency") or "evaltool"
+    step(0.95)
+    wb.save(str(path))
+    step(1.0)
