@@ -367,8 +367,6 @@ def _clean_spec(spec: dict[str, Any]) -> dict[str, Any]:
     for k in LEAF_FIELDS:
         if spec.get(k) is not None:
             out[k] = spec[k]
-    if spec.get("weight", 0) and float(spec.get("weight") or 0) < 0 and "is_negative" not in out:
-        out["is_negative"] = True
     out["children"] = [_clean_spec(c) for c in (spec.get("children") or [])]
     return out
 
