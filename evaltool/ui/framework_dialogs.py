@@ -1,0 +1,306 @@
+"""Dialogs of the framework area: pick a template, save one, import a score sheet.
+
+Creating a project from a template or a sheet is not undoable (like other imports);
+the project can be deleted from the home page (which is undoable). Inserting a
+template into an open project is undoable.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from evaltool import i18n
+from evaltool.changes import Changes
+from evaltool.errors import EvaltoolError
+from evaltool.framework import delete_subtree, restore_nodes
+from evaltool.scoring import fmt_score
+from evaltool.sheet_import import ParsedSheet, import_parsed, parse_sheet
+from evaltool.templates import (
+    Template,
+    apply_template,
+    create_project_from_template,
+    list_templates,
+    save_template,
+    template_from_project,
+)
+from evaltool.ui.operations import push_op, read, run_op
+
+
+class TemplateDialog(QDialog):
+    """Choose a template; with ``ask_name`` also the new project's name."""
+
+    def __init__(self, parent: QWidget, templates: list[Template], ask_name: bool) -> None:
+        super().__init__(parent)
+        self.templates = templates
+        self.setWindowTitle(self.tr("New project from a template") if ask_name else self.tr("Insert a template"))
+        self.resize(760, 460)
+        lay = QVBoxLayout(self)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        self.list = QListWidget()
+        self.list.setObjectName("templateList")
+        lang = i18n.current_language()
+        for t in templates:
+            item = QListWidgetItem(t.name(lang) + ("" if t.builtin else "  " + self.tr("(mine)")))
+            item.setData(Qt.ItemDataRole.UserRole, t.key)
+            self.list.addItem(item)
+        split.addWidget(self.list)
+        self.details = QLabel()
+        self.details.setWordWrap(True)
+        self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        split.addWidget(self.details)
+        split.setStretchFactor(1, 1)
+        lay.addWidget(split, 1)
+        form = QFormLayout()
+        self.name = QLineEdit()
+        self.name.setObjectName("templateProjectName")
+        if ask_name:
+            form.addRow(self.tr("Project &name:"), self.name)
+        lay.addLayout(form)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self._accept)
+        self.buttons.rejected.connect(self.reject)
+        lay.addWidget(self.buttons)
+        self.ask_name = ask_name
+        self.list.currentRowChanged.connect(self._show)
+        self.list.setCurrentRow(0)
+
+    def template(self) -> Template | None:
+        row = self.list.currentRow()
+        return self.templates[row] if 0 <= row < len(self.templates) else None
+
+    def _show(self, _row: int) -> None:
+        t = self.template()
+        if t is None:
+            return
+        lang = i18n.current_language()
+        weights = " / ".join(f"{n} {fmt_score(w)}" for n, w in t.level1_weights())
+        neg = self.tr("; {n} negative indicator(s)").format(n=len(t.negative)) if t.negative else ""
+        self.details.setText(f"<b>{t.name(lang)}</b><br>{t.description(lang)}<br><br>"
+                             + self.tr("Level 1: {weights}; {n} scored indicators{neg}.").format(
+                                 weights=weights, n=t.leaves(), neg=neg))
+
+    def _accept(self) -> None:
+        if self.ask_name and not self.name.text().strip():
+            self.name.setFocus()
+            return
+        if self.template() is not None:
+            self.accept()
+
+
+def new_from_template(window: Any, parent: QWidget | None = None) -> str | None:
+    """The home page's "New from template…": creates the project and opens it."""
+    templates = list_templates(window.db.data_dir)
+    dlg = TemplateDialog(parent or window, templates, ask_name=True)
+    if dlg.exec() != QDialog.DialogCode.Accepted:
+        return None
+    t, name = dlg.template(), dlg.name.text().strip()
+    pid = run_op(window, lambda s: create_project_from_template(s, t, name).id, Changes(projects=True))
+    if pid:
+        window.open_project(pid)
+    return pid
+
+
+def insert_template(window: Any, page: Any) -> None:
+    if not window.project_id:
+        return
+    templates = list_templates(window.db.data_dir)
+    dlg = TemplateDialog(page, templates, ask_name=False)
+    if dlg.exec() != QDialog.DialogCode.Accepted:
+        return
+    t, pid = dlg.template(), window.project_id
+    state: dict[str, Any] = {}
+
+    def do(s: Any) -> None:
+        if "ids" in state:
+            for ids in state["ids"]:
+                restore_nodes(s, ids)
+        else:
+            state["ids"] = [[r] for r in apply_template(s, pid, t)]
+
+    def undo(s: Any) -> None:
+        state["ids"] = [delete_subtree(s, ids[0]) for ids in state["ids"]]
+
+    push_op(window, page.tr("Insert template “{name}”").format(name=t.name()), do, undo,
+            Changes(framework=True, scores=True))
+
+
+def save_as_template(window: Any, page: Any) -> None:
+    if not window.project_id:
+        return
+    pid = window.project_id
+    current = read(window, lambda s: __import__("evaltool.projects", fromlist=["find_project"]).find_project(s, pid).name)
+    name, ok = QInputDialog.getText(page, page.tr("Save as template"), page.tr("Template name (Chinese):"),
+                                    text=page.tr("{project} framework").format(project=current))
+    if not ok or not name.strip():
+        return
+    name_en, ok = QInputDialog.getText(page, page.tr("Save as template"), page.tr("Template name (English, optional):"))
+    if not ok:
+        return
+    try:
+        doc = read(window, lambda s: template_from_project(s, pid, name.strip(), name_en.strip()))
+        try:
+            t = save_template(window.db.data_dir, doc)
+        except EvaltoolError:
+            answer = QMessageBox.question(page, page.tr("Save as template"),
+                                          page.tr("A template named “{name}” exists already. Replace it?").format(name=name.strip()))
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+            t = save_template(window.db.data_dir, doc, overwrite=True)
+    except EvaltoolError as exc:
+        QMessageBox.warning(page, page.tr("Cannot save the template"), str(exc))
+        return
+    window.statusBar().showMessage(page.tr("Template saved: {path}").format(path=t.path), 6000)
+
+
+class ImportSheetDialog(QDialog):
+    """Choose a file (and sheet), see what will be created, then import."""
+
+    def __init__(self, parent: QWidget, path: str = "") -> None:
+        super().__init__(parent)
+        self.parsed: ParsedSheet | None = None
+        self.setWindowTitle(self.tr("Import a score sheet"))
+        self.resize(980, 640)
+        lay = QVBoxLayout(self)
+        row = QHBoxLayout()
+        self.path = QLineEdit(path)
+        self.path.setObjectName("importPath")
+        self.path.setPlaceholderText(self.tr(".xlsx, .xls or .csv score sheet (指标得分表)"))
+        self.path.editingFinished.connect(self.load)
+        self.browse = QPushButton(self.tr("&Browse…"))
+        self.browse.clicked.connect(self._browse)
+        row.addWidget(QLabel(self.tr("&File:")), 0)
+        row.itemAt(0).widget().setBuddy(self.path)  # type: ignore[union-attr]
+        row.addWidget(self.path, 1)
+        row.addWidget(self.browse)
+        lay.addLayout(row)
+        form = QFormLayout()
+        self.sheet = QComboBox()
+        self.sheet.setObjectName("importSheet")
+        self.sheet.activated.connect(lambda _i: self.load(self.sheet.currentText()))
+        form.addRow(self.tr("&Sheet:"), self.sheet)
+        self.name = QLineEdit()
+        self.name.setObjectName("importProjectName")
+        form.addRow(self.tr("Project &name:"), self.name)
+        lay.addLayout(form)
+        self.summary = QLabel()
+        self.summary.setObjectName("importSummary")
+        self.summary.setWordWrap(True)
+        lay.addWidget(self.summary)
+        self.preview = QTreeWidget()
+        self.preview.setObjectName("importPreview")
+        self.preview.setHeaderLabels([self.tr("Indicator"), self.tr("Weight"), self.tr("Score"), self.tr("Evaluator's comment")])
+        self.preview.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        lay.addWidget(self.preview, 1)
+        self.warnings = QListWidget()
+        self.warnings.setObjectName("importWarnings")
+        self.warnings.setMaximumHeight(120)
+        lay.addWidget(self.warnings)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.import_btn = self.buttons.addButton(self.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_btn.setObjectName("importButton")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        lay.addWidget(self.buttons)
+        self.import_btn.setEnabled(False)
+        self.warnings.setVisible(False)
+        if path:
+            self.load()
+
+    def _browse(self) -> None:
+        path, _f = QFileDialog.getOpenFileName(self, self.tr("Choose a score sheet"), str(Path.home()),
+                                               self.tr("Score sheets (*.xlsx *.xls *.csv);;All files (*)"))
+        if path:
+            self.path.setText(path)
+            self.load()
+
+    def load(self, sheet: str | None = None) -> None:
+        path = self.path.text().strip()
+        self.parsed = None
+        self.preview.clear()
+        self.warnings.clear()
+        self.import_btn.setEnabled(False)
+        if not path:
+            return
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            parsed = parse_sheet(path, sheet or None)
+        except EvaltoolError as exc:
+            self.summary.setText(self.tr("Cannot import this file: {error}").format(error=exc))
+            self.summary.setStyleSheet("color: #b3261e;")
+            self.warnings.setVisible(False)
+            return
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        self.parsed = parsed
+        self.sheet.blockSignals(True)
+        self.sheet.clear()
+        self.sheet.addItems(parsed.sheets)
+        self.sheet.setCurrentText(parsed.sheet)
+        self.sheet.blockSignals(False)
+        if not self.name.text().strip() or self.name.property("auto"):
+            self.name.setText(parsed.title or Path(path).stem)
+            self.name.setProperty("auto", True)
+        self.summary.setStyleSheet("")
+        self.summary.setText(self.tr("Sheet “{sheet}”, header in row(s) {rows}: {n} indicators, {s} with scores. Nothing is created until you press Import.").format(
+            sheet=parsed.sheet, rows=", ".join(map(str, parsed.header_rows)), n=len(parsed.leaves()), s=parsed.scored))
+
+        def add(parent: Any, nodes: list[Any]) -> None:
+            for n in nodes:
+                item = QTreeWidgetItem([n.name, fmt_score(n.weight), fmt_score(n.score),
+                                        (n.comment or "").replace("\n", " ")[:120]])
+                item.setTextAlignment(1, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter))
+                item.setTextAlignment(2, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter))
+                if n.is_negative:
+                    item.setForeground(0, Qt.GlobalColor.darkYellow)
+                (parent.addChild if isinstance(parent, QTreeWidgetItem) else parent.addTopLevelItem)(item)
+                add(item, n.children)
+
+        add(self.preview, parsed.roots)
+        self.preview.expandAll()
+        for w in parsed.warnings:
+            self.warnings.addItem("⚠ " + w)
+        self.warnings.setVisible(bool(parsed.warnings))
+        self.import_btn.setEnabled(True)
+
+
+def import_sheet(window: Any, parent: QWidget | None = None, path: str = "") -> str | None:
+    """Preview, then create a project from a score sheet and open it."""
+    dlg = ImportSheetDialog(parent or window, path)
+    if dlg.exec() != QDialog.DialogCode.Accepted or dlg.parsed is None:
+        return None
+    parsed, name = dlg.parsed, dlg.name.text().strip()
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        result = run_op(window, lambda s: import_parsed(s, parsed, name), Changes(projects=True), parent=parent)
+    finally:
+        QGuiApplication.restoreOverrideCursor()
+    if result is None:
+        return None
+    window.undo_stack.clear()  # imports are not undoable (the project can be deleted from the list)
+    window.open_project(result.project_id)
+    return result.project_id
