@@ -589,8 +589,9 @@ def leaf_detail(session: Session, project_id: str, indicator_id: str, evaluator_
     others: list[EvaluatorScore] = []
     for sc in session.scalars(select(Score).where(Score.indicator_id == ind.id, Score.deleted.is_(False))):
         ev = evs.get(sc.evaluator_id)
+        proposed = leaf_proposal(session, ind, sc.inputs).score if ind.rule and sc.inputs else sc.proposed
         es = EvaluatorScore(sc.evaluator_id, ev.name if ev else "?", ev.role if ev else "", sc.value,
-                            sc.proposed, copy.deepcopy(sc.inputs), sc.comment, sc.reason)
+                            proposed, copy.deepcopy(sc.inputs), sc.comment, sc.reason)
         if sc.evaluator_id == evaluator_id:
             mine = es
         else:

@@ -1,14 +1,321 @@
-"""Scoring page (placeholder until its issue lands)."""
+"""Scoring page: indicator tree with each leaf's state, the leaf form, the live summary.
+
+Keyboard: Ctrl+Down / Alt+N next leaf, Ctrl+Up / Alt+P previous leaf (pending
+edits are written first), Enter writes the field, Ctrl+Z undoes.
+"""
 from __future__ import annotations
 
-from evaltool.ui.pages.base import PlaceholderPage
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QScrollArea,
+    QSplitter,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QTreeWidgetItemIterator,
+    QWidget,
+)
+
+from evaltool.changes import Changes
+from evaltool.flags import flags_by_leaf
+from evaltool.framework import Node, iter_leaves, load_tree, walk
+from evaltool.models import Project
+from evaltool.review import project_review, restore_sign_off, sign_off
+from evaltool.scoring import (
+    Summary,
+    fmt_score,
+    project_summary,
+    set_consolidation,
+    set_project_flag,
+)
+from evaltool.ui.operations import push_op, read
+from evaltool.ui.pages.base import ProjectPage
+from evaltool.ui.scoring_form import LeafForm
+from evaltool.ui.scoring_summary import SummaryPanel
+
+LEAF_ROLE = Qt.ItemDataRole.UserRole
+STATE_COLORS = {"unscored": "#808080", "scored": "#1f4e9a", "flagged": "#b26a00", "reviewed": "#2e7d32"}
+STATE_MARKS = {"unscored": "○", "scored": "●", "flagged": "⚑", "reviewed": "✔"}
 
 
-class ScoringPage(PlaceholderPage):
+def leaf_state(score: float | None, review_state: str, flags: list[Any]) -> str:
+    kinds = {f.kind for f in flags}
+    if score is None:
+        return "unscored"
+    if "modified_since_review" in kinds:
+        return "flagged"
+    if review_state == "reviewed":
+        return "reviewed"
+    if kinds - {"unscored"}:
+        return "flagged"
+    return "scored"
+
+
+class ScoringPage(ProjectPage):
     key = "scoring"
+
+    def __init__(self, window: Any) -> None:
+        super().__init__(window)
+        self._structure: tuple[str, ...] = ()
+        self._items: dict[str, QTreeWidgetItem] = {}
+        self._roots: list[Node] = []
+        self._summary: Summary | None = None
+        self._consolidation = "mean"
+        lay = QHBoxLayout(self)
+        lay.setContentsMargins(4, 4, 4, 4)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        lay.addWidget(self.splitter)
+
+        self.tree = QTreeWidget()
+        self.tree.setObjectName("scoringTree")
+        self.tree.setColumnCount(4)
+        self.tree.setUniformRowHeights(True)
+        self.tree.header().setStretchLastSection(False)
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for c in (1, 2, 3):
+            self.tree.header().setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.currentItemChanged.connect(self._on_current_changed)
+        self.splitter.addWidget(self.tree)
+
+        self.form = LeafForm(window)
+        self.form.preview.connect(self._on_preview)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setWidget(self.form)
+        self.splitter.addWidget(self.scroll)
+
+        self.summary = SummaryPanel()
+        self.summary.consolidation_changed.connect(self._on_consolidation)
+        self.summary.flag_requested.connect(self._on_project_flag)
+        self.summary.sign_off_requested.connect(self._on_sign_off)
+        self.splitter.addWidget(self.summary)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 5)
+        self.splitter.setStretchFactor(2, 2)
+        self.splitter.setSizes([380, 620, 300])
+
+        self.shortcuts = []
+        for seq, step in (("Ctrl+Down", 1), ("Alt+N", 1), ("Ctrl+Up", -1), ("Alt+P", -1)):
+            sc = QShortcut(QKeySequence(seq), self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            sc.activated.connect(lambda step=step: self.go(step))
+            self.shortcuts.append(sc)
+        self.retranslate()
 
     def title(self) -> str:
         return self.tr("Scoring")
 
-    def description(self) -> str:
-        return self.tr("Scoring of each leaf by each evaluator, with rules, proposed scores, comments, flags and the lead's final decisions; totals and grade update as you type.")
+    def retranslate(self) -> None:
+        self.tree.setHeaderLabels([self.tr("Indicator"), self.tr("Weight"), self.tr("Score"), self.tr("State")])
+        self.form.retranslate()
+        self.summary.retranslate()
+        self.refresh()
+
+    def state_text(self, state: str) -> str:
+        return {"unscored": self.tr("Unscored"), "scored": self.tr("Scored"), "flagged": self.tr("Flagged"),
+                "reviewed": self.tr("Reviewed")}[state]
+
+    # -- data ------------------------------------------------------------------------
+    def refresh(self) -> None:
+        if not self.project_id:
+            return
+        pid = self.project_id
+
+        def load(s: Any) -> tuple[list[Node], Summary, Any, str] | None:
+            p = s.get(Project, pid)
+            if p is None or p.deleted:
+                return None
+            return load_tree(s, pid), project_summary(s, pid), project_review(s, pid), p.consolidation or "mean"
+
+        data = read(self.window_, load)
+        if data is None:
+            return
+        self._roots, self._summary, review, self._consolidation = data
+        self._fill_tree()
+        self.summary.show_summary(self._summary, consolidation=self._consolidation)
+        self.summary.show_review(review)
+        current = self.current_leaf_id()
+        by_leaf = flags_by_leaf(self._summary.flags)
+        if current is None:
+            first = next(iter_leaves(self._roots), None)
+            if first is not None:
+                self.select_leaf(first.id)
+                return
+        self.form.set_leaf(pid, current, by_leaf.get(current or "", []))
+
+    def _fill_tree(self) -> None:
+        sm = self._summary
+        assert sm is not None
+        structure = tuple(f"{n.id}:{n.name}:{n.weight}" for n in walk(self._roots))
+        if structure != self._structure:
+            current = self.current_leaf_id()
+            self.tree.blockSignals(True)
+            self.tree.clear()
+            self._items = {}
+
+            def add(parent: Any, node: Node) -> None:
+                item = QTreeWidgetItem(parent)
+                item.setData(0, LEAF_ROLE, node.id if node.is_leaf else None)
+                item.setText(0, node.name)
+                item.setText(1, fmt_score(node.weight))
+                item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                if not node.is_leaf:
+                    f = item.font(0)
+                    f.setBold(node.level == 1)
+                    item.setFont(0, f)
+                    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsSelectable)
+                self._items[node.id] = item
+                for c in node.children:
+                    add(item, c)
+
+            for r in self._roots:
+                add(self.tree, r)
+            self.tree.expandAll()
+            self._structure = structure
+            if current in self._items:
+                self.tree.setCurrentItem(self._items[current])
+            self.tree.blockSignals(False)
+        by_leaf = flags_by_leaf(sm.flags)
+        rows = {r.id: r for r in sm.level1 + sm.level2 + sm.negative}
+
+        def update(node: Node) -> tuple[int, int]:
+            item = self._items.get(node.id)
+            if node.is_leaf:
+                lr = sm.leaves.get(node.id)
+                score = lr.score if lr else None
+                state = leaf_state(score, node.review_state, by_leaf.get(node.id, []))
+                if item is not None:
+                    item.setText(2, fmt_score(score))
+                    item.setText(3, f"{STATE_MARKS[state]} {self.state_text(state)}")
+                    item.setForeground(3, QBrush(QColor(STATE_COLORS[state])))
+                    tips = [f.message for f in by_leaf.get(node.id, [])]
+                    item.setToolTip(3, "\n".join(tips))
+                    item.setData(3, Qt.ItemDataRole.UserRole, state)
+                return (0 if score is None else 1), 1
+            done = total = 0
+            for c in node.children:
+                d, t = update(c)
+                done, total = done + d, total + t
+            if item is not None:
+                row = rows.get(node.id)
+                score = row.score if row is not None else None
+                item.setText(2, fmt_score(score))
+                item.setText(3, self.tr("{done}/{total} scored").format(done=done, total=total))
+                item.setForeground(3, QBrush(QColor(STATE_COLORS["scored" if done == total else "unscored"])))
+            return done, total
+
+        for r in self._roots:
+            update(r)
+
+    # -- navigation --------------------------------------------------------------------
+    def current_leaf_id(self) -> str | None:
+        item = self.tree.currentItem()
+        return item.data(0, LEAF_ROLE) if item is not None else None
+
+    def leaf_ids(self) -> list[str]:
+        return [n.id for n in iter_leaves(self._roots)]
+
+    def select_leaf(self, leaf_id: str) -> None:
+        item = self._items.get(leaf_id)
+        if item is not None:
+            self.tree.setCurrentItem(item)
+            self.tree.scrollToItem(item)
+
+    def go(self, step: int) -> None:
+        ids = self.leaf_ids()
+        if not ids:
+            return
+        current = self.current_leaf_id()
+        i = ids.index(current) if current in ids else -1
+        j = min(max(i + step, 0), len(ids) - 1) if i >= 0 else 0
+        if j != i:
+            focus_score = self.form.score.hasFocus()
+            self.select_leaf(ids[j])
+            if focus_score or self.form.isAncestorOf(self.focusWidget() or self):
+                self.form.score.setFocus()
+                self.form.score.selectAll()
+
+    def _on_current_changed(self, cur: QTreeWidgetItem | None, prev: QTreeWidgetItem | None) -> None:
+        leaf = cur.data(0, LEAF_ROLE) if cur is not None else None
+        if leaf is None:
+            return
+        if self.form.leaf_id and leaf != self.form.leaf_id and self.form.has_pending():
+            ok = self.form.commit_score() and self.form.commit_final()
+            if not ok:  # a reason is missing: stay on the leaf so nothing typed is lost
+                back = self._items.get(self.form.leaf_id)
+                if back is not None:
+                    self.tree.blockSignals(True)
+                    self.tree.setCurrentItem(back)
+                    self.tree.blockSignals(False)
+                return
+        by_leaf = flags_by_leaf(self._summary.flags) if self._summary else {}
+        self.form.set_leaf(self.project_id, leaf, by_leaf.get(leaf, []))
+        self.scroll.verticalScrollBar().setValue(0)
+
+    # -- preview and project decisions -------------------------------------------------
+    def _on_preview(self, score_overrides: dict, final_overrides: dict) -> None:
+        if not self.project_id:
+            return
+        pid = self.project_id
+        sm = read(self.window_, lambda s: project_summary(s, pid, score_overrides=score_overrides,
+                                                          final_overrides=final_overrides, with_flags=False))
+        if self._summary is not None:
+            sm.flags = self._summary.flags
+        self.summary.show_summary(sm, preview=bool(score_overrides or final_overrides))
+
+    def _on_consolidation(self, method: str) -> None:
+        if not self.project_id or method == self._consolidation:
+            return
+        pid, before = self.project_id, self._consolidation
+        push_op(self.window_, self.tr("Consolidation: {method}").format(method=method),
+                lambda s: set_consolidation(s, pid, method), lambda s: set_consolidation(s, pid, before),
+                Changes(scores=True, projects=True))
+
+    def _on_project_flag(self, kind: str) -> None:
+        if not self.project_id or self._summary is None:
+            return
+        pid = self.project_id
+        active = self._summary.vetoed if kind == "veto" else self._summary.downgraded
+        old_reason = self._summary.reasons.get(kind, "")
+        if active:
+            push_op(self.window_, self.tr("Lift {kind}").format(kind=kind),
+                    lambda s: set_project_flag(s, pid, kind, False),
+                    lambda s: set_project_flag(s, pid, kind, True, old_reason), Changes(scores=True))
+            return
+        prompt = (self.tr("Why is the grade lowered one step (falsified or withheld materials)?") if kind == "downgrade"
+                  else self.tr("Which veto event (一票否决) forces the lowest grade?"))
+        reason, ok = QInputDialog.getText(self, self.tr("Reason"), prompt)
+        if ok and reason.strip():
+            push_op(self.window_, self.tr("Set {kind}").format(kind=kind),
+                    lambda s: set_project_flag(s, pid, kind, True, reason.strip()),
+                    lambda s: set_project_flag(s, pid, kind, False), Changes(scores=True))
+
+    def _on_sign_off(self) -> None:
+        if not self.project_id:
+            return
+        pid, me = self.project_id, self.window_.db.evaluator_id
+        state = read(self.window_, lambda s: project_review(s, pid))
+        target = "prepared" if state.state == "reviewed" and not state.modified_since else "reviewed"
+        holder: dict[str, Any] = {}
+
+        def do(s: Any) -> None:
+            holder["before"] = sign_off(s, pid, me, target)
+
+        push_op(self.window_, self.tr("Sign off the project"), do,
+                lambda s: restore_sign_off(s, pid, holder["before"]), Changes(scores=True, projects=True))
+
+    def on_data_changed(self, changes: Changes, initiator: object | None) -> None:
+        if changes.scores or changes.framework or changes.evidence or changes.projects or changes.identity:
+            self.refresh()
+
+    def set_project(self, project_id: str | None) -> None:
+        self._structure = ()
+        self.form.leaf_id = None
+        self.tree.clear()
+        self._items = {}
+        super().set_project(project_id)

@@ -1,0 +1,307 @@
+"""Rule inputs editor: one widget that shows the inputs of any rule kind (evaltool.rules).
+
+``edited`` fires on every change (the form previews the proposal and the totals);
+``committed`` fires when a change is complete (a box ticked, a level picked, a
+number field left or Enter pressed), which is when the form writes it.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QWidget,
+)
+
+from evaltool.rules import CIRCLED, bracket_text, expert_deductions, fmt
+
+BIG = 1e12
+
+
+class RuleInputsWidget(QWidget):
+    edited = Signal()
+    committed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.rule: dict[str, Any] | None = None
+        self.weight = 0.0
+        self._extra: dict[str, Any] = {}
+        self._loading = False
+        self.checks: list[QCheckBox] = []
+        self.awards: list[QDoubleSpinBox] = []
+        self.fields: dict[str, QWidget] = {}
+
+    # -- building ----------------------------------------------------------------
+    def _clear(self) -> None:
+        while self.grid.count():
+            item = self.grid.takeAt(0)
+            w = item.widget()
+            if w is not None:
+                w.setParent(None)
+                w.deleteLater()
+        self.checks, self.awards, self.fields = [], [], {}
+
+    def _spin(self, key: str, decimals: int = 3, lo: float = -BIG, hi: float = BIG, suffix: str = "",
+              percent: bool = False) -> QDoubleSpinBox:
+        sp = QDoubleSpinBox()
+        sp.setObjectName(f"input_{key}")
+        sp.setDecimals(2 if percent else decimals)
+        sp.setRange(lo, hi)
+        sp.setSuffix(suffix or (" %" if percent else ""))
+        sp.setProperty("percent", percent)
+        sp.setKeyboardTracking(True)
+        sp.valueChanged.connect(self._on_edited)
+        sp.editingFinished.connect(self._on_committed)
+        self.fields[key] = sp
+        return sp
+
+    def _row(self, label: str, widget: QWidget) -> None:
+        r = self.grid.rowCount()
+        lab = QLabel(label)
+        lab.setBuddy(widget)
+        self.grid.addWidget(lab, r, 0)
+        self.grid.addWidget(widget, r, 1)
+
+    def set_rule(self, rule: dict[str, Any] | None, weight: float, inputs: dict[str, Any] | None) -> None:
+        self._loading = True
+        try:
+            self._clear()
+            self.rule, self.weight = rule, weight
+            inputs = dict(inputs or {})
+            self._extra = {k: v for k, v in inputs.items() if k == "link"}
+            kind = (rule or {}).get("kind")
+            builder = getattr(self, f"_build_{kind}", None)
+            if builder is not None:
+                builder(rule or {}, inputs)
+            self.setVisible(builder is not None)
+        finally:
+            self._loading = False
+
+    def _build_checklist(self, rule: dict[str, Any], inputs: dict[str, Any]) -> None:
+        ticked = inputs.get("ticked") or []
+        awarded = inputs.get("awarded")
+        for i, pt in enumerate(rule.get("points") or []):
+            full = float(pt.get("score") or 0)
+            cb = QCheckBox(f"{CIRCLED[i % 20]} {pt.get('text', '')}")
+            cb.setObjectName(f"point_{i}")
+            sp = QDoubleSpinBox()
+            sp.setObjectName(f"award_{i}")
+            sp.setRange(0, full)
+            sp.setDecimals(3)
+            sp.setSingleStep(0.05 if full <= 1 else 0.25)
+            sp.setSuffix(f" / {fmt(full)}")
+            got = float(awarded[i]) if awarded is not None and i < len(awarded) and awarded[i] is not None else (
+                full if i < len(ticked) and ticked[i] else 0.0)
+            sp.setValue(got)
+            cb.setChecked(got >= full - 1e-9 and full > 0)
+            cb.toggled.connect(lambda on, sp=sp, full=full: self._on_tick(sp, full, on))
+            sp.valueChanged.connect(lambda v, cb=cb, full=full: self._on_award(cb, full, v))
+            sp.editingFinished.connect(self._on_committed)
+            r = self.grid.rowCount()
+            self.grid.addWidget(cb, r, 0)
+            self.grid.addWidget(sp, r, 1)
+            self.checks.append(cb)
+            self.awards.append(sp)
+
+    def _on_tick(self, sp: QDoubleSpinBox, full: float, on: bool) -> None:
+        if self._loading:
+            return
+        self._loading = True
+        sp.setValue(full if on else 0.0)
+        self._loading = False
+        self.edited.emit()
+        self.committed.emit()
+
+    def _on_award(self, cb: QCheckBox, full: float, v: float) -> None:
+        if self._loading:
+            return
+        self._loading = True
+        cb.setChecked(v >= full - 1e-9 and full > 0)
+        self._loading = False
+        self.edited.emit()
+
+    def _build_graded(self, rule: dict[str, Any], inputs: dict[str, Any]) -> None:
+        combo = QComboBox()
+        combo.setObjectName("input_level")
+        combo.addItem(self.tr("— pick a level —"), None)
+        for i, lv in enumerate(rule.get("levels") or []):
+            pts = fmt(lv.get("score")) if lv.get("min") is None else f"{fmt(lv.get('min'))}–{fmt(lv.get('max'))}"
+            combo.addItem(f"{CIRCLED[i % 20]} {lv.get('text', '')} ({pts})", i)
+        level = inputs.get("level")
+        combo.setCurrentIndex(int(level) + 1 if level is not None else 0)
+        combo.currentIndexChanged.connect(lambda _i: (self._on_edited(), self._on_committed()))
+        self.fields["level"] = combo
+        self._row(self.tr("Level"), combo)
+        sp = self._spin("score", lo=0, hi=self.weight)
+        if inputs.get("score") is not None:
+            sp.setValue(float(inputs["score"]))
+        self._row(self.tr("Points within the level"), sp)
+
+    def _ratio(self, inputs: dict[str, Any], a: str, b: str, la: str, lb: str) -> None:
+        direct = QCheckBox(self.tr("Enter the rate directly"))
+        direct.setObjectName("input_direct")
+        use_rate = inputs.get("rate") is not None and inputs.get(b) in (None, 0, "")
+        direct.setChecked(use_rate)
+        self.fields["direct"] = direct
+        sa, sb = self._spin(a, lo=0), self._spin(b, lo=0)
+        sr = self._spin("rate", lo=0, hi=1000, percent=True)
+        for key, sp in ((a, sa), (b, sb)):
+            if inputs.get(key) is not None:
+                sp.setValue(float(inputs[key]))
+        if inputs.get("rate") is not None:
+            sr.setValue(float(inputs["rate"]) * 100)
+        self._row(la, sa)
+        self._row(lb, sb)
+        self._row(self.tr("Rate"), sr)
+        self.grid.addWidget(direct, self.grid.rowCount(), 1)
+
+        def sync(on: bool) -> None:
+            sa.setEnabled(not on)
+            sb.setEnabled(not on)
+            sr.setEnabled(on)
+
+        sync(use_rate)
+        direct.toggled.connect(lambda on: (sync(on), self._on_edited(), self._on_committed()))
+
+    def _build_rate(self, rule: dict[str, Any], inputs: dict[str, Any]) -> None:
+        self._ratio(inputs, "numerator", "denominator", rule.get("numerator_label") or self.tr("Actual"),
+                    rule.get("denominator_label") or self.tr("Planned"))
+
+    def _build_completion(self, rule: dict[str, Any], inputs: dict[str, Any]) -> None:
+        ins = dict(inputs)
+        if ins.get("required") is None and rule.get("required") is not None:
+            ins["required"] = rule["required"]
+        self._ratio(ins, "done", "required", self.tr("Items done"), self.tr("Items required"))
+
+    def _build_brackets(self, rule: dict[str, Any], inputs: dict[str, Any]) -> None:
+        unit = rule.get("unit", "")
+        sp = self._spin("value", suffix=f" {unit}" if unit else "")
+        sp.setSpecialValueText("")
+        if inputs.get("value") is not None:
+            sp.setValue(float(inputs["value"]))
+        self._row(self.tr("Measured value"), sp)
+        bands = "; ".join(f"{bracket_text(b, unit)} → {fmt(b.get('score'))}" for b in rule.get("brackets") or [])
+        lab = QLabel(bands)
+        lab.setWordWrap(True)
+        self.grid.addWidget(lab, self.grid.rowCount(), 0, 1, 2)
+
+    def _count(self, inputs: dict[str, Any], label: str) -> None:
+        sp = QSpinBox()
+        sp.setObjectName("input_count")
+        sp.setRange(0, 1_000_000)
+        if inputs.get("count") is not None:
+            sp.setValue(int(inputs["count"]))
+        sp.valueChanged.connect(self._on_edited)
+        sp.editingFinished.connect(self._on_committed)
+        self.fields["count"] = sp
+        self._row(label, sp)
+
+    def _build_deduction(self, rule: dict[str, Any], inputs: dict[str, Any]) -> None:
+        self._count(inputs, self.tr("Occurrences found"))
+
+    def _build_bonus(self, rule: dict[str, Any], inputs: dict[str, Any]) -> None:
+        self._count(inputs, self.tr("Items earning the bonus"))
+
+    def _build_satisfaction(self, rule: dict[str, Any], inputs: dict[str, Any]) -> None:
+        sr = self._spin("rate", lo=0, hi=100, percent=True)
+        if inputs.get("rate") is not None:
+            sr.setValue(float(inputs["rate"]) * 100)
+        self._row(self.tr("Satisfaction rate"), sr)
+        if inputs.get("link"):
+            lab = QLabel(self.tr("Linked to a survey question: the rate comes from its answers."))
+            lab.setWordWrap(True)
+            sr.setEnabled(False)
+            self.grid.addWidget(lab, self.grid.rowCount(), 0, 1, 2)
+
+    def _build_target(self, rule: dict[str, Any], inputs: dict[str, Any]) -> None:
+        e = QLineEdit(str(inputs.get("actual", "") or ""))
+        e.setObjectName("input_actual")
+        e.textEdited.connect(lambda _t: self._on_edited())
+        e.editingFinished.connect(self._on_committed)
+        self.fields["actual"] = e
+        self._row(self.tr("Actual value (target {target})").format(
+            target=f"{rule.get('operator', '')}{rule.get('target', '')}{rule.get('unit', '')}"), e)
+
+    def _build_expert(self, rule: dict[str, Any], inputs: dict[str, Any]) -> None:
+        deds = expert_deductions(inputs)
+        sp = self._spin("deduction", lo=0, hi=max(abs(self.weight), 0.0))
+        reason = QLineEdit()
+        reason.setObjectName("input_reason")
+        if deds:
+            sp.setValue(sum(float(d.get("points") or 0) for d in deds))
+            reason.setText("；".join(str(d.get("reason") or "") for d in deds if d.get("reason")))
+        reason.textEdited.connect(lambda _t: self._on_edited())
+        reason.editingFinished.connect(self._on_committed)
+        self.fields["reason"] = reason
+        self._row(self.tr("Points deducted"), sp)
+        self._row(self.tr("Reason for the deduction"), reason)
+
+    # -- reading -----------------------------------------------------------------
+    def _on_edited(self, *_a: Any) -> None:
+        if not self._loading:
+            self.edited.emit()
+
+    def _on_committed(self) -> None:
+        if not self._loading:
+            self.committed.emit()
+
+    def inputs(self) -> dict[str, Any] | None:
+        kind = (self.rule or {}).get("kind")
+        f = self.fields
+        out: dict[str, Any] = dict(self._extra)
+        if kind == "checklist":
+            pts = (self.rule or {}).get("points") or []
+            vals = [round(sp.value(), 6) for sp in self.awards]
+            fulls = [float(p.get("score") or 0) for p in pts]
+            if all(v in (0.0, full) for v, full in zip(vals, fulls)):
+                out["ticked"] = [v > 0 for v in vals]
+            else:
+                out["awarded"] = vals
+        elif kind == "graded":
+            lv = f["level"].currentData()  # type: ignore[attr-defined]
+            if lv is None:
+                return None
+            out["level"] = lv
+            level = ((self.rule or {}).get("levels") or [])[lv]
+            if level.get("min") is not None:
+                out["score"] = f["score"].value()  # type: ignore[attr-defined]
+        elif kind in ("rate", "completion"):
+            a, b = ("numerator", "denominator") if kind == "rate" else ("done", "required")
+            if f["direct"].isChecked():  # type: ignore[attr-defined]
+                out["rate"] = round(f["rate"].value() / 100, 6)  # type: ignore[attr-defined]
+            else:
+                out[a], out[b] = f[a].value(), f[b].value()  # type: ignore[attr-defined]
+                if kind == "completion":
+                    out[a], out[b] = _intish(out[a]), _intish(out[b])
+        elif kind == "brackets":
+            out["value"] = f["value"].value()  # type: ignore[attr-defined]
+        elif kind in ("deduction", "bonus"):
+            out["count"] = f["count"].value()  # type: ignore[attr-defined]
+        elif kind == "satisfaction":
+            if not out.get("link"):
+                out["rate"] = round(f["rate"].value() / 100, 6)  # type: ignore[attr-defined]
+        elif kind == "target":
+            text = f["actual"].text().strip()  # type: ignore[attr-defined]
+            if not text:
+                return None
+            out["actual"] = text
+        elif kind == "expert":
+            out["deductions"] = [{"points": f["deduction"].value(),  # type: ignore[attr-defined]
+                                  "reason": f["reason"].text().strip()}]  # type: ignore[attr-defined]
+        else:
+            return None
+        return out
+
+
+def _intish(x: float) -> float | int:
+    return int(x) if float(x).is_integer() else x

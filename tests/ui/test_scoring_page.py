@@ -1,0 +1,121 @@
+"""The scoring page driven as a user would: keyboard, typing, Enter, undo."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from evaltool.framework import find_by_path
+from evaltool.scoring import fmt_score, project_summary
+from tests.ui.conftest import type_text
+
+LEAF = "产出/产出数量/运维服务驻场服务完成率"  # weight 3, seed 000: 5 of 7 elements → 2.14
+
+
+def _total(win) -> str:  # noqa: ANN001
+    with win.db.read_session() as s:
+        return fmt_score(project_summary(s, win.project_id).total)
+
+
+def _open_leaf(win, qtbot, path: str):  # noqa: ANN001, ANN202
+    page = win.show_page("scoring")
+    with win.db.read_session() as s:
+        leaf_id = find_by_path(s, win.project_id, path).id
+    page.select_leaf(leaf_id)
+    qtbot.waitUntil(lambda: page.form.leaf_id == leaf_id)
+    return page
+
+
+def test_lead_sets_final_total_changes_and_undo(demo_window, qtbot) -> None:  # noqa: ANN001
+    win = demo_window
+    page = _open_leaf(win, qtbot, LEAF)
+    form = page.form
+    assert "81.415" in page.summary.total.text() and "良" in page.summary.grade.text()
+    # the lead clears the old reason and types a final score: the summary previews it
+    # before anything is written
+    form.final_reason.setFocus()
+    form.final_reason.selectAll()
+    qtbot.keyClick(form.final_reason, Qt.Key.Key_Delete)
+    form.final.setFocus()
+    form.final.selectAll()
+    qtbot.keyClicks(form.final, "3")
+    assert "82.275" in page.summary.total.text()
+    assert _total(win) == "81.415"
+    # Enter without a reason is refused, with a message on the form
+    qtbot.keyClick(form.final, Qt.Key.Key_Return)
+    assert form.final_warning.isVisible()
+    assert _total(win) == "81.415"
+    type_text(form.final_reason, "补充驻场考勤后要素全部满足")
+    qtbot.keyClick(form.final_reason, Qt.Key.Key_Return)
+    assert _total(win) == "82.275"
+    assert "82.275" in page.summary.total.text() and "*" not in page.summary.total.text()
+    assert page._items[form.leaf_id].text(2) == "3"
+    # Ctrl+Z (focus in the tree) undoes it
+    page.tree.setFocus()
+    qtbot.keyClick(page.tree, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert _total(win) == "81.415"
+    assert "81.415" in page.summary.total.text()
+    assert form.final.text() == "2.14"
+
+
+def test_my_score_from_rule_inputs_and_reason_rule(demo_window, qtbot) -> None:  # noqa: ANN001
+    win = demo_window
+    page = _open_leaf(win, qtbot, LEAF)
+    form = page.form
+    # 5 of 7 elements: the rule proposes 2.14 and the score follows it
+    done, required = form.inputs.fields["done"], form.inputs.fields["required"]
+    required.setValue(7)
+    done.setValue(5)
+    assert form.score.text() == "2.14"
+    assert "2.14" in form.proposal.text()
+    form.score.setFocus()
+    qtbot.keyClick(form.score, Qt.Key.Key_Return)
+    with win.db.read_session() as s:
+        mine = project_summary(s, win.project_id).leaves[form.leaf_id].evaluator_scores
+    assert mine[win.db.evaluator_id] == 2.14
+    # typing another score is held back until a reason is given
+    form.score.selectAll()
+    qtbot.keyClicks(form.score, "2.5")
+    qtbot.keyClick(form.score, Qt.Key.Key_Return)
+    assert form.warning.isVisible() and "2.14" in form.warning.text()
+    with win.db.read_session() as s:
+        assert project_summary(s, win.project_id).leaves[form.leaf_id].evaluator_scores[win.db.evaluator_id] == 2.14
+    type_text(form.reason, "第6项要素部分满足")
+    qtbot.keyClick(form.reason, Qt.Key.Key_Return)
+    with win.db.read_session() as s:
+        assert project_summary(s, win.project_id).leaves[form.leaf_id].evaluator_scores[win.db.evaluator_id] == 2.5
+    # the lead sees every evaluator's score beside the final
+    names = {form.others.item(i, 0).text() for i in range(form.others.rowCount())}
+    assert {"张明", "李华"} <= {n.split(" ")[0] for n in names}
+
+
+def test_keyboard_moves_between_leaves_and_states_show(demo_window, qtbot) -> None:  # noqa: ANN001
+    win = demo_window
+    page = _open_leaf(win, qtbot, "决策/项目立项/立项依据充分性")
+    first = page.form.leaf_id
+    page.form.score.setFocus()
+    qtbot.keyClick(page.form.score, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
+    assert page.form.detail.name == "立项程序规范性"
+    qtbot.keyClick(page.form.score, Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier)
+    assert page.form.detail.name == "目标合理性"
+    qtbot.keyClick(page.form.score, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(page.form.score, Qt.Key.Key_P, Qt.KeyboardModifier.AltModifier)
+    assert page.form.leaf_id == first
+    # full marks and nothing flagged → scored; 1 of 1.5 with no evidence linked → flagged
+    states = {page._items[i].text(0): page._items[i].data(3, Qt.ItemDataRole.UserRole)
+              for i in page.leaf_ids()}
+    assert states["立项依据充分性"] == "scored" and states["立项程序规范性"] == "flagged"
+    assert page._items[page._roots[0].id].text(3).startswith("6/6")
+
+
+def test_review_marks_leaf_and_later_edit_flags_it(demo_window, qtbot) -> None:  # noqa: ANN001
+    win = demo_window
+    page = _open_leaf(win, qtbot, "决策/项目立项/立项依据充分性")
+    leaf = page.form.leaf_id
+    qtbot.mouseClick(page.form.review_btn, Qt.MouseButton.LeftButton)
+    assert page._items[leaf].data(3, Qt.ItemDataRole.UserRole) == "reviewed"
+    page.form.score.setFocus()
+    page.form.score.selectAll()
+    qtbot.keyClicks(page.form.score, "2")
+    type_text(page.form.comment, "复核无误")
+    qtbot.keyClick(page.form.score, Qt.Key.Key_Return)
+    assert page._items[leaf].data(3, Qt.ItemDataRole.UserRole) == "flagged"
+    assert "modified since review" in page.form.review_label.text()
