@@ -1,0 +1,256 @@
+"""The Evidence page and a leaf's evidence panel, driven as a user would."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, QPoint, Qt, QTimer, QUrl
+from PySide6.QtGui import QDropEvent, QImage
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+
+from evaltool import evidence as ev
+from evaltool.evidence_store import EvidenceStore
+from evaltool.framework import find_by_path
+from tests.ui.conftest import type_text
+
+BASIS = "决策/项目立项/立项依据充分性"
+
+
+@pytest.fixture
+def files(tmp_path: Path) -> Path:
+    d = tmp_path / "现场材料"
+    d.mkdir()
+    img = QImage(320, 200, QImage.Format.Format_RGB32)
+    img.fill(Qt.GlobalColor.darkCyan)
+    img.save(str(d / "机房照片.png"))
+    (d / "座谈会记录.txt").write_text("使用单位反映跨部门共享不足。", encoding="utf-8")
+    (d / "预算调剂批复.docx").write_bytes(b"PK\x03\x04 docx bytes" * 50)
+    return d
+
+
+def _pdf(path: Path) -> Path:
+    from reportlab.pdfgen import canvas
+
+    c = canvas.Canvas(str(path))
+    for i in range(2):
+        c.drawString(72, 720, f"page {i + 1}")
+        c.showPage()
+    c.save()
+    return path
+
+
+def _leaf(win, path: str) -> str:  # noqa: ANN001
+    with win.db.read_session() as s:
+        return find_by_path(s, win.project_id, path).id
+
+
+def test_add_file_on_the_page_link_it_and_see_it_in_the_leaf_form(demo_window, files: Path, qtbot,  # noqa: ANN001
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    from evaltool.ui.pages.evidence import LeafPickerDialog
+    from evaltool.ui.widgets.leaf_evidence import LeafEvidencePanel
+
+    win = demo_window
+    page = win.show_page("evidence")
+    assert page.visible_titles() == []
+    # the scoring form's panel for 立项依据充分性, empty at first
+    panel = LeafEvidencePanel(win)
+    qtbot.addWidget(panel)
+    leaf = _leaf(win, BASIS)
+    panel.set_leaf(win.project_id, leaf)
+    assert panel.item_titles() == [] and "0" in panel.heading.text()
+
+    page.add_paths([str(files / "座谈会记录.txt")])
+    assert page.visible_titles() == ["座谈会记录"]
+    assert page.selected_ids() and page.preview.kind == "text"
+    assert "跨部门共享不足" in page.preview.text.toPlainText()
+
+    # Link to indicator… : pick the leaf by typing part of its name, mark the deduction
+    def pick() -> None:
+        dlg = QApplication.activeModalWidget()
+        assert isinstance(dlg, LeafPickerDialog)
+        type_text(dlg.search, "立项依据")
+        assert dlg.list.count() == 1
+        type_text(dlg.target, "要点②")
+        dlg.accept()
+
+    QTimer.singleShot(0, pick)
+    qtbot.mouseClick(page.link_btn, Qt.MouseButton.LeftButton)
+    assert [page.links.item(i).text() for i in range(page.links.count())] == [f"{BASIS}  — 要点②"]
+    # the leaf's panel shows it at once (data_changed), with the deduction it supports
+    assert panel.item_titles() == ["座谈会记录"]
+    assert "要点②" in panel.list.item(0).text()
+
+    # undo / redo the link
+    win.undo_stack.undo()
+    assert panel.item_titles() == []
+    win.undo_stack.redo()
+    assert panel.item_titles() == ["座谈会记录"]
+
+    # Add file… in the panel: goes to the store and is linked to the leaf
+    monkeypatch.setattr("evaltool.ui.widgets.leaf_evidence.QFileDialog.getOpenFileNames",
+                        lambda *a, **k: ([str(files / "机房照片.png")], ""))
+    qtbot.mouseClick(panel.add_btn, Qt.MouseButton.LeftButton)
+    assert sorted(panel.item_titles()) == ["座谈会记录", "机房照片"]
+    assert "机房照片" in page.visible_titles()
+
+
+def test_drop_a_folder_adds_every_file_and_previews_them(demo_window, files: Path, qtbot) -> None:  # noqa: ANN001
+    win = demo_window
+    page = win.show_page("evidence")
+    _pdf(files / "东府办〔2022〕29号.pdf")
+    md = QMimeData()
+    md.setUrls([QUrl.fromLocalFile(str(files))])
+    drop = QDropEvent(QPoint(20, 20), Qt.DropAction.CopyAction, md, Qt.MouseButton.LeftButton,
+                      Qt.KeyboardModifier.NoModifier)
+    page.dropEvent(drop)
+    qtbot.waitUntil(lambda: len(page.visible_titles()) == 4, timeout=10_000)
+    assert sorted(page.visible_titles()) == sorted(["机房照片", "座谈会记录", "预算调剂批复", "东府办〔2022〕29号"])
+    kinds = {}
+    for title in page.visible_titles():
+        iid = next(i.id for i in page.all_items if i.title == title)
+        page.select_item(iid)
+        kinds[title] = page.preview.kind
+    assert kinds == {"机房照片": "image", "座谈会记录": "text", "预算调剂批复": "meta", "东府办〔2022〕29号": "pdf"}
+    page.select_item(next(i.id for i in page.all_items if i.title == "东府办〔2022〕29号"))
+    assert page.preview.pdf_doc.pageCount() == 2
+    # a file without a preview can be handed to the system application (a named copy)
+    page.select_item(next(i.id for i in page.all_items if i.title == "预算调剂批复"))
+    copy = page.preview.open_externally()
+    assert copy is not None and copy.name == "预算调剂批复.docx"
+    assert copy.read_bytes() == (files / "预算调剂批复.docx").read_bytes()
+
+
+def test_filters_search_and_metadata_edit(demo_window, files: Path, qtbot) -> None:  # noqa: ANN001
+    win = demo_window
+    page = win.show_page("evidence")
+    page.add_paths([str(files)])
+    assert len(page.visible_titles()) == 3
+    page.kind_filter.setCurrentIndex(page.kind_filter.findData("photo"))
+    assert page.visible_titles() == ["机房照片"]
+    page.kind_filter.setCurrentIndex(0)
+    page.unlinked.setChecked(True)
+    assert len(page.visible_titles()) == 3
+    page.unlinked.setChecked(False)
+    page.search.setFocus()
+    type_text(page.search, "座谈")
+    qtbot.waitUntil(lambda: page.visible_titles() == ["座谈会记录"], timeout=3000)
+    page.select_item(next(i.id for i in page.all_items if i.title == "座谈会记录"))
+
+    # edit the title and the date in the form; leaving the field saves (undoable)
+    page.f_title.setFocus()
+    page.f_title.selectAll()
+    type_text(page.f_title, "使用单位座谈会记录")
+    page.f_date.setFocus()  # leaving the title saves it
+    type_text(page.f_date, "2022-11-02")
+    page.f_page.setFocus()
+    with win.db.read_session() as s:
+        info = [i for i in ev.list_items(s, win.project_id) if i.filename == "座谈会记录.txt"][0]
+    assert (info.title, info.date) == ("使用单位座谈会记录", "2022-11-02")
+    win.undo_stack.undo()
+    with win.db.read_session() as s:
+        assert ev.get_item(s, info.id).date is None
+
+    # a bad date is refused with a message and nothing is saved
+    seen: list[str] = []
+    QTimer.singleShot(0, lambda: (seen.append(QApplication.activeModalWidget().text()),  # type: ignore[union-attr]
+                                  QApplication.activeModalWidget().accept()))  # type: ignore[union-attr]
+    page.f_date.setFocus()
+    page.f_date.setText("2022-13-45")
+    page.f_page.setFocus()
+    assert seen and "2022-13-45" in seen[0]
+    with win.db.read_session() as s:
+        assert ev.get_item(s, info.id).date is None
+
+
+def test_missing_and_altered_files_are_shown_not_failing(demo_window, files: Path, qtbot,  # noqa: ANN001
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    win = demo_window
+    page = win.show_page("evidence")
+    page.add_paths([str(files)])
+    store = EvidenceStore(win.db.data_dir)
+    by_title = {i.title: i for i in page.all_items}
+    gone = store.path(by_title["预算调剂批复"].sha256 or "")
+    os.chmod(gone, 0o644)
+    gone.unlink()
+    altered = store.path(by_title["座谈会记录"].sha256 or "")
+    os.chmod(altered, 0o644)
+    altered.write_bytes("使用单位反映跨部门共享充分。".encode())  # same size, other words
+    page.refresh()
+    status = {i.title: i.status for i in page.all_items}
+    assert status["预算调剂批复"] == "missing" and status["座谈会记录"] == "ok"  # size unchanged: cheap check passes
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: shown.append(text))
+    items = page.verify_files()
+    assert {i.title: i.status for i in items or []} == {
+        "预算调剂批复": "missing", "座谈会记录": "altered", "机房照片": "ok"}
+    assert shown and "预算调剂批复" in shown[0] and "座谈会记录" in shown[0]
+    status = {i.title: i.status for i in page.all_items}
+    assert status == {"预算调剂批复": "missing", "座谈会记录": "altered", "机房照片": "ok"}
+    page.select_item(by_title["预算调剂批复"].id)
+    assert page.preview.kind == "missing" and page.preview.banner.isVisibleTo(page)
+    page.select_item(by_title["座谈会记录"].id)
+    assert page.preview.banner.isVisibleTo(page)  # altered: warned, still previewed
+    row = next(r for r in range(page.proxy.rowCount()) if page.proxy.index(r, 0).data() == "预算调剂批复")
+    assert page.proxy.index(row, 5).data(Qt.ItemDataRole.ForegroundRole) == Qt.GlobalColor.darkRed
+
+
+def test_bad_files_are_refused_with_their_name(demo_window, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001
+    win = demo_window
+    page = win.show_page("evidence")
+    empty = tmp_path / "签到表.pdf"
+    empty.write_bytes(b"")
+    good = tmp_path / "合同.pdf"
+    good.write_bytes(b"%PDF")
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: shown.append(text))
+    page.add_paths([str(good), str(empty)])
+    assert shown and "签到表.pdf" in shown[0]
+    assert page.visible_titles() == []  # nothing half-added
+
+
+def test_notes_and_delete_with_undo(demo_window, qtbot, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001
+    from PySide6.QtWidgets import QInputDialog
+
+    win = demo_window
+    page = win.show_page("evidence")
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("办事人访谈记录", True))
+    iid = page.new_note()
+    assert iid and page.visible_titles() == ["办事人访谈记录"] and page.preview.kind == "note"
+    page.preview.note.setFocus()
+    type_text(page.preview.note, "网上办理便利")
+    page.search.setFocus()  # leaving the note saves it
+    with win.db.read_session() as s:
+        assert ev.get_item(s, iid).text == "网上办理便利"
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    page.select_item(iid)
+    qtbot.mouseClick(page.delete_btn, Qt.MouseButton.LeftButton)
+    assert page.visible_titles() == []
+    win.undo_stack.undo()
+    assert page.visible_titles() == ["办事人访谈记录"]
+
+
+def test_picker_dialog_links_existing_items_from_the_panel(demo_window, files: Path, qtbot) -> None:  # noqa: ANN001
+    from evaltool.ui.widgets.leaf_evidence import EvidencePickerDialog, LeafEvidencePanel
+
+    win = demo_window
+    win.show_page("evidence").add_paths([str(files)])
+    panel = LeafEvidencePanel(win)
+    qtbot.addWidget(panel)
+    panel.set_leaf(win.project_id, _leaf(win, BASIS))
+
+    def pick() -> None:
+        dlg = QApplication.activeModalWidget()
+        assert isinstance(dlg, EvidencePickerDialog)
+        type_text(dlg.search, "照片")
+        assert dlg.list.count() == 1
+        dlg.list.item(0).setSelected(True)
+        dlg.done(QDialog.DialogCode.Accepted)
+
+    QTimer.singleShot(0, pick)
+    qtbot.mouseClick(panel.link_btn, Qt.MouseButton.LeftButton)
+    assert panel.item_titles() == ["机房照片"]
+    panel.list.setCurrentRow(0)
+    qtbot.mouseClick(panel.unlink_btn, Qt.MouseButton.LeftButton)
+    assert panel.item_titles() == []
