@@ -260,6 +260,7 @@ def heading_items(text: str, level: int = 3) -> list[str]:
 
 
 _LEAF_TOTAL_RE = re.compile(r"本项合计得\s*[-\d.]+\s*分[。.]?\s*$")
+_LEAF_TOTAL_ONLY_RE = re.compile(r"^\s*本项合计得\s*[-\d.]+\s*分[。.]?\s*$")
 
 
 def leaf_paragraphs(comment: str, score: float | None, lang: str) -> list[str]:
@@ -270,6 +271,8 @@ def leaf_paragraphs(comment: str, score: float | None, lang: str) -> list[str]:
     """
     paras = [p.strip() for p in (comment or "").split("\n") if p.strip()]
     closing = L("leaf_total", lang).format(score=fmt_score(score)) if score is not None else L("leaf_unscored", lang)
+    # a stand-alone total anywhere (notes may follow it) and one closing the last paragraph
+    paras = [p for p in paras if not _LEAF_TOTAL_ONLY_RE.match(p)]
     if paras and _LEAF_TOTAL_RE.search(paras[-1]):
         last = _LEAF_TOTAL_RE.sub("", paras[-1]).strip()
         paras = paras[:-1] + ([last] if last else [])
