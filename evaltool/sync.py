@@ -638,6 +638,7 @@ def _apply_rows(s: Session, table: str, model: type, row_ids: list[str],
     existing_heads = {(h.row_id, h.field): h for h in s.scalars(heads_q)}
     rows = {o.id: o for o in s.scalars(select(model).where(model.id.in_(row_ids)))}  # type: ignore[attr-defined]
     columns = set(synced_fields(model))
+    new_heads: list[dict[str, Any]] = []
     for row_id in row_ids:
         fields = per_row[row_id]
         winners: dict[str, _Ch] = {}
@@ -654,9 +655,8 @@ def _apply_rows(s: Session, table: str, model: type, row_ids: list[str],
                 ids = [h.id for h in heads]
                 fh = existing_heads.get((row_id, f))
                 if fh is None:
-                    project_id = None if table == "evaluators" else pid
-                    s.add(FieldHead(table_name=table, row_id=row_id, field=f, project_id=project_id,
-                                    heads=ids, conflict=conflict))
+                    new_heads.append({"table_name": table, "row_id": row_id, "field": f, "heads": ids,
+                                      "project_id": None if table == "evaluators" else pid, "conflict": conflict})
                 elif fh.heads != ids or fh.conflict != conflict:
                     fh.heads, fh.conflict = ids, conflict
         obj = rows.get(row_id)
@@ -687,6 +687,8 @@ def _apply_rows(s: Session, table: str, model: type, row_ids: list[str],
                 if len(summary.conflicts) < 500:
                     summary.conflicts.append({"key": conflict_key(table, row_id, f), "table": table,
                                               "row_id": row_id, "field": f})
+    if new_heads:
+        s.execute(insert(FieldHead), new_heads)
 
 
 # -- conflicts ----------------------------------------------------------------------

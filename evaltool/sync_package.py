@@ -30,6 +30,7 @@ import re
 import struct
 import tempfile
 import zipfile
+import zlib
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -352,7 +353,7 @@ def _validate(zf: zipfile.ZipFile, label: str, limits: Limits, progress: Progres
         raise _err("{path} is not a sync package (no manifest.json).", path=label)
     try:
         manifest = json.loads(_read_entry(zf, names[MANIFEST], limits.max_manifest, label).decode("utf-8"))
-    except (zipfile.BadZipFile, ValueError, UnicodeDecodeError, EOFError) as exc:
+    except (zipfile.BadZipFile, zlib.error, ValueError, UnicodeDecodeError, EOFError) as exc:
         raise _err("{path}: the manifest is damaged ({error}).", path=label, error=exc) from exc
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
         raise _err("{path} is not an evaltool sync package.", path=label)
@@ -399,7 +400,7 @@ def _validate(zf: zipfile.ZipFile, label: str, limits: Limits, progress: Progres
             progress(done, work)
     try:
         data = _read_entry(zf, names[CHANGES], limits.max_changes, label)
-    except (zipfile.BadZipFile, EOFError, OSError) as exc:
+    except (zipfile.BadZipFile, zlib.error, EOFError, OSError) as exc:
         raise _err("{path} is damaged ({error}).", path=label, error=exc) from exc
     if hashlib.sha256(data).hexdigest() != listed[CHANGES]["sha256"]:
         raise _err("{path}: the changes do not match the manifest's checksum (damaged or altered); refused.",
@@ -431,6 +432,6 @@ def _hash_entry(zf: zipfile.ZipFile, info: zipfile.ZipInfo, label: str) -> str:
                     raise _err("{path}: the entry {name} is larger than it declares (package bomb?).",
                                path=label, name=info.filename)
                 h.update(chunk)
-    except (zipfile.BadZipFile, EOFError, OSError) as exc:
+    except (zipfile.BadZipFile, zlib.error, EOFError, OSError) as exc:
         raise _err("{path} is damaged ({error}).", path=label, error=exc) from exc
     return h.hexdigest()
