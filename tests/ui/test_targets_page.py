@@ -1,0 +1,46 @@
+"""Targets page: seed 000's counts and differences; add a row, type values, status follows; undo."""
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import Qt
+
+from evaltool.targets import count_targets, list_targets
+
+
+def _counts(win):  # noqa: ANN001, ANN202
+    with win.db.read_session() as s:
+        return count_targets(list_targets(s, win.project_id))
+
+
+def test_targets_page_counts_compare_and_edit(demo_window, qtbot) -> None:  # noqa: ANN001
+    win = demo_window
+    page = win.show_page("targets")
+    # seed 000: 运维 7 met or mostly met / 4 not met; 运营 8 / 9
+    text = page.counts.text()
+    assert re.search(r"运维服务项目\D*7\D+4\D", text) and re.search(r"运营服务项目\D*8\D+9\D", text)
+    assert page.table.rowCount() == 28
+    diffs = {page.compare.item(i, 1).text() for i in range(page.compare.rowCount())}
+    assert {"月度报告", "季度报告", "人员队伍稳定"} <= diffs
+    assert page.money.item(2, 3).text() == "69.32%"  # combined adjustment rate
+    assert page.money.item(1, 4).text() == "99.14%"  # 运营 execution rate
+    page.check_edit.setText("3.23×1.8405=5.82")
+    assert "5.82" in page.check_result.text() and "✗" in page.check_result.text()
+
+    # add a row below the last one, then type its target and actual values into the cells
+    page.table.setCurrentCell(27, 3)
+    qtbot.mouseClick(page.add_btn, Qt.MouseButton.LeftButton)
+    assert page.table.rowCount() == 29 and _counts(win)["运营服务项目"].total == 18
+    row = 28
+    page.table.item(row, 4).setText("≥10次")
+    page.table.item(row, 5).setText("12次")
+    assert _counts(win)["运营服务项目"].met == 9
+    assert page.table.cellWidget(row, 6).currentText().endswith(page.status_names()["met"])
+    page.table.item(row, 5).setText("3次")
+    assert _counts(win)["运营服务项目"].not_met == 10
+    win.undo_stack.undo()  # back to 12次
+    assert _counts(win)["运营服务项目"].met == 9
+    win.undo_stack.undo()
+    win.undo_stack.undo()
+    win.undo_stack.undo()  # the row is gone again
+    assert _counts(win)["运营服务项目"].total == 17 and page.table.rowCount() == 28
