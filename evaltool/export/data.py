@@ -95,7 +95,9 @@ def _tr(text: str, lang: str) -> str:
     return translate("Export", text)
 
 
-def collect(session: Session, project_id: str, lang: str = "zh_CN", *, with_charts: bool = True) -> ReportData:
+def collect(session: Session, project_id: str, lang: str = "zh_CN", *, with_charts: bool = True,
+            extras: bool = True) -> ReportData:
+    """``extras=False`` skips survey tallies and the evidence register (the page's quick preview)."""
     p = session.get(Project, project_id)
     if p is None or p.deleted:
         raise NotFoundError(translate("Errors", "No project with id or name “{name}”. Run “evaltool projects” to list them.").format(name=project_id))
@@ -140,8 +142,9 @@ def collect(session: Session, project_id: str, lang: str = "zh_CN", *, with_char
         ProjectFlag.project_id == project_id, ProjectFlag.deleted.is_(False), ProjectFlag.active.is_(True)))]
 
     data = ReportData(project, summary, roots, sections, evaluators, targets, None, None, flags, lang)
-    data.surveys = _surveys(session, project_id, lang, data.omissions, with_charts)
-    data.evidence = _evidence(session, project_id, data.omissions, lang)
+    if extras:
+        data.surveys = _surveys(session, project_id, lang, data.omissions, with_charts)
+        data.evidence = _evidence(session, project_id, data.omissions, lang)
     _check_omissions(data)
     return data
 

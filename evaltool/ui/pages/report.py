@@ -1,14 +1,422 @@
-"""Report & export page (placeholder until its issue lands)."""
+"""Report & export page: the narrative the team writes, the generated parts beside
+it, and the exports (Word, Excel, PDF summary, blank forms).
+
+Narrative sections autosave (1.2 s after typing stops, or on leaving the editor)
+as undoable steps. Exports run on a worker thread (``ExportWorker``) with a
+progress dialog whose Cancel stops the export; files appear only when complete.
+The result (files written, what was left out, or the error) is shown in the page,
+not in a modal box, so work can go on.
+"""
 from __future__ import annotations
 
-from evaltool.ui.pages.base import PlaceholderPage
+import threading
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, Qt, QThread, QTimer, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QProgressDialog,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from evaltool.changes import Changes
+from evaltool.errors import Cancelled, EvaltoolError
+from evaltool.report_sections import SECTION_KEYS, get_sections, set_section
+from evaltool.ui.operations import push_op, read
+from evaltool.ui.pages.base import ProjectPage
+
+AUTOSAVE_MS = 1200
+KINDS = ("docx", "xlsx", "pdf", "blank_forms")
 
 
-class ReportPage(PlaceholderPage):
+class ExportWorker(QObject):
+    """Runs ``export_project`` on a QThread; signals cross back to the UI thread."""
+
+    progressed = Signal(int, int)
+    finished = Signal(object)  # ExportReport
+    failed = Signal(str, bool)  # message, cancelled
+
+    def __init__(self, db: Any, project_id: str, paths: dict[str, str], lang: str, template: str | None) -> None:
+        super().__init__()
+        self.db, self.project_id, self.paths, self.lang, self.template = db, project_id, paths, lang, template
+        self.cancel_event = threading.Event()
+
+    def run(self) -> None:
+        from evaltool.export import export_project
+
+        try:
+            report = export_project(self.db, self.project_id, lang=self.lang, template=self.template or None,
+                                    progress=lambda d, t: self.progressed.emit(d, t),
+                                    cancelled=self.cancel_event.is_set, **self.paths)
+        except Cancelled as exc:
+            self.failed.emit(str(exc), True)
+        except EvaltoolError as exc:
+            self.failed.emit(str(exc), False)
+        except Exception as exc:  # noqa: BLE001 - shown to the user rather than lost on a thread
+            self.failed.emit(f"{type(exc).__name__}: {exc}", False)
+        else:
+            self.finished.emit(report)
+
+
+class ReportPage(ProjectPage):
     key = "report"
+    export_done = Signal(object)  # ExportReport, or None when it failed / was cancelled
 
+    def __init__(self, window: Any) -> None:
+        super().__init__(window)
+        self._loading = False
+        self._dirty: set[str] = set()
+        self._stale = True
+        self._thread: QThread | None = None
+        self._worker: ExportWorker | None = None
+        self._progress: QProgressDialog | None = None
+
+        outer = QVBoxLayout(self)
+        self.heading = QLabel()
+        self.heading.setObjectName("pageHeading")
+        outer.addWidget(self.heading)
+
+        # export bar
+        self.export_box = QGroupBox()
+        ebl = QVBoxLayout(self.export_box)
+        row1 = QHBoxLayout()
+        self.lang_label = QLabel()
+        self.lang_combo = QComboBox()
+        self.lang_combo.setObjectName("reportLanguage")
+        self.lang_combo.addItem("中文", "zh_CN")
+        self.lang_combo.addItem("English", "en")
+        self.lang_combo.currentIndexChanged.connect(lambda _i: self._refresh_preview())
+        self.template_label = QLabel()
+        self.template_edit = QLineEdit()
+        self.template_edit.setObjectName("reportTemplate")
+        self.template_browse = QPushButton()
+        self.template_browse.clicked.connect(self._choose_template)
+        row1.addWidget(self.lang_label)
+        row1.addWidget(self.lang_combo)
+        row1.addSpacing(16)
+        row1.addWidget(self.template_label)
+        row1.addWidget(self.template_edit, 1)
+        row1.addWidget(self.template_browse)
+        ebl.addLayout(row1)
+        row2 = QHBoxLayout()
+        self.buttons: dict[str, QPushButton] = {}
+        for kind in (*KINDS, "all"):
+            b = QPushButton()
+            b.setObjectName(f"export_{kind}")
+            b.clicked.connect(lambda _c=False, kind=kind: self.export_clicked(kind))
+            self.buttons[kind] = b
+            row2.addWidget(b)
+        row2.addStretch(1)
+        ebl.addLayout(row2)
+        self.result = QLabel()
+        self.result.setObjectName("exportResult")
+        self.result.setWordWrap(True)
+        self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        ebl.addWidget(self.result)
+        outer.addWidget(self.export_box)
+
+        # narrative | preview
+        split = QSplitter(Qt.Orientation.Horizontal)
+        left = QWidget()
+        ll = QVBoxLayout(left)
+        ll.setContentsMargins(0, 0, 0, 0)
+        self.sections_label = QLabel()
+        ll.addWidget(self.sections_label)
+        inner = QHBoxLayout()
+        self.section_list = QListWidget()
+        self.section_list.setObjectName("sectionList")
+        self.section_list.setMaximumWidth(190)
+        self.editors: dict[str, QPlainTextEdit] = {}
+        self.stack = QStackedWidget()
+        for k in SECTION_KEYS:
+            ed = QPlainTextEdit()
+            ed.setObjectName(f"section_{k}")
+            ed.textChanged.connect(lambda k=k: self._on_text_changed(k))
+            ed.installEventFilter(self)
+            self.editors[k] = ed
+            self.stack.addWidget(ed)
+            self.section_list.addItem(QListWidgetItem())
+        self.section_list.currentRowChanged.connect(self._on_section_row)
+        inner.addWidget(self.section_list)
+        inner.addWidget(self.stack, 1)
+        ll.addLayout(inner, 1)
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+        self.hint.setObjectName("sectionHint")
+        ll.addWidget(self.hint)
+        split.addWidget(left)
+        right = QWidget()
+        rl = QVBoxLayout(right)
+        rl.setContentsMargins(0, 0, 0, 0)
+        self.preview_label = QLabel()
+        rl.addWidget(self.preview_label)
+        self.preview = QTextBrowser()
+        self.preview.setObjectName("reportPreview")
+        rl.addWidget(self.preview, 1)
+        self.omissions = QLabel()
+        self.omissions.setObjectName("reportOmissions")
+        self.omissions.setWordWrap(True)
+        rl.addWidget(self.omissions)
+        split.addWidget(right)
+        split.setSizes([620, 520])
+        outer.addWidget(split, 1)
+
+        self._timer = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
+        self._timer.timeout.connect(self.flush)
+        self.section_list.setCurrentRow(0)
+        self.retranslate()
+
+    # -- texts ----------------------------------------------------------------
     def title(self) -> str:
         return self.tr("Report & export")
 
-    def description(self) -> str:
-        return self.tr("Narrative sections of the report and exports to Word, Excel and PDF.")
+    def section_title(self, key: str) -> str:
+        return {
+            "conclusion": self.tr("Summary and conclusion"),
+            "background": self.tr("Project background"),
+            "implementation": self.tr("Implementation and funds"),
+            "achievements": self.tr("Achievements and experience"),
+            "problems": self.tr("Problems found"),
+            "suggestions": self.tr("Suggestions"),
+        }[key]
+
+    def section_hint(self, key: str) -> str:
+        return {
+            "conclusion": self.tr("Becomes the report's summary (摘要). Leave it empty to have it generated from the scores and the headings of the sections below. A pasted table captioned “附表 …一级指标…” is replaced by the live level-1 table."),
+            "background": self.tr("Chapter 一、(一) Project description. Lines such as “1.项目背景” or “（二）…” become headings, renumbered to fit."),
+            "implementation": self.tr("Implementation, performance targets set, use of funds. The funds table is added from the project's budget figures."),
+            "achievements": self.tr("Chapter 三: achievements and experience. The summary lists the titles of the “1.…” headings."),
+            "problems": self.tr("Chapter 三: problems. The summary lists the titles of the “1.…” headings."),
+            "suggestions": self.tr("Chapter 三: suggestions. The summary lists the titles of the “1.…” headings."),
+        }[key]
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.title())
+        self.export_box.setTitle(self.tr("Export"))
+        self.lang_label.setText(self.tr("Report language:"))
+        self.template_label.setText(self.tr("Word template:"))
+        self.template_edit.setPlaceholderText(self.tr("none — built-in styles (黑体 headings, 仿宋 body)"))
+        self.template_browse.setText(self.tr("Choose…"))
+        labels = {"docx": self.tr("Word report…"), "xlsx": self.tr("Excel score sheet…"),
+                  "pdf": self.tr("PDF summary…"), "blank_forms": self.tr("Blank scoring forms…"),
+                  "all": self.tr("All four to a folder…")}
+        for k, b in self.buttons.items():
+            b.setText(labels[k])
+        self.sections_label.setText(self.tr("Narrative sections (saved as you type)"))
+        for i, k in enumerate(SECTION_KEYS):
+            self.section_list.item(i).setText(self.section_title(k))
+            self.editors[k].setPlaceholderText(self.tr("Write the “{section}” section here.").format(
+                section=self.section_title(k)))
+        self.preview_label.setText(self.tr("Generated from the scores (preview)"))
+        self._on_section_row(self.section_list.currentRow())
+        self._refresh_preview()
+
+    # -- project / data --------------------------------------------------------
+    def set_project(self, project_id: str | None) -> None:
+        self.flush()
+        self.result.clear()
+        super().set_project(project_id)
+
+    def refresh(self) -> None:
+        if not self.project_id:
+            return
+        pid = self.project_id
+        texts = read(self.window_, lambda s: get_sections(s, pid))
+        self._loading = True
+        try:
+            for k, ed in self.editors.items():
+                if k in self._dirty:
+                    continue  # the user's unsaved typing wins over what is stored
+                if ed.toPlainText() != texts.get(k, ""):
+                    ed.setPlainText(texts.get(k, ""))
+        finally:
+            self._loading = False
+        self._stale = True
+        self._refresh_preview()
+
+    def on_data_changed(self, changes: Changes, initiator: object | None) -> None:
+        if changes.report or changes.projects:
+            self.refresh()
+        elif changes.scores or changes.framework or changes.targets:
+            self._stale = True
+            self._refresh_preview()
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802
+        super().showEvent(event)
+        if self._stale:
+            self._refresh_preview()
+
+    def _refresh_preview(self) -> None:
+        if not self.project_id or not self.isVisible():
+            return
+        from evaltool.export.data import collect
+        from evaltool.export.preview import preview_html
+
+        pid, lang = self.project_id, self.lang_combo.currentData()
+        try:
+            data = read(self.window_, lambda s: collect(s, pid, lang, with_charts=False, extras=False))
+        except EvaltoolError as exc:
+            self.preview.setPlainText(str(exc))
+            return
+        self._stale = False
+        self.preview.setHtml(preview_html(data))
+        if data.omissions:
+            self.omissions.setText(self.tr("Will be reported as left out:") + "\n• " + "\n• ".join(data.omissions))
+        else:
+            self.omissions.setText(self.tr("Nothing is left out: every leaf is scored and every section written."))
+
+    # -- autosave ---------------------------------------------------------------
+    def _on_section_row(self, row: int) -> None:
+        if row < 0:
+            return
+        self.flush()
+        self.stack.setCurrentIndex(row)
+        self.hint.setText(self.section_hint(SECTION_KEYS[row]))
+
+    def _on_text_changed(self, key: str) -> None:
+        if self._loading or not self.project_id:
+            return
+        self._dirty.add(key)
+        self._timer.start()
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.FocusOut and obj in self.editors.values():
+            self.flush()
+        return super().eventFilter(obj, event)
+
+    def flush(self) -> None:
+        """Save every section typed into since the last save (one undo step each)."""
+        self._timer.stop()
+        if not self.project_id or not self._dirty:
+            self._dirty.clear()
+            return
+        pid = self.project_id
+        dirty, self._dirty = sorted(self._dirty), set()
+        stored = read(self.window_, lambda s: get_sections(s, pid))
+        for key in dirty:
+            new = self.editors[key].toPlainText()
+            old = stored.get(key, "")
+            if new == old:
+                continue
+            push_op(self.window_, self.tr("Edit report section “{section}”").format(section=self.section_title(key)),
+                    lambda s, key=key, new=new: set_section(s, pid, key, new),
+                    lambda s, key=key, old=old: set_section(s, pid, key, old), Changes(report=True))
+
+    # -- export ---------------------------------------------------------------------
+    def _choose_template(self) -> None:
+        path, _f = QFileDialog.getOpenFileName(self, self.tr("Word template"), "", self.tr("Word documents (*.docx)"))
+        if path:
+            self.template_edit.setText(path)
+
+    def _default_name(self, kind: str) -> str:
+        from evaltool.cli.export import _safe
+        from evaltool.models import Project
+
+        pid = self.project_id
+        name = read(self.window_, lambda s: s.get(Project, pid).name)
+
+        stem = _safe(name)
+        return {"docx": f"{stem}-绩效评价报告.docx", "xlsx": f"{stem}-指标得分表.xlsx",
+                "pdf": f"{stem}-得分汇总.pdf", "blank_forms": f"{stem}-空白评分表.pdf"}[kind]
+
+    def ask_paths(self, kind: str) -> dict[str, str] | None:
+        """Ask where to write (a file, or a folder for all four); None when the user cancels."""
+        last = str(self.window_.settings.value("report/last_folder", str(Path.home())))
+        if kind == "all":
+            folder = QFileDialog.getExistingDirectory(self, self.tr("Export all to folder"), last)
+            if not folder:
+                return None
+            self.window_.settings.setValue("report/last_folder", folder)
+            return {k: str(Path(folder) / self._default_name(k)) for k in KINDS}
+        filters = {"docx": self.tr("Word documents (*.docx)"), "xlsx": self.tr("Excel workbooks (*.xlsx)"),
+                   "pdf": self.tr("PDF files (*.pdf)"), "blank_forms": self.tr("PDF files (*.pdf)")}
+        path, _f = QFileDialog.getSaveFileName(self, self.buttons[kind].text().rstrip("…"),
+                                               str(Path(last) / self._default_name(kind)), filters[kind])
+        if not path:
+            return None
+        self.window_.settings.setValue("report/last_folder", str(Path(path).parent))
+        return {kind: path}
+
+    def export_clicked(self, kind: str) -> None:
+        paths = self.ask_paths(kind)
+        if paths:
+            self.start_export(paths)
+
+    def start_export(self, paths: dict[str, str]) -> None:
+        if not self.project_id or self._thread is not None:
+            return
+        self.flush()
+        worker = ExportWorker(self.window_.db, self.project_id, paths, self.lang_combo.currentData(),
+                              self.template_edit.text().strip() or None)
+        thread = QThread(self)
+        worker.moveToThread(thread)
+        thread.started.connect(worker.run)
+        dlg = QProgressDialog(self.tr("Exporting…"), self.tr("Cancel"), 0, 100, self)
+        dlg.setObjectName("exportProgress")
+        dlg.setWindowTitle(self.tr("Export"))
+        dlg.setWindowModality(Qt.WindowModality.WindowModal)
+        dlg.setMinimumDuration(300)
+        dlg.setAutoClose(False)
+        dlg.setAutoReset(False)
+        dlg.canceled.connect(worker.cancel_event.set)
+        worker.progressed.connect(self._on_progress)
+        worker.finished.connect(self._on_finished)
+        worker.failed.connect(self._on_failed)
+        self._thread, self._worker, self._progress = thread, worker, dlg
+        for b in self.buttons.values():
+            b.setEnabled(False)
+        self.result.setText(self.tr("Exporting…"))
+        thread.start()
+
+    def cancel_export(self) -> None:
+        if self._worker is not None:
+            self._worker.cancel_event.set()
+
+    def _on_progress(self, done: int, total: int) -> None:
+        if self._progress is not None and total > 0:
+            self._progress.setMaximum(total)
+            self._progress.setValue(min(done, total))
+
+    def _end(self) -> None:
+        if self._progress is not None:
+            self._progress.close()
+            self._progress.deleteLater()
+        if self._thread is not None:
+            self._thread.quit()
+            self._thread.wait()
+            self._thread.deleteLater()
+        if self._worker is not None:
+            self._worker.deleteLater()
+        self._thread = self._worker = self._progress = None
+        for b in self.buttons.values():
+            b.setEnabled(True)
+
+    def _on_finished(self, report: Any) -> None:
+        self._end()
+        lines = [self.tr("Written:")] + [f"  {p}" for p in report.written]
+        if report.omissions:
+            lines.append(self.tr("Left out or to check:"))
+            lines += [f"  • {m}" for m in report.omissions]
+        self.result.setStyleSheet("")
+        self.result.setText("\n".join(lines))
+        self.export_done.emit(report)
+
+    def _on_failed(self, message: str, cancelled: bool) -> None:
+        self._end()
+        self.result.setStyleSheet("" if cancelled else "color: #b00020;")
+        self.result.setText(message if cancelled else self.tr("Export failed: {error}").format(error=message))
+        self.export_done.emit(None)
