@@ -59,6 +59,7 @@ class EntryGrid(QTableWidget):
         self.setEditTriggers(QAbstractItemView.EditTrigger.AnyKeyPressed | QAbstractItemView.EditTrigger.DoubleClicked
                              | QAbstractItemView.EditTrigger.EditKeyPressed)
         self.setTabKeyNavigation(True)
+        self.verticalHeader().setDefaultSectionSize(26)
         self.currentCellChanged.connect(lambda r, c, _pr, _pc: self.column_entered.emit(c))
         self.itemChanged.connect(self._on_item_changed)
         self._loading = False

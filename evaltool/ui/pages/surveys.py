@@ -402,10 +402,10 @@ class SurveysPage(ProjectPage):
             cats, values = [], []
             for g in t.groups:
                 if g.n:
-                    cats.append(f"{g.name}\nn={g.n}")
+                    cats.append(g.name)
                     values.append(round((g.rate or 0) * 100, 2))
             if t.overall.n:
-                cats.append(self.tr("Overall") + f"\nn={t.overall.n}")
+                cats.append(self.tr("Overall"))
                 values.append(round((t.overall.rate or 0) * 100, 2))
             bars = QBarSet(self.tr("Satisfaction rate"))
             bars.append(values)
