@@ -16,6 +16,14 @@ from evaltool.models import Base
 from evaltool.paths import DB_FILENAME
 
 
+@pytest.fixture(autouse=True)
+def _messages_in_english(_language_zh: None) -> None:
+    """These tests read the English wording of error messages (translations exist now)."""
+    from evaltool.i18n import set_language
+
+    set_language("en")
+
+
 def digest(p: Path) -> str:
     return hashlib.sha256(p.read_bytes()).hexdigest()
 

@@ -24,6 +24,14 @@ def _temp_files(store: EvidenceStore) -> list[Path]:
     return list(store.tmp.iterdir()) if store.tmp.exists() else []
 
 
+@pytest.fixture(autouse=True)
+def _messages_in_english(_language_zh: None) -> None:
+    """These tests read the English wording of error messages (translations exist now)."""
+    from evaltool.i18n import set_language
+
+    set_language("en")
+
+
 @pytest.fixture
 def store(tmp_path: Path) -> EvidenceStore:
     return EvidenceStore(tmp_path / "data")
