@@ -146,7 +146,7 @@ def insert_template(window: Any, page: Any) -> None:
         state["ids"] = [delete_subtree(s, ids[0]) for ids in state["ids"]]
 
     push_op(window, page.tr("Insert template “{name}”").format(name=t.name()), do, undo,
-            Changes(framework=True, scores=True))
+            Changes(framework=True))
 
 
 def save_as_template(window: Any, page: Any) -> None:
@@ -273,8 +273,8 @@ class ImportSheetDialog(QDialog):
             for n in nodes:
                 item = QTreeWidgetItem([n.name, fmt_score(n.weight), fmt_score(n.score),
                                         (n.comment or "").replace("\n", " ")[:120]])
-                item.setTextAlignment(1, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter))
-                item.setTextAlignment(2, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter))
+                item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 if n.is_negative:
                     item.setForeground(0, Qt.GlobalColor.darkYellow)
                 (parent.addChild if isinstance(parent, QTreeWidgetItem) else parent.addTopLevelItem)(item)

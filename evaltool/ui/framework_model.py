@@ -35,9 +35,11 @@ class FrameworkModel(QAbstractItemModel):
         # set by the page: (node_id, field, value) and (node_id, new_parent_id, row)
         self.on_edit: Callable[[str, str, Any], None] | None = None
         self.on_move: Callable[[str, str | None, int], None] | None = None
+        self.resetting = False
 
     # -- data --------------------------------------------------------------------
     def set_tree(self, roots: list[Node], problems: list[Problem]) -> None:
+        self.resetting = True  # an open editor closed by the reset must not commit again
         self.beginResetModel()
         self.roots = roots
         self.by_id = {n.id: n for n in walk(roots)}
@@ -51,6 +53,7 @@ class FrameworkModel(QAbstractItemModel):
             if p.node_id:
                 self.problems.setdefault(p.node_id, []).append(p)
         self.endResetModel()
+        self.resetting = False
 
     def node(self, index: Index) -> Node | None:
         if not index.isValid():
@@ -145,7 +148,7 @@ class FrameworkModel(QAbstractItemModel):
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
         n = self.node(index)
-        if n is None or role != Qt.ItemDataRole.EditRole or self.on_edit is None:
+        if n is None or role != Qt.ItemDataRole.EditRole or self.on_edit is None or self.resetting:
             return False
         if index.column() == COL_NAME:
             text = str(value).strip()

@@ -44,11 +44,14 @@ class HomeView(QWidget):
         self.search.textChanged.connect(self.refresh)
         bar.addWidget(self.search, 1)
         self.btn_new = QPushButton()
+        self.btn_template = QPushButton()  # framework area: new project from a template
+        self.btn_import = QPushButton()  # framework area: new project from a score sheet
         self.btn_open = QPushButton()
         self.btn_dup = QPushButton()
         self.btn_del = QPushButton()
         self.btn_demo = QPushButton()
-        for b, slot in ((self.btn_new, self.new_project), (self.btn_open, self.open_selected),
+        for b, slot in ((self.btn_new, self.new_project), (self.btn_template, self.new_from_template),
+                        (self.btn_import, self.import_sheet), (self.btn_open, self.open_selected),
                         (self.btn_dup, self.duplicate_selected), (self.btn_del, self.delete_selected),
                         (self.btn_demo, self.create_demo)):
             b.clicked.connect(slot)
@@ -73,6 +76,8 @@ class HomeView(QWidget):
         self.heading.setText(self.tr("Projects"))
         self.search.setPlaceholderText(self.tr("Search projects (Ctrl+F)"))
         self.btn_new.setText(self.tr("&New project…"))
+        self.btn_template.setText(self.tr("New from &template…"))
+        self.btn_import.setText(self.tr("&Import score sheet…"))
         self.btn_open.setText(self.tr("&Open"))
         self.btn_dup.setText(self.tr("D&uplicate"))
         self.btn_del.setText(self.tr("&Delete…"))
@@ -116,6 +121,16 @@ class HomeView(QWidget):
         p = run_op(self.window_, lambda s: create_project(s, name.strip()).id, Changes(projects=True))
         if p:
             self.open_requested.emit(p)
+
+    def new_from_template(self) -> None:
+        from evaltool.ui.framework_dialogs import new_from_template
+
+        new_from_template(self.window_, self)
+
+    def import_sheet(self) -> None:
+        from evaltool.ui.framework_dialogs import import_sheet
+
+        import_sheet(self.window_, self)
 
     def open_selected(self) -> None:
         pid = self.selected_id()

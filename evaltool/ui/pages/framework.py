@@ -53,6 +53,7 @@ from evaltool.framework import (
     update_indicator,
     validate_framework,
 )
+from evaltool.models import Indicator
 from evaltool.scoring import fmt_score
 from evaltool.ui.framework_model import COL_CHECK, COL_NAME, COL_WEIGHT, FrameworkModel
 from evaltool.ui.operations import push_op, read
@@ -173,14 +174,21 @@ class FrameworkPage(ProjectPage):
             lab.setBuddy(w)
             self.labels[key] = lab
             form.addRow(lab, w)
-        self.f_name.editingFinished.connect(lambda: self._save_field("name", self.f_name.text()))
-        self.f_name_en.editingFinished.connect(lambda: self._save_field("name_en", self.f_name_en.text().strip()))
-        self.f_weight.editingFinished.connect(lambda: self._save_field("weight", self.f_weight.value()))
+        # fields save when left, and only when the user changed them (isModified)
+        self.f_name.editingFinished.connect(
+            lambda: self.f_name.isModified() and self._save_field("name", self.f_name.text()))
+        self.f_name_en.editingFinished.connect(
+            lambda: self.f_name_en.isModified() and self._save_field("name_en", self.f_name_en.text().strip()))
+        self._dirty: set[str] = set()  # spin boxes the user changed since they were filled
+        self.f_weight.valueChanged.connect(lambda _v: self._loading or self._dirty.add("weight"))
+        self.f_cap.valueChanged.connect(lambda _v: self._loading or self._dirty.add("cap"))
+        self.f_weight.editingFinished.connect(lambda: self._save_spin("weight"))
+        self.f_cap.editingFinished.connect(lambda: self._save_spin("cap"))
         self.f_negative.toggled.connect(lambda v: self._save_field("is_negative", bool(v)))
-        self.f_cap.editingFinished.connect(lambda: self._save_field("cap", self.f_cap.value() if self.f_cap.value() else None))
-        self.f_description.editing_finished.connect(lambda: self._save_field("description", self.f_description.toPlainText()))
-        self.f_criteria.editing_finished.connect(lambda: self._save_field("criteria", self.f_criteria.toPlainText()))
-        self.f_evidence.editing_finished.connect(lambda: self._save_field("evidence_hint", self.f_evidence.toPlainText()))
+        for w, fld in ((self.f_description, "description"), (self.f_criteria, "criteria"),
+                       (self.f_evidence, "evidence_hint")):
+            w.editing_finished.connect(
+                lambda w=w, fld=fld: w.document().isModified() and self._save_field(fld, w.toPlainText()))
         split.addWidget(self.panel)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
@@ -271,6 +279,8 @@ class FrameworkPage(ProjectPage):
         self._select_after = None
         self.roots = read(self.window_, lambda s: load_tree(s, pid))
         problems = validate_framework(self.roots)
+        focus = QApplication.focusWidget()
+        tree_focus = focus is not None and (focus is self.tree or self.tree.isAncestorOf(focus))
         self._loading = True
         try:
             self.model.set_tree(self.roots, problems)
@@ -294,6 +304,8 @@ class FrameworkPage(ProjectPage):
                 self.tree.scrollTo(idx)
         finally:
             self._loading = False
+        if tree_focus:
+            self.tree.setFocus()  # e.g. after renaming in place, keep typing in the tree
         self._show_current()
         self._show_problems(problems)
 
@@ -356,26 +368,37 @@ class FrameworkPage(ProjectPage):
                       self.a_cut, self.a_add_child):
                 a.setEnabled(n is not None)
             n = n or Node("", None, "", 0.0, 0.0, 0)
-            if not self.f_name.hasFocus():
-                self.f_name.setText(n.name)
-            if not self.f_name_en.hasFocus():
-                self.f_name_en.setText(n.name_en)
-            if not self.f_weight.hasFocus():
-                self.f_weight.setValue(n.weight)
+            # a field the user is typing in keeps its text; every other shows the stored value
+            for le, text in ((self.f_name, n.name), (self.f_name_en, n.name_en)):
+                if not (le.hasFocus() and le.isModified()):
+                    le.setText(text)
+                    le.setModified(False)
+            for key, sp, val in (("weight", self.f_weight, n.weight), ("cap", self.f_cap, n.cap or 0.0)):
+                if not (sp.hasFocus() and key in self._dirty):
+                    sp.setValue(val)
+                    self._dirty.discard(key)
             self.f_negative.setChecked(n.is_negative)
-            if not self.f_cap.hasFocus():
-                self.f_cap.setValue(n.cap or 0.0)
             self.f_cap.setEnabled(n.is_negative)
             for w, text in ((self.f_description, n.description), (self.f_criteria, n.criteria),
                             (self.f_evidence, n.evidence_hint)):
-                if not w.hasFocus():
+                if not (w.hasFocus() and w.document().isModified()):
                     w.setPlainText(text)
+                    w.document().setModified(False)
         finally:
             self._loading = False
 
     # -- edits --------------------------------------------------------------------------------
     def _changes(self) -> Changes:
-        return Changes(framework=True, scores=True)
+        return Changes(framework=True)
+
+    def _save_spin(self, key: str) -> None:
+        if key not in self._dirty:
+            return
+        self._dirty.discard(key)
+        if key == "weight":
+            self._save_field("weight", self.f_weight.value())
+        else:
+            self._save_field("cap", self.f_cap.value() if self.f_cap.value() else None)
 
     def _save_field(self, fld: str, value: Any) -> None:
         if self._loading or self._current is None:
@@ -390,7 +413,12 @@ class FrameworkPage(ProjectPage):
         n = self.model.by_id.get(node_id)
         if n is None:
             return
-        old = getattr(n, fld)
+
+        def current(s: Any) -> Any:
+            ind = s.get(Indicator, node_id)
+            return getattr(ind, fld) if ind is not None else None
+
+        old = read(self.window_, current)  # the stored value, not a possibly stale copy
         if old == value or (fld in ("description", "criteria", "evidence_hint", "name_en") and (old or "") == (value or "")):
             return
         labels = {"name": self.tr("Rename indicator"), "weight": self.tr("Change weight"),
