@@ -93,6 +93,7 @@ class EvidenceStore:
         self.data_dir = Path(data_dir)
         self.root = self.data_dir / "evidence"
         self.tmp = self.root / "tmp"
+        self._root_str = str(self.root)
 
     # -- lookup ------------------------------------------------------------
     @staticmethod
@@ -111,8 +112,9 @@ class EvidenceStore:
         return self.path(sha256).is_file()
 
     def size(self, sha256: str) -> int | None:
-        try:
-            return self.path(sha256).stat().st_size
+        sha = self._check_sha(sha256)
+        try:  # plain strings: called for every item when a list of thousands opens
+            return os.stat(os.path.join(self._root_str, sha[:2], sha[2:4], sha)).st_size
         except OSError:
             return None
 
@@ -148,12 +150,14 @@ class EvidenceStore:
                 file=label, need=round(needed / 1e6, 1), free=round(free / 1e6, 1), folder=self.root))
 
     def put_file(self, path: Path | str, progress: Progress | None = None,
-                 cancelled: CancelCheck | None = None) -> tuple[str, int]:
+                 cancelled: CancelCheck | None = None, *, sync_dir: bool = True) -> tuple[str, int]:
         """Store a copy of the file at ``path``; return ``(sha256, size)``.
 
         ``progress(done_bytes, total_bytes)`` is called after each chunk;
         ``cancelled()`` returning True stops the copy (``Cancelled``, nothing stored).
         Rejects unreadable and 0-byte files and files larger than the free space.
+        ``sync_dir=False`` leaves the folder fsync to the caller (batches call
+        ``sync_folders`` once at the end instead of once per file).
         """
         p = Path(path)
         size = self.check_source(p)
@@ -164,7 +168,7 @@ class EvidenceStore:
             raise EvidenceError(translate("Errors", "Cannot read {file}: {reason}.").format(
                 file=p, reason=_describe(exc))) from exc
         with src:
-            return self._put(src, size, p, progress, cancelled)
+            return self._put(src, size, p, progress, cancelled, sync_dir)
 
     def put_stream(self, fileobj: BinaryIO, progress: Progress | None = None,
                    cancelled: CancelCheck | None = None, size_hint: int | None = None) -> tuple[str, int]:
@@ -179,7 +183,7 @@ class EvidenceStore:
         return self.put_stream(io.BytesIO(data), size_hint=len(data))
 
     def _put(self, src: BinaryIO, total: int, label: object, progress: Progress | None,
-             cancelled: CancelCheck | None) -> tuple[str, int]:
+             cancelled: CancelCheck | None, sync_dir: bool = True) -> tuple[str, int]:
         self.tmp.mkdir(parents=True, exist_ok=True)
         fd, tmp_name = tempfile.mkstemp(prefix="put-", suffix=".part", dir=self.tmp)
         hasher = hashlib.sha256()
@@ -226,7 +230,8 @@ class EvidenceStore:
                 os.chmod(final, stat.S_IRUSR | stat.S_IWUSR)
             os.chmod(tmp_name, stat.S_IRUSR | stat.S_IRGRP | stat.S_IROTH)
             os.replace(tmp_name, final)
-            _fsync_dir(final.parent)
+            if sync_dir:
+                _fsync_dir(final.parent)
             return sha, done
         except BaseException:
             try:
@@ -234,6 +239,11 @@ class EvidenceStore:
             except OSError:
                 pass
             raise
+
+    def sync_folders(self, shas: list[str]) -> None:
+        """fsync the folders holding these files (makes their renames durable)."""
+        for folder in {self.path(sha).parent for sha in shas}:
+            _fsync_dir(folder)
 
     # -- reading and checking ----------------------------------------------
     def open(self, sha256: str) -> BinaryIO:

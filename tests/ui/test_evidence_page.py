@@ -192,8 +192,8 @@ def test_missing_and_altered_files_are_shown_not_failing(demo_window, files: Pat
     assert page.preview.kind == "missing" and page.preview.banner.isVisibleTo(page)
     page.select_item(by_title["座谈会记录"].id)
     assert page.preview.banner.isVisibleTo(page)  # altered: warned, still previewed
-    row = next(r for r in range(page.proxy.rowCount()) if page.proxy.index(r, 0).data() == "预算调剂批复")
-    assert page.proxy.index(row, 5).data(Qt.ItemDataRole.ForegroundRole) == Qt.GlobalColor.darkRed
+    row = next(r for r in range(page.model.rowCount()) if page.model.index(r, 0).data() == "预算调剂批复")
+    assert page.model.index(row, 5).data(Qt.ItemDataRole.ForegroundRole) == Qt.GlobalColor.darkRed
 
 
 def test_bad_files_are_refused_with_their_name(demo_window, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001

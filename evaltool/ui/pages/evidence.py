@@ -17,7 +17,6 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
     QObject,
-    QSortFilterProxyModel,
     Qt,
     QTimer,
     QUrl,
@@ -93,11 +92,32 @@ class EvidenceModel(QAbstractTableModel):
         super().__init__(parent)
         self.rows: list[ev.EvidenceInfo] = []
         self.headers: list[str] = [""] * len(COLUMNS)
+        self.sort_column, self.sort_order = -1, Qt.SortOrder.AscendingOrder
 
     def set_rows(self, rows: list[ev.EvidenceInfo]) -> None:
         self.beginResetModel()
         self.rows = rows
+        self._sort_rows()
         self.endResetModel()
+
+    def _sort_rows(self) -> None:
+        # Sorting in Python over plain records: a QSortFilterProxyModel would call
+        # data() from C++ for every comparison, seconds for thousands of rows.
+        if self.sort_column < 0:
+            return
+        col = COLUMNS[self.sort_column]
+        keys = {
+            "title": lambda i: i.title.casefold(), "kind": lambda i: i.kind_label,
+            "source": lambda i: i.source_label, "date": lambda i: i.date or "",
+            "indicators": lambda i: i.links[0].path if i.links else "\uffff", "status": lambda i: i.status,
+        }
+        self.rows.sort(key=keys[col], reverse=self.sort_order == Qt.SortOrder.DescendingOrder)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.sort_column, self.sort_order = column, order
+        self.layoutAboutToBeChanged.emit()
+        self._sort_rows()
+        self.layoutChanged.emit()
 
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else len(self.rows)
@@ -461,12 +481,11 @@ class EvidencePage(ProjectPage):
 
         split = QSplitter(Qt.Orientation.Horizontal)
         self.model = EvidenceModel(self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
         self.table = QTableView()
         self.table.setObjectName("evidenceTable")
-        self.table.setModel(self.proxy)
+        self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
+        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # newest first until a header is clicked
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -652,13 +671,13 @@ class EvidencePage(ProjectPage):
         self._on_selection()
 
     def visible_titles(self) -> list[str]:
-        return [self.proxy.index(r, 0).data() for r in range(self.proxy.rowCount())]
+        return [i.title for i in self.model.rows]
 
     def selected_ids(self) -> list[str]:
         sel = self.table.selectionModel()
         if sel is None:
             return []
-        return [self.proxy.index(ix.row(), 0).data(Qt.ItemDataRole.UserRole) for ix in sel.selectedRows()]
+        return [self.model.rows[ix.row()].id for ix in sel.selectedRows() if ix.row() < len(self.model.rows)]
 
     def current_info(self) -> ev.EvidenceInfo | None:
         ids = self.selected_ids()
@@ -672,10 +691,10 @@ class EvidencePage(ProjectPage):
         wanted = set(ids)
         sel = QItemSelection()
         first = None
-        for r in range(self.proxy.rowCount()):
-            ix = self.proxy.index(r, 0)
-            if ix.data(Qt.ItemDataRole.UserRole) in wanted:
-                sel.select(ix, self.proxy.index(r, len(COLUMNS) - 1))
+        for r, info in enumerate(self.model.rows):
+            if info.id in wanted:
+                ix = self.model.index(r, 0)
+                sel.select(ix, self.model.index(r, len(COLUMNS) - 1))
                 first = first or ix
         self.table.selectionModel().select(sel, QItemSelectionModel.SelectionFlag.ClearAndSelect)
         if first is not None:
