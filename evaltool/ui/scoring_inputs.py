@@ -153,7 +153,8 @@ class RuleInputsWidget(QWidget):
         use_rate = inputs.get("rate") is not None and inputs.get(b) in (None, 0, "")
         direct.setChecked(use_rate)
         self.fields["direct"] = direct
-        sa, sb = self._spin(a, lo=0), self._spin(b, lo=0)
+        counts = a == "done"
+        sa, sb = self._spin(a, lo=0, decimals=0 if counts else 3), self._spin(b, lo=0, decimals=0 if counts else 3)
         sr = self._spin("rate", lo=0, hi=1000, percent=True)
         for key, sp in ((a, sa), (b, sb)):
             if inputs.get(key) is not None:

@@ -86,7 +86,7 @@ class SummaryPanel(QWidget):
     def retranslate(self) -> None:
         self.box.setTitle(self.tr("Result"))
         self.project_box.setTitle(self.tr("Project decisions"))
-        self.table.setHorizontalHeaderLabels([self.tr("Level-1 indicator"), self.tr("Weight"),
+        self.table.setHorizontalHeaderLabels([self.tr("Level 1"), self.tr("Weight"),
                                               self.tr("Score"), self.tr("Score rate")])
         self.consolidation_label.setText(self.tr("Final score from"))
         for i, text in enumerate((self.tr("Mean of the evaluators"), self.tr("Median of the evaluators"),

@@ -318,3 +318,23 @@ def test_cli_summary_json_score_and_final(demo_db: Database, demo_project_id: st
     assert main(["summary", demo_project_id, *dd, "--lang", "en"]) == 0
     out = capsys.readouterr().out
     assert "82.275" in out and "Grade" in out and fmt_rate(0.8275) not in out.split("82.275")[0]
+
+
+def test_satisfaction_rule_linked_to_a_survey(demo_db: Database, demo_project_id: str) -> None:
+    from sqlalchemy import select
+
+    from evaltool.models import RespondentGroup, Survey
+
+    with demo_db.session() as s:
+        survey = s.scalars(select(Survey).where(Survey.project_id == demo_project_id)).first()
+        group = s.scalars(select(RespondentGroup).where(RespondentGroup.survey_id == survey.id,
+                                                        RespondentGroup.name == "使用单位")).first()
+        ind = find_by_path(s, demo_project_id, "效益/满意度/使用部门满意度")  # weight 2
+        from evaltool.scoring import set_rule
+
+        set_rule(s, demo_project_id, ind.id, {"kind": "satisfaction", "threshold": 0.9, "floor": 0.6})
+        link = {"survey_id": survey.id, "group_id": group.id, "question_key": "overall"}
+        sc = record_score(s, demo_project_id, ind.id, demo_db.evaluator_id, None, inputs={"link": link})
+        # seed 000: 使用单位 62 of 69 satisfied = 89.86%, linear between 60% and 90% → (0.8986−0.6)/0.3 × 2
+        assert sc.proposed == pytest.approx(1.99)
+        assert sc.value == pytest.approx(1.99)

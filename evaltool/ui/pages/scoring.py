@@ -161,6 +161,7 @@ class ScoringPage(ProjectPage):
                 item = QTreeWidgetItem(parent)
                 item.setData(0, LEAF_ROLE, node.id if node.is_leaf else None)
                 item.setText(0, node.name)
+                item.setToolTip(0, node.path)
                 item.setText(1, fmt_score(node.weight))
                 item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
