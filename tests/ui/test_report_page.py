@@ -1,0 +1,94 @@
+"""The Report page driven as a user would: write a section, undo it, export, cancel."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPlainTextEdit
+
+from evaltool.report_sections import get_sections
+from tests.ui.conftest import type_text
+
+
+def _stored(win, key: str) -> str:  # noqa: ANN001
+    with win.db.read_session() as s:
+        return get_sections(s, win.project_id)[key]
+
+
+def test_section_autosaves_and_undoes(demo_window, qtbot) -> None:  # noqa: ANN001
+    win = demo_window
+    page = win.show_page("report")
+    page.section_list.setCurrentRow(list(page.editors).index("problems"))
+    ed = win.findChild(QPlainTextEdit, "section_problems")
+    before = _stored(win, "problems")
+    assert ed.toPlainText() == before and before.startswith("（二）问题")
+    ed.setFocus()
+    ed.moveCursor(ed.textCursor().MoveOperation.End)
+    qtbot.keyClick(ed, Qt.Key.Key_Return)
+    type_text(ed, "补充：档案管理不规范。")
+    # saved shortly after typing stops, with no Save button
+    qtbot.waitUntil(lambda: _stored(win, "problems").endswith("补充：档案管理不规范。"), timeout=5000)
+    assert _stored(win, "problems") == before + "\n补充：档案管理不规范。"
+    win.a_undo.trigger()
+    assert _stored(win, "problems") == before
+    assert ed.toPlainText() == before
+    win.a_redo.trigger()
+    assert _stored(win, "problems").endswith("档案管理不规范。")
+
+
+def test_leaving_the_editor_saves_at_once(demo_window, qtbot) -> None:  # noqa: ANN001
+    win = demo_window
+    page = win.show_page("report")
+    page.section_list.setCurrentRow(list(page.editors).index("suggestions"))
+    ed = page.editors["suggestions"]
+    ed.setFocus()
+    ed.selectAll()
+    type_text(ed, "一是细化边界。")
+    page.section_list.setFocus()  # the user clicks elsewhere
+    qtbot.waitUntil(lambda: _stored(win, "suggestions") == "一是细化边界。", timeout=2000)
+
+
+def test_preview_shows_generated_figures(demo_window) -> None:  # noqa: ANN001
+    page = demo_window.show_page("report")
+    html = page.preview.toPlainText()
+    assert "81.415" in html and "良" in html
+    assert "决策一级指标下设项目立项、绩效目标、资金投入共 3 个二级指标" in html
+    page.lang_combo.setCurrentIndex(page.lang_combo.findData("en"))
+    assert "Good" in page.preview.toPlainText()
+
+
+def test_export_runs_in_the_background_and_reports(demo_window, qtbot, tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001
+    win = demo_window
+    page = win.show_page("report")
+    out = tmp_path / "exports"
+    out.mkdir()
+    monkeypatch.setattr(page, "ask_paths", lambda kind: {"xlsx": str(out / "s.xlsx"), "pdf": str(out / "p.pdf")})
+    with qtbot.waitSignal(page.export_done, timeout=60000) as sig:
+        qtbot.mouseClick(page.buttons["xlsx"], Qt.MouseButton.LeftButton)
+    report = sig.args[0]
+    assert report is not None
+    assert sorted(p.name for p in out.iterdir()) == ["p.pdf", "s.xlsx"]
+    assert "s.xlsx" in page.result.text()
+    assert all(b.isEnabled() for b in page.buttons.values())
+
+
+def test_cancel_stops_the_export_and_writes_nothing(demo_window, qtbot, tmp_path: Path) -> None:  # noqa: ANN001
+    win = demo_window
+    page = win.show_page("report")
+    out = tmp_path / "exports"
+    out.mkdir()
+    page.start_export({"docx": str(out / "r.docx"), "xlsx": str(out / "s.xlsx")})
+    page.cancel_export()  # the Cancel button of the progress dialog sets the same event
+    with qtbot.waitSignal(page.export_done, timeout=60000) as sig:
+        pass
+    assert sig.args[0] is None
+    assert list(out.iterdir()) == []
+    assert page.result.text()
+
+
+def test_failed_export_shows_the_reason(demo_window, qtbot, tmp_path: Path) -> None:  # noqa: ANN001
+    page = demo_window.show_page("report")
+    with qtbot.waitSignal(page.export_done, timeout=30000) as sig:
+        page.start_export({"docx": str(tmp_path / "no-such-folder" / "r.docx")})
+    assert sig.args[0] is None
+    assert "no-such-folder" in page.result.text()
