@@ -82,7 +82,12 @@ class EntryGrid(QTableWidget):
 
     def set_headers(self, level: str, unit: str, ref: str) -> None:
         self._headers = (level, unit, ref)
-        labels = [f"{q.key}\n{_short(q.text)}" for q in self.questions] + [level, unit, ref]
+        from evaltool.i18n import current_language
+
+        lang = current_language()
+        # the full question text (Qt clips it to the column); a shortened copy would no
+        # longer be recognisable as user data in the language audits
+        labels = [f"{q.key}\n{q.label(lang)}" for q in self.questions] + [level, unit, ref]
         self.setHorizontalHeaderLabels(labels)
 
     def load(self, survey: SurveyInfo, group: GroupInfo | None, responses: list[ResponseInfo], next_ref: str) -> None:
@@ -296,7 +301,3 @@ class EntryGrid(QTableWidget):
     def _go_to_new_row(self) -> None:
         self.setCurrentCell(self.rowCount() - 1, 0)
         self.scrollToBottom()
-
-
-def _short(text: str, n: int = 8) -> str:
-    return text if len(text) <= n else text[: n - 1] + "…"

@@ -291,7 +291,7 @@ class SurveysPage(ProjectPage):
             "Delete clears a cell. Ctrl+Shift+E starts entry."))
         self.delete_row_btn.setText(self.tr("Delete the selected questionnaire"))
         self.grid.set_headers(self.tr("Level"), self.tr("Unit"), self.tr("Respondent id"))
-        self.qgroups_label.setText(self.tr("Respondent groups (edit in place: name, target sample, expected levels such as 市、镇、村, units expected)"))
+        self.qgroups_label.setText(self.tr("Respondent groups (edit in place: name, target sample, expected administrative levels (city, town, village…), units expected)"))
         self.qgroups.setHorizontalHeaderLabels([self.tr("Group"), self.tr("Target sample"), self.tr("Expected levels"),
                                                 self.tr("Units expected"), self.tr("Questionnaires")])
         self.add_group_btn.setText(self.tr("Add group"))
