@@ -254,12 +254,15 @@ def store_files(store: EvidenceStore, paths: Sequence[Path | str], progress: Pro
             if progress is not None:
                 progress(base + done, max(total, base + done))
 
-        sha, n = store.put_file(p, step, cancelled, sync_dir=False)
+        sha, n = store.put_file(p, step, cancelled, sync_dir=False,
+                                fsync=len(paths) == 1 or store.batch_fsync_per_file())
         name = Path(p).name
         out.append(StoredFile(str(p), name, sha, n, guess_mime(name)))
         base += size
         if progress is not None:
             progress(base, total)
+    if len(out) > 1:
+        store.flush_batch([sf.sha256 for sf in out])
     store.sync_folders([sf.sha256 for sf in out])
     return out
 
