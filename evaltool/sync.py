@@ -779,6 +779,27 @@ def table_label(table: str) -> str:
     return labels.get(table, table)
 
 
+def field_label(field_: str) -> str:
+    """A field's name for people (the common ones translated, others made readable)."""
+    labels = {
+        "name": translate("Sync", "Name"), "budget_unit": translate("Sync", "Budget unit"),
+        "competent_department": translate("Sync", "Competent department"),
+        "commissioning_body": translate("Sync", "Commissioning body"),
+        "evaluation_agency": translate("Sync", "Evaluation agency"),
+        "evaluation_type": translate("Sync", "Evaluation type"),
+        "reference_date": translate("Sync", "Reference date"), "report_date": translate("Sync", "Report date"),
+        "budget_approved": translate("Sync", "Approved budget"), "budget_adjusted": translate("Sync", "Adjusted budget"),
+        "actual_spending": translate("Sync", "Actual spending"), "weight": translate("Sync", "Weight"),
+        "description": translate("Sync", "Assessment points"), "criteria": translate("Sync", "Scoring criteria"),
+        "value": translate("Sync", "Score"), "comment": translate("Sync", "Evaluator's comment"),
+        "reason": translate("Sync", "Reason"), "text": translate("Sync", "Text"), "title": translate("Sync", "Title"),
+        "deleted": translate("Sync", "Deleted"), "actual_text": translate("Sync", "Actual value"),
+        "target_text": translate("Sync", "Target value"), "status": translate("Sync", "Status"),
+        "note": translate("Sync", "Note"), "notes": translate("Sync", "Notes"), "answers": translate("Sync", "Answers"),
+    }
+    return labels.get(field_, field_.replace("_", " "))
+
+
 def _is_text_column(model: type, field_: str) -> bool:
     col = model.__table__.columns.get(field_)  # type: ignore[attr-defined]
     return col is not None and isinstance(col.type, (String, Text))
