@@ -13,7 +13,7 @@ from evaltool import __version__, i18n
 from evaltool.db import Database, open_database
 from evaltool.changes import Changes
 from evaltool.errors import DatabaseError
-from evaltool.paths import config_dir
+from evaltool.paths import config_dir, resource
 
 
 def make_settings(data_dir: Path | None = None) -> QSettings:
@@ -34,6 +34,11 @@ def ensure_app() -> QApplication:
     app.setApplicationName("evaltool")
     app.setOrganizationName("evaltool")
     app.setApplicationVersion(__version__)
+    icon = resource("icons", "evaltool.png")  # title bar and taskbar (resources/icons/)
+    if icon.is_file():
+        from PySide6.QtGui import QIcon
+
+        app.setWindowIcon(QIcon(str(icon)))
     return app  # type: ignore[return-value]
 
 

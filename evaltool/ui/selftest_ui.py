@@ -37,6 +37,7 @@ def check_window(t: Any) -> str:
         win.resize(1280, 800)
         win.show()
         QCoreApplication.processEvents()
+        assert not win.windowIcon().isNull(), "the app icon (resources/icons/evaltool.png) did not load"
         assert win.project_id, "the window did not open the demo project on first start"
         t.state["project_id"] = win.project_id
         shown = 0

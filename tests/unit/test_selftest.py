@@ -7,6 +7,7 @@ No Qt is imported by this module (tests/unit rule): the child process opens the 
 from __future__ import annotations
 
 import importlib.util
+import io
 import os
 import subprocess
 import sys
@@ -60,15 +61,20 @@ def test_self_test_leaves_nothing_behind(passing_run) -> None:  # noqa: ANN001
     assert [p.name for p in tmp.iterdir() if p.name.startswith("evaltool-selftest")] == []
 
 
-@needs_qt
-def test_missing_export_fails_instead_of_pretending(tmp_path: Path) -> None:
-    """Without the export module the self-test must fail, name the step, exit 1."""
-    res = run_self_test(tmp_path, "import sys; sys.modules['evaltool.export'] = None")
-    assert res.returncode == 1, res.stdout + res.stderr
-    assert "[FAIL] export" in res.stdout
-    assert "evaltool.export is missing" in res.stdout
-    assert "self-test FAILED: export" in res.stdout
-    assert "[ OK ] window" in res.stdout  # the earlier steps still ran and were reported
+def test_missing_export_fails_instead_of_pretending(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Without the export module the export step fails with a reason, and so does the run."""
+    from evaltool.selftest import SelfTest, Step, _report, check_export
+
+    monkeypatch.setitem(sys.modules, "evaltool.export", None)  # import raises ModuleNotFoundError
+    t = SelfTest(tmp_path)
+    t.steps.append(Step("demo", True))
+    assert not t.run("export", lambda: check_export(t))
+    assert "evaltool.export is missing" in t.steps[-1].detail
+    assert not t.ok
+    out = io.StringIO()
+    _report(t, out)
+    assert "[FAIL] export" in out.getvalue()
+    assert "self-test FAILED: export" in out.getvalue()
 
 
 # ---------------------------------------------------------------- file checks, in process

@@ -46,12 +46,17 @@ class Finding:
         return f"{self.file}:{self.line}: {self.what}"
 
 
+_parsed: dict[Path, tuple[str, ast.AST]] = {}
+
+
 def _sources() -> Iterator[tuple[Path, str, ast.AST]]:
     for path in sorted(PKG.rglob("*.py")):
         if "migrations" in path.parts:
             continue
-        text = path.read_text(encoding="utf-8")
-        yield path, text, ast.parse(text)
+        if path not in _parsed:  # parsed once for all checks
+            text = path.read_text(encoding="utf-8")
+            _parsed[path] = (text, ast.parse(text))
+        yield (path, *_parsed[path])
 
 
 def _parents(tree: ast.AST) -> dict[ast.AST, ast.AST]:
@@ -100,9 +105,9 @@ def _mode(call: ast.Call, pos: int) -> str | None:
 def posix_only_findings() -> list[Finding]:
     out: list[Finding] = []
     for path, text, tree in _sources():
-        parents = _parents(tree)
+        rel, parents = _rel(path), _parents(tree)
         for node in ast.walk(tree):
-            where = (_rel(path), getattr(node, "lineno", 0))
+            where = (rel, getattr(node, "lineno", 0))
             if isinstance(node, (ast.Import, ast.ImportFrom)):
                 mods = [a.name for a in node.names] if isinstance(node, ast.Import) else [node.module or ""]
                 for m in mods:
@@ -123,11 +128,12 @@ def encoding_findings() -> list[Finding]:
     Windows, so UTF-8 JSON / .ts / CSV would be misread or mis-written."""
     out: list[Finding] = []
     for path, _text, tree in _sources():
+        rel = _rel(path)
         for node in ast.walk(tree):
             if not isinstance(node, ast.Call):
                 continue
             f = node.func
-            where = (_rel(path), node.lineno)
+            where = (rel, node.lineno)
             has_enc = _kw(node, "encoding") is not None
             if isinstance(f, ast.Name) and f.id == "open":
                 mode = _mode(node, 1)
@@ -156,8 +162,9 @@ def path_findings() -> list[Finding]:
     formats Windows rejects ("%-d") or that make file names Windows forbids (":")."""
     out: list[Finding] = []
     for path, _text, tree in _sources():
+        rel = _rel(path)
         for node in ast.walk(tree):
-            where = (_rel(path), getattr(node, "lineno", 0))
+            where = (rel, getattr(node, "lineno", 0))
             if isinstance(node, ast.Constant) and isinstance(node.value, str):
                 v = node.value
                 if v.startswith(("/tmp", "/home/", "/var/", "/etc/", "/usr/", "~/")) and not v.startswith(ALLOWED_ABS):
