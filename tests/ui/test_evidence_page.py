@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, Qt, QTimer, QUrl
-from PySide6.QtGui import QDropEvent, QImage
+from PySide6.QtGui import QColor, QDropEvent, QImage
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from evaltool import evidence as ev
@@ -193,7 +193,7 @@ def test_missing_and_altered_files_are_shown_not_failing(demo_window, files: Pat
     page.select_item(by_title["座谈会记录"].id)
     assert page.preview.banner.isVisibleTo(page)  # altered: warned, still previewed
     row = next(r for r in range(page.model.rowCount()) if page.model.index(r, 0).data() == "预算调剂批复")
-    assert page.model.index(row, 5).data(Qt.ItemDataRole.ForegroundRole) == Qt.GlobalColor.darkRed
+    assert page.model.index(row, 5).data(Qt.ItemDataRole.ForegroundRole).color() == QColor(Qt.GlobalColor.darkRed)
 
 
 def test_bad_files_are_refused_with_their_name(demo_window, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001

@@ -22,7 +22,7 @@ from PySide6.QtCore import (
     QUrl,
     Signal,
 )
-from PySide6.QtGui import QDesktopServices, QImageReader, QPixmap
+from PySide6.QtGui import QBrush, QColor, QDesktopServices, QImageReader, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -153,7 +153,7 @@ class EvidenceModel(QAbstractTableModel):
             if col == "status":
                 return ev.status_label(info.status) if info.status else ""
         if role == Qt.ItemDataRole.ForegroundRole and info.status in ("missing", "altered"):
-            return Qt.GlobalColor.darkRed
+            return QBrush(QColor(Qt.GlobalColor.darkRed))
         if role == Qt.ItemDataRole.UserRole:
             return info.id
         return None
