@@ -34,6 +34,8 @@ from docx.opc.exceptions import PackageNotFoundError
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
+from docx.table import _Cell
+from docx.text.paragraph import Paragraph
 
 from evaltool.errors import ExportError
 from evaltool.export.data import ReportData
@@ -290,12 +292,24 @@ class ReportBuilder:
         # every style of the document on each call (most of the export time otherwise)
         self.sid = {n: doc.styles[n].style_id for n in REQUIRED_STYLES + (TABLE_STYLE, CAPTION_STYLE)}
         self.sid["Normal"] = None
+        self._sect: Any = None
 
     def add_p(self, text: str = "", style: str = "Normal") -> Any:
-        p = self.doc.add_paragraph(text)
+        # Inserted right before the body's sectPr: python-docx's add_paragraph searches the
+        # body's children for it on every call, which is quadratic in long reports.
+        sect = self.doc.element.body.find(qn("w:sectPr")) if self._sect is None else self._sect
+        self._sect = sect
+        el = OxmlElement("w:p")
+        if sect is not None:
+            sect.addprevious(el)
+        else:
+            self.doc.element.body.append(el)
+        p = Paragraph(el, self.doc._body)
         sid = self.sid.get(style)
         if sid:
-            p._p.style = sid
+            el.style = sid
+        if text:
+            p.add_run(text)
         return p
 
     def t(self, key: str) -> str:
@@ -332,7 +346,7 @@ class ReportBuilder:
         self.add_p(f"{self.t('table')} {text}" if self.lang != "en" else f"{self.t('table')}: {text}", CAPTION_STYLE)
 
     def page_break(self) -> None:
-        self.doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+        self.add_p().add_run().add_break(WD_BREAK.PAGE)
 
     # tables ----------------------------------------------------------------------
     def table(self, headers: Sequence[str], rows: Sequence[Sequence[str]], widths: Sequence[float],
@@ -348,29 +362,38 @@ class ReportBuilder:
         for gc, w in zip(tbl._tbl.tblGrid.findall(qn("w:gridCol")), widths):
             gc.set(qn("w:w"), str(int(Cm(w).twips)))
         tstyle = self.sid[TABLE_STYLE]
-        all_rows = list(tbl.rows)
-        for r_i, row in enumerate(all_rows):
+        # cells straight from the XML: python-docx's row.cells rebuilds the whole table's
+        # cell grid on every call (quadratic in the table's size)
+        trs = list(tbl._tbl.tr_lst)
+        grid = [[_Cell(tc, tbl) for tc in tr.tc_lst] for tr in trs]
+        twips = [str(int(Cm(w).twips)) for w in widths]
+        for r_i, tr in enumerate(trs):
             values = headers if r_i == 0 else rows[r_i - 1]
-            tr_pr = row._tr.get_or_add_trPr()
-            cant = OxmlElement("w:cantSplit")
-            tr_pr.append(cant)
+            tr_pr = tr.get_or_add_trPr()
+            tr_pr.append(OxmlElement("w:cantSplit"))
             if r_i == 0:
                 hdr = OxmlElement("w:tblHeader")
                 hdr.set(qn("w:val"), "true")
                 tr_pr.append(hdr)
-            for c_i, cell in enumerate(row.cells):
-                cell.width = Cm(widths[c_i])
-                p = cell.paragraphs[0]
-                p._p.style = tstyle
+            bold = r_i == 0 or (bold_last and r_i == len(trs) - 1)
+            for c_i, cell in enumerate(grid[r_i]):
+                tc_pr = cell._tc.get_or_add_tcPr()
+                tcw = OxmlElement("w:tcW")
+                tcw.set(qn("w:w"), twips[c_i])
+                tcw.set(qn("w:type"), "dxa")
+                tc_pr.append(tcw)
+                p_el = cell._tc.p_lst[0]
+                p_el.style = tstyle
                 text = values[c_i] if c_i < len(values) else ""
+                p = Paragraph(p_el, cell)
                 run = p.add_run(str(text) if text is not None else "")
-                if r_i == 0 or (bold_last and r_i == len(all_rows) - 1):
+                if bold:
                     run.bold = True
                     _shade(cell, "F2F2F2" if r_i == 0 else "FFFFFF")
                 if r_i == 0 or c_i not in align_left:
-                    p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+                    p_el.get_or_add_pPr().jc_val = WD_ALIGN_PARAGRAPH.CENTER
         for c in merge_cols:
-            _merge_runs(all_rows, c, skip_last=bold_last)
+            _merge_runs(grid, c, skip_last=bold_last)
         return tbl
 
     def picture(self, png: bytes, width_cm: float = 15.0) -> None:
@@ -735,18 +758,18 @@ def _cell_text(tbl: Any, r: int, c: int) -> str:
         return ""
 
 
-def _merge_runs(rows: list[Any], col: int, skip_last: bool) -> None:
+def _merge_runs(grid: list[list[Any]], col: int, skip_last: bool) -> None:
     """Merge vertically adjacent cells of ``col`` holding the same text (header excluded)."""
-    body = rows[1:-1] if skip_last else rows[1:]
+    body = grid[1:-1] if skip_last else grid[1:]
     start = 0
-    texts = [r.cells[col].text for r in body]
+    texts = [r[col].text for r in body]
     for i in range(1, len(body) + 1):
         if i == len(body) or texts[i] != texts[start] or not texts[start]:
             if i - start > 1:
-                top = body[start].cells[col]
+                top = body[start][col]
                 for k in range(start + 1, i):
-                    body[k].cells[col].paragraphs[0].text = ""
-                merged = top.merge(body[i - 1].cells[col])
+                    body[k][col].paragraphs[0].text = ""
+                merged = top.merge(body[i - 1][col])
                 # keep only the first paragraph's text
                 for extra in merged.paragraphs[1:]:
                     extra._p.getparent().remove(extra._p)

@@ -21,12 +21,15 @@ counts as 0 in the SUMs, as in ``scoring.project_summary``).
 from __future__ import annotations
 
 from collections.abc import Callable
+from copy import copy
 from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.cell.cell import MergedCell
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.merge import MergedCellRange
 from openpyxl.worksheet.worksheet import Worksheet
 
 from evaltool.export.data import ReportData
@@ -61,14 +64,56 @@ def _sheet_name(wb: Workbook, wanted: str) -> str:
     return name
 
 
-def _style_row(ws: Worksheet, row: int, ncols: int, *, fill: PatternFill | None = None, bold: bool = False) -> None:
+def _fmt(cell: Any, *, fill: PatternFill | None = None, bold: bool = False, align: Alignment | None = None,
+         numfmt: str | None = None) -> None:
+    """Border plus the given style, copied from a cached style array.
+
+    Assigning openpyxl style objects hashes them on every assignment, which made a
+    1,000-leaf sheet take seconds; the first cell of each combination is styled
+    the normal way and the others get a copy of its style array.
+    """
+    # style arrays index the workbook's own style tables: one cache per workbook
+    cache = cell.parent.parent.__dict__.setdefault("_evaltool_style_cache", {})
+    key = (id(fill), bold, id(align), numfmt)
+    cached = cache.get(key)
+    if cached is not None:
+        cell._style = copy(cached)
+        return
+    cell.border = BORDER
+    if fill is not None:
+        cell.fill = fill
+    if bold:
+        cell.font = BOLD
+    if align is not None:
+        cell.alignment = align
+    if numfmt is not None:
+        cell.number_format = numfmt
+    cache[key] = copy(cell._style)
+
+
+def _merge(ws: Worksheet, ref: str) -> None:
+    """``ws.merge_cells`` without its per-edge border formatting (slow: a style
+    assignment per edge cell); the covered cells take the top-left cell's style,
+    which already has the borders, so the merged block is framed the same."""
+    mcr = MergedCellRange(ws, ref)
+    ws.merged_cells.add(mcr)
+    top = ws.cell(row=mcr.min_row, column=mcr.min_col)
+    for row in range(mcr.min_row, mcr.max_row + 1):
+        for col in range(mcr.min_col, mcr.max_col + 1):
+            if (row, col) == (mcr.min_row, mcr.min_col):
+                continue
+            mc = MergedCell(ws, row, col)
+            mc._style = copy(top._style)
+            ws._cells[(row, col)] = mc
+
+
+def _style_row(ws: Worksheet, row: int, ncols: int, *, fill: PatternFill | None = None, bold: bool = False,
+               rate_cols: tuple[int, ...] = (), wrap_cols: tuple[int, ...] = (), center: bool = False) -> None:
+    """Style a whole row at once (it replaces each cell's style: call it before nothing else)."""
     for c in range(1, ncols + 1):
-        cell = ws.cell(row=row, column=c)
-        cell.border = BORDER
-        if fill is not None:
-            cell.fill = fill
-        if bold:
-            cell.font = BOLD
+        align = WRAP_TOP if c in wrap_cols else (CENTER if center else None)
+        _fmt(ws.cell(row=row, column=c), fill=fill, bold=bold, align=align,
+             numfmt=RATE_FMT if c in rate_cols else None)
 
 
 def _print_setup(ws: Worksheet, title_rows: str, landscape: bool = True) -> None:
@@ -137,9 +182,8 @@ class MainSheet:
         headers = [self.t("l1"), self.t("l2"), self.t("l3"), self.t("points"), self.t("description"),
                    self.t("criteria"), self.t("score"), self.t("rate"), self.t("comment")]
         for i, h in enumerate(headers, start=1):
-            cell = ws.cell(row=2, column=i, value=h)
-            cell.alignment = CENTER
-        _style_row(ws, 2, 9, fill=HEAD_FILL, bold=True)
+            ws.cell(row=2, column=i, value=h)
+        _style_row(ws, 2, 9, fill=HEAD_FILL, bold=True, center=True)
         for col, w in MAIN_WIDTHS.items():
             ws.column_dimensions[col].width = w
         ws.freeze_panes = "D3"
@@ -162,12 +206,9 @@ class MainSheet:
         parts = [f"{C_S}{r}" for r in positive + negative]
         ws[f"{C_S}{tr}"] = "=" + "+".join(parts) if parts else 0
         ws[f"{C_R}{tr}"] = f'=IF({C_W}{tr}=0,"",{C_S}{tr}/{C_W}{tr})'
-        ws[f"{C_R}{tr}"].number_format = RATE_FMT
         sm = d.summary
         ws[f"{C_COM}{tr}"] = self._grade_text(f"{C_S}{tr}")
-        _style_row(ws, tr, 9, fill=TOTAL_FILL, bold=True)
-        for c in (C_L1, C_W, C_S, C_R):
-            ws[f"{c}{tr}"].alignment = CENTER
+        _style_row(ws, tr, 9, fill=TOTAL_FILL, bold=True, rate_cols=(8,), center=True)
         ws.row_dimensions[tr].height = 22
         self.sm = sm
 
@@ -208,14 +249,10 @@ class MainSheet:
                 ws.cell(row=row, column=7, value=score)
                 ws[f"{C_R}{row}"] = f'=IF(OR({C_W}{row}=0,{C_S}{row}=""),"",{C_S}{row}/{C_W}{row})'
                 ws.cell(row=row, column=9, value=(lr.comment if lr is not None else "") or None)
-                _style_row(ws, row, 9)
-                for c in (C_L1, C_L2, C_L3):
-                    ws[f"{c}{row}"].alignment = CENTER
-                for c in (C_W, C_S, C_R):
-                    ws[f"{c}{row}"].alignment = CENTER
-                ws[f"{C_R}{row}"].number_format = RATE_FMT
-                for c in (C_DESC, C_CRIT, C_COM):
-                    ws[f"{c}{row}"].alignment = WRAP_TOP
+                for col in range(1, 10):
+                    letter = "ABCDEFGHI"[col - 1]
+                    _fmt(ws.cell(row=row, column=col), align=WRAP_TOP if letter in (C_DESC, C_CRIT, C_COM) else CENTER,
+                         numfmt=RATE_FMT if letter == C_R else None)
                 row += 1
                 done += 1
                 if done % 20 == 0:
@@ -230,19 +267,14 @@ class MainSheet:
             ws[f"{C_W}{row}"] = f"=SUM({C_W}{g_start}:{C_W}{row - 1})"
             ws[f"{C_S}{row}"] = f"=SUM({C_S}{g_start}:{C_S}{row - 1})"
             ws[f"{C_R}{row}"] = f'=IF({C_W}{row}=0,"",{C_S}{row}/{C_W}{row})'
-            ws[f"{C_R}{row}"].number_format = RATE_FMT
-            _style_row(ws, row, 9, fill=SUB_FILL)
-            for c in (C_L3, C_W, C_S, C_R):
-                ws[f"{c}{row}"].alignment = CENTER
+            _style_row(ws, row, 9, fill=SUB_FILL, rate_cols=(8,), center=True)
             if row > g_start:
-                ws.merge_cells(f"{C_L2}{g_start}:{C_L2}{row}")
-            ws[f"{C_L2}{g_start}"].alignment = CENTER
+                _merge(ws, f"{C_L2}{g_start}:{C_L2}{row}")
             sub_rows.append(row)
             row += 1
         # level-1 total
         ws.cell(row=row, column=1, value=root.name)
         ws.cell(row=row, column=2, value=self.t("total"))
-        ws.merge_cells(f"{C_L2}{row}:{C_L3}{row}")
         w_expr = "+".join(f"{C_W}{r}" for r in sub_rows) or "0"
         s_expr = "+".join(f"{C_S}{r}" for r in sub_rows) or "0"
         if root.is_negative:
@@ -254,13 +286,10 @@ class MainSheet:
             ws[f"{C_W}{row}"] = f"={w_expr}"
             ws[f"{C_S}{row}"] = f"={s_expr}"
             ws[f"{C_R}{row}"] = f'=IF({C_W}{row}=0,"",{C_S}{row}/{C_W}{row})'
-            ws[f"{C_R}{row}"].number_format = RATE_FMT
-        _style_row(ws, row, 9, fill=SUB_FILL, bold=True)
-        for c in (C_L2, C_W, C_S, C_R):
-            ws[f"{c}{row}"].alignment = CENTER
+        _style_row(ws, row, 9, fill=SUB_FILL, bold=True, rate_cols=(8,), center=True)
+        _merge(ws, f"{C_L2}{row}:{C_L3}{row}")
         if row > start:
-            ws.merge_cells(f"{C_L1}{start}:{C_L1}{row}")
-        ws[f"{C_L1}{start}"].alignment = CENTER
+            _merge(ws, f"{C_L1}{start}:{C_L1}{row}")
         self.l1_cells.append((root.name, row))
         return row + 1, done
 
@@ -277,15 +306,15 @@ def _summary_sheet(wb: Workbook, data: ReportData, main: MainSheet) -> None:
         ws.cell(row=r, column=1, value=name)
         ws.cell(row=r, column=2, value=f"={ref}{C_W}{src}")
         ws.cell(row=r, column=3, value=f"={ref}{C_S}{src}")
-        ws.cell(row=r, column=4, value=f'=IF(B{r}=0,"",C{r}/B{r})').number_format = RATE_FMT
-        _style_row(ws, r, 4)
+        ws.cell(row=r, column=4, value=f'=IF(B{r}=0,"",C{r}/B{r})')
+        _style_row(ws, r, 4, rate_cols=(4,))
         r += 1
     tr = main.total_row
     ws.cell(row=r, column=1, value=L("total", lang))
     ws.cell(row=r, column=2, value=f"={ref}{C_W}{tr}")
     ws.cell(row=r, column=3, value=f"={ref}{C_S}{tr}")
-    ws.cell(row=r, column=4, value=f'=IF(B{r}=0,"",C{r}/B{r})').number_format = RATE_FMT
-    _style_row(ws, r, 4, fill=TOTAL_FILL, bold=True)
+    ws.cell(row=r, column=4, value=f'=IF(B{r}=0,"",C{r}/B{r})')
+    _style_row(ws, r, 4, fill=TOTAL_FILL, bold=True, rate_cols=(4,))
     ws.cell(row=r + 1, column=1, value=L("grade", lang))
     sm = data.summary
     ws.cell(row=r + 1, column=3, value=grade_formula(f"C{r}", data.project.get("grade_bands") or [], lang,
@@ -318,16 +347,16 @@ def _evaluator_sheets(wb: Workbook, data: ReportData) -> None:
             ws.cell(row=r, column=3, value=l3)
             ws.cell(row=r, column=4, value=leaf.weight)
             ws.cell(row=r, column=5, value=ev.scores.get(leaf.id))
-            ws.cell(row=r, column=6, value=f'=IF(OR(D{r}=0,E{r}=""),"",E{r}/D{r})').number_format = RATE_FMT
-            ws.cell(row=r, column=7, value=ev.comments.get(leaf.id) or None).alignment = WRAP_TOP
-            _style_row(ws, r, 7)
+            ws.cell(row=r, column=6, value=f'=IF(OR(D{r}=0,E{r}=""),"",E{r}/D{r})')
+            ws.cell(row=r, column=7, value=ev.comments.get(leaf.id) or None)
+            _style_row(ws, r, 7, rate_cols=(6,), wrap_cols=(7,))
             r += 1
         ws.cell(row=r, column=1, value=L("grand_total", lang))
         ws.merge_cells(start_row=r, start_column=1, end_row=r, end_column=3)
         ws.cell(row=r, column=4, value=f"=SUM(D3:D{r - 1})")
         ws.cell(row=r, column=5, value=f"=SUM(E3:E{r - 1})")
-        ws.cell(row=r, column=6, value=f'=IF(D{r}=0,"",E{r}/D{r})').number_format = RATE_FMT
-        _style_row(ws, r, 7, fill=TOTAL_FILL, bold=True)
+        ws.cell(row=r, column=6, value=f'=IF(D{r}=0,"",E{r}/D{r})')
+        _style_row(ws, r, 7, fill=TOTAL_FILL, bold=True, rate_cols=(6,))
         for col, w in zip("ABCDEFG", (9, 13, 22, 7, 8, 9, 60)):
             ws.column_dimensions[col].width = w
         ws.freeze_panes = "D3"
@@ -346,9 +375,7 @@ def _targets_sheet(wb: Workbook, data: ReportData) -> None:
     for t in data.targets:
         ws.append([kinds.get(t.table_kind, t.table_kind), t.level1, t.level2, t.name, t.target_text, t.actual_text,
                    status_label(t.status, lang), t.note])
-        _style_row(ws, ws.max_row, 8)
-        for c in range(1, 9):
-            ws.cell(row=ws.max_row, column=c).alignment = WRAP_TOP
+        _style_row(ws, ws.max_row, 8, wrap_cols=tuple(range(1, 9)))
     for col, w in zip("ABCDEFGH", (10, 10, 14, 26, 16, 16, 10, 50)):
         ws.column_dimensions[col].width = w
     ws.freeze_panes = "A2"
@@ -380,8 +407,7 @@ def _survey_sheet(wb: Workbook, data: ReportData) -> None:
             else:
                 all_counts = False
                 ws.cell(row=r, column=4, value=g["rate"])
-            ws.cell(row=r, column=4).number_format = RATE_FMT
-            _style_row(ws, r, 4)
+            _style_row(ws, r, 4, rate_cols=(4,))
             r += 1
         if sv.groups:
             ws.cell(row=r, column=1, value=L("overall", lang))
@@ -393,8 +419,7 @@ def _survey_sheet(wb: Workbook, data: ReportData) -> None:
                 ws.cell(row=r, column=2, value=sv.overall.get("n"))
                 ws.cell(row=r, column=3, value=sv.overall.get("satisfied"))
                 ws.cell(row=r, column=4, value=sv.overall.get("rate"))
-            ws.cell(row=r, column=4).number_format = RATE_FMT
-            _style_row(ws, r, 4, fill=TOTAL_FILL, bold=True)
+            _style_row(ws, r, 4, fill=TOTAL_FILL, bold=True, rate_cols=(4,))
             r += 1
         r += 1
     for col, w in zip("ABCD", (24, 10, 10, 10)):
@@ -423,9 +448,7 @@ def _evidence_sheet(wb: Workbook, data: ReportData) -> None:
                 v = "\n".join(str(x) for x in v)
             vals.append(v)
         ws.append(vals)
-        _style_row(ws, ws.max_row, len(EVIDENCE_COLS))
-        for c in range(1, len(EVIDENCE_COLS) + 1):
-            ws.cell(row=ws.max_row, column=c).alignment = WRAP_TOP
+        _style_row(ws, ws.max_row, len(EVIDENCE_COLS), wrap_cols=tuple(range(1, len(EVIDENCE_COLS) + 1)))
     for i, w in enumerate((6, 30, 10, 10, 11, 8, 24, 30, 30, 10, 8), start=1):
         ws.column_dimensions[get_column_letter(i)].width = w
     ws.freeze_panes = "A2"
