@@ -165,9 +165,35 @@ def context_problem(src: str, msg: ET.Element) -> str:
             "QCoreApplication.translate(\"Context\", \"text\")")
 
 
+CLASS_DEF = re.compile(r"^\s*class\s+(\w+)", re.M)
+EXPLICIT_CONTEXT = re.compile(r"""\b(?:translate|QT_TRANSLATE_NOOP3?)\(\s*["'](\w+)["']""")
+
+
+def known_contexts() -> set[str]:
+    """Contexts Qt / the core will look up at run time: class names (``self.tr``) and the
+    first argument of ``translate(…)`` / ``QT_TRANSLATE_NOOP(…)``."""
+    found: set[str] = set()
+    for rel in source_files():
+        text = (ROOT / rel).read_text(encoding="utf-8")
+        found |= set(CLASS_DEF.findall(text)) | set(EXPLICIT_CONTEXT.findall(text))
+    return found
+
+
+def stray_context_problems(path: Path) -> list[str]:
+    """``obj.tr("…")`` outside the class: lupdate names the context after the variable
+    (``page``) but Qt looks it up under the object's class (``FrameworkPage``), so the
+    translation is never found."""
+    known = known_contexts()
+    stray = sorted({c for c, _s, _m, _t in messages(path) if c and c not in known})
+    return [f"strings in context “{c}”, which is no class and no translate() context: lupdate took it "
+            f"from a call like {c}.tr(\"…\") outside the class, which Qt looks up under the object's "
+            f"class name instead, so it is never translated; write QCoreApplication.translate(\"ClassName\", "
+            f"\"…\") there" for c in stray]
+
+
 def check() -> list[str]:
     """Every problem with the catalogues, as sentences; empty when all is well."""
-    problems: list[str] = []
+    problems: list[str] = stray_context_problems(ts_path("en")) if ts_path("en").exists() else []
     for lang in LANGS:
         ts = ts_path(lang)
         if not ts.exists():
@@ -223,6 +249,7 @@ def update(force_dict: bool = False) -> int:
         missing_all += [f"  [{lang}] {m}" for m in missing]
     problems = [p for lang in LANGS for p in placeholder_problems(ts_path(lang))]
     problems += sorted({context_problem(s, m) for c, s, m, _t in messages(ts_path("en")) if not c})
+    problems += stray_context_problems(ts_path("en"))
     for p in problems:
         print(p)
     if missing_all:

@@ -52,6 +52,41 @@
     </message>
 </context>
 <context>
+    <name>AuditDialog</name>
+    <message>
+        <source>When (UTC)</source>
+        <translation>When (UTC)</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>Old value</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>New value</translation>
+    </message>
+    <message>
+        <source>score of {name}</source>
+        <translation>score of {name}</translation>
+    </message>
+    <message>
+        <source>final decision</source>
+        <translation>final decision</translation>
+    </message>
+    <message>
+        <source>leaf</source>
+        <translation>leaf</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>No projects yet. Create the demo with “evaltool demo”.</source>
@@ -224,6 +259,41 @@
     <message>
         <source>No packages received yet.</source>
         <translation>No packages received yet.</translation>
+    </message>
+    <message>
+        <source>Say what to write: --docx, --xlsx, --pdf, --blank-forms or --out-dir.</source>
+        <translation>Say what to write: --docx, --xlsx, --pdf, --blank-forms or --out-dir.</translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation>Exporting</translation>
+    </message>
+    <message>
+        <source>note: {message}</source>
+        <translation>note: {message}</translation>
+    </message>
+    <message>
+        <source>Name the section to set with --section.</source>
+        <translation>Name the section to set with --section.</translation>
+    </message>
+</context>
+<context>
+    <name>EntryGrid</name>
+    <message>
+        <source>Level {digit} does not exist; levels: {levels}</source>
+        <translation>Level {digit} does not exist; levels: {levels}</translation>
+    </message>
+    <message>
+        <source>“{value}” is not an answer to {key}. {options}</source>
+        <translation>“{value}” is not an answer to {key}. {options}</translation>
+    </message>
+    <message>
+        <source>“{value}” is not valid here.</source>
+        <translation>“{value}” is not valid here.</translation>
+    </message>
+    <message>
+        <source>The row is empty: type the answers first.</source>
+        <translation>The row is empty: type the answers first.</translation>
     </message>
 </context>
 <context>
@@ -791,8 +861,186 @@
         <translation>Evidence</translation>
     </message>
     <message>
-        <source>Evidence files and notes (佐证材料) stored safely, linked to indicators, previewed and listed in the evidence register.</source>
-        <translation>Evidence files and notes (佐证材料) stored safely, linked to indicators, previewed and listed in the evidence register.</translation>
+        <source>Add files…</source>
+        <translation>Add files…</translation>
+    </message>
+    <message>
+        <source>Copy files into the evidence store (you can also drop files on this page)</source>
+        <translation>Copy files into the evidence store (you can also drop files on this page)</translation>
+    </message>
+    <message>
+        <source>New note…</source>
+        <translation>New note…</translation>
+    </message>
+    <message>
+        <source>Write an interview note or on-site check record as evidence</source>
+        <translation>Write an interview note or on-site check record as evidence</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Verify files</source>
+        <translation>Verify files</translation>
+    </message>
+    <message>
+        <source>Re-read every stored file and check its SHA-256 checksum</source>
+        <translation>Re-read every stored file and check its SHA-256 checksum</translation>
+    </message>
+    <message>
+        <source>Search title, file name, notes, indicator…</source>
+        <translation>Search title, file name, notes, indicator…</translation>
+    </message>
+    <message>
+        <source>Unlinked only</source>
+        <translation>Unlinked only</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicators</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Title</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <source>&amp;Source</source>
+        <translation>&amp;Source</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>&amp;Page/section</source>
+        <translation>&amp;Page/section</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notes</translation>
+    </message>
+    <message>
+        <source>Linked indicators</source>
+        <translation>Linked indicators</translation>
+    </message>
+    <message>
+        <source>Link to indicator…</source>
+        <translation>Link to indicator…</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>Unlink</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>All sources</translation>
+    </message>
+    <message>
+        <source>All indicators</source>
+        <translation>All indicators</translation>
+    </message>
+    <message>
+        <source>{shown} of {total}</source>
+        <translation>{shown} of {total}</translation>
+    </message>
+    <message>
+        <source>Add evidence files</source>
+        <translation>Add evidence files</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>New note</translation>
+    </message>
+    <message>
+        <source>Title of the note:</source>
+        <translation>Title of the note:</translation>
+    </message>
+    <message>
+        <source>Delete evidence</source>
+        <translation>Delete evidence</translation>
+    </message>
+    <message>
+        <source>Delete {n} item(s) and their links? The stored files are kept; Undo (Ctrl+Z) brings them back.</source>
+        <translation>Delete {n} item(s) and their links? The stored files are kept; Undo (Ctrl+Z) brings them back.</translation>
+    </message>
+    <message>
+        <source>Checking stored files…</source>
+        <translation>Checking stored files…</translation>
+    </message>
+    <message>
+        <source>{n} file(s) checked; {bad} missing or altered:
+{list}</source>
+        <translation>{n} file(s) checked; {bad} missing or altered:
+{list}</translation>
+    </message>
+    <message>
+        <source>{n} file(s) checked; all are intact.</source>
+        <translation>{n} file(s) checked; all are intact.</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>kind</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>source</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>page/section</source>
+        <translation>page/section</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <source>note text</source>
+        <translation>note text</translation>
     </message>
 </context>
 <context>
@@ -828,8 +1076,220 @@
         <translation>Framework</translation>
     </message>
     <message>
-        <source>The indicator framework editor: a tree of level-1, level-2 and level-3 indicators with weights, descriptions and scoring criteria, validation shown live, templates and import of existing score sheets.</source>
-        <translation>The indicator framework editor: a tree of level-1, level-2 and level-3 indicators with weights, descriptions and scoring criteria, validation shown live, templates and import of existing score sheets.</translation>
+        <source>Indicator framework</source>
+        <translation>Indicator framework</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>Add an indicator after the selected one (Ins)</source>
+        <translation>Add an indicator after the selected one (Ins)</translation>
+    </message>
+    <message>
+        <source>Add &amp;child</source>
+        <translation>Add &amp;child</translation>
+    </message>
+    <message>
+        <source>Add an indicator under the selected one (Alt+Ins)</source>
+        <translation>Add an indicator under the selected one (Alt+Ins)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>Delete the selected indicator and everything under it (Del)</source>
+        <translation>Delete the selected indicator and everything under it (Del)</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>Move up among its siblings (Ctrl+Up)</source>
+        <translation>Move up among its siblings (Ctrl+Up)</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <source>Move down among its siblings (Ctrl+Down)</source>
+        <translation>Move down among its siblings (Ctrl+Down)</translation>
+    </message>
+    <message>
+        <source>Indent</source>
+        <translation>Indent</translation>
+    </message>
+    <message>
+        <source>Put it under the indicator above (Ctrl+Right)</source>
+        <translation>Put it under the indicator above (Ctrl+Right)</translation>
+    </message>
+    <message>
+        <source>Outdent</source>
+        <translation>Outdent</translation>
+    </message>
+    <message>
+        <source>Move it one level up (Ctrl+Left)</source>
+        <translation>Move it one level up (Ctrl+Left)</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Copy the selected indicator with everything under it (Ctrl+C)</source>
+        <translation>Copy the selected indicator with everything under it (Ctrl+C)</translation>
+    </message>
+    <message>
+        <source>Cut</source>
+        <translation>Cut</translation>
+    </message>
+    <message>
+        <source>Cut the selected indicator (Ctrl+X)</source>
+        <translation>Cut the selected indicator (Ctrl+X)</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Paste</translation>
+    </message>
+    <message>
+        <source>Paste after the selected indicator (Ctrl+V)</source>
+        <translation>Paste after the selected indicator (Ctrl+V)</translation>
+    </message>
+    <message>
+        <source>Insert template…</source>
+        <translation>Insert template…</translation>
+    </message>
+    <message>
+        <source>Add the indicators of a template</source>
+        <translation>Add the indicators of a template</translation>
+    </message>
+    <message>
+        <source>Save as template…</source>
+        <translation>Save as template…</translation>
+    </message>
+    <message>
+        <source>Save this framework as a template for later projects</source>
+        <translation>Save this framework as a template for later projects</translation>
+    </message>
+    <message>
+        <source>Import score sheet…</source>
+        <translation>Import score sheet…</translation>
+    </message>
+    <message>
+        <source>Create a new project from an Excel or CSV score sheet</source>
+        <translation>Create a new project from an Excel or CSV score sheet</translation>
+    </message>
+    <message>
+        <source>Selected indicator</source>
+        <translation>Selected indicator</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>English name</translation>
+    </message>
+    <message>
+        <source>&amp;Weight (points)</source>
+        <translation>&amp;Weight (points)</translation>
+    </message>
+    <message>
+        <source>Negative indicator</source>
+        <translation>Negative indicator</translation>
+    </message>
+    <message>
+        <source>Deduction cap</source>
+        <translation>Deduction cap</translation>
+    </message>
+    <message>
+        <source>Description / assessment points</source>
+        <translation>Description / assessment points</translation>
+    </message>
+    <message>
+        <source>Scoring criteria</source>
+        <translation>Scoring criteria</translation>
+    </message>
+    <message>
+        <source>Typical evidence</source>
+        <translation>Typical evidence</translation>
+    </message>
+    <message>
+        <source>deductions only, outside the 100 points</source>
+        <translation>deductions only, outside the 100 points</translation>
+    </message>
+    <message>
+        <source>{l1} level-1 · {leaves} leaves · level-1 weights {w}</source>
+        <translation>{l1} level-1 · {leaves} leaves · level-1 weights {w}</translation>
+    </message>
+    <message>
+        <source>⚠ {n} problem(s) — the framework can be used, but fix these before scoring:</source>
+        <translation>⚠ {n} problem(s) — the framework can be used, but fix these before scoring:</translation>
+    </message>
+    <message>
+        <source>✓ No problems: level-1 weights add to 100 and every node&apos;s children add to its weight.</source>
+        <translation>✓ No problems: level-1 weights add to 100 and every node&apos;s children add to its weight.</translation>
+    </message>
+    <message>
+        <source>Rename indicator</source>
+        <translation>Rename indicator</translation>
+    </message>
+    <message>
+        <source>Change weight</source>
+        <translation>Change weight</translation>
+    </message>
+    <message>
+        <source>Change negative indicator</source>
+        <translation>Change negative indicator</translation>
+    </message>
+    <message>
+        <source>Change deduction cap</source>
+        <translation>Change deduction cap</translation>
+    </message>
+    <message>
+        <source>Edit indicator text</source>
+        <translation>Edit indicator text</translation>
+    </message>
+    <message>
+        <source>New indicator</source>
+        <translation>New indicator</translation>
+    </message>
+    <message>
+        <source>Add indicator</source>
+        <translation>Add indicator</translation>
+    </message>
+    <message>
+        <source>Delete “{name}”</source>
+        <translation>Delete “{name}”</translation>
+    </message>
+    <message>
+        <source>Move indicator</source>
+        <translation>Move indicator</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no indicators to paste.</source>
+        <translation>The clipboard holds no indicators to paste.</translation>
+    </message>
+    <message>
+        <source>Paste “{name}”</source>
+        <translation>Paste “{name}”</translation>
     </message>
 </context>
 <context>
@@ -845,6 +1305,14 @@
     <message>
         <source>&amp;New project…</source>
         <translation>&amp;New project…</translation>
+    </message>
+    <message>
+        <source>New from &amp;template…</source>
+        <translation>New from &amp;template…</translation>
+    </message>
+    <message>
+        <source>&amp;Import score sheet…</source>
+        <translation>&amp;Import score sheet…</translation>
     </message>
     <message>
         <source>&amp;Open</source>
@@ -1031,6 +1499,136 @@
     </message>
 </context>
 <context>
+    <name>ImportAnswersDialog</name>
+    <message>
+        <source>Import answers — {file}</source>
+        <translation>Import answers — {file}</translation>
+    </message>
+    <message>
+        <source>Group column</source>
+        <translation>Group column</translation>
+    </message>
+    <message>
+        <source>Or all rows in group</source>
+        <translation>Or all rows in group</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Column in the file</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Preview (rows with problems in red)</source>
+        <translation>Preview (rows with problems in red)</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <source>Skip the rows with problems and import the others</source>
+        <translation>Skip the rows with problems and import the others</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>(from the group column)</source>
+        <translation>(from the group column)</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(not imported)</translation>
+    </message>
+    <message>
+        <source>{file}{enc}: {rows} questionnaires, {ok} ready, {bad} with problems. New groups: {groups}</source>
+        <translation>{file}{enc}: {rows} questionnaires, {ok} ready, {bad} with problems. New groups: {groups}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Import answers</source>
+        <translation>Import answers</translation>
+    </message>
+    <message>
+        <source>Imported {n} questionnaires; skipped {skipped}.</source>
+        <translation>Imported {n} questionnaires; skipped {skipped}.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSheetDialog</name>
+    <message>
+        <source>Import a score sheet</source>
+        <translation>Import a score sheet</translation>
+    </message>
+    <message>
+        <source>.xlsx, .xls or .csv score sheet (指标得分表)</source>
+        <translation>.xlsx, .xls or .csv score sheet (指标得分表)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Sheet:</translation>
+    </message>
+    <message>
+        <source>Project &amp;name:</source>
+        <translation>Project &amp;name:</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Evaluator&apos;s comment</source>
+        <translation>Evaluator&apos;s comment</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Choose a score sheet</source>
+        <translation>Choose a score sheet</translation>
+    </message>
+    <message>
+        <source>Score sheets (*.xlsx *.xls *.csv);;All files (*)</source>
+        <translation>Score sheets (*.xlsx *.xls *.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Cannot import this file: {error}</source>
+        <translation>Cannot import this file: {error}</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, header in row(s) {rows}: {n} indicators, {s} with scores. Nothing is created until you press Import.</source>
+        <translation>Sheet “{sheet}”, header in row(s) {rows}: {n} indicators, {s} with scores. Nothing is created until you press Import.</translation>
+    </message>
+</context>
+<context>
     <name>LeafEvidencePanel</name>
     <message>
         <source>Note written in the app</source>
@@ -1071,6 +1669,236 @@
     <message>
         <source>Add evidence files</source>
         <translation>Add evidence files</translation>
+    </message>
+</context>
+<context>
+    <name>LeafForm</name>
+    <message>
+        <source>Assessment points and criteria</source>
+        <translation>Assessment points and criteria</translation>
+    </message>
+    <message>
+        <source>My score</source>
+        <translation>My score</translation>
+    </message>
+    <message>
+        <source>&amp;Score</source>
+        <translation>&amp;Score</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for departing from the rule</source>
+        <translation>&amp;Reason for departing from the rule</translation>
+    </message>
+    <message>
+        <source>&amp;Comment</source>
+        <translation>&amp;Comment</translation>
+    </message>
+    <message>
+        <source>Use the proposal</source>
+        <translation>Use the proposal</translation>
+    </message>
+    <message>
+        <source>Evaluators and final decision</source>
+        <translation>Evaluators and final decision</translation>
+    </message>
+    <message>
+        <source>Evaluator</source>
+        <translation>Evaluator</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Rule proposes</source>
+        <translation>Rule proposes</translation>
+    </message>
+    <message>
+        <source>Reason / comment</source>
+        <translation>Reason / comment</translation>
+    </message>
+    <message>
+        <source>&amp;Final</source>
+        <translation>&amp;Final</translation>
+    </message>
+    <message>
+        <source>Reason for the final score (required)</source>
+        <translation>Reason for the final score (required)</translation>
+    </message>
+    <message>
+        <source>Set final</source>
+        <translation>Set final</translation>
+    </message>
+    <message>
+        <source>Follow the consolidation</source>
+        <translation>Follow the consolidation</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Flags</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>Evidence linking is not available in this build.</source>
+        <translation>Evidence linking is not available in this build.</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>History…</translation>
+    </message>
+    <message>
+        <source>Review note for this leaf</source>
+        <translation>Review note for this leaf</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Add note</translation>
+    </message>
+    <message>
+        <source> (negative indicator, down to {cap})</source>
+        <translation> (negative indicator, down to {cap})</translation>
+    </message>
+    <message>
+        <source>weight {w}</source>
+        <translation>weight {w}</translation>
+    </message>
+    <message>
+        <source>(no assessment points written)</source>
+        <translation>(no assessment points written)</translation>
+    </message>
+    <message>
+        <source>Criteria: {text}</source>
+        <translation>Criteria: {text}</translation>
+    </message>
+    <message>
+        <source>Rule: {text}</source>
+        <translation>Rule: {text}</translation>
+    </message>
+    <message>
+        <source>No structured rule: score by hand.</source>
+        <translation>No structured rule: score by hand.</translation>
+    </message>
+    <message>
+        <source>of {w}</source>
+        <translation>of {w}</translation>
+    </message>
+    <message>
+        <source>(me)</source>
+        <translation>(me)</translation>
+    </message>
+    <message>
+        <source>Final {value}, set by the lead: {reason}</source>
+        <translation>Final {value}, set by the lead: {reason}</translation>
+    </message>
+    <message>
+        <source>Final follows the project&apos;s consolidation of the evaluators&apos; scores.</source>
+        <translation>Final follows the project&apos;s consolidation of the evaluators&apos; scores.</translation>
+    </message>
+    <message>
+        <source>No flags.</source>
+        <translation>No flags.</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Reviewed</translation>
+    </message>
+    <message>
+        <source>modified since review</source>
+        <translation>modified since review</translation>
+    </message>
+    <message>
+        <source>Mark reviewed again</source>
+        <translation>Mark reviewed again</translation>
+    </message>
+    <message>
+        <source>Back to prepared</source>
+        <translation>Back to prepared</translation>
+    </message>
+    <message>
+        <source>Prepared</source>
+        <translation>Prepared</translation>
+    </message>
+    <message>
+        <source>Mark reviewed</source>
+        <translation>Mark reviewed</translation>
+    </message>
+    <message>
+        <source>Tick when resolved</source>
+        <translation>Tick when resolved</translation>
+    </message>
+    <message>
+        <source>No proposal yet: {why}</source>
+        <translation>No proposal yet: {why}</translation>
+    </message>
+    <message>
+        <source>Rule proposes {score}  ({working})</source>
+        <translation>Rule proposes {score}  ({working})</translation>
+    </message>
+    <message>
+        <source>The score is not a number.</source>
+        <translation>The score is not a number.</translation>
+    </message>
+    <message>
+        <source>The score must lie between {lo} and {hi}.</source>
+        <translation>The score must lie between {lo} and {hi}.</translation>
+    </message>
+    <message>
+        <source>{value} differs from the rule&apos;s proposal {proposed}: give a reason, then press Enter.</source>
+        <translation>{value} differs from the rule&apos;s proposal {proposed}: give a reason, then press Enter.</translation>
+    </message>
+    <message>
+        <source>Score {leaf}</source>
+        <translation>Score {leaf}</translation>
+    </message>
+    <message>
+        <source>The final score is not a number.</source>
+        <translation>The final score is not a number.</translation>
+    </message>
+    <message>
+        <source>The lead&apos;s final score needs a reason.</source>
+        <translation>The lead&apos;s final score needs a reason.</translation>
+    </message>
+    <message>
+        <source>Final score of {leaf}</source>
+        <translation>Final score of {leaf}</translation>
+    </message>
+    <message>
+        <source>Final of {leaf} follows the consolidation</source>
+        <translation>Final of {leaf} follows the consolidation</translation>
+    </message>
+    <message>
+        <source>Review {leaf}</source>
+        <translation>Review {leaf}</translation>
+    </message>
+    <message>
+        <source>History of {leaf}</source>
+        <translation>History of {leaf}</translation>
+    </message>
+</context>
+<context>
+    <name>LeafPickerDialog</name>
+    <message>
+        <source>Link to indicator</source>
+        <translation>Link to indicator</translation>
+    </message>
+    <message>
+        <source>Search indicators…</source>
+        <translation>Search indicators…</translation>
+    </message>
+    <message>
+        <source>Deduction or flag (optional)</source>
+        <translation>Deduction or flag (optional)</translation>
+    </message>
+    <message>
+        <source>e.g. point ② not met</source>
+        <translation>e.g. point ② not met</translation>
     </message>
 </context>
 <context>
@@ -1298,6 +2126,61 @@ Data folder: {folder}</translation>
     </message>
 </context>
 <context>
+    <name>PreviewPane</name>
+    <message>
+        <source>Select an item to preview it.
+
+Drop files anywhere on this page to add them.</source>
+        <translation>Select an item to preview it.
+
+Drop files anywhere on this page to add them.</translation>
+    </message>
+    <message>
+        <source>Open with system application</source>
+        <translation>Open with system application</translation>
+    </message>
+    <message>
+        <source>Write the note here; it is saved when you leave the field.</source>
+        <translation>Write the note here; it is saved when you leave the field.</translation>
+    </message>
+    <message>
+        <source>Note written in the app · {n} characters</source>
+        <translation>Note written in the app · {n} characters</translation>
+    </message>
+    <message>
+        <source>The stored file of this item is missing on this laptop. Add the original file again, or bring it with a sync package.</source>
+        <translation>The stored file of this item is missing on this laptop. Add the original file again, or bring it with a sync package.</translation>
+    </message>
+    <message>
+        <source>The stored file no longer matches its checksum: it was altered or damaged after it was added. Add the original file again to repair it.</source>
+        <translation>The stored file no longer matches its checksum: it was altered or damaged after it was added. Add the original file again to repair it.</translation>
+    </message>
+    <message>
+        <source>{n} page(s)</source>
+        <translation>{n} page(s)</translation>
+    </message>
+    <message>
+        <source>unknown type</source>
+        <translation>unknown type</translation>
+    </message>
+    <message>
+        <source>SHA-256: {sha}</source>
+        <translation>SHA-256: {sha}</translation>
+    </message>
+    <message>
+        <source>Added by {name} on {date}</source>
+        <translation>Added by {name} on {date}</translation>
+    </message>
+    <message>
+        <source>No preview for this type: open it with the system application.</source>
+        <translation>No preview for this type: open it with the system application.</translation>
+    </message>
+    <message>
+        <source>Cannot open</source>
+        <translation>Cannot open</translation>
+    </message>
+</context>
+<context>
     <name>ProfileDialog</name>
     <message>
         <source>Evaluator profile</source>
@@ -1336,14 +2219,245 @@ Data folder: {folder}</translation>
     </message>
 </context>
 <context>
+    <name>QuestionDialog</name>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>New question</source>
+        <translation>New question</translation>
+    </message>
+    <message>
+        <source>5-level satisfaction scale</source>
+        <translation>5-level satisfaction scale</translation>
+    </message>
+    <message>
+        <source>4-level satisfaction scale</source>
+        <translation>4-level satisfaction scale</translation>
+    </message>
+    <message>
+        <source>3-level satisfaction scale</source>
+        <translation>3-level satisfaction scale</translation>
+    </message>
+    <message>
+        <source>single choice</source>
+        <translation>single choice</translation>
+    </message>
+    <message>
+        <source>multiple choice</source>
+        <translation>multiple choice</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>number</translation>
+    </message>
+    <message>
+        <source>open text</source>
+        <translation>open text</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Question (Chinese)</source>
+        <translation>Question (Chinese)</translation>
+    </message>
+    <message>
+        <source>Question (English)</source>
+        <translation>Question (English)</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>English label</source>
+        <translation>English label</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>Satisfied</translation>
+    </message>
+    <message>
+        <source>Add option</source>
+        <translation>Add option</translation>
+    </message>
+    <message>
+        <source>Remove option</source>
+        <translation>Remove option</translation>
+    </message>
+</context>
+<context>
     <name>ReportPage</name>
     <message>
         <source>Report &amp; export</source>
         <translation>Report &amp; export</translation>
     </message>
     <message>
-        <source>Narrative sections of the report and exports to Word, Excel and PDF.</source>
-        <translation>Narrative sections of the report and exports to Word, Excel and PDF.</translation>
+        <source>Summary and conclusion</source>
+        <translation>Summary and conclusion</translation>
+    </message>
+    <message>
+        <source>Project background</source>
+        <translation>Project background</translation>
+    </message>
+    <message>
+        <source>Implementation and funds</source>
+        <translation>Implementation and funds</translation>
+    </message>
+    <message>
+        <source>Achievements and experience</source>
+        <translation>Achievements and experience</translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation>Problems found</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>Suggestions</translation>
+    </message>
+    <message>
+        <source>Becomes the report&apos;s summary (摘要). Leave it empty to have it generated from the scores and the headings of the sections below. A pasted table captioned “附表 …一级指标…” is replaced by the live level-1 table.</source>
+        <translation>Becomes the report&apos;s summary (摘要). Leave it empty to have it generated from the scores and the headings of the sections below. A pasted table captioned “附表 …一级指标…” is replaced by the live level-1 table.</translation>
+    </message>
+    <message>
+        <source>Chapter 一、(一) Project description. Lines such as “1.项目背景” or “（二）…” become headings, renumbered to fit.</source>
+        <translation>Chapter 一、(一) Project description. Lines such as “1.项目背景” or “（二）…” become headings, renumbered to fit.</translation>
+    </message>
+    <message>
+        <source>Implementation, performance targets set, use of funds. The funds table is added from the project&apos;s budget figures.</source>
+        <translation>Implementation, performance targets set, use of funds. The funds table is added from the project&apos;s budget figures.</translation>
+    </message>
+    <message>
+        <source>Chapter 三: achievements and experience. The summary lists the titles of the “1.…” headings.</source>
+        <translation>Chapter 三: achievements and experience. The summary lists the titles of the “1.…” headings.</translation>
+    </message>
+    <message>
+        <source>Chapter 三: problems. The summary lists the titles of the “1.…” headings.</source>
+        <translation>Chapter 三: problems. The summary lists the titles of the “1.…” headings.</translation>
+    </message>
+    <message>
+        <source>Chapter 三: suggestions. The summary lists the titles of the “1.…” headings.</source>
+        <translation>Chapter 三: suggestions. The summary lists the titles of the “1.…” headings.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Report language:</source>
+        <translation>Report language:</translation>
+    </message>
+    <message>
+        <source>Word template:</source>
+        <translation>Word template:</translation>
+    </message>
+    <message>
+        <source>none — built-in styles (黑体 headings, 仿宋 body)</source>
+        <translation>none — built-in styles (黑体 headings, 仿宋 body)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Word report…</source>
+        <translation>Word report…</translation>
+    </message>
+    <message>
+        <source>Excel score sheet…</source>
+        <translation>Excel score sheet…</translation>
+    </message>
+    <message>
+        <source>PDF summary…</source>
+        <translation>PDF summary…</translation>
+    </message>
+    <message>
+        <source>Blank scoring forms…</source>
+        <translation>Blank scoring forms…</translation>
+    </message>
+    <message>
+        <source>All four to a folder…</source>
+        <translation>All four to a folder…</translation>
+    </message>
+    <message>
+        <source>Narrative sections (saved as you type)</source>
+        <translation>Narrative sections (saved as you type)</translation>
+    </message>
+    <message>
+        <source>Write the “{section}” section here.</source>
+        <translation>Write the “{section}” section here.</translation>
+    </message>
+    <message>
+        <source>Generated from the scores (preview)</source>
+        <translation>Generated from the scores (preview)</translation>
+    </message>
+    <message>
+        <source>Will be reported as left out:</source>
+        <translation>Will be reported as left out:</translation>
+    </message>
+    <message>
+        <source>Nothing is left out: every leaf is scored and every section written.</source>
+        <translation>Nothing is left out: every leaf is scored and every section written.</translation>
+    </message>
+    <message>
+        <source>Edit report section “{section}”</source>
+        <translation>Edit report section “{section}”</translation>
+    </message>
+    <message>
+        <source>Word template</source>
+        <translation>Word template</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Word documents (*.docx)</translation>
+    </message>
+    <message>
+        <source>Export all to folder</source>
+        <translation>Export all to folder</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Written:</source>
+        <translation>Written:</translation>
+    </message>
+    <message>
+        <source>Left out or to check:</source>
+        <translation>Left out or to check:</translation>
+    </message>
+    <message>
+        <source>Export failed: {error}</source>
+        <translation>Export failed: {error}</translation>
     </message>
 </context>
 <context>
@@ -1374,14 +2488,256 @@ Data folder: {folder}</translation>
     </message>
 </context>
 <context>
+    <name>RuleInputsWidget</name>
+    <message>
+        <source>— pick a level —</source>
+        <translation>— pick a level —</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Points within the level</source>
+        <translation>Points within the level</translation>
+    </message>
+    <message>
+        <source>Enter the rate directly</source>
+        <translation>Enter the rate directly</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Actual</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Items done</source>
+        <translation>Items done</translation>
+    </message>
+    <message>
+        <source>Items required</source>
+        <translation>Items required</translation>
+    </message>
+    <message>
+        <source>Measured value</source>
+        <translation>Measured value</translation>
+    </message>
+    <message>
+        <source>Occurrences found</source>
+        <translation>Occurrences found</translation>
+    </message>
+    <message>
+        <source>Items earning the bonus</source>
+        <translation>Items earning the bonus</translation>
+    </message>
+    <message>
+        <source>Satisfaction rate</source>
+        <translation>Satisfaction rate</translation>
+    </message>
+    <message>
+        <source>Linked to a survey question: the rate comes from its answers.</source>
+        <translation>Linked to a survey question: the rate comes from its answers.</translation>
+    </message>
+    <message>
+        <source>Actual value (target {target})</source>
+        <translation>Actual value (target {target})</translation>
+    </message>
+    <message>
+        <source>Points deducted</source>
+        <translation>Points deducted</translation>
+    </message>
+    <message>
+        <source>Reason for the deduction</source>
+        <translation>Reason for the deduction</translation>
+    </message>
+</context>
+<context>
     <name>ScoringPage</name>
     <message>
         <source>Scoring</source>
         <translation>Scoring</translation>
     </message>
     <message>
-        <source>Scoring of each leaf by each evaluator, with rules, proposed scores, comments, flags and the lead&apos;s final decisions; totals and grade update as you type.</source>
-        <translation>Scoring of each leaf by each evaluator, with rules, proposed scores, comments, flags and the lead&apos;s final decisions; totals and grade update as you type.</translation>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Unscored</source>
+        <translation>Unscored</translation>
+    </message>
+    <message>
+        <source>Scored</source>
+        <translation>Scored</translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation>Flagged</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Reviewed</translation>
+    </message>
+    <message>
+        <source>{done}/{total} scored</source>
+        <translation>{done}/{total} scored</translation>
+    </message>
+    <message>
+        <source>Consolidation: {method}</source>
+        <translation>Consolidation: {method}</translation>
+    </message>
+    <message>
+        <source>Lift {kind}</source>
+        <translation>Lift {kind}</translation>
+    </message>
+    <message>
+        <source>Why is the grade lowered one step (falsified or withheld materials)?</source>
+        <translation>Why is the grade lowered one step (falsified or withheld materials)?</translation>
+    </message>
+    <message>
+        <source>Which veto event (一票否决) forces the lowest grade?</source>
+        <translation>Which veto event (一票否决) forces the lowest grade?</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Set {kind}</source>
+        <translation>Set {kind}</translation>
+    </message>
+    <message>
+        <source>Sign off the project</source>
+        <translation>Sign off the project</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPanel</name>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Project decisions</source>
+        <translation>Project decisions</translation>
+    </message>
+    <message>
+        <source>Level 1</source>
+        <translation>Level 1</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Score rate</source>
+        <translation>Score rate</translation>
+    </message>
+    <message>
+        <source>Final score from</source>
+        <translation>Final score from</translation>
+    </message>
+    <message>
+        <source>Mean of the evaluators</source>
+        <translation>Mean of the evaluators</translation>
+    </message>
+    <message>
+        <source>Median of the evaluators</source>
+        <translation>Median of the evaluators</translation>
+    </message>
+    <message>
+        <source>Lead decides each leaf</source>
+        <translation>Lead decides each leaf</translation>
+    </message>
+    <message>
+        <source>Total {total} / {weight}{mark}</source>
+        <translation>Total {total} / {weight}{mark}</translation>
+    </message>
+    <message>
+        <source>Grade: {grade}</source>
+        <translation>Grade: {grade}</translation>
+    </message>
+    <message>
+        <source>veto: {reason}</source>
+        <translation>veto: {reason}</translation>
+    </message>
+    <message>
+        <source>lowered from {grade}: {reason}</source>
+        <translation>lowered from {grade}: {reason}</translation>
+    </message>
+    <message>
+        <source>Outputs: {grade}</source>
+        <translation>Outputs: {grade}</translation>
+    </message>
+    <message>
+        <source>* includes the value being typed (not saved yet)</source>
+        <translation>* includes the value being typed (not saved yet)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>{scored} of {leaves} leaves scored · {flags} flags</source>
+        <translation>{scored} of {leaves} leaves scored · {flags} flags</translation>
+    </message>
+    <message>
+        <source>Cancel the downgrade</source>
+        <translation>Cancel the downgrade</translation>
+    </message>
+    <message>
+        <source>Downgrade one grade…</source>
+        <translation>Downgrade one grade…</translation>
+    </message>
+    <message>
+        <source>Lift the veto</source>
+        <translation>Lift the veto</translation>
+    </message>
+    <message>
+        <source>Veto (lowest grade)…</source>
+        <translation>Veto (lowest grade)…</translation>
+    </message>
+    <message>
+        <source>Sign off the project</source>
+        <translation>Sign off the project</translation>
+    </message>
+    <message>
+        <source>Project signed off; {n} of {m} leaves reviewed.</source>
+        <translation>Project signed off; {n} of {m} leaves reviewed.</translation>
+    </message>
+    <message>
+        <source>Modified since the sign-off.</source>
+        <translation>Modified since the sign-off.</translation>
+    </message>
+    <message>
+        <source>Withdraw the sign-off</source>
+        <translation>Withdraw the sign-off</translation>
+    </message>
+    <message>
+        <source>Prepared; {n} of {m} leaves reviewed.</source>
+        <translation>Prepared; {n} of {m} leaves reviewed.</translation>
     </message>
 </context>
 <context>
@@ -1438,8 +2794,292 @@ Data folder: {folder}</translation>
         <translation>Surveys</translation>
     </message>
     <message>
-        <source>Satisfaction questionnaires, fast keyboard entry of paper questionnaires, import of online answers, tallies and charts by respondent group.</source>
-        <translation>Satisfaction questionnaires, fast keyboard entry of paper questionnaires, import of online answers, tallies and charts by respondent group.</translation>
+        <source>&amp;Survey</source>
+        <translation>&amp;Survey</translation>
+    </message>
+    <message>
+        <source>New survey</source>
+        <translation>New survey</translation>
+    </message>
+    <message>
+        <source>From template: {name}</source>
+        <translation>From template: {name}</translation>
+    </message>
+    <message>
+        <source>From an XLSForm workbook…</source>
+        <translation>From an XLSForm workbook…</translation>
+    </message>
+    <message>
+        <source>Import answers…</source>
+        <translation>Import answers…</translation>
+    </message>
+    <message>
+        <source>Export questionnaire (XLSForm)…</source>
+        <translation>Export questionnaire (XLSForm)…</translation>
+    </message>
+    <message>
+        <source>Save charts…</source>
+        <translation>Save charts…</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Entry</translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>Questionnaire</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Questionnaires</source>
+        <translation>Questionnaires</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Valid n</source>
+        <translation>Valid n</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>Satisfied</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <source>95% interval</source>
+        <translation>95% interval</translation>
+    </message>
+    <message>
+        <source>Levels</source>
+        <translation>Levels</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Index / mean</source>
+        <translation>Index / mean</translation>
+    </message>
+    <message>
+        <source>&amp;Group</source>
+        <translation>&amp;Group</translation>
+    </message>
+    <message>
+        <source>One row per questionnaire. Type the option&apos;s digit (it moves to the next question); for multiple choice type several digits, then Tab. Enter saves the row and opens the next one. Delete clears a cell. Ctrl+Shift+E starts entry.</source>
+        <translation>One row per questionnaire. Type the option&apos;s digit (it moves to the next question); for multiple choice type several digits, then Tab. Enter saves the row and opens the next one. Delete clears a cell. Ctrl+Shift+E starts entry.</translation>
+    </message>
+    <message>
+        <source>Delete the selected questionnaire</source>
+        <translation>Delete the selected questionnaire</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Respondent id</source>
+        <translation>Respondent id</translation>
+    </message>
+    <message>
+        <source>Respondent groups (edit in place: name, target sample, expected administrative levels (city, town, village…), units expected)</source>
+        <translation>Respondent groups (edit in place: name, target sample, expected administrative levels (city, town, village…), units expected)</translation>
+    </message>
+    <message>
+        <source>Target sample</source>
+        <translation>Target sample</translation>
+    </message>
+    <message>
+        <source>Expected levels</source>
+        <translation>Expected levels</translation>
+    </message>
+    <message>
+        <source>Units expected</source>
+        <translation>Units expected</translation>
+    </message>
+    <message>
+        <source>Add group</source>
+        <translation>Add group</translation>
+    </message>
+    <message>
+        <source>Delete group</source>
+        <translation>Delete group</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <source>Add question…</source>
+        <translation>Add question…</translation>
+    </message>
+    <message>
+        <source>Edit question…</source>
+        <translation>Edit question…</translation>
+    </message>
+    <message>
+        <source>Delete question</source>
+        <translation>Delete question</translation>
+    </message>
+    <message>
+        <source>No survey yet: create one from a template (New survey).</source>
+        <translation>No survey yet: create one from a template (New survey).</translation>
+    </message>
+    <message>
+        <source>Overall satisfaction {rate} ({sat} of {n} valid answers, pooled), 95% interval {ci}; weighted index {index}</source>
+        <translation>Overall satisfaction {rate} ({sat} of {n} valid answers, pooled), 95% interval {ci}; weighted index {index}</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>Overall</translation>
+    </message>
+    <message>
+        <source>mean {mean}</source>
+        <translation>mean {mean}</translation>
+    </message>
+    <message>
+        <source>Satisfaction rate by group (%)</source>
+        <translation>Satisfaction rate by group (%)</translation>
+    </message>
+    <message>
+        <source>Satisfaction rate</source>
+        <translation>Satisfaction rate</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <source>{n} questionnaires in this group</source>
+        <translation>{n} questionnaires in this group</translation>
+    </message>
+    <message>
+        <source>Enter questionnaire {ref}</source>
+        <translation>Enter questionnaire {ref}</translation>
+    </message>
+    <message>
+        <source>Edit questionnaire {ref}</source>
+        <translation>Edit questionnaire {ref}</translation>
+    </message>
+    <message>
+        <source>Saved {ref}.</source>
+        <translation>Saved {ref}.</translation>
+    </message>
+    <message>
+        <source>Delete questionnaire</source>
+        <translation>Delete questionnaire</translation>
+    </message>
+    <message>
+        <source>5-level scale</source>
+        <translation>5-level scale</translation>
+    </message>
+    <message>
+        <source>4-level scale</source>
+        <translation>4-level scale</translation>
+    </message>
+    <message>
+        <source>3-level scale</source>
+        <translation>3-level scale</translation>
+    </message>
+    <message>
+        <source>single choice</source>
+        <translation>single choice</translation>
+    </message>
+    <message>
+        <source>multiple choice</source>
+        <translation>multiple choice</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>number</translation>
+    </message>
+    <message>
+        <source>open text</source>
+        <translation>open text</translation>
+    </message>
+    <message>
+        <source>Cannot do that</source>
+        <translation>Cannot do that</translation>
+    </message>
+    <message>
+        <source>Type a whole number.</source>
+        <translation>Type a whole number.</translation>
+    </message>
+    <message>
+        <source>Edit group {name}</source>
+        <translation>Edit group {name}</translation>
+    </message>
+    <message>
+        <source>New group {n}</source>
+        <translation>New group {n}</translation>
+    </message>
+    <message>
+        <source>Add question {key}</source>
+        <translation>Add question {key}</translation>
+    </message>
+    <message>
+        <source>Edit question {key}</source>
+        <translation>Edit question {key}</translation>
+    </message>
+    <message>
+        <source>Questionnaire (XLSForm)</source>
+        <translation>Questionnaire (XLSForm)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export questionnaire (XLSForm)</source>
+        <translation>Export questionnaire (XLSForm)</translation>
+    </message>
+    <message>
+        <source>Import answers</source>
+        <translation>Import answers</translation>
+    </message>
+    <message>
+        <source>Answers (*.xlsx *.xls *.csv)</source>
+        <translation>Answers (*.xlsx *.xls *.csv)</translation>
+    </message>
+    <message>
+        <source>Save charts to folder</source>
+        <translation>Save charts to folder</translation>
+    </message>
+    <message>
+        <source>{n} charts saved in {folder}.</source>
+        <translation>{n} charts saved in {folder}.</translation>
     </message>
 </context>
 <context>
@@ -1520,6 +3160,106 @@ Data folder: {folder}</translation>
         <source>Questionnaire</source>
         <translation>Questionnaire</translation>
     </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Budget unit</source>
+        <translation>Budget unit</translation>
+    </message>
+    <message>
+        <source>Competent department</source>
+        <translation>Competent department</translation>
+    </message>
+    <message>
+        <source>Commissioning body</source>
+        <translation>Commissioning body</translation>
+    </message>
+    <message>
+        <source>Evaluation agency</source>
+        <translation>Evaluation agency</translation>
+    </message>
+    <message>
+        <source>Evaluation type</source>
+        <translation>Evaluation type</translation>
+    </message>
+    <message>
+        <source>Reference date</source>
+        <translation>Reference date</translation>
+    </message>
+    <message>
+        <source>Report date</source>
+        <translation>Report date</translation>
+    </message>
+    <message>
+        <source>Approved budget</source>
+        <translation>Approved budget</translation>
+    </message>
+    <message>
+        <source>Adjusted budget</source>
+        <translation>Adjusted budget</translation>
+    </message>
+    <message>
+        <source>Actual spending</source>
+        <translation>Actual spending</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <source>Assessment points</source>
+        <translation>Assessment points</translation>
+    </message>
+    <message>
+        <source>Scoring criteria</source>
+        <translation>Scoring criteria</translation>
+    </message>
+    <message>
+        <source>Evaluator&apos;s comment</source>
+        <translation>Evaluator&apos;s comment</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>Actual value</source>
+        <translation>Actual value</translation>
+    </message>
+    <message>
+        <source>Target value</source>
+        <translation>Target value</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Answers</translation>
+    </message>
 </context>
 <context>
     <name>SyncPage</name>
@@ -1528,8 +3268,312 @@ Data folder: {folder}</translation>
         <translation>Sync</translation>
     </message>
     <message>
-        <source>Exchange of work with other laptops on a USB stick: export and import of sync packages, conflicts and history.</source>
-        <translation>Exchange of work with other laptops on a USB stick: export and import of sync packages, conflicts and history.</translation>
+        <source>Sync with other laptops</source>
+        <translation>Sync with other laptops</translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation>Exchange</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Send my work</source>
+        <translation>Send my work</translation>
+    </message>
+    <message>
+        <source>Write to</source>
+        <translation>Write to</translation>
+    </message>
+    <message>
+        <source>Choose folder…</source>
+        <translation>Choose folder…</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <source>Encrypt with the team passphrase</source>
+        <translation>Encrypt with the team passphrase</translation>
+    </message>
+    <message>
+        <source>Team &amp;passphrase</source>
+        <translation>Team &amp;passphrase</translation>
+    </message>
+    <message>
+        <source>needed to encrypt, and to read encrypted packages</source>
+        <translation>needed to encrypt, and to read encrypted packages</translation>
+    </message>
+    <message>
+        <source>&amp;Export package</source>
+        <translation>&amp;Export package</translation>
+    </message>
+    <message>
+        <source>Export whole-project &amp;archive</source>
+        <translation>Export whole-project &amp;archive</translation>
+    </message>
+    <message>
+        <source>A package holds this project&apos;s changes and the evidence files the other laptop may lack. Never copy the database file itself between laptops.</source>
+        <translation>A package holds this project&apos;s changes and the evidence files the other laptop may lack. Never copy the database file itself between laptops.</translation>
+    </message>
+    <message>
+        <source>Receive work</source>
+        <translation>Receive work</translation>
+    </message>
+    <message>
+        <source>&amp;Import package…</source>
+        <translation>&amp;Import package…</translation>
+    </message>
+    <message>
+        <source>Open project archive…</source>
+        <translation>Open project archive…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;Apply import</source>
+        <translation>&amp;Apply import</translation>
+    </message>
+    <message>
+        <source>Kind of record</source>
+        <translation>Kind of record</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <source>Conflicting</source>
+        <translation>Conflicting</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Values</translation>
+    </message>
+    <message>
+        <source>Values kept (who wrote each, and when):</source>
+        <translation>Values kept (who wrote each, and when):</translation>
+    </message>
+    <message>
+        <source>&amp;Keep selected value</source>
+        <translation>&amp;Keep selected value</translation>
+    </message>
+    <message>
+        <source>Or write a &amp;merged value:</source>
+        <translation>Or write a &amp;merged value:</translation>
+    </message>
+    <message>
+        <source>Save &amp;merged value</source>
+        <translation>Save &amp;merged value</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>Laptop</source>
+        <translation>Laptop</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Choose a package: you will see what it changes before anything is applied.</source>
+        <translation>Choose a package: you will see what it changes before anything is applied.</translation>
+    </message>
+    <message>
+        <source>everyone (everything)</source>
+        <translation>everyone (everything)</translation>
+    </message>
+    <message>
+        <source>{name} — only what it has not seen</source>
+        <translation>{name} — only what it has not seen</translation>
+    </message>
+    <message>
+        <source>USB drive: {label}</source>
+        <translation>USB drive: {label}</translation>
+    </message>
+    <message>
+        <source>(no USB drive found — choose a folder)</source>
+        <translation>(no USB drive found — choose a folder)</translation>
+    </message>
+    <message>
+        <source>Conflicts ({n})</source>
+        <translation>Conflicts ({n})</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>Two people changed the same field without seeing each other&apos;s change. Both values are kept until you choose one or write a merged one; the choice travels to the other laptops.</source>
+        <translation>Two people changed the same field without seeing each other&apos;s change. Both values are kept until you choose one or write a merged one; the choice travels to the other laptops.</translation>
+    </message>
+    <message>
+        <source>No open conflicts.</source>
+        <translation>No open conflicts.</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>received</translation>
+    </message>
+    <message>
+        <source>{new} new, {changed} changed, {conflicting} conflicting</source>
+        <translation>{new} new, {changed} changed, {conflicting} conflicting</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>sent</translation>
+    </message>
+    <message>
+        <source>{changes} changes, {blobs} evidence files</source>
+        <translation>{changes} changes, {blobs} evidence files</translation>
+    </message>
+    <message>
+        <source>everyone</source>
+        <translation>everyone</translation>
+    </message>
+    <message>
+        <source>Write sync packages to</source>
+        <translation>Write sync packages to</translation>
+    </message>
+    <message>
+        <source>Type the team passphrase to encrypt the package.</source>
+        <translation>Type the team passphrase to encrypt the package.</translation>
+    </message>
+    <message>
+        <source>Writing the package…</source>
+        <translation>Writing the package…</translation>
+    </message>
+    <message>
+        <source>Wrote {file} to {folder}: {changes} changes, {blobs} evidence files{enc}.</source>
+        <translation>Wrote {file} to {folder}: {changes} changes, {blobs} evidence files{enc}.</translation>
+    </message>
+    <message>
+        <source>, encrypted</source>
+        <translation>, encrypted</translation>
+    </message>
+    <message>
+        <source>{n} evidence files are missing on this laptop and were not included.</source>
+        <translation>{n} evidence files are missing on this laptop and were not included.</translation>
+    </message>
+    <message>
+        <source>evaltool packages (*.evsync *.evarchive);;All files (*)</source>
+        <translation>evaltool packages (*.evsync *.evarchive);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Import a sync package</source>
+        <translation>Import a sync package</translation>
+    </message>
+    <message>
+        <source>Open a project archive</source>
+        <translation>Open a project archive</translation>
+    </message>
+    <message>
+        <source>{file} is encrypted: type the team passphrase, then choose it again.</source>
+        <translation>{file} is encrypted: type the team passphrase, then choose it again.</translation>
+    </message>
+    <message>
+        <source>Checking the package…</source>
+        <translation>Checking the package…</translation>
+    </message>
+    <message>
+        <source>Preview only: nothing has been changed yet. Press Apply import to merge it.</source>
+        <translation>Preview only: nothing has been changed yet. Press Apply import to merge it.</translation>
+    </message>
+    <message>
+        <source>From laptop {sender} ({who}), written {when}:
+{file}</source>
+        <translation>From laptop {sender} ({who}), written {when}:
+{file}</translation>
+    </message>
+    <message>
+        <source>{changes} new changes: {new} new records, {changed} changed, {unchanged} unchanged, {conflicting} with conflicts.</source>
+        <translation>{changes} new changes: {new} new records, {changed} changed, {unchanged} unchanged, {conflicting} with conflicts.</translation>
+    </message>
+    <message>
+        <source>{n} evidence files.</source>
+        <translation>{n} evidence files.</translation>
+    </message>
+    <message>
+        <source>The project “{name}” is new on this laptop.</source>
+        <translation>The project “{name}” is new on this laptop.</translation>
+    </message>
+    <message>
+        <source>Nothing new: this laptop already has everything in the package.</source>
+        <translation>Nothing new: this laptop already has everything in the package.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was changed.</source>
+        <translation>Import cancelled; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Merging the package…</source>
+        <translation>Merging the package…</translation>
+    </message>
+    <message>
+        <source>Opening the archive…</source>
+        <translation>Opening the archive…</translation>
+    </message>
+    <message>
+        <source>Imported: {new} new, {changed} changed, {conflicting} with conflicts.</source>
+        <translation>Imported: {new} new, {changed} changed, {conflicting} with conflicts.</translation>
+    </message>
+    <message>
+        <source>{n} evidence files are not on this laptop yet.</source>
+        <translation>{n} evidence files are not on this laptop yet.</translation>
+    </message>
+    <message>
+        <source>{value}
+    — {who}, {when}</source>
+        <translation>{value}
+    — {who}, {when}</translation>
+    </message>
+    <message>
+        <source>(shown now)</source>
+        <translation>(shown now)</translation>
+    </message>
+    <message>
+        <source>Conflict resolved: {record} · {field}.</source>
+        <translation>Conflict resolved: {record} · {field}.</translation>
     </message>
 </context>
 <context>
@@ -1554,8 +3598,199 @@ Data folder: {folder}</translation>
         <translation>Targets</translation>
     </message>
     <message>
-        <source>The performance target table (绩效目标表): target against actual values, met or not, and the comparison with the unit&apos;s self-evaluation table.</source>
-        <translation>The performance target table (绩效目标表): target against actual values, met or not, and the comparison with the unit&apos;s self-evaluation table.</translation>
+        <source>Met</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <source>Partly met</source>
+        <translation>Partly met</translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation>Not met</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>Performance target table (declared)</source>
+        <translation>Performance target table (declared)</translation>
+    </message>
+    <message>
+        <source>Self-evaluation table (unit)</source>
+        <translation>Self-evaluation table (unit)</translation>
+    </message>
+    <message>
+        <source>Add row</source>
+        <translation>Add row</translation>
+    </message>
+    <message>
+        <source>Delete row</source>
+        <translation>Delete row</translation>
+    </message>
+    <message>
+        <source>Sub-project</source>
+        <translation>Sub-project</translation>
+    </message>
+    <message>
+        <source>Level 1</source>
+        <translation>Level 1</translation>
+    </message>
+    <message>
+        <source>Level 2</source>
+        <translation>Level 2</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Target value</source>
+        <translation>Target value</translation>
+    </message>
+    <message>
+        <source>Actual value</source>
+        <translation>Actual value</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Target table vs self-evaluation table</source>
+        <translation>Target table vs self-evaluation table</translation>
+    </message>
+    <message>
+        <source>Target table</source>
+        <translation>Target table</translation>
+    </message>
+    <message>
+        <source>Self-evaluation table</source>
+        <translation>Self-evaluation table</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <source>Budget rates (10k yuan)</source>
+        <translation>Budget rates (10k yuan)</translation>
+    </message>
+    <message>
+        <source>Budget line</source>
+        <translation>Budget line</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Adjusted</source>
+        <translation>Adjusted</translation>
+    </message>
+    <message>
+        <source>Adjustment rate</source>
+        <translation>Adjustment rate</translation>
+    </message>
+    <message>
+        <source>Execution rate</source>
+        <translation>Execution rate</translation>
+    </message>
+    <message>
+        <source>Check a stated calculation, e.g. 3.23×1.8405=5.82</source>
+        <translation>Check a stated calculation, e.g. 3.23×1.8405=5.82</translation>
+    </message>
+    <message>
+        <source>Auto: {status}</source>
+        <translation>Auto: {status}</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>{label}: {met} met or partly met, {not_met} not met, {unknown} unknown (of {total})</source>
+        <translation>{label}: {met} met or partly met, {not_met} not met, {unknown} unknown (of {total})</translation>
+    </message>
+    <message>
+        <source>No targets yet.</source>
+        <translation>No targets yet.</translation>
+    </message>
+    <message>
+        <source>Only in the target table</source>
+        <translation>Only in the target table</translation>
+    </message>
+    <message>
+        <source>Only in the self-evaluation table</source>
+        <translation>Only in the self-evaluation table</translation>
+    </message>
+    <message>
+        <source>Target value changed</source>
+        <translation>Target value changed</translation>
+    </message>
+    <message>
+        <source>{expr} = {value} is right.</source>
+        <translation>{expr} = {value} is right.</translation>
+    </message>
+    <message>
+        <source>{expr} is {computed}, not {stated}.</source>
+        <translation>{expr} is {computed}, not {stated}.</translation>
+    </message>
+    <message>
+        <source>Edit target {name}</source>
+        <translation>Edit target {name}</translation>
+    </message>
+    <message>
+        <source>Set target status</source>
+        <translation>Set target status</translation>
+    </message>
+    <message>
+        <source>New target</source>
+        <translation>New target</translation>
+    </message>
+    <message>
+        <source>Add target</source>
+        <translation>Add target</translation>
+    </message>
+    <message>
+        <source>Delete target {name}</source>
+        <translation>Delete target {name}</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateDialog</name>
+    <message>
+        <source>New project from a template</source>
+        <translation>New project from a template</translation>
+    </message>
+    <message>
+        <source>Insert a template</source>
+        <translation>Insert a template</translation>
+    </message>
+    <message>
+        <source>(mine)</source>
+        <translation>(mine)</translation>
+    </message>
+    <message>
+        <source>Project &amp;name:</source>
+        <translation>Project &amp;name:</translation>
+    </message>
+    <message>
+        <source>; {n} negative indicator(s)</source>
+        <translation>; {n} negative indicator(s)</translation>
+    </message>
+    <message>
+        <source>Level 1: {weights}; {n} scored indicators{neg}.</source>
+        <translation>Level 1: {weights}; {n} scored indicators{neg}.</translation>
     </message>
 </context>
 <context>
@@ -1591,6 +3826,41 @@ Data folder: {folder}</translation>
     <message>
         <source>The indicators under “{name}” add to {sum}, not {weight} ({delta:+g}).</source>
         <translation>The indicators under “{name}” add to {sum}, not {weight} ({delta:+g}).</translation>
+    </message>
+</context>
+<context>
+    <name>page</name>
+    <message>
+        <source>Insert template “{name}”</source>
+        <translation>Insert template “{name}”</translation>
+    </message>
+    <message>
+        <source>Save as template</source>
+        <translation>Save as template</translation>
+    </message>
+    <message>
+        <source>Template name (Chinese):</source>
+        <translation>Template name (Chinese):</translation>
+    </message>
+    <message>
+        <source>{project} framework</source>
+        <translation>{project} framework</translation>
+    </message>
+    <message>
+        <source>Template name (English, optional):</source>
+        <translation>Template name (English, optional):</translation>
+    </message>
+    <message>
+        <source>A template named “{name}” exists already. Replace it?</source>
+        <translation>A template named “{name}” exists already. Replace it?</translation>
+    </message>
+    <message>
+        <source>Cannot save the template</source>
+        <translation>Cannot save the template</translation>
+    </message>
+    <message>
+        <source>Template saved: {path}</source>
+        <translation>Template saved: {path}</translation>
     </message>
 </context>
 </TS>

@@ -52,6 +52,41 @@
     </message>
 </context>
 <context>
+    <name>AuditDialog</name>
+    <message>
+        <source>When (UTC)</source>
+        <translation>时间（UTC）</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>修改人</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>修改内容</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>原值</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>新值</translation>
+    </message>
+    <message>
+        <source>score of {name}</source>
+        <translation>{name} 的评分</translation>
+    </message>
+    <message>
+        <source>final decision</source>
+        <translation>最终认定</translation>
+    </message>
+    <message>
+        <source>leaf</source>
+        <translation>三级指标</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>No projects yet. Create the demo with “evaltool demo”.</source>
@@ -224,6 +259,41 @@
     <message>
         <source>No packages received yet.</source>
         <translation>尚未收到同步包。</translation>
+    </message>
+    <message>
+        <source>Say what to write: --docx, --xlsx, --pdf, --blank-forms or --out-dir.</source>
+        <translation>请指定要导出的内容：--docx、--xlsx、--pdf、--blank-forms 或 --out-dir。</translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation>正在导出</translation>
+    </message>
+    <message>
+        <source>note: {message}</source>
+        <translation>提示：{message}</translation>
+    </message>
+    <message>
+        <source>Name the section to set with --section.</source>
+        <translation>请用 --section 指定要设置的章节。</translation>
+    </message>
+</context>
+<context>
+    <name>EntryGrid</name>
+    <message>
+        <source>Level {digit} does not exist; levels: {levels}</source>
+        <translation>没有第 {digit} 级；现有层级：{levels}</translation>
+    </message>
+    <message>
+        <source>“{value}” is not an answer to {key}. {options}</source>
+        <translation>“{value}”不是题目 {key} 的有效答案。{options}</translation>
+    </message>
+    <message>
+        <source>“{value}” is not valid here.</source>
+        <translation>“{value}”在此无效。</translation>
+    </message>
+    <message>
+        <source>The row is empty: type the answers first.</source>
+        <translation>此行为空：请先输入答案。</translation>
     </message>
 </context>
 <context>
@@ -791,8 +861,186 @@
         <translation>佐证材料</translation>
     </message>
     <message>
-        <source>Evidence files and notes (佐证材料) stored safely, linked to indicators, previewed and listed in the evidence register.</source>
-        <translation>佐证材料文件与说明：安全保存，关联到指标，可预览，并列入佐证材料清单。</translation>
+        <source>Add files…</source>
+        <translation>添加文件…</translation>
+    </message>
+    <message>
+        <source>Copy files into the evidence store (you can also drop files on this page)</source>
+        <translation>将文件复制到佐证材料库（也可以把文件拖放到本页）</translation>
+    </message>
+    <message>
+        <source>New note…</source>
+        <translation>新建说明…</translation>
+    </message>
+    <message>
+        <source>Write an interview note or on-site check record as evidence</source>
+        <translation>填写访谈记录或现场核查记录作为佐证材料</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Verify files</source>
+        <translation>校验文件</translation>
+    </message>
+    <message>
+        <source>Re-read every stored file and check its SHA-256 checksum</source>
+        <translation>重新读取每个已存储的文件并核对其 SHA-256 校验值</translation>
+    </message>
+    <message>
+        <source>Search title, file name, notes, indicator…</source>
+        <translation>搜索标题、文件名、说明、指标…</translation>
+    </message>
+    <message>
+        <source>Unlinked only</source>
+        <translation>仅显示未关联的</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>关联指标</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>标题(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>类型(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Source</source>
+        <translation>来源(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Page/section</source>
+        <translation>页码/章节(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Linked indicators</source>
+        <translation>关联的指标</translation>
+    </message>
+    <message>
+        <source>Link to indicator…</source>
+        <translation>关联到指标…</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>解除关联</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>全部来源</translation>
+    </message>
+    <message>
+        <source>All indicators</source>
+        <translation>全部指标</translation>
+    </message>
+    <message>
+        <source>{shown} of {total}</source>
+        <translation>{shown} / {total}</translation>
+    </message>
+    <message>
+        <source>Add evidence files</source>
+        <translation>添加佐证材料文件</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>新建说明</translation>
+    </message>
+    <message>
+        <source>Title of the note:</source>
+        <translation>说明的标题：</translation>
+    </message>
+    <message>
+        <source>Delete evidence</source>
+        <translation>删除佐证材料</translation>
+    </message>
+    <message>
+        <source>Delete {n} item(s) and their links? The stored files are kept; Undo (Ctrl+Z) brings them back.</source>
+        <translation>删除 {n} 项佐证材料及其关联？已存储的文件会保留；撤销（Ctrl+Z）可恢复。</translation>
+    </message>
+    <message>
+        <source>Checking stored files…</source>
+        <translation>正在检查已存储的文件…</translation>
+    </message>
+    <message>
+        <source>{n} file(s) checked; {bad} missing or altered:
+{list}</source>
+        <translation>已检查 {n} 个文件；{bad} 个缺失或被改动：
+{list}</translation>
+    </message>
+    <message>
+        <source>{n} file(s) checked; all are intact.</source>
+        <translation>已检查 {n} 个文件，全部完好。</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>page/section</source>
+        <translation>页码/章节</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>note text</source>
+        <translation>说明正文</translation>
     </message>
 </context>
 <context>
@@ -828,8 +1076,220 @@
         <translation>指标体系</translation>
     </message>
     <message>
-        <source>The indicator framework editor: a tree of level-1, level-2 and level-3 indicators with weights, descriptions and scoring criteria, validation shown live, templates and import of existing score sheets.</source>
-        <translation>指标体系编辑：一级、二级、三级指标树，含分值、指标说明和评分标准，实时校验，可使用模板或导入已有的指标得分表。</translation>
+        <source>Indicator framework</source>
+        <translation>指标体系</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Add an indicator after the selected one (Ins)</source>
+        <translation>在所选指标之后添加指标（Ins）</translation>
+    </message>
+    <message>
+        <source>Add &amp;child</source>
+        <translation>添加下级(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Add an indicator under the selected one (Alt+Ins)</source>
+        <translation>在所选指标之下添加下级指标（Alt+Ins）</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Delete the selected indicator and everything under it (Del)</source>
+        <translation>删除所选指标及其全部下级（Del）</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move up among its siblings (Ctrl+Up)</source>
+        <translation>在同级中上移（Ctrl+Up）</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Move down among its siblings (Ctrl+Down)</source>
+        <translation>在同级中下移（Ctrl+Down）</translation>
+    </message>
+    <message>
+        <source>Indent</source>
+        <translation>降级</translation>
+    </message>
+    <message>
+        <source>Put it under the indicator above (Ctrl+Right)</source>
+        <translation>移到上方指标之下（Ctrl+Right）</translation>
+    </message>
+    <message>
+        <source>Outdent</source>
+        <translation>升级</translation>
+    </message>
+    <message>
+        <source>Move it one level up (Ctrl+Left)</source>
+        <translation>提升一个层级（Ctrl+Left）</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Copy the selected indicator with everything under it (Ctrl+C)</source>
+        <translation>复制所选指标及其全部下级（Ctrl+C）</translation>
+    </message>
+    <message>
+        <source>Cut</source>
+        <translation>剪切</translation>
+    </message>
+    <message>
+        <source>Cut the selected indicator (Ctrl+X)</source>
+        <translation>剪切所选指标（Ctrl+X）</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>粘贴</translation>
+    </message>
+    <message>
+        <source>Paste after the selected indicator (Ctrl+V)</source>
+        <translation>粘贴到所选指标之后（Ctrl+V）</translation>
+    </message>
+    <message>
+        <source>Insert template…</source>
+        <translation>插入模板…</translation>
+    </message>
+    <message>
+        <source>Add the indicators of a template</source>
+        <translation>添加模板中的指标</translation>
+    </message>
+    <message>
+        <source>Save as template…</source>
+        <translation>另存为模板…</translation>
+    </message>
+    <message>
+        <source>Save this framework as a template for later projects</source>
+        <translation>将此指标体系保存为模板，供以后的项目使用</translation>
+    </message>
+    <message>
+        <source>Import score sheet…</source>
+        <translation>导入指标得分表…</translation>
+    </message>
+    <message>
+        <source>Create a new project from an Excel or CSV score sheet</source>
+        <translation>从 Excel 或 CSV 指标得分表新建项目</translation>
+    </message>
+    <message>
+        <source>Selected indicator</source>
+        <translation>所选指标</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>名称(&amp;N)</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <source>&amp;Weight (points)</source>
+        <translation>分值(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Negative indicator</source>
+        <translation>逆向指标</translation>
+    </message>
+    <message>
+        <source>Deduction cap</source>
+        <translation>扣分上限</translation>
+    </message>
+    <message>
+        <source>Description / assessment points</source>
+        <translation>指标说明 / 评价要点</translation>
+    </message>
+    <message>
+        <source>Scoring criteria</source>
+        <translation>评分标准</translation>
+    </message>
+    <message>
+        <source>Typical evidence</source>
+        <translation>常见佐证材料</translation>
+    </message>
+    <message>
+        <source>deductions only, outside the 100 points</source>
+        <translation>只扣分，不计入 100 分</translation>
+    </message>
+    <message>
+        <source>{l1} level-1 · {leaves} leaves · level-1 weights {w}</source>
+        <translation>{l1} 个一级指标 · {leaves} 个三级指标 · 一级指标分值合计 {w}</translation>
+    </message>
+    <message>
+        <source>⚠ {n} problem(s) — the framework can be used, but fix these before scoring:</source>
+        <translation>⚠ {n} 个问题——指标体系可以使用，但请在评分前修正：</translation>
+    </message>
+    <message>
+        <source>✓ No problems: level-1 weights add to 100 and every node&apos;s children add to its weight.</source>
+        <translation>✓ 没有问题：一级指标分值合计为 100，各指标的下级分值之和均等于其分值。</translation>
+    </message>
+    <message>
+        <source>Rename indicator</source>
+        <translation>重命名指标</translation>
+    </message>
+    <message>
+        <source>Change weight</source>
+        <translation>修改分值</translation>
+    </message>
+    <message>
+        <source>Change negative indicator</source>
+        <translation>修改逆向指标设置</translation>
+    </message>
+    <message>
+        <source>Change deduction cap</source>
+        <translation>修改扣分上限</translation>
+    </message>
+    <message>
+        <source>Edit indicator text</source>
+        <translation>修改指标文字</translation>
+    </message>
+    <message>
+        <source>New indicator</source>
+        <translation>新指标</translation>
+    </message>
+    <message>
+        <source>Add indicator</source>
+        <translation>添加指标</translation>
+    </message>
+    <message>
+        <source>Delete “{name}”</source>
+        <translation>删除“{name}”</translation>
+    </message>
+    <message>
+        <source>Move indicator</source>
+        <translation>移动指标</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no indicators to paste.</source>
+        <translation>剪贴板中没有可粘贴的指标。</translation>
+    </message>
+    <message>
+        <source>Paste “{name}”</source>
+        <translation>粘贴“{name}”</translation>
     </message>
 </context>
 <context>
@@ -845,6 +1305,14 @@
     <message>
         <source>&amp;New project…</source>
         <translation>新建项目(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>New from &amp;template…</source>
+        <translation>从模板新建(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import score sheet…</source>
+        <translation>导入指标得分表(&amp;I)…</translation>
     </message>
     <message>
         <source>&amp;Open</source>
@@ -1031,6 +1499,136 @@
     </message>
 </context>
 <context>
+    <name>ImportAnswersDialog</name>
+    <message>
+        <source>Import answers — {file}</source>
+        <translation>导入答卷 — {file}</translation>
+    </message>
+    <message>
+        <source>Group column</source>
+        <translation>分组列</translation>
+    </message>
+    <message>
+        <source>Or all rows in group</source>
+        <translation>或全部行归入组</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>文件中的列</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>题目</translation>
+    </message>
+    <message>
+        <source>Preview (rows with problems in red)</source>
+        <translation>预览（有问题的行标为红色）</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Skip the rows with problems and import the others</source>
+        <translation>跳过有问题的行，导入其余各行</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>(from the group column)</source>
+        <translation>（按分组列）</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>（不导入）</translation>
+    </message>
+    <message>
+        <source>{file}{enc}: {rows} questionnaires, {ok} ready, {bad} with problems. New groups: {groups}</source>
+        <translation>{file}{enc}：{rows} 份问卷，{ok} 份可导入，{bad} 份有问题。新的调查对象组：{groups}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Import answers</source>
+        <translation>导入答卷</translation>
+    </message>
+    <message>
+        <source>Imported {n} questionnaires; skipped {skipped}.</source>
+        <translation>已导入 {n} 份问卷，跳过 {skipped} 份。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSheetDialog</name>
+    <message>
+        <source>Import a score sheet</source>
+        <translation>导入指标得分表</translation>
+    </message>
+    <message>
+        <source>.xlsx, .xls or .csv score sheet (指标得分表)</source>
+        <translation>.xlsx、.xls 或 .csv 格式的指标得分表</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>工作表(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Project &amp;name:</source>
+        <translation>项目名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Evaluator&apos;s comment</source>
+        <translation>评价意见</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Choose a score sheet</source>
+        <translation>选择指标得分表</translation>
+    </message>
+    <message>
+        <source>Score sheets (*.xlsx *.xls *.csv);;All files (*)</source>
+        <translation>指标得分表 (*.xlsx *.xls *.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Cannot import this file: {error}</source>
+        <translation>无法导入此文件：{error}</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, header in row(s) {rows}: {n} indicators, {s} with scores. Nothing is created until you press Import.</source>
+        <translation>工作表“{sheet}”，表头在第 {rows} 行：{n} 个指标，其中 {s} 个有得分。按“导入”之前不会创建任何内容。</translation>
+    </message>
+</context>
+<context>
     <name>LeafEvidencePanel</name>
     <message>
         <source>Note written in the app</source>
@@ -1071,6 +1669,236 @@
     <message>
         <source>Add evidence files</source>
         <translation>添加佐证材料文件</translation>
+    </message>
+</context>
+<context>
+    <name>LeafForm</name>
+    <message>
+        <source>Assessment points and criteria</source>
+        <translation>评价要点与评分标准</translation>
+    </message>
+    <message>
+        <source>My score</source>
+        <translation>我的评分</translation>
+    </message>
+    <message>
+        <source>&amp;Score</source>
+        <translation>得分(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for departing from the rule</source>
+        <translation>偏离评分标准的理由(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Comment</source>
+        <translation>评价意见(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Use the proposal</source>
+        <translation>采用建议得分</translation>
+    </message>
+    <message>
+        <source>Evaluators and final decision</source>
+        <translation>各评价人员评分与最终认定</translation>
+    </message>
+    <message>
+        <source>Evaluator</source>
+        <translation>评价人员</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Rule proposes</source>
+        <translation>按标准建议</translation>
+    </message>
+    <message>
+        <source>Reason / comment</source>
+        <translation>理由 / 评价意见</translation>
+    </message>
+    <message>
+        <source>&amp;Final</source>
+        <translation>最终得分(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Reason for the final score (required)</source>
+        <translation>最终得分的理由（必填）</translation>
+    </message>
+    <message>
+        <source>Set final</source>
+        <translation>确定最终得分</translation>
+    </message>
+    <message>
+        <source>Follow the consolidation</source>
+        <translation>按汇总方式确定</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>佐证材料</translation>
+    </message>
+    <message>
+        <source>Evidence linking is not available in this build.</source>
+        <translation>此版本不支持关联佐证材料。</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>审阅</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>修改历史…</translation>
+    </message>
+    <message>
+        <source>Review note for this leaf</source>
+        <translation>对此指标的审阅意见</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>添加意见</translation>
+    </message>
+    <message>
+        <source> (negative indicator, down to {cap})</source>
+        <translation>（逆向指标，最多扣至 {cap}）</translation>
+    </message>
+    <message>
+        <source>weight {w}</source>
+        <translation>分值 {w}</translation>
+    </message>
+    <message>
+        <source>(no assessment points written)</source>
+        <translation>（未填写评价要点）</translation>
+    </message>
+    <message>
+        <source>Criteria: {text}</source>
+        <translation>评分标准：{text}</translation>
+    </message>
+    <message>
+        <source>Rule: {text}</source>
+        <translation>评分规则：{text}</translation>
+    </message>
+    <message>
+        <source>No structured rule: score by hand.</source>
+        <translation>没有结构化的评分规则：请手动评分。</translation>
+    </message>
+    <message>
+        <source>of {w}</source>
+        <translation>/ {w}</translation>
+    </message>
+    <message>
+        <source>(me)</source>
+        <translation>（我）</translation>
+    </message>
+    <message>
+        <source>Final {value}, set by the lead: {reason}</source>
+        <translation>最终得分 {value}，由组长认定：{reason}</translation>
+    </message>
+    <message>
+        <source>Final follows the project&apos;s consolidation of the evaluators&apos; scores.</source>
+        <translation>最终得分按项目设定的方式汇总各评价人员的评分。</translation>
+    </message>
+    <message>
+        <source>No flags.</source>
+        <translation>没有提示。</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>已审阅</translation>
+    </message>
+    <message>
+        <source>modified since review</source>
+        <translation>审阅后有修改</translation>
+    </message>
+    <message>
+        <source>Mark reviewed again</source>
+        <translation>重新标为已审阅</translation>
+    </message>
+    <message>
+        <source>Back to prepared</source>
+        <translation>退回为已编制</translation>
+    </message>
+    <message>
+        <source>Prepared</source>
+        <translation>已编制</translation>
+    </message>
+    <message>
+        <source>Mark reviewed</source>
+        <translation>标为已审阅</translation>
+    </message>
+    <message>
+        <source>Tick when resolved</source>
+        <translation>解决后勾选</translation>
+    </message>
+    <message>
+        <source>No proposal yet: {why}</source>
+        <translation>暂无建议得分：{why}</translation>
+    </message>
+    <message>
+        <source>Rule proposes {score}  ({working})</source>
+        <translation>按标准建议 {score}（{working}）</translation>
+    </message>
+    <message>
+        <source>The score is not a number.</source>
+        <translation>得分不是数字。</translation>
+    </message>
+    <message>
+        <source>The score must lie between {lo} and {hi}.</source>
+        <translation>得分必须在 {lo} 到 {hi} 之间。</translation>
+    </message>
+    <message>
+        <source>{value} differs from the rule&apos;s proposal {proposed}: give a reason, then press Enter.</source>
+        <translation>{value} 与按标准建议的 {proposed} 不同：请填写理由后按 Enter。</translation>
+    </message>
+    <message>
+        <source>Score {leaf}</source>
+        <translation>为“{leaf}”评分</translation>
+    </message>
+    <message>
+        <source>The final score is not a number.</source>
+        <translation>最终得分不是数字。</translation>
+    </message>
+    <message>
+        <source>The lead&apos;s final score needs a reason.</source>
+        <translation>组长认定的最终得分必须填写理由。</translation>
+    </message>
+    <message>
+        <source>Final score of {leaf}</source>
+        <translation>“{leaf}”的最终得分</translation>
+    </message>
+    <message>
+        <source>Final of {leaf} follows the consolidation</source>
+        <translation>“{leaf}”的最终得分按汇总方式确定</translation>
+    </message>
+    <message>
+        <source>Review {leaf}</source>
+        <translation>审阅“{leaf}”</translation>
+    </message>
+    <message>
+        <source>History of {leaf}</source>
+        <translation>“{leaf}”的修改历史</translation>
+    </message>
+</context>
+<context>
+    <name>LeafPickerDialog</name>
+    <message>
+        <source>Link to indicator</source>
+        <translation>关联到指标</translation>
+    </message>
+    <message>
+        <source>Search indicators…</source>
+        <translation>搜索指标…</translation>
+    </message>
+    <message>
+        <source>Deduction or flag (optional)</source>
+        <translation>扣分或问题说明（可选）</translation>
+    </message>
+    <message>
+        <source>e.g. point ② not met</source>
+        <translation>例如：要点②未达到</translation>
     </message>
 </context>
 <context>
@@ -1298,6 +2126,61 @@ Data folder: {folder}</source>
     </message>
 </context>
 <context>
+    <name>PreviewPane</name>
+    <message>
+        <source>Select an item to preview it.
+
+Drop files anywhere on this page to add them.</source>
+        <translation>选择一项以预览。
+
+把文件拖放到本页任意位置即可添加。</translation>
+    </message>
+    <message>
+        <source>Open with system application</source>
+        <translation>用系统程序打开</translation>
+    </message>
+    <message>
+        <source>Write the note here; it is saved when you leave the field.</source>
+        <translation>在此填写说明；离开此栏时自动保存。</translation>
+    </message>
+    <message>
+        <source>Note written in the app · {n} characters</source>
+        <translation>在本软件中填写的说明 · {n} 个字符</translation>
+    </message>
+    <message>
+        <source>The stored file of this item is missing on this laptop. Add the original file again, or bring it with a sync package.</source>
+        <translation>本机缺少此项的存储文件。请重新添加原文件，或通过同步包带入。</translation>
+    </message>
+    <message>
+        <source>The stored file no longer matches its checksum: it was altered or damaged after it was added. Add the original file again to repair it.</source>
+        <translation>存储的文件与校验值不符：添加后已被改动或损坏。请重新添加原文件以修复。</translation>
+    </message>
+    <message>
+        <source>{n} page(s)</source>
+        <translation>{n} 页</translation>
+    </message>
+    <message>
+        <source>unknown type</source>
+        <translation>未知类型</translation>
+    </message>
+    <message>
+        <source>SHA-256: {sha}</source>
+        <translation>SHA-256：{sha}</translation>
+    </message>
+    <message>
+        <source>Added by {name} on {date}</source>
+        <translation>由 {name} 于 {date} 添加</translation>
+    </message>
+    <message>
+        <source>No preview for this type: open it with the system application.</source>
+        <translation>此类型无法预览：请用系统程序打开。</translation>
+    </message>
+    <message>
+        <source>Cannot open</source>
+        <translation>无法打开</translation>
+    </message>
+</context>
+<context>
     <name>ProfileDialog</name>
     <message>
         <source>Evaluator profile</source>
@@ -1336,14 +2219,245 @@ Data folder: {folder}</source>
     </message>
 </context>
 <context>
+    <name>QuestionDialog</name>
+    <message>
+        <source>Question</source>
+        <translation>题目</translation>
+    </message>
+    <message>
+        <source>New question</source>
+        <translation>新题目</translation>
+    </message>
+    <message>
+        <source>5-level satisfaction scale</source>
+        <translation>5 级满意度量表</translation>
+    </message>
+    <message>
+        <source>4-level satisfaction scale</source>
+        <translation>4 级满意度量表</translation>
+    </message>
+    <message>
+        <source>3-level satisfaction scale</source>
+        <translation>3 级满意度量表</translation>
+    </message>
+    <message>
+        <source>single choice</source>
+        <translation>单选</translation>
+    </message>
+    <message>
+        <source>multiple choice</source>
+        <translation>多选</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>open text</source>
+        <translation>开放式文字</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>题型</translation>
+    </message>
+    <message>
+        <source>Question (Chinese)</source>
+        <translation>题干（中文）</translation>
+    </message>
+    <message>
+        <source>Question (English)</source>
+        <translation>题干（英文）</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>选项文字</translation>
+    </message>
+    <message>
+        <source>English label</source>
+        <translation>英文选项文字</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <source>Add option</source>
+        <translation>添加选项</translation>
+    </message>
+    <message>
+        <source>Remove option</source>
+        <translation>删除选项</translation>
+    </message>
+</context>
+<context>
     <name>ReportPage</name>
     <message>
         <source>Report &amp; export</source>
         <translation>报告与导出</translation>
     </message>
     <message>
-        <source>Narrative sections of the report and exports to Word, Excel and PDF.</source>
-        <translation>报告各章节文字，以及导出为 Word、Excel 和 PDF。</translation>
+        <source>Summary and conclusion</source>
+        <translation>摘要与评价结论</translation>
+    </message>
+    <message>
+        <source>Project background</source>
+        <translation>项目基本情况</translation>
+    </message>
+    <message>
+        <source>Implementation and funds</source>
+        <translation>项目实施及资金使用情况</translation>
+    </message>
+    <message>
+        <source>Achievements and experience</source>
+        <translation>主要成效及经验</translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation>存在的问题</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>相关建议</translation>
+    </message>
+    <message>
+        <source>Becomes the report&apos;s summary (摘要). Leave it empty to have it generated from the scores and the headings of the sections below. A pasted table captioned “附表 …一级指标…” is replaced by the live level-1 table.</source>
+        <translation>作为报告的摘要。留空则根据得分和下方各章节的标题自动生成。粘贴的标题为“附表 …一级指标…”的表格会被替换为实时的一级指标表。</translation>
+    </message>
+    <message>
+        <source>Chapter 一、(一) Project description. Lines such as “1.项目背景” or “（二）…” become headings, renumbered to fit.</source>
+        <translation>第一章（一）项目概况。“1.项目背景”“（二）…”这样的行会成为标题，并自动重新编号。</translation>
+    </message>
+    <message>
+        <source>Implementation, performance targets set, use of funds. The funds table is added from the project&apos;s budget figures.</source>
+        <translation>项目实施、绩效目标设定、资金使用情况。资金表根据项目的预算数据自动添加。</translation>
+    </message>
+    <message>
+        <source>Chapter 三: achievements and experience. The summary lists the titles of the “1.…” headings.</source>
+        <translation>第三章：主要成效及经验。摘要列出各“1.…”标题。</translation>
+    </message>
+    <message>
+        <source>Chapter 三: problems. The summary lists the titles of the “1.…” headings.</source>
+        <translation>第三章：存在的问题。摘要列出各“1.…”标题。</translation>
+    </message>
+    <message>
+        <source>Chapter 三: suggestions. The summary lists the titles of the “1.…” headings.</source>
+        <translation>第三章：相关建议。摘要列出各“1.…”标题。</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Report language:</source>
+        <translation>报告语言：</translation>
+    </message>
+    <message>
+        <source>Word template:</source>
+        <translation>Word 模板：</translation>
+    </message>
+    <message>
+        <source>none — built-in styles (黑体 headings, 仿宋 body)</source>
+        <translation>无——使用内置样式（黑体标题、仿宋正文）</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Word report…</source>
+        <translation>Word 报告…</translation>
+    </message>
+    <message>
+        <source>Excel score sheet…</source>
+        <translation>Excel 指标得分表…</translation>
+    </message>
+    <message>
+        <source>PDF summary…</source>
+        <translation>PDF 摘要…</translation>
+    </message>
+    <message>
+        <source>Blank scoring forms…</source>
+        <translation>空白评分表…</translation>
+    </message>
+    <message>
+        <source>All four to a folder…</source>
+        <translation>全部四种导出到文件夹…</translation>
+    </message>
+    <message>
+        <source>Narrative sections (saved as you type)</source>
+        <translation>报告文字章节（随输入自动保存）</translation>
+    </message>
+    <message>
+        <source>Write the “{section}” section here.</source>
+        <translation>在此撰写“{section}”章节。</translation>
+    </message>
+    <message>
+        <source>Generated from the scores (preview)</source>
+        <translation>根据得分生成（预览）</translation>
+    </message>
+    <message>
+        <source>Will be reported as left out:</source>
+        <translation>将被列为缺漏：</translation>
+    </message>
+    <message>
+        <source>Nothing is left out: every leaf is scored and every section written.</source>
+        <translation>没有缺漏：所有三级指标均已评分，所有章节均已撰写。</translation>
+    </message>
+    <message>
+        <source>Edit report section “{section}”</source>
+        <translation>修改报告章节“{section}”</translation>
+    </message>
+    <message>
+        <source>Word template</source>
+        <translation>Word 模板</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Word 文档 (*.docx)</translation>
+    </message>
+    <message>
+        <source>Export all to folder</source>
+        <translation>全部导出到文件夹</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Written:</source>
+        <translation>已写入：</translation>
+    </message>
+    <message>
+        <source>Left out or to check:</source>
+        <translation>缺漏或待核对：</translation>
+    </message>
+    <message>
+        <source>Export failed: {error}</source>
+        <translation>导出失败：{error}</translation>
     </message>
 </context>
 <context>
@@ -1374,14 +2488,256 @@ Data folder: {folder}</source>
     </message>
 </context>
 <context>
+    <name>RuleInputsWidget</name>
+    <message>
+        <source>— pick a level —</source>
+        <translation>— 选择档次 —</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>档次</translation>
+    </message>
+    <message>
+        <source>Points within the level</source>
+        <translation>档内得分</translation>
+    </message>
+    <message>
+        <source>Enter the rate directly</source>
+        <translation>直接输入比率</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>比率</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>实际数</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>计划数</translation>
+    </message>
+    <message>
+        <source>Items done</source>
+        <translation>已完成项数</translation>
+    </message>
+    <message>
+        <source>Items required</source>
+        <translation>应完成项数</translation>
+    </message>
+    <message>
+        <source>Measured value</source>
+        <translation>实测值</translation>
+    </message>
+    <message>
+        <source>Occurrences found</source>
+        <translation>发现次数</translation>
+    </message>
+    <message>
+        <source>Items earning the bonus</source>
+        <translation>可加分项数</translation>
+    </message>
+    <message>
+        <source>Satisfaction rate</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>Linked to a survey question: the rate comes from its answers.</source>
+        <translation>已关联问卷题目：满意度取自其答卷。</translation>
+    </message>
+    <message>
+        <source>Actual value (target {target})</source>
+        <translation>实际值（指标值 {target}）</translation>
+    </message>
+    <message>
+        <source>Points deducted</source>
+        <translation>扣分</translation>
+    </message>
+    <message>
+        <source>Reason for the deduction</source>
+        <translation>扣分理由</translation>
+    </message>
+</context>
+<context>
     <name>ScoringPage</name>
     <message>
         <source>Scoring</source>
         <translation>评分</translation>
     </message>
     <message>
-        <source>Scoring of each leaf by each evaluator, with rules, proposed scores, comments, flags and the lead&apos;s final decisions; totals and grade update as you type.</source>
-        <translation>每位评价人员对每个三级指标评分：评分规则、建议得分、评价意见、提示，以及组长的最终认定；合计与等级随输入实时更新。</translation>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Unscored</source>
+        <translation>未评分</translation>
+    </message>
+    <message>
+        <source>Scored</source>
+        <translation>已评分</translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation>有提示</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>已审阅</translation>
+    </message>
+    <message>
+        <source>{done}/{total} scored</source>
+        <translation>已评 {done}/{total}</translation>
+    </message>
+    <message>
+        <source>Consolidation: {method}</source>
+        <translation>汇总方式：{method}</translation>
+    </message>
+    <message>
+        <source>Lift {kind}</source>
+        <translation>取消{kind}</translation>
+    </message>
+    <message>
+        <source>Why is the grade lowered one step (falsified or withheld materials)?</source>
+        <translation>为何将等级降低一档（材料造假或隐瞒）？</translation>
+    </message>
+    <message>
+        <source>Which veto event (一票否决) forces the lowest grade?</source>
+        <translation>哪项一票否决事项使等级降为最低？</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Set {kind}</source>
+        <translation>设置{kind}</translation>
+    </message>
+    <message>
+        <source>Sign off the project</source>
+        <translation>项目签核</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPanel</name>
+    <message>
+        <source>Result</source>
+        <translation>评价结果</translation>
+    </message>
+    <message>
+        <source>Project decisions</source>
+        <translation>项目认定</translation>
+    </message>
+    <message>
+        <source>Level 1</source>
+        <translation>一级指标</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Score rate</source>
+        <translation>得分率</translation>
+    </message>
+    <message>
+        <source>Final score from</source>
+        <translation>最终得分取自</translation>
+    </message>
+    <message>
+        <source>Mean of the evaluators</source>
+        <translation>各评价人员的平均分</translation>
+    </message>
+    <message>
+        <source>Median of the evaluators</source>
+        <translation>各评价人员的中位数</translation>
+    </message>
+    <message>
+        <source>Lead decides each leaf</source>
+        <translation>组长逐项认定</translation>
+    </message>
+    <message>
+        <source>Total {total} / {weight}{mark}</source>
+        <translation>总分 {total} / {weight}{mark}</translation>
+    </message>
+    <message>
+        <source>Grade: {grade}</source>
+        <translation>等级：{grade}</translation>
+    </message>
+    <message>
+        <source>veto: {reason}</source>
+        <translation>一票否决：{reason}</translation>
+    </message>
+    <message>
+        <source>lowered from {grade}: {reason}</source>
+        <translation>由{grade}降级：{reason}</translation>
+    </message>
+    <message>
+        <source>Outputs: {grade}</source>
+        <translation>产出完成情况：{grade}</translation>
+    </message>
+    <message>
+        <source>* includes the value being typed (not saved yet)</source>
+        <translation>* 含正在输入、尚未保存的值</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>{scored} of {leaves} leaves scored · {flags} flags</source>
+        <translation>{leaves} 个三级指标中已评 {scored} 个 · {flags} 个提示</translation>
+    </message>
+    <message>
+        <source>Cancel the downgrade</source>
+        <translation>取消降级</translation>
+    </message>
+    <message>
+        <source>Downgrade one grade…</source>
+        <translation>降低一档…</translation>
+    </message>
+    <message>
+        <source>Lift the veto</source>
+        <translation>取消一票否决</translation>
+    </message>
+    <message>
+        <source>Veto (lowest grade)…</source>
+        <translation>一票否决（最低等级）…</translation>
+    </message>
+    <message>
+        <source>Sign off the project</source>
+        <translation>项目签核</translation>
+    </message>
+    <message>
+        <source>Project signed off; {n} of {m} leaves reviewed.</source>
+        <translation>项目已签核；{m} 个三级指标中已审阅 {n} 个。</translation>
+    </message>
+    <message>
+        <source>Modified since the sign-off.</source>
+        <translation>签核后有修改。</translation>
+    </message>
+    <message>
+        <source>Withdraw the sign-off</source>
+        <translation>撤回签核</translation>
+    </message>
+    <message>
+        <source>Prepared; {n} of {m} leaves reviewed.</source>
+        <translation>已编制；{m} 个三级指标中已审阅 {n} 个。</translation>
     </message>
 </context>
 <context>
@@ -1438,8 +2794,292 @@ Data folder: {folder}</source>
         <translation>满意度调查</translation>
     </message>
     <message>
-        <source>Satisfaction questionnaires, fast keyboard entry of paper questionnaires, import of online answers, tallies and charts by respondent group.</source>
-        <translation>满意度问卷：纸质问卷快速键盘录入、导入在线答卷，按调查对象分组统计并绘图。</translation>
+        <source>&amp;Survey</source>
+        <translation>问卷(&amp;S)</translation>
+    </message>
+    <message>
+        <source>New survey</source>
+        <translation>新建问卷</translation>
+    </message>
+    <message>
+        <source>From template: {name}</source>
+        <translation>从模板：{name}</translation>
+    </message>
+    <message>
+        <source>From an XLSForm workbook…</source>
+        <translation>从 XLSForm 工作簿…</translation>
+    </message>
+    <message>
+        <source>Import answers…</source>
+        <translation>导入答卷…</translation>
+    </message>
+    <message>
+        <source>Export questionnaire (XLSForm)…</source>
+        <translation>导出问卷（XLSForm）…</translation>
+    </message>
+    <message>
+        <source>Save charts…</source>
+        <translation>保存图表…</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>统计结果</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>录入</translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>问卷答卷</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>调查对象组</translation>
+    </message>
+    <message>
+        <source>Questionnaires</source>
+        <translation>问卷数</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标样本量</translation>
+    </message>
+    <message>
+        <source>Valid n</source>
+        <translation>有效样本</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>比率</translation>
+    </message>
+    <message>
+        <source>95% interval</source>
+        <translation>95% 置信区间</translation>
+    </message>
+    <message>
+        <source>Levels</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>题目</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Index / mean</source>
+        <translation>指数 / 均值</translation>
+    </message>
+    <message>
+        <source>&amp;Group</source>
+        <translation>调查对象组(&amp;G)</translation>
+    </message>
+    <message>
+        <source>One row per questionnaire. Type the option&apos;s digit (it moves to the next question); for multiple choice type several digits, then Tab. Enter saves the row and opens the next one. Delete clears a cell. Ctrl+Shift+E starts entry.</source>
+        <translation>每行一份问卷。输入选项的数字（自动跳到下一题）；多选题输入多个数字后按 Tab。Enter 保存本行并开始下一行。Delete 清空单元格。Ctrl+Shift+E 开始录入。</translation>
+    </message>
+    <message>
+        <source>Delete the selected questionnaire</source>
+        <translation>删除所选问卷</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Respondent id</source>
+        <translation>答卷编号</translation>
+    </message>
+    <message>
+        <source>Respondent groups (edit in place: name, target sample, expected administrative levels (city, town, village…), units expected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target sample</source>
+        <translation>目标样本量</translation>
+    </message>
+    <message>
+        <source>Expected levels</source>
+        <translation>应覆盖层级</translation>
+    </message>
+    <message>
+        <source>Units expected</source>
+        <translation>应答单位数</translation>
+    </message>
+    <message>
+        <source>Add group</source>
+        <translation>添加组</translation>
+    </message>
+    <message>
+        <source>Delete group</source>
+        <translation>删除组</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>题目</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>题型</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <source>Add question…</source>
+        <translation>添加题目…</translation>
+    </message>
+    <message>
+        <source>Edit question…</source>
+        <translation>编辑题目…</translation>
+    </message>
+    <message>
+        <source>Delete question</source>
+        <translation>删除题目</translation>
+    </message>
+    <message>
+        <source>No survey yet: create one from a template (New survey).</source>
+        <translation>还没有问卷：请从模板创建（新建问卷）。</translation>
+    </message>
+    <message>
+        <source>Overall satisfaction {rate} ({sat} of {n} valid answers, pooled), 95% interval {ci}; weighted index {index}</source>
+        <translation>总体满意度 {rate}（{n} 份有效答卷中 {sat} 份满意，合并计算），95% 置信区间 {ci}；加权指数 {index}</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>总体</translation>
+    </message>
+    <message>
+        <source>mean {mean}</source>
+        <translation>均值 {mean}</translation>
+    </message>
+    <message>
+        <source>Satisfaction rate by group (%)</source>
+        <translation>各组满意度（%）</translation>
+    </message>
+    <message>
+        <source>Satisfaction rate</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>{n} questionnaires in this group</source>
+        <translation>本组 {n} 份问卷</translation>
+    </message>
+    <message>
+        <source>Enter questionnaire {ref}</source>
+        <translation>录入问卷 {ref}</translation>
+    </message>
+    <message>
+        <source>Edit questionnaire {ref}</source>
+        <translation>修改问卷 {ref}</translation>
+    </message>
+    <message>
+        <source>Saved {ref}.</source>
+        <translation>已保存 {ref}。</translation>
+    </message>
+    <message>
+        <source>Delete questionnaire</source>
+        <translation>删除问卷</translation>
+    </message>
+    <message>
+        <source>5-level scale</source>
+        <translation>5 级量表</translation>
+    </message>
+    <message>
+        <source>4-level scale</source>
+        <translation>4 级量表</translation>
+    </message>
+    <message>
+        <source>3-level scale</source>
+        <translation>3 级量表</translation>
+    </message>
+    <message>
+        <source>single choice</source>
+        <translation>单选</translation>
+    </message>
+    <message>
+        <source>multiple choice</source>
+        <translation>多选</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>open text</source>
+        <translation>开放式文字</translation>
+    </message>
+    <message>
+        <source>Cannot do that</source>
+        <translation>无法执行该操作</translation>
+    </message>
+    <message>
+        <source>Type a whole number.</source>
+        <translation>请输入整数。</translation>
+    </message>
+    <message>
+        <source>Edit group {name}</source>
+        <translation>修改调查对象组 {name}</translation>
+    </message>
+    <message>
+        <source>New group {n}</source>
+        <translation>新调查对象组 {n}</translation>
+    </message>
+    <message>
+        <source>Add question {key}</source>
+        <translation>添加题目 {key}</translation>
+    </message>
+    <message>
+        <source>Edit question {key}</source>
+        <translation>修改题目 {key}</translation>
+    </message>
+    <message>
+        <source>Questionnaire (XLSForm)</source>
+        <translation>问卷（XLSForm）</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export questionnaire (XLSForm)</source>
+        <translation>导出问卷（XLSForm）</translation>
+    </message>
+    <message>
+        <source>Import answers</source>
+        <translation>导入答卷</translation>
+    </message>
+    <message>
+        <source>Answers (*.xlsx *.xls *.csv)</source>
+        <translation>答卷 (*.xlsx *.xls *.csv)</translation>
+    </message>
+    <message>
+        <source>Save charts to folder</source>
+        <translation>将图表保存到文件夹</translation>
+    </message>
+    <message>
+        <source>{n} charts saved in {folder}.</source>
+        <translation>已将 {n} 张图表保存到 {folder}。</translation>
     </message>
 </context>
 <context>
@@ -1520,6 +3160,106 @@ Data folder: {folder}</source>
         <source>Questionnaire</source>
         <translation>问卷答卷</translation>
     </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Budget unit</source>
+        <translation>预算单位</translation>
+    </message>
+    <message>
+        <source>Competent department</source>
+        <translation>主管部门</translation>
+    </message>
+    <message>
+        <source>Commissioning body</source>
+        <translation>委托单位</translation>
+    </message>
+    <message>
+        <source>Evaluation agency</source>
+        <translation>评价机构</translation>
+    </message>
+    <message>
+        <source>Evaluation type</source>
+        <translation>评价类型</translation>
+    </message>
+    <message>
+        <source>Reference date</source>
+        <translation>评价基准日</translation>
+    </message>
+    <message>
+        <source>Report date</source>
+        <translation>报告日期</translation>
+    </message>
+    <message>
+        <source>Approved budget</source>
+        <translation>批复预算</translation>
+    </message>
+    <message>
+        <source>Adjusted budget</source>
+        <translation>调整后预算</translation>
+    </message>
+    <message>
+        <source>Actual spending</source>
+        <translation>实际支出</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <source>Assessment points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scoring criteria</source>
+        <translation>评分标准</translation>
+    </message>
+    <message>
+        <source>Evaluator&apos;s comment</source>
+        <translation>评价意见</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual value</source>
+        <translation>实际值</translation>
+    </message>
+    <message>
+        <source>Target value</source>
+        <translation>指标值</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SyncPage</name>
@@ -1528,8 +3268,310 @@ Data folder: {folder}</source>
         <translation>同步</translation>
     </message>
     <message>
-        <source>Exchange of work with other laptops on a USB stick: export and import of sync packages, conflicts and history.</source>
-        <translation>通过 U 盘与其他电脑交换工作：导出与导入同步包、处理冲突、查看历史。</translation>
+        <source>Sync with other laptops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send my work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypt with the team passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team &amp;passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needed to encrypt, and to read encrypted packages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export whole-project &amp;archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A package holds this project&apos;s changes and the evidence files the other laptop may lack. Never copy the database file itself between laptops.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receive work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import package…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open project archive…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>&amp;Apply import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values kept (who wrote each, and when):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep selected value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or write a &amp;merged value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;merged value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a package: you will see what it changes before anything is applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>everyone (everything)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} — only what it has not seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USB drive: {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no USB drive found — choose a folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two people changed the same field without seeing each other&apos;s change. Both values are kept until you choose one or write a merged one; the choice travels to the other laptops.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open conflicts.</source>
+        <translation>没有待处理的冲突。</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{new} new, {changed} changed, {conflicting} conflicting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{changes} changes, {blobs} evidence files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write sync packages to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the team passphrase to encrypt the package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the package…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote {file} to {folder}: {changes} changes, {blobs} evidence files{enc}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, encrypted</source>
+        <translation>，已加密</translation>
+    </message>
+    <message>
+        <source>{n} evidence files are missing on this laptop and were not included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evaltool packages (*.evsync *.evarchive);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a sync package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a project archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is encrypted: type the team passphrase, then choose it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the package…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview only: nothing has been changed yet. Press Apply import to merge it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From laptop {sender} ({who}), written {when}:
+{file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{changes} new changes: {new} new records, {changed} changed, {unchanged} unchanged, {conflicting} with conflicts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} evidence files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project “{name}” is new on this laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing new: this laptop already has everything in the package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merging the package…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the archive…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported: {new} new, {changed} changed, {conflicting} with conflicts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} evidence files are not on this laptop yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value}
+    — {who}, {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(shown now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict resolved: {record} · {field}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1554,8 +3596,199 @@ Data folder: {folder}</source>
         <translation>绩效目标</translation>
     </message>
     <message>
-        <source>The performance target table (绩效目标表): target against actual values, met or not, and the comparison with the unit&apos;s self-evaluation table.</source>
-        <translation>绩效目标表：指标值与实际值对比、是否完成，以及与单位自评表的逐项比对。</translation>
+        <source>Met</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Partly met</source>
+        <translation>部分完成</translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Performance target table (declared)</source>
+        <translation>绩效目标表（申报）</translation>
+    </message>
+    <message>
+        <source>Self-evaluation table (unit)</source>
+        <translation>自评表（单位）</translation>
+    </message>
+    <message>
+        <source>Add row</source>
+        <translation>添加行</translation>
+    </message>
+    <message>
+        <source>Delete row</source>
+        <translation>删除行</translation>
+    </message>
+    <message>
+        <source>Sub-project</source>
+        <translation>子项目</translation>
+    </message>
+    <message>
+        <source>Level 1</source>
+        <translation>一级指标</translation>
+    </message>
+    <message>
+        <source>Level 2</source>
+        <translation>二级指标</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>绩效目标</translation>
+    </message>
+    <message>
+        <source>Target value</source>
+        <translation>指标值</translation>
+    </message>
+    <message>
+        <source>Actual value</source>
+        <translation>实际值</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>完成情况</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Target table vs self-evaluation table</source>
+        <translation>绩效目标表与自评表比对</translation>
+    </message>
+    <message>
+        <source>Target table</source>
+        <translation>绩效目标表</translation>
+    </message>
+    <message>
+        <source>Self-evaluation table</source>
+        <translation>自评表</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>差异</translation>
+    </message>
+    <message>
+        <source>Budget rates (10k yuan)</source>
+        <translation>预算执行与调整（万元）</translation>
+    </message>
+    <message>
+        <source>Budget line</source>
+        <translation>预算项目</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>批复</translation>
+    </message>
+    <message>
+        <source>Adjusted</source>
+        <translation>调整后</translation>
+    </message>
+    <message>
+        <source>Adjustment rate</source>
+        <translation>预算调整率</translation>
+    </message>
+    <message>
+        <source>Execution rate</source>
+        <translation>预算执行率</translation>
+    </message>
+    <message>
+        <source>Check a stated calculation, e.g. 3.23×1.8405=5.82</source>
+        <translation>核对报送的算式，例如 3.23×1.8405=5.82</translation>
+    </message>
+    <message>
+        <source>Auto: {status}</source>
+        <translation>自动：{status}</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>{label}: {met} met or partly met, {not_met} not met, {unknown} unknown (of {total})</source>
+        <translation>{label}：共 {total} 项，已完成或部分完成 {met} 项，未完成 {not_met} 项，未知 {unknown} 项</translation>
+    </message>
+    <message>
+        <source>No targets yet.</source>
+        <translation>还没有绩效目标。</translation>
+    </message>
+    <message>
+        <source>Only in the target table</source>
+        <translation>仅在绩效目标表中</translation>
+    </message>
+    <message>
+        <source>Only in the self-evaluation table</source>
+        <translation>仅在自评表中</translation>
+    </message>
+    <message>
+        <source>Target value changed</source>
+        <translation>指标值有变动</translation>
+    </message>
+    <message>
+        <source>{expr} = {value} is right.</source>
+        <translation>{expr} = {value}，计算正确。</translation>
+    </message>
+    <message>
+        <source>{expr} is {computed}, not {stated}.</source>
+        <translation>{expr} 应为 {computed}，而不是 {stated}。</translation>
+    </message>
+    <message>
+        <source>Edit target {name}</source>
+        <translation>修改绩效目标 {name}</translation>
+    </message>
+    <message>
+        <source>Set target status</source>
+        <translation>设置完成情况</translation>
+    </message>
+    <message>
+        <source>New target</source>
+        <translation>新绩效目标</translation>
+    </message>
+    <message>
+        <source>Add target</source>
+        <translation>添加绩效目标</translation>
+    </message>
+    <message>
+        <source>Delete target {name}</source>
+        <translation>删除绩效目标 {name}</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateDialog</name>
+    <message>
+        <source>New project from a template</source>
+        <translation>从模板新建项目</translation>
+    </message>
+    <message>
+        <source>Insert a template</source>
+        <translation>插入模板</translation>
+    </message>
+    <message>
+        <source>(mine)</source>
+        <translation>（我的）</translation>
+    </message>
+    <message>
+        <source>Project &amp;name:</source>
+        <translation>项目名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>; {n} negative indicator(s)</source>
+        <translation>；{n} 个逆向指标</translation>
+    </message>
+    <message>
+        <source>Level 1: {weights}; {n} scored indicators{neg}.</source>
+        <translation>一级指标：{weights}；{n} 个评分指标{neg}。</translation>
     </message>
 </context>
 <context>
@@ -1591,6 +3824,41 @@ Data folder: {folder}</source>
     <message>
         <source>The indicators under “{name}” add to {sum}, not {weight} ({delta:+g}).</source>
         <translation>“{name}”下各指标分值合计为 {sum}，而不是 {weight}（{delta:+g}）。</translation>
+    </message>
+</context>
+<context>
+    <name>page</name>
+    <message>
+        <source>Insert template “{name}”</source>
+        <translation>插入模板“{name}”</translation>
+    </message>
+    <message>
+        <source>Save as template</source>
+        <translation>另存为模板</translation>
+    </message>
+    <message>
+        <source>Template name (Chinese):</source>
+        <translation>模板名称（中文）：</translation>
+    </message>
+    <message>
+        <source>{project} framework</source>
+        <translation>{project} 指标体系</translation>
+    </message>
+    <message>
+        <source>Template name (English, optional):</source>
+        <translation>模板名称（英文，可选）：</translation>
+    </message>
+    <message>
+        <source>A template named “{name}” exists already. Replace it?</source>
+        <translation>已有名为“{name}”的模板。是否替换？</translation>
+    </message>
+    <message>
+        <source>Cannot save the template</source>
+        <translation>无法保存模板</translation>
+    </message>
+    <message>
+        <source>Template saved: {path}</source>
+        <translation>模板已保存：{path}</translation>
     </message>
 </context>
 </TS>

@@ -60,7 +60,7 @@ def test_catalogues_are_up_to_date_with_the_code(catalogue_problems: list[str]) 
 
 def test_no_string_is_marked_without_a_context(catalogue_problems: list[str]) -> None:
     """``tr = translate; tr("Ctx", "text")`` looks to lupdate like a Qt tr() outside a class."""
-    bad = [p for p in catalogue_problems if "without context" in p]
+    bad = [p for p in catalogue_problems if "without context" in p or "no class and no translate() context" in p]
     assert not bad, "\n".join(bad)
 
 
