@@ -88,10 +88,10 @@ class ImportAnswersDialog(QDialog):
         lay.addWidget(self.buttons)
 
         headers = self.table.headers
-        self.group_col.addItem(self.tr("(none)"), None)
+        self.group_col.addItem(self.tr("(none)"), -1)
         for i, h in enumerate(headers):
             self.group_col.addItem(h, i)
-        self.default_group.addItem(self.tr("(from the group column)"), None)
+        self.default_group.addItem(self.tr("(from the group column)"), "")
         for g in survey.groups:
             self.default_group.addItem(g.name, g.name)
         self._combos: list[QComboBox] = []
@@ -99,7 +99,7 @@ class ImportAnswersDialog(QDialog):
         for i, h in enumerate(headers):
             self.mapping.setItem(i, 0, QTableWidgetItem(h))
             cb = QComboBox()
-            cb.addItem(self.tr("(not imported)"), None)
+            cb.addItem(self.tr("(not imported)"), "")  # never None: see pages/surveys._cur
             for q in survey.questions:
                 cb.addItem(f"{q.key} — {q.text}", q.key)
             self.mapping.setCellWidget(i, 1, cb)
@@ -112,8 +112,8 @@ class ImportAnswersDialog(QDialog):
 
     def _replan(self, initial: bool = False) -> None:
         mapping = None if initial else {i: cb.currentData() for i, cb in enumerate(self._combos) if cb.currentData()}
-        gcol = None if initial else self.group_col.currentData()
-        default = None if initial else self.default_group.currentData()
+        gcol = None if initial or self.group_col.currentData() == -1 else self.group_col.currentData()
+        default = None if initial else (self.default_group.currentData() or None)
         try:
             self.plan = read(self.window_, lambda s: plan_import(
                 s, self.survey.id, table=self.table, mapping=mapping,

@@ -8,6 +8,7 @@ Delete clears a cell. Nothing needs the mouse.
 """
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
@@ -150,11 +151,17 @@ class EntryGrid(QTableWidget):
         was = self._loading
         self._loading = True
         try:
-            it.setData(ROLE_VALUE, value)
+            it.setData(ROLE_VALUE, json.dumps(value))  # a string: PySide6 6.12 leaks None refs through QVariant
             it.setText(self._display(q, value))
             it.setBackground(QBrush())
         finally:
             self._loading = was
+
+    def value(self, row: int, col: int) -> Any:
+        """The stored answer of a question cell (None when blank)."""
+        it = self.item(row, col)
+        raw = it.data(ROLE_VALUE) if it is not None else ""
+        return json.loads(raw) if isinstance(raw, str) and raw else None
 
     def _on_item_changed(self, item: QTableWidgetItem) -> None:
         if self._loading:
@@ -182,7 +189,7 @@ class EntryGrid(QTableWidget):
         text = event.text()
         if row >= 0 and key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and (q is not None or col == self.level_col):
             if q is not None and q.kind == "multi" and key == Qt.Key.Key_Backspace:
-                cur = list(self.item(row, col).data(ROLE_VALUE) or [])
+                cur = list(self.value(row, col) or [])
                 self._set_cell(row, col, cur[:-1] or None)
             elif q is not None:
                 self._set_cell(row, col, None)
@@ -212,7 +219,7 @@ class EntryGrid(QTableWidget):
             if q.option(digit) is None:
                 self.mark_cell_error(row, col, str(digit))
                 return
-            cur = list(self.item(row, col).data(ROLE_VALUE) or [])
+            cur = list(self.value(row, col) or [])
             self._set_cell(row, col, sorted(set(cur) | {digit}))
             self.dirty.add(row)
             return
@@ -252,7 +259,7 @@ class EntryGrid(QTableWidget):
                 self.setCurrentCell(row, c)
                 self.mark_cell_error(row, c, it.text())
                 return None
-            val = it.data(ROLE_VALUE)
+            val = self.value(row, c)
             if val is not None:
                 answers[q.key] = val
         return {"answers": answers, "level": self._text(row, self.level_col),

@@ -81,6 +81,14 @@ def _item(text: str, right: bool = False) -> QTableWidgetItem:
     return it
 
 
+def _cur(combo: QComboBox) -> str:
+    """The current item's data ("" when none). Never lets Qt hand back a None:
+    PySide6 6.12 drops a reference to None each time a QVariant converts to or from
+    None, and enough of those crash the interpreter (none_dealloc)."""
+    i = combo.currentIndex()
+    return combo.itemData(i) if i >= 0 else ""
+
+
 def _ci(ci: tuple[float, float] | None) -> str:
     return f"{fmt_rate(ci[0])} – {fmt_rate(ci[1])}" if ci else ""
 
@@ -118,9 +126,12 @@ class SurveysPage(ProjectPage):
         outer.addLayout(bar)
         self.tabs = QTabWidget()
         outer.addWidget(self.tabs, 1)
+        self._stale = True
+        self._entry_stale = True
         self._build_results()
         self._build_entry()
         self._build_questionnaire()
+        self.tabs.currentChanged.connect(lambda _i: self._load_entry() if self._entry_stale else None)
         self.retranslate()
 
     # -- building -------------------------------------------------------------------
@@ -305,14 +316,20 @@ class SurveysPage(ProjectPage):
 
     # -- data -----------------------------------------------------------------------
     def current_survey(self) -> SurveyInfo | None:
-        sid = self.survey_combo.currentData()
+        sid = _cur(self.survey_combo)
         return next((s for s in self.surveys if s.id == sid), None)
 
     def refresh(self) -> None:
+        # Hidden pages refresh when shown: rebuilding tables, grid and charts for a page
+        # nobody looks at costs thousands of Qt calls per change.
         if not self.project_id:
             return
+        if not self.isVisible():
+            self._stale = True
+            return
+        self._stale = False
         pid = self.project_id
-        keep = self.survey_combo.currentData()
+        keep = _cur(self.survey_combo)
         self.surveys = read(self.window_, lambda s: list_surveys(s, pid))
         self._loading = True
         try:
@@ -326,6 +343,11 @@ class SurveysPage(ProjectPage):
         for b in (self.import_btn, self.form_btn, self.charts_btn):
             b.setEnabled(bool(self.surveys))
         self._on_survey_changed()
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802
+        super().showEvent(event)
+        if getattr(self, "_stale", True):
+            self.refresh()
 
     def _on_survey_changed(self) -> None:
         if self._loading:
@@ -375,13 +397,13 @@ class SurveysPage(ProjectPage):
                 vals = (q.key, q.label(lang), str(q.stats.n), fmt_rate(q.stats.rate), _ci(q.stats.ci), fmt_score(q.stats.index))
             for c, v in enumerate(vals):
                 self.questions_table.setItem(r, c, _item(v, c >= 2))
-        keep = self.question_combo.currentData()
+        keep = _cur(self.question_combo)
         self.question_combo.blockSignals(True)
         self.question_combo.clear()
         for q in t.questions:
             if q.kind in CHOICE_KINDS:
                 self.question_combo.addItem(f"{q.key} — {q.label(lang)}", q.key)
-        i = self.question_combo.findData(keep)
+        i = self.question_combo.findData(keep) if keep else -1
         self.question_combo.setCurrentIndex(i if i >= 0 else 0)
         self.question_combo.blockSignals(False)
         self._draw_group_chart()
@@ -431,7 +453,7 @@ class SurveysPage(ProjectPage):
         t = self.tally
         chart = QChart()
         chart.legend().setVisible(False)
-        key = self.question_combo.currentData()
+        key = _cur(self.question_combo)
         q = t.question(key) if t and key else None
         if q is not None:
             lang = current_language()
@@ -459,23 +481,27 @@ class SurveysPage(ProjectPage):
     # -- entry ----------------------------------------------------------------------
     def _refresh_entry_groups(self) -> None:
         sv = self.current_survey()
-        keep = self.entry_group.currentData()
+        keep = _cur(self.entry_group)
         self.entry_group.blockSignals(True)
         self.entry_group.clear()
         if sv:
             for g in sv.groups:
                 self.entry_group.addItem(g.name, g.id)
-        i = self.entry_group.findData(keep)
+        i = self.entry_group.findData(keep) if keep else -1
         self.entry_group.setCurrentIndex(i if i >= 0 else (0 if self.entry_group.count() else -1))
         self.entry_group.blockSignals(False)
         self._load_entry()
 
     def _load_entry(self) -> None:
+        if self.tabs.currentWidget() is not self.entry_tab:
+            self._entry_stale = True
+            return
+        self._entry_stale = False
         sv = self.current_survey()
         if sv is None:
             self.grid.setRowCount(0)
             return
-        gid = self.entry_group.currentData()
+        gid = _cur(self.entry_group)
         group = sv.group(gid) if gid else None
         rows, ref = read(self.window_, lambda s: (list_responses(s, sv.id, gid, ENTRY_ROWS),
                                                   next_respondent_ref(s, sv.id, group)))
@@ -508,7 +534,7 @@ class SurveysPage(ProjectPage):
         sv = self.current_survey()
         if sv is None:
             return
-        gid = self.entry_group.currentData()
+        gid = _cur(self.entry_group)
         from evaltool.models import new_id
 
         if response_id is None:
@@ -765,12 +791,12 @@ class SurveysPage(ProjectPage):
     def on_data_changed(self, changes: Changes, initiator: object | None) -> None:
         if not (changes.surveys or changes.projects):
             return
-        if initiator is self.grid:
+        if initiator is self.grid and self.isVisible():
             # the grid already shows what was typed; refresh the numbers only
             self.surveys = read(self.window_, lambda s: list_surveys(s, self.project_id)) if self.project_id else []
             self._refresh_results()
             sv = self.current_survey()
-            g = sv.group(self.entry_group.currentData()) if sv and self.entry_group.currentData() else None
+            g = sv.group(_cur(self.entry_group)) if sv and _cur(self.entry_group) else None
             self.entry_count.setText(self.tr("{n} questionnaires in this group").format(n=g.respondents if g else 0))
             return
         self.refresh()
