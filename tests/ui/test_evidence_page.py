@@ -137,13 +137,12 @@ def test_filters_search_and_metadata_edit(demo_window, files: Path, qtbot) -> No
     qtbot.waitUntil(lambda: page.visible_titles() == ["座谈会记录"], timeout=3000)
     page.select_item(next(i.id for i in page.all_items if i.title == "座谈会记录"))
 
-    # edit the title and the date in the form; leaving the field saves (undoable)
-    page.f_title.setFocus()
+    # edit the title and the date in the form; Enter (or leaving the field) saves (undoable)
     page.f_title.selectAll()
     type_text(page.f_title, "使用单位座谈会记录")
-    page.f_date.setFocus()  # leaving the title saves it
+    qtbot.keyClick(page.f_title, Qt.Key.Key_Return)
     type_text(page.f_date, "2022-11-02")
-    page.f_page.setFocus()
+    qtbot.keyClick(page.f_date, Qt.Key.Key_Return)
     with win.db.read_session() as s:
         info = [i for i in ev.list_items(s, win.project_id) if i.filename == "座谈会记录.txt"][0]
     assert (info.title, info.date) == ("使用单位座谈会记录", "2022-11-02")
@@ -155,9 +154,8 @@ def test_filters_search_and_metadata_edit(demo_window, files: Path, qtbot) -> No
     seen: list[str] = []
     QTimer.singleShot(0, lambda: (seen.append(QApplication.activeModalWidget().text()),  # type: ignore[union-attr]
                                   QApplication.activeModalWidget().accept()))  # type: ignore[union-attr]
-    page.f_date.setFocus()
     page.f_date.setText("2022-13-45")
-    page.f_page.setFocus()
+    qtbot.keyClick(page.f_date, Qt.Key.Key_Return)
     assert seen and "2022-13-45" in seen[0]
     with win.db.read_session() as s:
         assert ev.get_item(s, info.id).date is None
@@ -218,9 +216,13 @@ def test_notes_and_delete_with_undo(demo_window, qtbot, monkeypatch: pytest.Monk
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("办事人访谈记录", True))
     iid = page.new_note()
     assert iid and page.visible_titles() == ["办事人访谈记录"] and page.preview.kind == "note"
+    win.activateWindow()
+    qtbot.waitUntil(win.isActiveWindow, timeout=3000)
     page.preview.note.setFocus()
+    qtbot.waitUntil(page.preview.note.hasFocus, timeout=3000)
     type_text(page.preview.note, "网上办理便利")
     page.search.setFocus()  # leaving the note saves it
+    qtbot.waitUntil(lambda: not page.preview.note.hasFocus(), timeout=3000)
     with win.db.read_session() as s:
         assert ev.get_item(s, iid).text == "网上办理便利"
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)

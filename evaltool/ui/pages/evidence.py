@@ -15,6 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QEvent,
     QModelIndex,
     QObject,
     Qt,
@@ -298,6 +299,11 @@ class PreviewPane(QWidget):
         self.open_btn.setText(self.tr("Open with system application"))
         self.note.setPlaceholderText(self.tr("Write the note here; it is saved when you leave the field."))
         self.show_item(self.info)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def store(self) -> EvidenceStore:
         return EvidenceStore(self.window_.db.data_dir)
