@@ -185,6 +185,7 @@ def _setup_styles(doc: Any, own_template: bool) -> None:
         ts.base_style = styles["Normal"]
         ts.font.size = Pt(10.5)
         tpf = ts.paragraph_format
+        tpf.alignment = WD_ALIGN_PARAGRAPH.LEFT  # justified CJK text in narrow cells spreads out letter by letter
         tpf.line_spacing = 1.0
         tpf.first_line_indent = Cm(0)
         tpf.space_before = Pt(1)

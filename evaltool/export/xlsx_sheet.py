@@ -50,7 +50,7 @@ SCORE_FMT = "General"
 
 # column letters of the main sheet
 C_L1, C_L2, C_L3, C_W, C_DESC, C_CRIT, C_S, C_R, C_COM = "ABCDEFGHI"
-MAIN_WIDTHS = {"A": 9, "B": 13, "C": 20, "D": 7, "E": 42, "F": 42, "G": 8, "H": 9, "I": 55}
+MAIN_WIDTHS = {"A": 9, "B": 13, "C": 20, "D": 7, "E": 38, "F": 34, "G": 8, "H": 9, "I": 72}
 INVALID_SHEET_CHARS = set('[]:*?/\\')
 
 
@@ -89,6 +89,25 @@ def _fmt(cell: Any, *, fill: PatternFill | None = None, bold: bool = False, alig
     if numfmt is not None:
         cell.number_format = numfmt
     cache[key] = copy(cell._style)
+
+
+def _text_lines(text: str | None, width: float) -> int:
+    """Lines a wrapped cell needs: CJK characters are two columns wide in Excel's units."""
+    if not text:
+        return 1
+    lines = 0
+    usable = max(1.0, width - 1.0)
+    for part in str(text).split("\n"):
+        cols = sum(1.75 if ord(ch) > 0x2E7F else 1.0 for ch in part)
+        lines += max(1, -(-int(cols) // int(usable)))
+    return lines
+
+
+def row_height(cells: list[tuple[str | None, float]], line_pt: float = 13.5) -> float:
+    """Row height (points) fitting wrapped texts: Excel and LibreOffice keep the
+    default height for rows written by openpyxl, which would hide most of the text."""
+    lines = max(_text_lines(t, w) for t, w in cells) if cells else 1
+    return min(409.0, max(18.0, lines * line_pt + 4))
 
 
 def _merge(ws: Worksheet, ref: str) -> None:
@@ -249,6 +268,9 @@ class MainSheet:
                 ws.cell(row=row, column=7, value=score)
                 ws[f"{C_R}{row}"] = f'=IF(OR({C_W}{row}=0,{C_S}{row}=""),"",{C_S}{row}/{C_W}{row})'
                 ws.cell(row=row, column=9, value=(lr.comment if lr is not None else "") or None)
+                ws.row_dimensions[row].height = row_height([
+                    (leaf.description, MAIN_WIDTHS[C_DESC]), (leaf.criteria, MAIN_WIDTHS[C_CRIT]),
+                    ((lr.comment if lr is not None else ""), MAIN_WIDTHS[C_COM]), (leaf.name, MAIN_WIDTHS[C_L3])])
                 for col in range(1, 10):
                     letter = "ABCDEFGHI"[col - 1]
                     _fmt(ws.cell(row=row, column=col), align=WRAP_TOP if letter in (C_DESC, C_CRIT, C_COM) else CENTER,
@@ -349,6 +371,7 @@ def _evaluator_sheets(wb: Workbook, data: ReportData) -> None:
             ws.cell(row=r, column=5, value=ev.scores.get(leaf.id))
             ws.cell(row=r, column=6, value=f'=IF(OR(D{r}=0,E{r}=""),"",E{r}/D{r})')
             ws.cell(row=r, column=7, value=ev.comments.get(leaf.id) or None)
+            ws.row_dimensions[r].height = row_height([(ev.comments.get(leaf.id), 60), (l3, 22)])
             _style_row(ws, r, 7, rate_cols=(6,), wrap_cols=(7,))
             r += 1
         ws.cell(row=r, column=1, value=L("grand_total", lang))
