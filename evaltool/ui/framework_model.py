@@ -36,6 +36,10 @@ class FrameworkModel(QAbstractItemModel):
         self.on_edit: Callable[[str, str, Any], None] | None = None
         self.on_move: Callable[[str, str | None, int], None] | None = None
         self.resetting = False
+        # indexes carry an integer key, never a Python object (PySide does not keep a
+        # reference to internal pointers, so a stale index could point at a freed string)
+        self._key_of: dict[str, int] = {}
+        self._id_of: list[str] = []
 
     # -- data --------------------------------------------------------------------
     def set_tree(self, roots: list[Node], problems: list[Problem]) -> None:
@@ -55,10 +59,18 @@ class FrameworkModel(QAbstractItemModel):
         self.endResetModel()
         self.resetting = False
 
+    def _key(self, node_id: str) -> int:
+        k = self._key_of.get(node_id)
+        if k is None:
+            k = self._key_of[node_id] = len(self._id_of)
+            self._id_of.append(node_id)
+        return k
+
     def node(self, index: Index) -> Node | None:
-        if not index.isValid():
+        if not index.isValid() or index.model() is not self:
             return None
-        return self.by_id.get(index.internalPointer())  # type: ignore[arg-type]
+        k = index.internalId()
+        return self.by_id.get(self._id_of[k]) if 0 <= k < len(self._id_of) else None
 
     def _siblings(self, parent: Node | None) -> list[Node]:
         return parent.children if parent is not None else self.roots
@@ -69,13 +81,13 @@ class FrameworkModel(QAbstractItemModel):
             return QModelIndex()
         parent = self.parent_of.get(node_id)
         row = next(i for i, s in enumerate(self._siblings(parent)) if s.id == node_id)
-        return self.createIndex(row, column, n.id)
+        return self.createIndex(row, column, self._key(n.id))
 
     # -- QAbstractItemModel --------------------------------------------------------
     def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
         sibs = self._siblings(self.node(parent)) if parent.isValid() else self.roots
         if 0 <= row < len(sibs) and 0 <= column < 3:
-            return self.createIndex(row, column, sibs[row].id)
+            return self.createIndex(row, column, self._key(sibs[row].id))
         return QModelIndex()
 
     def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
