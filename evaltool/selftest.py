@@ -236,7 +236,7 @@ def _report(t: SelfTest, out: TextIO | None) -> None:
     lines.append("self-test passed" if t.ok else
                  f"self-test FAILED: {', '.join(s.name for s in t.steps if not s.ok)}")
     text = "\n".join(lines) + "\n"
-    if out is None:  # windowed Windows executable: no console
+    if out is None or getattr(out, "name", None) == os.devnull:  # windowed evaltool.exe: no console
         path = Path(tempfile.gettempdir()) / "evaltool-selftest.txt"
         path.write_text(text, encoding="utf-8")
         return

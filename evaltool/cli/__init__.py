@@ -86,6 +86,9 @@ def _launch_app(args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    for stream in ("stdout", "stderr"):  # the windowed evaltool.exe has neither (docs/packaging.md)
+        if getattr(sys, stream) is None:
+            setattr(sys, stream, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115
     argv = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
     try:

@@ -108,3 +108,21 @@ def test_report_without_console_goes_to_a_file(tmp_path: Path, monkeypatch: pyte
     _report(t, None)
     text = (tmp_path / "evaltool-selftest.txt").read_text(encoding="utf-8")
     assert "[ OK ] bundle" in text and "self-test passed" in text
+
+
+def test_windowed_exe_without_streams_runs_commands(tmp_path: Path) -> None:
+    """evaltool.exe (windowed) starts with sys.stdout/stderr None; a command must still
+    work, and the self-test report must still reach %TEMP%/evaltool-selftest.txt."""
+    code = ("import sys; sys.stdout = None; sys.stderr = None\n"
+            "from evaltool.cli import main\n"
+            f"rc = main(['--data-dir', {str(tmp_path / 'data')!r}, 'demo'])\n"
+            "import os; from evaltool.selftest import SelfTest, Step, _report\n"
+            f"t = SelfTest({str(tmp_path)!r}); t.steps.append(Step('bundle', True))\n"
+            "_report(t, sys.stdout)\n"
+            "raise SystemExit(rc)\n")
+    env = {**os.environ, "TMPDIR": str(tmp_path), "TEMP": str(tmp_path)}
+    res = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True,
+                         encoding="utf-8", timeout=120)
+    assert res.returncode == 0, res.stderr
+    assert (tmp_path / "data" / "evaltool.sqlite").is_file()
+    assert "self-test passed" in (tmp_path / "evaltool-selftest.txt").read_text(encoding="utf-8")
