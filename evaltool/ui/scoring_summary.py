@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from evaltool.i18n import localized
 from evaltool.scoring import Summary, fmt_rate, fmt_score
 
 
@@ -101,14 +102,14 @@ class SummaryPanel(QWidget):
         mark = " *" if preview else ""
         self.total.setText(self.tr("Total {total} / {weight}{mark}").format(
             total=fmt_score(sm.total), weight=fmt_score(sm.weight), mark=mark))
-        grade = self.tr("Grade: {grade}").format(grade=sm.grade)
+        grade = self.tr("Grade: {grade}").format(grade=localized(sm.grade, sm.grade_en))
         if sm.vetoed:
             grade += " — " + self.tr("veto: {reason}").format(reason=sm.reasons.get("veto", ""))
         elif sm.downgraded:
             grade += " — " + self.tr("lowered from {grade}: {reason}").format(
                 grade=sm.grade_before_flags, reason=sm.reasons.get("downgrade", ""))
         if sm.output_grade:
-            grade += "\n" + self.tr("Outputs: {grade}").format(grade=sm.output_grade)
+            grade += "\n" + self.tr("Outputs: {grade}").format(grade=localized(sm.output_grade, sm.output_grade_en))
         if preview:
             grade += "\n" + self.tr("* includes the value being typed (not saved yet)")
         self.grade.setText(grade)

@@ -63,10 +63,7 @@ class TargetsPage(ProjectPage):
         self.table_kind.addItem("", "self_eval")
         self.table_kind.currentIndexChanged.connect(lambda _i: self.refresh())
         top.addWidget(self.table_kind)
-        self.counts = QLabel()
-        self.counts.setObjectName("targetCounts")
-        self.counts.setWordWrap(True)
-        top.addWidget(self.counts, 1)
+        top.addStretch(1)
         self.add_btn = QPushButton()
         self.add_btn.setObjectName("addTarget")
         self.add_btn.clicked.connect(self.add_row)
@@ -77,6 +74,15 @@ class TargetsPage(ProjectPage):
         top.addWidget(self.del_btn)
         lay.addLayout(top)
 
+        self.counts = QTableWidget(0, 5)
+        self.counts.setObjectName("targetCounts")
+        self.counts.verticalHeader().setVisible(False)
+        self.counts.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.counts.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.counts.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.counts.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.counts.setMaximumWidth(720)
+        lay.addWidget(self.counts)
         split = QSplitter(Qt.Orientation.Vertical)
         lay.addWidget(split, 1)
         self.table = QTableWidget(0, len(COLUMNS))
@@ -135,6 +141,8 @@ class TargetsPage(ProjectPage):
     def retranslate(self) -> None:
         self.table_kind.setItemText(0, self.tr("Performance target table (declared)"))
         self.table_kind.setItemText(1, self.tr("Self-evaluation table (unit)"))
+        self.counts.setHorizontalHeaderLabels([self.tr("Sub-project"), self.tr("Met or partly met"),
+                                               self.tr("Not met"), self.tr("Unknown"), self.tr("Targets")])
         self.add_btn.setText(self.tr("Add row"))
         self.del_btn.setText(self.tr("Delete row"))
         self.table.setHorizontalHeaderLabels([self.tr("Sub-project"), self.tr("Level 1"), self.tr("Level 2"),
@@ -207,14 +215,23 @@ class TargetsPage(ProjectPage):
 
     def _fill_counts(self, rows: list[TargetRow]) -> None:
         counts = count_targets(rows)
-        parts = []
-        for key, c in counts.items():
-            if key == "*" and len(counts) > 2:
-                continue
+        keys = [k for k in counts if k != "*"] if len(counts) > 2 else []
+        keys.append("*")
+        self.counts.setRowCount(len(keys))
+        for i, key in enumerate(keys):
+            c = counts[key]
             label = self.tr("All") if key == "*" else (key or self.tr("Other"))
-            parts.append(self.tr("{label}: {met} met or partly met, {not_met} not met, {unknown} unknown (of {total})").format(
-                label=label, met=c.met_or_mostly, not_met=c.not_met, unknown=c.unknown, total=c.total))
-        self.counts.setText("；".join(parts) if rows else self.tr("No targets yet."))
+            for j, val in enumerate((label, str(c.met_or_mostly), str(c.not_met), str(c.unknown), str(c.total))):
+                item = QTableWidgetItem(val)
+                if j:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                if key == "*":
+                    f = item.font()
+                    f.setBold(True)
+                    item.setFont(f)
+                self.counts.setItem(i, j, item)
+        self.counts.setFixedHeight(self.counts.horizontalHeader().height() + 4 + sum(
+            self.counts.rowHeight(i) for i in range(len(keys))))
 
     def _fill_compare(self, diffs: list[Any]) -> None:
         what = {"only_declared": self.tr("Only in the target table"),
