@@ -81,7 +81,8 @@ CHANGE_KEYS = ("id", "project_id", "device_id", "seq", "hlc", "evaluator_id", "t
 
 
 def _err(text_: str, **kw: Any) -> SyncError:
-    return SyncError(translate("Errors", text_).format(**kw))
+    """``text_`` is already translated (written as translate("Errors", "…") so lupdate finds it)."""
+    return SyncError(text_.format(**kw))
 
 
 def _chunks(items: Iterable[Any], n: int = _CHUNK) -> Iterable[list[Any]]:
@@ -229,7 +230,7 @@ def export_package(db: Database, project_ref: str, out_dir: Path | str, *, for_d
     """
     out_dir = Path(out_dir)
     if not out_dir.is_dir():
-        raise _err("The folder {path} does not exist (is the USB drive plugged in?).", path=out_dir)
+        raise _err(translate("Errors", "The folder {path} does not exist (is the USB drive plugged in?)."), path=out_dir)
     with db.read_session() as s:
         project = find_project(s, project_ref)
         pid, pname = project.id, project.name
@@ -345,24 +346,24 @@ class ImportSummary:
 def _check_manifest(m: dict[str, Any], label: str) -> None:
     for key in ("project_id", "device_id"):
         if not isinstance(m.get(key), str) or not 1 <= len(m[key]) <= 36:
-            raise _err("{path}: the manifest has no valid {key}.", path=label, key=key)
+            raise _err(translate("Errors", "{path}: the manifest has no valid {key}."), path=label, key=key)
     for key in ("have", "ranges"):
         if not isinstance(m.get(key, {}), dict):
-            raise _err("{path}: the manifest has no valid {key}.", path=label, key=key)
+            raise _err(translate("Errors", "{path}: the manifest has no valid {key}."), path=label, key=key)
     try:
         for v in (m.get("have") or {}).values():
             int(v)
         for v in (m.get("ranges") or {}).values():
             int(v[0]), int(v[1])
     except (TypeError, ValueError, IndexError) as exc:
-        raise _err("{path}: the manifest's version vector is damaged.", path=label) from exc
+        raise _err(translate("Errors", "{path}: the manifest's version vector is damaged."), path=label) from exc
 
 
 def _check_changes(changes: list[dict[str, Any]], pid: str, label: str) -> None:
     fields_of = {t: set(synced_fields(m)) for t, m in SYNCED_MODELS.items()}
 
     def bad(i: int, why: str) -> SyncError:
-        return _err("{path}: change {n} cannot be imported ({why}); the package is refused.", path=label,
+        return _err(translate("Errors", "{path}: change {n} cannot be imported ({why}); the package is refused."), path=label,
                     n=i + 1, why=why)
 
     for i, c in enumerate(changes):
@@ -381,21 +382,21 @@ def _check_changes(changes: list[dict[str, Any]], pid: str, label: str) -> None:
             raise bad(i, "evaluator_id")
         table = c["table_name"]
         if table not in fields_of:
-            raise _err("{path} holds records of kind “{table}” that this evaltool does not know; "
-                       "it was written by a newer evaltool.", path=label, table=table)
+            raise _err(translate("Errors", "{path} holds records of kind “{table}” that this evaltool does not know; "
+                       "it was written by a newer evaltool."), path=label, table=table)
         if c["field"] not in fields_of[table]:
-            raise _err("{path} holds the field “{field}” of {table} that this evaltool does not know; "
-                       "it was written by a newer evaltool.", path=label, field=c["field"], table=table)
+            raise _err(translate("Errors", "{path} holds the field “{field}” of {table} that this evaltool does not know; "
+                       "it was written by a newer evaltool."), path=label, field=c["field"], table=table)
         if table == "evaluators":
             if c["project_id"] is not None:
                 raise bad(i, "evaluator with a project")
         elif c["project_id"] != pid:
-            raise _err("{path} mixes records of another project ({other}); refused.", path=label,
+            raise _err(translate("Errors", "{path} mixes records of another project ({other}); refused."), path=label,
                        other=c["project_id"])
         if table == "projects" and c["row_id"] != pid:
-            raise _err("{path} mixes records of another project ({other}); refused.", path=label, other=c["row_id"])
+            raise _err(translate("Errors", "{path} mixes records of another project ({other}); refused."), path=label, other=c["row_id"])
         if c["field"] == "project_id" and c["value"] != pid:
-            raise _err("{path} moves a record to another project ({other}); refused.", path=label, other=c["value"])
+            raise _err(translate("Errors", "{path} moves a record to another project ({other}); refused."), path=label, other=c["value"])
 
 
 def _value_key(v: Any) -> str:
@@ -470,12 +471,12 @@ def import_package(db: Database, path: Path | str, *, passphrase: str | None = N
         pid = m["project_id"]
         _check_changes(pkg.changes, pid, path.name)
         if expect_project and pid != expect_project:
-            raise _err("{path} belongs to the project “{name}” ({id}), not to the open project. "
-                       "Open it as a project of its own instead (Open archive / evaltool archive open).",
+            raise _err(translate("Errors", "{path} belongs to the project “{name}” ({id}), not to the open project. "
+                       "Open it as a project of its own instead (Open archive / evaltool archive open)."),
                        path=path.name, name=m.get("project_name", ""), id=pid)
         store = _evidence_store(db)
         if pkg.blob_names and store is None and not dry_run:
-            raise _err("{path} carries evidence files but this installation has no evidence store.", path=path.name)
+            raise _err(translate("Errors", "{path} carries evidence files but this installation has no evidence store."), path=path.name)
         summary = ImportSummary(str(path), str(m.get("kind", "sync")), pid, str(m.get("project_name", "")),
                                 m["device_id"], str(m.get("device_name", "")), str(m.get("evaluator_name", "")),
                                 str(m.get("created", "")), dry_run, changes_total=len(pkg.changes),
@@ -499,7 +500,7 @@ def import_package(db: Database, path: Path | str, *, passphrase: str | None = N
                         with pkg.open_blob(sha) as fh:
                             got, _size = store.put_stream(fh)
                         if got != sha:
-                            raise _err("{path}: the evidence file {sha} changed while it was read; refused.",
+                            raise _err(translate("Errors", "{path}: the evidence file {sha} changed while it was read; refused."),
                                        path=path.name, sha=sha[:12])
                         summary.blobs_added += 1
             summary.evidence_missing = _missing_evidence(s, pid, store, set(pkg.blob_names))
@@ -511,9 +512,9 @@ def import_package(db: Database, path: Path | str, *, passphrase: str | None = N
                 s.commit()
         except IntegrityError as exc:
             s.rollback()
-            raise _err("{path} cannot be merged: it refers to records this installation does not have "
+            raise _err(translate("Errors", "{path} cannot be merged: it refers to records this installation does not have "
                        "(it was made for another laptop). Ask the sender for a full package "
-                       "(export without --for). Nothing was changed. ({error})",
+                       "(export without --for). Nothing was changed. ({error})"),
                        path=path.name, error=str(exc.orig) if exc.orig else exc) from exc
         except BaseException:
             s.rollback()
@@ -561,16 +562,16 @@ def _merge(s: Session, db: Database, incoming: list[dict[str, Any]], m: dict[str
     for c in new:
         other = seqs[c["device_id"]].setdefault(c["seq"], c["id"])
         if other != c["id"]:
-            raise _err("The package holds two different changes numbered {seq} by device {dev}; refused.",
+            raise _err(translate("Errors", "The package holds two different changes numbered {seq} by device {dev}; refused."),
                        seq=c["seq"], dev=c["device_id"][:8])
     for dev, by_seq in seqs.items():
         for chunk in _chunks(by_seq):
             clash = s.execute(select(ChangeRecord.seq, ChangeRecord.id).where(
                 ChangeRecord.device_id == dev, ChangeRecord.seq.in_(chunk))).first()
             if clash is not None:
-                raise _err("Device {dev} appears to be two installations (change {seq} differs): a data folder "
+                raise _err(translate("Errors", "Device {dev} appears to be two installations (change {seq} differs): a data folder "
                            "was probably copied to another laptop. Give each laptop its own data folder; "
-                           "nothing was changed.", dev=dev[:8], seq=clash[0])
+                           "nothing was changed."), dev=dev[:8], seq=clash[0])
     if cancelled is not None and cancelled():
         raise Cancelled(translate("Errors", "Cancelled; nothing was changed."))
     for chunk in _chunks(new, 2000):
@@ -669,7 +670,7 @@ def _apply_rows(s: Session, table: str, model: type, row_ids: list[str],
             counts.new += 1
         else:
             if table not in ("evaluators", "projects") and obj.project_id != pid:
-                raise _err("A record in the package ({table} {id}) belongs to another project here; refused.",
+                raise _err(translate("Errors", "A record in the package ({table} {id}) belongs to another project here; refused."),
                            table=table, id=row_id[:8])
             changed = False
             for f in new_fields[(table, row_id)]:

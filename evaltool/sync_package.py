@@ -72,7 +72,8 @@ DEFAULT_LIMITS = Limits()
 
 
 def _err(text: str, **kw: Any) -> SyncError:
-    return SyncError(translate("Errors", text).format(**kw))
+    """``text`` is already translated (written as translate("Errors", "…") so lupdate finds it)."""
+    return SyncError(text.format(**kw))
 
 
 # -- passphrases and keys --------------------------------------------------------
@@ -81,10 +82,10 @@ def read_passphrase_file(path: Path | str) -> str:
     try:
         text = Path(path).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        raise _err("Cannot read the passphrase file {path}: {error}", path=path, error=exc) from exc
+        raise _err(translate("Errors", "Cannot read the passphrase file {path}: {error}"), path=path, error=exc) from exc
     text = text.rstrip("\r\n")
     if not text.strip():
-        raise _err("The passphrase file {path} is empty.", path=path)
+        raise _err(translate("Errors", "The passphrase file {path} is empty."), path=path)
     return text
 
 
@@ -92,7 +93,7 @@ def _derive(passphrase: str, salt: bytes, log2n: int, r: int, p: int) -> bytes:
     from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
     if not (10 <= log2n <= 22 and 1 <= r <= 32 and 1 <= p <= 16):
-        raise _err("The package's encryption header is damaged.")
+        raise _err(translate("Errors", "The package's encryption header is damaged."))
     return Scrypt(salt=salt, length=32, n=2 ** log2n, r=r, p=p).derive(passphrase.encode("utf-8"))
 
 
@@ -131,36 +132,36 @@ def decrypt_file(src: Path, dst: BinaryIO, passphrase: str | None) -> None:
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
     if not passphrase:
-        raise _err("{path} is encrypted: give the team passphrase (--passphrase-file).", path=src.name)
+        raise _err(translate("Errors", "{path} is encrypted: give the team passphrase (--passphrase-file)."), path=src.name)
     with open(src, "rb") as fh:
         header = fh.read(_HEADER.size)
         check = fh.read(16)
         if len(header) < _HEADER.size or len(check) < 16:
-            raise _err("{path} is truncated: the encryption header is incomplete.", path=src.name)
+            raise _err(translate("Errors", "{path} is truncated: the encryption header is incomplete."), path=src.name)
         _magic, salt, log2n, r, p, prefix = _HEADER.unpack(header)
         aes = AESGCM(_derive(passphrase, salt, log2n, r, p))
         try:
             aes.decrypt(_CHECK_NONCE, check, header)
         except InvalidTag:
-            raise _err("Wrong passphrase for {path}: it was encrypted with another team passphrase.", path=src.name) from None
+            raise _err(translate("Errors", "Wrong passphrase for {path}: it was encrypted with another team passphrase."), path=src.name) from None
         counter = 0
         while True:
             raw = fh.read(4)
             if len(raw) < 4:
-                raise _err("{path} is truncated: the encrypted data ends early. Copy the package again.", path=src.name)
+                raise _err(translate("Errors", "{path} is truncated: the encrypted data ends early. Copy the package again."), path=src.name)
             (n,) = struct.unpack(">I", raw)
             if n > CHUNK + 16:
-                raise _err("{path} is damaged (an encrypted block has an impossible size).", path=src.name)
+                raise _err(translate("Errors", "{path} is damaged (an encrypted block has an impossible size)."), path=src.name)
             ct = fh.read(n)
             if len(ct) < n:
-                raise _err("{path} is truncated: the encrypted data ends early. Copy the package again.", path=src.name)
+                raise _err(translate("Errors", "{path} is truncated: the encrypted data ends early. Copy the package again."), path=src.name)
             last = fh.peek(1)[:1] == b""
             nonce = prefix + struct.pack(">I", counter) + (b"\x01" if last else b"\x00")
             try:
                 dst.write(aes.decrypt(nonce, ct, header))
             except InvalidTag:
                 # a file cut right after a block fails here too: that block is not the last
-                raise _err("{path} is damaged or truncated (authentication failed at block {n}).",
+                raise _err(translate("Errors", "{path} is damaged or truncated (authentication failed at block {n})."),
                            path=src.name, n=counter + 1) from None
             counter += 1
             if last:
@@ -223,8 +224,8 @@ def write_package(target: Path, manifest: dict[str, Any], changes: list[dict[str
                         size += len(chunk)
                         dst.write(chunk)
                 if h.hexdigest() != b.sha256:
-                    raise _err("The stored evidence file {sha} is damaged (its checksum changed); "
-                               "check the evidence store before exporting.", sha=b.sha256[:12])
+                    raise _err(translate("Errors", "The stored evidence file {sha} is damaged (its checksum changed); "
+                               "check the evidence store before exporting."), sha=b.sha256[:12])
                 entries.append({"name": name, "sha256": b.sha256, "size": size})
                 done += 1
                 if progress:
@@ -245,7 +246,7 @@ def write_package(target: Path, manifest: dict[str, Any], changes: list[dict[str
         os.replace(part, target)
     except OSError as exc:
         part.unlink(missing_ok=True)
-        raise _err("Cannot write the package {path}: {error}", path=target, error=exc.strerror or exc) from exc
+        raise _err(translate("Errors", "Cannot write the package {path}: {error}"), path=target, error=exc.strerror or exc) from exc
     except BaseException:
         part.unlink(missing_ok=True)
         raise
@@ -289,7 +290,7 @@ def _read_entry(zf: zipfile.ZipFile, info: zipfile.ZipInfo, cap: int, label: str
     with zf.open(info) as fh:
         data = fh.read(limit + 1)
     if len(data) > limit:
-        raise _err("{path}: the entry {name} is larger than allowed or than it declares (package bomb?).",
+        raise _err(translate("Errors", "{path}: the entry {name} is larger than allowed or than it declares (package bomb?)."),
                    path=label, name=info.filename)
     return data
 
@@ -301,7 +302,7 @@ def open_package(path: Path | str, passphrase: str | None = None, limits: Limits
     path = Path(path)
     label = path.name
     if not path.is_file():
-        raise _err("No package file {path}.", path=path)
+        raise _err(translate("Errors", "No package file {path}."), path=path)
     tmp: Path | None = None
     try:
         encrypted = is_encrypted(path)
@@ -315,8 +316,8 @@ def open_package(path: Path | str, passphrase: str | None = None, limits: Limits
         try:
             zf = zipfile.ZipFile(zpath)
         except (zipfile.BadZipFile, OSError, ValueError) as exc:
-            raise _err("{path} is not a complete sync package (damaged or truncated: {error}). "
-                       "Copy it again from the sender.", path=label, error=exc) from exc
+            raise _err(translate("Errors", "{path} is not a complete sync package (damaged or truncated: {error}). "
+                       "Copy it again from the sender."), path=label, error=exc) from exc
         with zf:
             pkg = _validate(zf, label, limits, progress, cancelled)
             pkg.path, pkg.encrypted, pkg._zip = path, encrypted, zf
@@ -330,54 +331,54 @@ def _validate(zf: zipfile.ZipFile, label: str, limits: Limits, progress: Progres
               cancelled: CancelCheck | None) -> OpenedPackage:
     infos = zf.infolist()
     if len(infos) > limits.max_entries:
-        raise _err("{path} has {n} entries, more than a package may hold ({max}); refused as a package bomb.",
+        raise _err(translate("Errors", "{path} has {n} entries, more than a package may hold ({max}); refused as a package bomb."),
                    path=label, n=len(infos), max=limits.max_entries)
     total = 0
     names: dict[str, zipfile.ZipInfo] = {}
     for info in infos:
         if not _safe_name(info.filename):
-            raise _err("{path} contains an unsafe entry name “{name}” (absolute path or “..”); refused.",
+            raise _err(translate("Errors", "{path} contains an unsafe entry name “{name}” (absolute path or “..”); refused."),
                        path=label, name=info.filename)
         if info.filename in names:
-            raise _err("{path} contains the entry {name} twice; refused.", path=label, name=info.filename)
+            raise _err(translate("Errors", "{path} contains the entry {name} twice; refused."), path=label, name=info.filename)
         names[info.filename] = info
         total += info.file_size
         if info.file_size > limits.ratio_floor and info.compress_size > 0 and \
                 info.file_size / info.compress_size > limits.max_ratio:
-            raise _err("{path}: the entry {name} expands {ratio:.0f} times; refused as a package bomb.",
+            raise _err(translate("Errors", "{path}: the entry {name} expands {ratio:.0f} times; refused as a package bomb."),
                        path=label, name=info.filename, ratio=info.file_size / info.compress_size)
     if total > limits.max_total:
-        raise _err("{path} would expand to {size} bytes, more than allowed ({max}); refused as a package bomb.",
+        raise _err(translate("Errors", "{path} would expand to {size} bytes, more than allowed ({max}); refused as a package bomb."),
                    path=label, size=total, max=limits.max_total)
     if MANIFEST not in names:
-        raise _err("{path} is not a sync package (no manifest.json).", path=label)
+        raise _err(translate("Errors", "{path} is not a sync package (no manifest.json)."), path=label)
     try:
         manifest = json.loads(_read_entry(zf, names[MANIFEST], limits.max_manifest, label).decode("utf-8"))
     except (zipfile.BadZipFile, zlib.error, ValueError, UnicodeDecodeError, EOFError) as exc:
-        raise _err("{path}: the manifest is damaged ({error}).", path=label, error=exc) from exc
+        raise _err(translate("Errors", "{path}: the manifest is damaged ({error})."), path=label, error=exc) from exc
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
-        raise _err("{path} is not an evaltool sync package.", path=label)
+        raise _err(translate("Errors", "{path} is not an evaltool sync package."), path=label)
     version = manifest.get("format_version")
     if not isinstance(version, int) or version < 1:
-        raise _err("{path}: the manifest has no valid format version.", path=label)
+        raise _err(translate("Errors", "{path}: the manifest has no valid format version."), path=label)
     if version > FORMAT_VERSION:
-        raise _err("{path} was written by a newer evaltool (package format {v}, this one reads up to {mine}). "
-                   "Install the newer evaltool to import it.", path=label, v=version, mine=FORMAT_VERSION)
+        raise _err(translate("Errors", "{path} was written by a newer evaltool (package format {v}, this one reads up to {mine}). "
+                   "Install the newer evaltool to import it."), path=label, v=version, mine=FORMAT_VERSION)
     entries = manifest.get("entries")
     if not isinstance(entries, list):
-        raise _err("{path}: the manifest lists no entries.", path=label)
+        raise _err(translate("Errors", "{path}: the manifest lists no entries."), path=label)
     listed: dict[str, dict[str, Any]] = {}
     for e in entries:
         if not isinstance(e, dict) or not isinstance(e.get("name"), str) or not isinstance(e.get("sha256"), str):
-            raise _err("{path}: the manifest's list of entries is damaged.", path=label)
+            raise _err(translate("Errors", "{path}: the manifest's list of entries is damaged."), path=label)
         listed[e["name"]] = e
     extra = set(names) - set(listed) - {MANIFEST}
     missing = set(listed) - set(names)
     if extra or missing:
-        raise _err("{path}: the files inside do not match the manifest (extra: {extra}; missing: {missing}).",
+        raise _err(translate("Errors", "{path}: the files inside do not match the manifest (extra: {extra}; missing: {missing})."),
                    path=label, extra=", ".join(sorted(extra)) or "-", missing=", ".join(sorted(missing)) or "-")
     if CHANGES not in listed:
-        raise _err("{path} has no changes.jsonl.", path=label)
+        raise _err(translate("Errors", "{path} has no changes.jsonl."), path=label)
     blob_names: dict[str, str] = {}
     work = len(listed)
     done = 0
@@ -387,12 +388,12 @@ def _validate(zf: zipfile.ZipFile, label: str, limits: Limits, progress: Progres
         if name != CHANGES:
             sha = name[len(BLOB_DIR):] if name.startswith(BLOB_DIR) else ""
             if not _SHA_RE.match(sha):
-                raise _err("{path}: unexpected entry {name}.", path=label, name=name)
+                raise _err(translate("Errors", "{path}: unexpected entry {name}."), path=label, name=name)
             if e["sha256"] != sha:
-                raise _err("{path}: the evidence file {name} is listed with another checksum.", path=label, name=name)
+                raise _err(translate("Errors", "{path}: the evidence file {name} is listed with another checksum."), path=label, name=name)
             got = _hash_entry(zf, names[name], label)
             if got != sha:
-                raise _err("{path}: the evidence file {sha} does not match its checksum (damaged); refused.",
+                raise _err(translate("Errors", "{path}: the evidence file {sha} does not match its checksum (damaged); refused."),
                            path=label, sha=sha[:12])
             blob_names[sha] = name
         done += 1
@@ -401,9 +402,9 @@ def _validate(zf: zipfile.ZipFile, label: str, limits: Limits, progress: Progres
     try:
         data = _read_entry(zf, names[CHANGES], limits.max_changes, label)
     except (zipfile.BadZipFile, zlib.error, EOFError, OSError) as exc:
-        raise _err("{path} is damaged ({error}).", path=label, error=exc) from exc
+        raise _err(translate("Errors", "{path} is damaged ({error})."), path=label, error=exc) from exc
     if hashlib.sha256(data).hexdigest() != listed[CHANGES]["sha256"]:
-        raise _err("{path}: the changes do not match the manifest's checksum (damaged or altered); refused.",
+        raise _err(translate("Errors", "{path}: the changes do not match the manifest's checksum (damaged or altered); refused."),
                    path=label)
     changes: list[dict[str, Any]] = []
     try:
@@ -414,7 +415,7 @@ def _validate(zf: zipfile.ZipFile, label: str, limits: Limits, progress: Progres
                     raise ValueError("a line is not an object")
                 changes.append(obj)
     except (ValueError, UnicodeDecodeError) as exc:
-        raise _err("{path}: the changes cannot be read ({error}).", path=label, error=exc) from exc
+        raise _err(translate("Errors", "{path}: the changes cannot be read ({error})."), path=label, error=exc) from exc
     return OpenedPackage(Path(label), manifest, changes, blob_names)
 
 
@@ -429,9 +430,9 @@ def _hash_entry(zf: zipfile.ZipFile, info: zipfile.ZipInfo, label: str) -> str:
                     break
                 read += len(chunk)
                 if read > info.file_size:
-                    raise _err("{path}: the entry {name} is larger than it declares (package bomb?).",
+                    raise _err(translate("Errors", "{path}: the entry {name} is larger than it declares (package bomb?)."),
                                path=label, name=info.filename)
                 h.update(chunk)
     except (zipfile.BadZipFile, zlib.error, EOFError, OSError) as exc:
-        raise _err("{path} is damaged ({error}).", path=label, error=exc) from exc
+        raise _err(translate("Errors", "{path} is damaged ({error})."), path=label, error=exc) from exc
     return h.hexdigest()
