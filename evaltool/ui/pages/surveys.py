@@ -366,8 +366,8 @@ class SurveysPage(ProjectPage):
             self.groups_table.setRowCount(0)
             self.questions_table.setRowCount(0)
             self.warnings.setText("")
-            self.group_chart.setChart(QChart())
-            self.option_chart.setChart(QChart())
+            self._reset_chart(self.group_chart).setTitle("")
+            self._reset_chart(self.option_chart).setTitle("")
             return
         o = t.overall
         self.overall_label.setText(self.tr("Overall satisfaction {rate} ({sat} of {n} valid answers, pooled), 95% interval {ci}; weighted index {index}").format(
@@ -415,9 +415,20 @@ class SurveysPage(ProjectPage):
             if i >= 0:
                 self.question_combo.setCurrentIndex(i)
 
+    @staticmethod
+    def _reset_chart(view: QChartView) -> QChart:
+        """The view's one chart, emptied (charts are reused, never swapped: a chart
+        released by QChartView.setChart has no owner left on either side)."""
+        chart = view.chart()
+        chart.removeAllSeries()
+        for ax in chart.axes():
+            chart.removeAxis(ax)
+            ax.deleteLater()
+        return chart
+
     def _draw_group_chart(self) -> None:
         t = self.tally
-        chart = QChart()
+        chart = self._reset_chart(self.group_chart)
         chart.setTitle(self.tr("Satisfaction rate by group (%)"))
         chart.legend().setVisible(False)
         if t is not None:
@@ -447,11 +458,11 @@ class SurveysPage(ProjectPage):
             chart.addAxis(ay, Qt.AlignmentFlag.AlignLeft)
             series.attachAxis(ax)
             series.attachAxis(ay)
-        self.group_chart.setChart(chart)
 
     def _draw_question_chart(self) -> None:
         t = self.tally
-        chart = QChart()
+        chart = self._reset_chart(self.option_chart)
+        chart.setTitle("")
         chart.legend().setVisible(False)
         key = _cur(self.question_combo)
         q = t.question(key) if t and key else None
@@ -476,7 +487,6 @@ class SurveysPage(ProjectPage):
             chart.addAxis(ax, Qt.AlignmentFlag.AlignBottom)
             series.attachAxis(ay)
             series.attachAxis(ax)
-        self.option_chart.setChart(chart)
 
     # -- entry ----------------------------------------------------------------------
     def _refresh_entry_groups(self) -> None:
