@@ -77,6 +77,29 @@ class _UndoPassThrough(QObject):
         return False
 
 
+class _LazyLanguageChange(QObject):
+    """Retranslates the embedded evidence panel when it is shown, not while it is hidden.
+
+    The panel re-reads the database on a language change; hidden (another page
+    shown, or the window closing) it need not, and must not touch a database that
+    may already be closed.
+    """
+
+    def __init__(self, target: QWidget) -> None:
+        super().__init__(target)
+        self.pending = False
+        target.installEventFilter(self)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange and not obj.isVisible():
+            self.pending = True
+            return True
+        if event.type() == QEvent.Type.Show and self.pending:
+            self.pending = False
+            obj.retranslate()  # type: ignore[attr-defined]
+        return False
+
+
 class AuditDialog(QDialog):
     def __init__(self, parent: QWidget, title: str, entries: list[Any]) -> None:
         super().__init__(parent)
@@ -270,6 +293,7 @@ class LeafForm(QWidget):
             from evaltool.ui.widgets.leaf_evidence import LeafEvidencePanel
 
             self.evidence_panel = LeafEvidencePanel(window)
+            self._lazy = _LazyLanguageChange(self.evidence_panel)
             el.addWidget(self.evidence_panel)
         except ImportError:  # the evidence area is not installed: say so instead of failing
             self.evidence_missing = QLabel()
