@@ -87,6 +87,41 @@
     </message>
 </context>
 <context>
+    <name>Charts</name>
+    <message>
+        <source>Satisfaction rate by respondent group</source>
+        <translation>Satisfaction rate by respondent group</translation>
+    </message>
+    <message>
+        <source>bars: top-two-box rate; lines: 95% confidence interval</source>
+        <translation>bars: top-two-box rate; lines: 95% confidence interval</translation>
+    </message>
+    <message>
+        <source>No answers yet</source>
+        <translation>No answers yet</translation>
+    </message>
+    <message>
+        <source>No options to chart</source>
+        <translation>No options to chart</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>Overall</translation>
+    </message>
+    <message>
+        <source>Share of respondents choosing each option (several allowed), n = {n}</source>
+        <translation>Share of respondents choosing each option (several allowed), n = {n}</translation>
+    </message>
+    <message>
+        <source>Share of valid answers, n = {n}</source>
+        <translation>Share of valid answers, n = {n}</translation>
+    </message>
+    <message>
+        <source>satisfaction rate {rate}</source>
+        <translation>satisfaction rate {rate}</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>No projects yet. Create the demo with “evaltool demo”.</source>
@@ -275,6 +310,118 @@
     <message>
         <source>Name the section to set with --section.</source>
         <translation>Name the section to set with --section.</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {error}</source>
+        <translation>Cannot read {path}: {error}</translation>
+    </message>
+    <message>
+        <source>Level-1 indicator</source>
+        <translation>Level-1 indicator</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Give --value, or --inputs for the rule to propose the score.</source>
+        <translation>Give --value, or --inputs for the rule to propose the score.</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Budget line</source>
+        <translation>Budget line</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Adjusted</source>
+        <translation>Adjusted</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Actual</translation>
+    </message>
+    <message>
+        <source>Adjustment rate</source>
+        <translation>Adjustment rate</translation>
+    </message>
+    <message>
+        <source>Execution rate</source>
+        <translation>Execution rate</translation>
+    </message>
+    <message>
+        <source>veto</source>
+        <translation>veto</translation>
+    </message>
+    <message>
+        <source>Grade: {grade}</source>
+        <translation>Grade: {grade}</translation>
+    </message>
+    <message>
+        <source>No flags.</source>
+        <translation>No flags.</translation>
+    </message>
+    <message>
+        <source>The two tables agree.</source>
+        <translation>The two tables agree.</translation>
+    </message>
+    <message>
+        <source>(no sub-project)</source>
+        <translation>(no sub-project)</translation>
+    </message>
+    <message>
+        <source>{n} flags; see “evaltool flags”.</source>
+        <translation>{n} flags; see “evaltool flags”.</translation>
+    </message>
+    <message>
+        <source>{evaluator}: {value} (rule proposes {proposed})</source>
+        <translation>{evaluator}: {value} (rule proposes {proposed})</translation>
+    </message>
+    <message>
+        <source>Final {value}; total {total}, grade {grade}</source>
+        <translation>Final {value}; total {total}, grade {grade}</translation>
+    </message>
+    <message>
+        <source>Project: {state}; {n} of {m} leaves reviewed</source>
+        <translation>Project: {state}; {n} of {m} leaves reviewed</translation>
+    </message>
+    <message>
+        <source>modified since review</source>
+        <translation>modified since review</translation>
+    </message>
+    <message>
+        <source>Total {total}, grade {grade}</source>
+        <translation>Total {total}, grade {grade}</translation>
+    </message>
+    <message>
+        <source>{label}: {met} met or partly met, {not_met} not met, {unknown} unknown of {total}</source>
+        <translation>{label}: {met} met or partly met, {not_met} not met, {unknown} unknown of {total}</translation>
+    </message>
+    <message>
+        <source>{what} is not valid JSON: {error}</source>
+        <translation>{what} is not valid JSON: {error}</translation>
+    </message>
+    <message>
+        <source>Proposed: {score}  {working}</source>
+        <translation>Proposed: {score}  {working}</translation>
+    </message>
+    <message>
+        <source>downgraded from {grade}</source>
+        <translation>downgraded from {grade}</translation>
     </message>
 </context>
 <context>
@@ -663,8 +810,148 @@
         <translation>Question type “{type}” is not supported (use select_one, select_multiple, integer, decimal or text).</translation>
     </message>
     <message>
+        <source>Cannot read the passphrase file {path}: {error}</source>
+        <translation>Cannot read the passphrase file {path}: {error}</translation>
+    </message>
+    <message>
+        <source>The passphrase file {path} is empty.</source>
+        <translation>The passphrase file {path} is empty.</translation>
+    </message>
+    <message>
+        <source>The package&apos;s encryption header is damaged.</source>
+        <translation>The package&apos;s encryption header is damaged.</translation>
+    </message>
+    <message>
+        <source>{path} is encrypted: give the team passphrase (--passphrase-file).</source>
+        <translation>{path} is encrypted: give the team passphrase (--passphrase-file).</translation>
+    </message>
+    <message>
+        <source>{path} is truncated: the encryption header is incomplete.</source>
+        <translation>{path} is truncated: the encryption header is incomplete.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase for {path}: it was encrypted with another team passphrase.</source>
+        <translation>Wrong passphrase for {path}: it was encrypted with another team passphrase.</translation>
+    </message>
+    <message>
+        <source>{path} is truncated: the encrypted data ends early. Copy the package again.</source>
+        <translation>{path} is truncated: the encrypted data ends early. Copy the package again.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged (an encrypted block has an impossible size).</source>
+        <translation>{path} is damaged (an encrypted block has an impossible size).</translation>
+    </message>
+    <message>
+        <source>{path} is damaged or truncated (authentication failed at block {n}).</source>
+        <translation>{path} is damaged or truncated (authentication failed at block {n}).</translation>
+    </message>
+    <message>
         <source>Cancelled; no package was written.</source>
         <translation>Cancelled; no package was written.</translation>
+    </message>
+    <message>
+        <source>The stored evidence file {sha} is damaged (its checksum changed); check the evidence store before exporting.</source>
+        <translation>The stored evidence file {sha} is damaged (its checksum changed); check the evidence store before exporting.</translation>
+    </message>
+    <message>
+        <source>Cannot write the package {path}: {error}</source>
+        <translation>Cannot write the package {path}: {error}</translation>
+    </message>
+    <message>
+        <source>{path}: the entry {name} is larger than allowed or than it declares (package bomb?).</source>
+        <translation>{path}: the entry {name} is larger than allowed or than it declares (package bomb?).</translation>
+    </message>
+    <message>
+        <source>No package file {path}.</source>
+        <translation>No package file {path}.</translation>
+    </message>
+    <message>
+        <source>{path} is not a complete sync package (damaged or truncated: {error}). Copy it again from the sender.</source>
+        <translation>{path} is not a complete sync package (damaged or truncated: {error}). Copy it again from the sender.</translation>
+    </message>
+    <message>
+        <source>{path} has {n} entries, more than a package may hold ({max}); refused as a package bomb.</source>
+        <translation>{path} has {n} entries, more than a package may hold ({max}); refused as a package bomb.</translation>
+    </message>
+    <message>
+        <source>{path} contains an unsafe entry name “{name}” (absolute path or “..”); refused.</source>
+        <translation>{path} contains an unsafe entry name “{name}” (absolute path or “..”); refused.</translation>
+    </message>
+    <message>
+        <source>{path} contains the entry {name} twice; refused.</source>
+        <translation>{path} contains the entry {name} twice; refused.</translation>
+    </message>
+    <message>
+        <source>{path}: the entry {name} expands {ratio:.0f} times; refused as a package bomb.</source>
+        <translation>{path}: the entry {name} expands {ratio:.0f} times; refused as a package bomb.</translation>
+    </message>
+    <message>
+        <source>{path} would expand to {size} bytes, more than allowed ({max}); refused as a package bomb.</source>
+        <translation>{path} would expand to {size} bytes, more than allowed ({max}); refused as a package bomb.</translation>
+    </message>
+    <message>
+        <source>{path} is not a sync package (no manifest.json).</source>
+        <translation>{path} is not a sync package (no manifest.json).</translation>
+    </message>
+    <message>
+        <source>{path}: the manifest is damaged ({error}).</source>
+        <translation>{path}: the manifest is damaged ({error}).</translation>
+    </message>
+    <message>
+        <source>{path} is not an evaltool sync package.</source>
+        <translation>{path} is not an evaltool sync package.</translation>
+    </message>
+    <message>
+        <source>{path}: the manifest has no valid format version.</source>
+        <translation>{path}: the manifest has no valid format version.</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer evaltool (package format {v}, this one reads up to {mine}). Install the newer evaltool to import it.</source>
+        <translation>{path} was written by a newer evaltool (package format {v}, this one reads up to {mine}). Install the newer evaltool to import it.</translation>
+    </message>
+    <message>
+        <source>{path}: the manifest lists no entries.</source>
+        <translation>{path}: the manifest lists no entries.</translation>
+    </message>
+    <message>
+        <source>{path}: the manifest&apos;s list of entries is damaged.</source>
+        <translation>{path}: the manifest&apos;s list of entries is damaged.</translation>
+    </message>
+    <message>
+        <source>{path}: the files inside do not match the manifest (extra: {extra}; missing: {missing}).</source>
+        <translation>{path}: the files inside do not match the manifest (extra: {extra}; missing: {missing}).</translation>
+    </message>
+    <message>
+        <source>{path} has no changes.jsonl.</source>
+        <translation>{path} has no changes.jsonl.</translation>
+    </message>
+    <message>
+        <source>{path}: unexpected entry {name}.</source>
+        <translation>{path}: unexpected entry {name}.</translation>
+    </message>
+    <message>
+        <source>{path}: the evidence file {name} is listed with another checksum.</source>
+        <translation>{path}: the evidence file {name} is listed with another checksum.</translation>
+    </message>
+    <message>
+        <source>{path}: the evidence file {sha} does not match its checksum (damaged); refused.</source>
+        <translation>{path}: the evidence file {sha} does not match its checksum (damaged); refused.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({error}).</source>
+        <translation>{path} is damaged ({error}).</translation>
+    </message>
+    <message>
+        <source>{path}: the changes do not match the manifest&apos;s checksum (damaged or altered); refused.</source>
+        <translation>{path}: the changes do not match the manifest&apos;s checksum (damaged or altered); refused.</translation>
+    </message>
+    <message>
+        <source>{path}: the changes cannot be read ({error}).</source>
+        <translation>{path}: the changes cannot be read ({error}).</translation>
+    </message>
+    <message>
+        <source>{path}: the entry {name} is larger than it declares (package bomb?).</source>
+        <translation>{path}: the entry {name} is larger than it declares (package bomb?).</translation>
     </message>
     <message>
         <source>Several laptops match “{ref}”; use the device id: {ids}</source>
@@ -675,8 +962,68 @@
         <translation>No laptop “{ref}” is known yet. Import a package from it first, or export everything (without --for).</translation>
     </message>
     <message>
+        <source>The folder {path} does not exist (is the USB drive plugged in?).</source>
+        <translation>The folder {path} does not exist (is the USB drive plugged in?).</translation>
+    </message>
+    <message>
+        <source>{path}: the manifest has no valid {key}.</source>
+        <translation>{path}: the manifest has no valid {key}.</translation>
+    </message>
+    <message>
+        <source>{path}: the manifest&apos;s version vector is damaged.</source>
+        <translation>{path}: the manifest&apos;s version vector is damaged.</translation>
+    </message>
+    <message>
+        <source>{path}: change {n} cannot be imported ({why}); the package is refused.</source>
+        <translation>{path}: change {n} cannot be imported ({why}); the package is refused.</translation>
+    </message>
+    <message>
+        <source>{path} holds records of kind “{table}” that this evaltool does not know; it was written by a newer evaltool.</source>
+        <translation>{path} holds records of kind “{table}” that this evaltool does not know; it was written by a newer evaltool.</translation>
+    </message>
+    <message>
+        <source>{path} holds the field “{field}” of {table} that this evaltool does not know; it was written by a newer evaltool.</source>
+        <translation>{path} holds the field “{field}” of {table} that this evaltool does not know; it was written by a newer evaltool.</translation>
+    </message>
+    <message>
+        <source>{path} mixes records of another project ({other}); refused.</source>
+        <translation>{path} mixes records of another project ({other}); refused.</translation>
+    </message>
+    <message>
+        <source>{path} moves a record to another project ({other}); refused.</source>
+        <translation>{path} moves a record to another project ({other}); refused.</translation>
+    </message>
+    <message>
+        <source>{path} belongs to the project “{name}” ({id}), not to the open project. Open it as a project of its own instead (Open archive / evaltool archive open).</source>
+        <translation>{path} belongs to the project “{name}” ({id}), not to the open project. Open it as a project of its own instead (Open archive / evaltool archive open).</translation>
+    </message>
+    <message>
+        <source>{path} carries evidence files but this installation has no evidence store.</source>
+        <translation>{path} carries evidence files but this installation has no evidence store.</translation>
+    </message>
+    <message>
         <source>Cancelled; nothing was changed.</source>
         <translation>Cancelled; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>{path}: the evidence file {sha} changed while it was read; refused.</source>
+        <translation>{path}: the evidence file {sha} changed while it was read; refused.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be merged: it refers to records this installation does not have (it was made for another laptop). Ask the sender for a full package (export without --for). Nothing was changed. ({error})</source>
+        <translation>{path} cannot be merged: it refers to records this installation does not have (it was made for another laptop). Ask the sender for a full package (export without --for). Nothing was changed. ({error})</translation>
+    </message>
+    <message>
+        <source>The package holds two different changes numbered {seq} by device {dev}; refused.</source>
+        <translation>The package holds two different changes numbered {seq} by device {dev}; refused.</translation>
+    </message>
+    <message>
+        <source>Device {dev} appears to be two installations (change {seq} differs): a data folder was probably copied to another laptop. Give each laptop its own data folder; nothing was changed.</source>
+        <translation>Device {dev} appears to be two installations (change {seq} differs): a data folder was probably copied to another laptop. Give each laptop its own data folder; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>A record in the package ({table} {id}) belongs to another project here; refused.</source>
+        <translation>A record in the package ({table} {id}) belongs to another project here; refused.</translation>
     </message>
     <message>
         <source>“{key}” is not a conflict key (table/record/field); list them with “evaltool sync conflicts”.</source>
@@ -1055,6 +1402,65 @@
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message>
+        <source>No performance targets recorded; the target tables are left out.</source>
+        <translation>No performance targets recorded; the target tables are left out.</translation>
+    </message>
+    <message>
+        <source>Satisfaction survey tables were left out: the survey tally module is not available in this build.</source>
+        <translation>Satisfaction survey tables were left out: the survey tally module is not available in this build.</translation>
+    </message>
+    <message>
+        <source>The evidence register was left out: the evidence module is not available in this build.</source>
+        <translation>The evidence register was left out: the evidence module is not available in this build.</translation>
+    </message>
+    <message>
+        <source>{n} leaves are not scored yet; their score cells are left empty and count as 0 in the totals: {paths}</source>
+        <translation>{n} leaves are not scored yet; their score cells are left empty and count as 0 in the totals: {paths}</translation>
+    </message>
+    <message>
+        <source>Narrative sections not written yet (left out of the report): {names}</source>
+        <translation>Narrative sections not written yet (left out of the report): {names}</translation>
+    </message>
+    <message>
+        <source>Satisfaction survey tables were left out: {error}</source>
+        <translation>Satisfaction survey tables were left out: {error}</translation>
+    </message>
+    <message>
+        <source>The satisfaction chart was left out: the chart module is not available in this build.</source>
+        <translation>The satisfaction chart was left out: the chart module is not available in this build.</translation>
+    </message>
+    <message>
+        <source>The evidence register was left out: {error}</source>
+        <translation>The evidence register was left out: {error}</translation>
+    </message>
+    <message>
+        <source>The narrative section “{key}” mentions a total of {old} points, but the scores now add up to {total}; please update the text.</source>
+        <translation>The narrative section “{key}” mentions a total of {old} points, but the scores now add up to {total}; please update the text.</translation>
+    </message>
+    <message>
+        <source>The project&apos;s {field} is empty; the cover page shows a blank.</source>
+        <translation>The project&apos;s {field} is empty; the cover page shows a blank.</translation>
+    </message>
+    <message>
+        <source>Survey “{name}” was left out: {error}</source>
+        <translation>Survey “{name}” was left out: {error}</translation>
+    </message>
+    <message>
+        <source>The satisfaction chart of “{name}” was left out: {error}</source>
+        <translation>The satisfaction chart of “{name}” was left out: {error}</translation>
+    </message>
+    <message>
+        <source>commissioning body</source>
+        <translation>commissioning body</translation>
+    </message>
+    <message>
+        <source>evaluation agency</source>
+        <translation>evaluation agency</translation>
+    </message>
+</context>
+<context>
     <name>Flags</name>
     <message>
         <source>Not scored yet.</source>
@@ -1067,6 +1473,86 @@
     <message>
         <source>Score outside cap…0.</source>
         <translation>Score outside cap…0.</translation>
+    </message>
+    <message>
+        <source>Not scored</source>
+        <translation>Not scored</translation>
+    </message>
+    <message>
+        <source>Missing an evaluator&apos;s score</source>
+        <translation>Missing an evaluator&apos;s score</translation>
+    </message>
+    <message>
+        <source>Evaluators disagree</source>
+        <translation>Evaluators disagree</translation>
+    </message>
+    <message>
+        <source>Departs from its rule</source>
+        <translation>Departs from its rule</translation>
+    </message>
+    <message>
+        <source>Rule input problem</source>
+        <translation>Rule input problem</translation>
+    </message>
+    <message>
+        <source>Deduction without evidence</source>
+        <translation>Deduction without evidence</translation>
+    </message>
+    <message>
+        <source>Weights invalid</source>
+        <translation>Weights invalid</translation>
+    </message>
+    <message>
+        <source>Score out of range</source>
+        <translation>Score out of range</translation>
+    </message>
+    <message>
+        <source>Modified since review</source>
+        <translation>Modified since review</translation>
+    </message>
+    <message>
+        <source>Open review note</source>
+        <translation>Open review note</translation>
+    </message>
+    <message>
+        <source>Changed after it was marked reviewed.</source>
+        <translation>Changed after it was marked reviewed.</translation>
+    </message>
+    <message>
+        <source>The level-1 weights add up to {total}, not 100.</source>
+        <translation>The level-1 weights add up to {total}, not 100.</translation>
+    </message>
+    <message>
+        <source>This leaf has no weight.</source>
+        <translation>This leaf has no weight.</translation>
+    </message>
+    <message>
+        <source>{n} open review note(s).</source>
+        <translation>{n} open review note(s).</translation>
+    </message>
+    <message>
+        <source>A negative indicator&apos;s weight must be zero or less.</source>
+        <translation>A negative indicator&apos;s weight must be zero or less.</translation>
+    </message>
+    <message>
+        <source>Not scored by {names}.</source>
+        <translation>Not scored by {names}.</translation>
+    </message>
+    <message>
+        <source>The weights below add up to {sum}, not {weight}.</source>
+        <translation>The weights below add up to {sum}, not {weight}.</translation>
+    </message>
+    <message>
+        <source>Scores range from {lo} to {hi}, more than {share} of the weight apart.</source>
+        <translation>Scores range from {lo} to {hi}, more than {share} of the weight apart.</translation>
+    </message>
+    <message>
+        <source>Points deducted ({lost}) but no evidence linked.</source>
+        <translation>Points deducted ({lost}) but no evidence linked.</translation>
+    </message>
+    <message>
+        <source>{name} gave {value}; the rule proposes {proposed}; no reason given.</source>
+        <translation>{name} gave {value}; the rule proposes {proposed}; no reason given.</translation>
     </message>
 </context>
 <context>
@@ -2332,28 +2818,28 @@ Drop files anywhere on this page to add them.</translation>
         <translation>Suggestions</translation>
     </message>
     <message>
-        <source>Becomes the report&apos;s summary (摘要). Leave it empty to have it generated from the scores and the headings of the sections below. A pasted table captioned “附表 …一级指标…” is replaced by the live level-1 table.</source>
-        <translation>Becomes the report&apos;s summary (摘要). Leave it empty to have it generated from the scores and the headings of the sections below. A pasted table captioned “附表 …一级指标…” is replaced by the live level-1 table.</translation>
-    </message>
-    <message>
-        <source>Chapter 一、(一) Project description. Lines such as “1.项目背景” or “（二）…” become headings, renumbered to fit.</source>
-        <translation>Chapter 一、(一) Project description. Lines such as “1.项目背景” or “（二）…” become headings, renumbered to fit.</translation>
-    </message>
-    <message>
         <source>Implementation, performance targets set, use of funds. The funds table is added from the project&apos;s budget figures.</source>
         <translation>Implementation, performance targets set, use of funds. The funds table is added from the project&apos;s budget figures.</translation>
     </message>
     <message>
-        <source>Chapter 三: achievements and experience. The summary lists the titles of the “1.…” headings.</source>
-        <translation>Chapter 三: achievements and experience. The summary lists the titles of the “1.…” headings.</translation>
+        <source>Becomes the report&apos;s summary (“摘要”). Leave it empty to have it generated from the scores and the headings of the sections below. A pasted table captioned “附表 …一级指标…” is replaced by the live level-1 table.</source>
+        <translation>Becomes the report&apos;s summary (“摘要”). Leave it empty to have it generated from the scores and the headings of the sections below. A pasted table captioned “附表 …一级指标…” is replaced by the live level-1 table.</translation>
     </message>
     <message>
-        <source>Chapter 三: problems. The summary lists the titles of the “1.…” headings.</source>
-        <translation>Chapter 三: problems. The summary lists the titles of the “1.…” headings.</translation>
+        <source>Chapter “一、(一)”: project description. Lines such as “1.项目背景” or “（二）…” become headings, renumbered to fit.</source>
+        <translation>Chapter “一、(一)”: project description. Lines such as “1.项目背景” or “（二）…” become headings, renumbered to fit.</translation>
     </message>
     <message>
-        <source>Chapter 三: suggestions. The summary lists the titles of the “1.…” headings.</source>
-        <translation>Chapter 三: suggestions. The summary lists the titles of the “1.…” headings.</translation>
+        <source>Chapter “三”: achievements and experience. The summary lists the titles of the “1.…” headings.</source>
+        <translation>Chapter “三”: achievements and experience. The summary lists the titles of the “1.…” headings.</translation>
+    </message>
+    <message>
+        <source>Chapter “三”: problems. The summary lists the titles of the “1.…” headings.</source>
+        <translation>Chapter “三”: problems. The summary lists the titles of the “1.…” headings.</translation>
+    </message>
+    <message>
+        <source>Chapter “三”: suggestions. The summary lists the titles of the “1.…” headings.</source>
+        <translation>Chapter “三”: suggestions. The summary lists the titles of the “1.…” headings.</translation>
     </message>
     <message>
         <source>Export</source>
@@ -2556,6 +3042,209 @@ Drop files anywhere on this page to add them.</translation>
     <message>
         <source>Reason for the deduction</source>
         <translation>Reason for the deduction</translation>
+    </message>
+</context>
+<context>
+    <name>Rules</name>
+    <message>
+        <source>Checklist of points</source>
+        <translation>Checklist of points</translation>
+    </message>
+    <message>
+        <source>Graded levels</source>
+        <translation>Graded levels</translation>
+    </message>
+    <message>
+        <source>Rate × weight</source>
+        <translation>Rate × weight</translation>
+    </message>
+    <message>
+        <source>Brackets over a value</source>
+        <translation>Brackets over a value</translation>
+    </message>
+    <message>
+        <source>Completion ratio</source>
+        <translation>Completion ratio</translation>
+    </message>
+    <message>
+        <source>Deduction per occurrence</source>
+        <translation>Deduction per occurrence</translation>
+    </message>
+    <message>
+        <source>Satisfaction mapping</source>
+        <translation>Satisfaction mapping</translation>
+    </message>
+    <message>
+        <source>Target vs actual</source>
+        <translation>Target vs actual</translation>
+    </message>
+    <message>
+        <source>Expert judgement</source>
+        <translation>Expert judgement</translation>
+    </message>
+    <message>
+        <source>Bonus points</source>
+        <translation>Bonus points</translation>
+    </message>
+    <message>
+        <source>A deduction needs a written reason.</source>
+        <translation>A deduction needs a written reason.</translation>
+    </message>
+    <message>
+        <source>any value</source>
+        <translation>any value</translation>
+    </message>
+    <message>
+        <source>No rule: the leaf is scored by hand.</source>
+        <translation>No rule: the leaf is scored by hand.</translation>
+    </message>
+    <message>
+        <source>The value falls in no bracket of the rule; score by hand.</source>
+        <translation>The value falls in no bracket of the rule; score by hand.</translation>
+    </message>
+    <message>
+        <source>Unknown rule kind.</source>
+        <translation>Unknown rule kind.</translation>
+    </message>
+    <message>
+        <source>Give the points per occurrence.</source>
+        <translation>Give the points per occurrence.</translation>
+    </message>
+    <message>
+        <source>No rule: score by hand.</source>
+        <translation>No rule: score by hand.</translation>
+    </message>
+    <message>
+        <source>Pick the level that fits.</source>
+        <translation>Pick the level that fits.</translation>
+    </message>
+    <message>
+        <source>Enter both figures (or the rate).</source>
+        <translation>Enter both figures (or the rate).</translation>
+    </message>
+    <message>
+        <source>Enter the measured value.</source>
+        <translation>Enter the measured value.</translation>
+    </message>
+    <message>
+        <source>Enter the items done and the items required (or the rate).</source>
+        <translation>Enter the items done and the items required (or the rate).</translation>
+    </message>
+    <message>
+        <source>Enter the number of occurrences found.</source>
+        <translation>Enter the number of occurrences found.</translation>
+    </message>
+    <message>
+        <source>Enter the satisfaction rate or link a survey question.</source>
+        <translation>Enter the satisfaction rate or link a survey question.</translation>
+    </message>
+    <message>
+        <source>Enter the actual value.</source>
+        <translation>Enter the actual value.</translation>
+    </message>
+    <message>
+        <source>Cannot compare the actual value with the target; score by hand.</source>
+        <translation>Cannot compare the actual value with the target; score by hand.</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>not met</translation>
+    </message>
+    <message>
+        <source>Enter the deductions, each with its reason.</source>
+        <translation>Enter the deductions, each with its reason.</translation>
+    </message>
+    <message>
+        <source>Enter the number of items that earn the bonus.</source>
+        <translation>Enter the number of items that earn the bonus.</translation>
+    </message>
+    <message>
+        <source>Each point satisfied earns its share, up to {weight} points: {items}.</source>
+        <translation>Each point satisfied earns its share, up to {weight} points: {items}.</translation>
+    </message>
+    <message>
+        <source>Pick the level that fits: {items}.</source>
+        <translation>Pick the level that fits: {items}.</translation>
+    </message>
+    <message>
+        <source>Score = {num} / {den} × {weight} (full marks at a rate of {full} or more).</source>
+        <translation>Score = {num} / {den} × {weight} (full marks at a rate of {full} or more).</translation>
+    </message>
+    <message>
+        <source>Points by the band the value falls in: {items}.</source>
+        <translation>Points by the band the value falls in: {items}.</translation>
+    </message>
+    <message>
+        <source>Score = items done / items required × {weight}.</source>
+        <translation>Score = items done / items required × {weight}.</translation>
+    </message>
+    <message>
+        <source>{per} points off for each occurrence found, never below zero (of {weight}).</source>
+        <translation>{per} points off for each occurrence found, never below zero (of {weight}).</translation>
+    </message>
+    <message>
+        <source>Full {weight} points at a satisfaction rate of {threshold} or more; linear between {floor} and {threshold}; zero below {floor}.</source>
+        <translation>Full {weight} points at a satisfaction rate of {threshold} or more; linear between {floor} and {threshold}; zero below {floor}.</translation>
+    </message>
+    <message>
+        <source>Full {weight} points when the target {target} is met; otherwise zero.</source>
+        <translation>Full {weight} points when the target {target} is met; otherwise zero.</translation>
+    </message>
+    <message>
+        <source>Expert judgement: points off at the evaluator&apos;s discretion, each deduction with a written reason (of {weight}).</source>
+        <translation>Expert judgement: points off at the evaluator&apos;s discretion, each deduction with a written reason (of {weight}).</translation>
+    </message>
+    <message>
+        <source>{per} bonus points per item, up to {cap}.</source>
+        <translation>{per} bonus points per item, up to {cap}.</translation>
+    </message>
+    <message>
+        <source>A checklist needs points.</source>
+        <translation>A checklist needs points.</translation>
+    </message>
+    <message>
+        <source>The floor is above the threshold.</source>
+        <translation>The floor is above the threshold.</translation>
+    </message>
+    <message>
+        <source>The rule inputs are not valid.</source>
+        <translation>The rule inputs are not valid.</translation>
+    </message>
+    <message>
+        <source>Tick the points that are satisfied.</source>
+        <translation>Tick the points that are satisfied.</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>met</translation>
+    </message>
+    <message>
+        <source>actual</source>
+        <translation>actual</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>planned</translation>
+    </message>
+    <message>
+        <source>Score = items done / {required} × {weight}.</source>
+        <translation>Score = items done / {required} × {weight}.</translation>
+    </message>
+    <message>
+        <source>Full {weight} points when the target {target} is met; otherwise in proportion to the actual value.</source>
+        <translation>Full {weight} points when the target {target} is met; otherwise in proportion to the actual value.</translation>
+    </message>
+    <message>
+        <source>A level gives more than the weight.</source>
+        <translation>A level gives more than the weight.</translation>
+    </message>
+    <message>
+        <source>A bracket&apos;s points must lie between 0 and the weight.</source>
+        <translation>A bracket&apos;s points must lie between 0 and the weight.</translation>
+    </message>
+    <message>
+        <source>The points add up to {total}, not the weight {weight}.</source>
+        <translation>The points add up to {total}, not the weight {weight}.</translation>
     </message>
 </context>
 <context>
@@ -3634,6 +4323,10 @@ Drop files anywhere on this page to add them.</translation>
         <translation>Sub-project</translation>
     </message>
     <message>
+        <source>Met or partly met</source>
+        <translation>Met or partly met</translation>
+    </message>
+    <message>
         <source>Level 1</source>
         <translation>Level 1</translation>
     </message>
@@ -3716,14 +4409,6 @@ Drop files anywhere on this page to add them.</translation>
     <message>
         <source>Other</source>
         <translation>Other</translation>
-    </message>
-    <message>
-        <source>{label}: {met} met or partly met, {not_met} not met, {unknown} unknown (of {total})</source>
-        <translation>{label}: {met} met or partly met, {not_met} not met, {unknown} unknown (of {total})</translation>
-    </message>
-    <message>
-        <source>No targets yet.</source>
-        <translation>No targets yet.</translation>
     </message>
     <message>
         <source>Only in the target table</source>

@@ -87,6 +87,41 @@
     </message>
 </context>
 <context>
+    <name>Charts</name>
+    <message>
+        <source>Satisfaction rate by respondent group</source>
+        <translation>各调查对象组满意度</translation>
+    </message>
+    <message>
+        <source>bars: top-two-box rate; lines: 95% confidence interval</source>
+        <translation>柱：满意率（非常满意 + 比较满意）；线：95% 置信区间</translation>
+    </message>
+    <message>
+        <source>No answers yet</source>
+        <translation>暂无答卷</translation>
+    </message>
+    <message>
+        <source>No options to chart</source>
+        <translation>没有可绘图的选项</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>总体</translation>
+    </message>
+    <message>
+        <source>Share of respondents choosing each option (several allowed), n = {n}</source>
+        <translation>选择各选项的受访者占比（可多选），n = {n}</translation>
+    </message>
+    <message>
+        <source>Share of valid answers, n = {n}</source>
+        <translation>占有效答卷的比例，n = {n}</translation>
+    </message>
+    <message>
+        <source>satisfaction rate {rate}</source>
+        <translation>满意度 {rate}</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>No projects yet. Create the demo with “evaltool demo”.</source>
@@ -275,6 +310,118 @@
     <message>
         <source>Name the section to set with --section.</source>
         <translation>请用 --section 指定要设置的章节。</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {error}</source>
+        <translation>无法读取 {path}：{error}</translation>
+    </message>
+    <message>
+        <source>Level-1 indicator</source>
+        <translation>一级指标</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Give --value, or --inputs for the rule to propose the score.</source>
+        <translation>请给出 --value，或给出 --inputs 由评分规则计算建议得分。</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Budget line</source>
+        <translation>预算项目</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>批复</translation>
+    </message>
+    <message>
+        <source>Adjusted</source>
+        <translation>调整后</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>实际数</translation>
+    </message>
+    <message>
+        <source>Adjustment rate</source>
+        <translation>预算调整率</translation>
+    </message>
+    <message>
+        <source>Execution rate</source>
+        <translation>预算执行率</translation>
+    </message>
+    <message>
+        <source>veto</source>
+        <translation>一票否决</translation>
+    </message>
+    <message>
+        <source>Grade: {grade}</source>
+        <translation>等级：{grade}</translation>
+    </message>
+    <message>
+        <source>No flags.</source>
+        <translation>没有提示。</translation>
+    </message>
+    <message>
+        <source>The two tables agree.</source>
+        <translation>两表一致。</translation>
+    </message>
+    <message>
+        <source>(no sub-project)</source>
+        <translation>（无子项目）</translation>
+    </message>
+    <message>
+        <source>{n} flags; see “evaltool flags”.</source>
+        <translation>{n} 个提示；详见“evaltool flags”。</translation>
+    </message>
+    <message>
+        <source>{evaluator}: {value} (rule proposes {proposed})</source>
+        <translation>{evaluator}：{value}（按标准建议 {proposed}）</translation>
+    </message>
+    <message>
+        <source>Final {value}; total {total}, grade {grade}</source>
+        <translation>最终得分 {value}；总分 {total}，等级 {grade}</translation>
+    </message>
+    <message>
+        <source>Project: {state}; {n} of {m} leaves reviewed</source>
+        <translation>项目：{state}；{m} 个三级指标中已审阅 {n} 个</translation>
+    </message>
+    <message>
+        <source>modified since review</source>
+        <translation>审阅后有修改</translation>
+    </message>
+    <message>
+        <source>Total {total}, grade {grade}</source>
+        <translation>总分 {total}，等级 {grade}</translation>
+    </message>
+    <message>
+        <source>{label}: {met} met or partly met, {not_met} not met, {unknown} unknown of {total}</source>
+        <translation>{label}：共 {total} 项，已完成或部分完成 {met} 项，未完成 {not_met} 项，未知 {unknown} 项</translation>
+    </message>
+    <message>
+        <source>{what} is not valid JSON: {error}</source>
+        <translation>{what} 不是有效的 JSON：{error}</translation>
+    </message>
+    <message>
+        <source>Proposed: {score}  {working}</source>
+        <translation>建议得分：{score}（{working}）</translation>
+    </message>
+    <message>
+        <source>downgraded from {grade}</source>
+        <translation>由{grade}降级</translation>
     </message>
 </context>
 <context>
@@ -663,8 +810,148 @@
         <translation>不支持题型“{type}”（请使用 select_one、select_multiple、integer、decimal 或 text）。</translation>
     </message>
     <message>
+        <source>Cannot read the passphrase file {path}: {error}</source>
+        <translation>无法读取口令文件 {path}：{error}</translation>
+    </message>
+    <message>
+        <source>The passphrase file {path} is empty.</source>
+        <translation>口令文件 {path} 为空。</translation>
+    </message>
+    <message>
+        <source>The package&apos;s encryption header is damaged.</source>
+        <translation>同步包的加密头已损坏。</translation>
+    </message>
+    <message>
+        <source>{path} is encrypted: give the team passphrase (--passphrase-file).</source>
+        <translation>{path} 已加密：请提供团队口令（--passphrase-file）。</translation>
+    </message>
+    <message>
+        <source>{path} is truncated: the encryption header is incomplete.</source>
+        <translation>{path} 不完整：加密头缺失一部分。</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase for {path}: it was encrypted with another team passphrase.</source>
+        <translation>{path} 的口令错误：它是用另一个团队口令加密的。</translation>
+    </message>
+    <message>
+        <source>{path} is truncated: the encrypted data ends early. Copy the package again.</source>
+        <translation>{path} 不完整：加密数据提前结束。请重新复制同步包。</translation>
+    </message>
+    <message>
+        <source>{path} is damaged (an encrypted block has an impossible size).</source>
+        <translation>{path} 已损坏（某个加密块的大小不可能成立）。</translation>
+    </message>
+    <message>
+        <source>{path} is damaged or truncated (authentication failed at block {n}).</source>
+        <translation>{path} 已损坏或不完整（第 {n} 块校验失败）。</translation>
+    </message>
+    <message>
         <source>Cancelled; no package was written.</source>
         <translation>已取消，未写入同步包。</translation>
+    </message>
+    <message>
+        <source>The stored evidence file {sha} is damaged (its checksum changed); check the evidence store before exporting.</source>
+        <translation>存储的佐证材料文件 {sha} 已损坏（校验值已改变）；请在导出前检查佐证材料库。</translation>
+    </message>
+    <message>
+        <source>Cannot write the package {path}: {error}</source>
+        <translation>无法写入同步包 {path}：{error}</translation>
+    </message>
+    <message>
+        <source>{path}: the entry {name} is larger than allowed or than it declares (package bomb?).</source>
+        <translation>{path}：条目 {name} 超出允许的大小或其声明的大小（疑似压缩炸弹）。</translation>
+    </message>
+    <message>
+        <source>No package file {path}.</source>
+        <translation>没有同步包文件 {path}。</translation>
+    </message>
+    <message>
+        <source>{path} is not a complete sync package (damaged or truncated: {error}). Copy it again from the sender.</source>
+        <translation>{path} 不是完整的同步包（已损坏或不完整：{error}）。请向发送者重新复制。</translation>
+    </message>
+    <message>
+        <source>{path} has {n} entries, more than a package may hold ({max}); refused as a package bomb.</source>
+        <translation>{path} 有 {n} 个条目，超过同步包允许的 {max} 个；视为压缩炸弹，已拒绝。</translation>
+    </message>
+    <message>
+        <source>{path} contains an unsafe entry name “{name}” (absolute path or “..”); refused.</source>
+        <translation>{path} 含有不安全的条目名称“{name}”（绝对路径或“..”）；已拒绝。</translation>
+    </message>
+    <message>
+        <source>{path} contains the entry {name} twice; refused.</source>
+        <translation>{path} 中条目 {name} 出现两次；已拒绝。</translation>
+    </message>
+    <message>
+        <source>{path}: the entry {name} expands {ratio:.0f} times; refused as a package bomb.</source>
+        <translation>{path}：条目 {name} 解压后膨胀 {ratio:.0f} 倍；视为压缩炸弹，已拒绝。</translation>
+    </message>
+    <message>
+        <source>{path} would expand to {size} bytes, more than allowed ({max}); refused as a package bomb.</source>
+        <translation>{path} 解压后将达 {size} 字节，超过允许的 {max}；视为压缩炸弹，已拒绝。</translation>
+    </message>
+    <message>
+        <source>{path} is not a sync package (no manifest.json).</source>
+        <translation>{path} 不是同步包（没有 manifest.json）。</translation>
+    </message>
+    <message>
+        <source>{path}: the manifest is damaged ({error}).</source>
+        <translation>{path}：清单已损坏（{error}）。</translation>
+    </message>
+    <message>
+        <source>{path} is not an evaltool sync package.</source>
+        <translation>{path} 不是 evaltool 同步包。</translation>
+    </message>
+    <message>
+        <source>{path}: the manifest has no valid format version.</source>
+        <translation>{path}：清单没有有效的格式版本。</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer evaltool (package format {v}, this one reads up to {mine}). Install the newer evaltool to import it.</source>
+        <translation>{path} 由更新版本的 evaltool 写入（包格式 {v}，本版本最多读取 {mine}）。请安装新版 evaltool 后再导入。</translation>
+    </message>
+    <message>
+        <source>{path}: the manifest lists no entries.</source>
+        <translation>{path}：清单中没有条目。</translation>
+    </message>
+    <message>
+        <source>{path}: the manifest&apos;s list of entries is damaged.</source>
+        <translation>{path}：清单中的条目列表已损坏。</translation>
+    </message>
+    <message>
+        <source>{path}: the files inside do not match the manifest (extra: {extra}; missing: {missing}).</source>
+        <translation>{path}：包内文件与清单不符（多出：{extra}；缺少：{missing}）。</translation>
+    </message>
+    <message>
+        <source>{path} has no changes.jsonl.</source>
+        <translation>{path} 中没有 changes.jsonl。</translation>
+    </message>
+    <message>
+        <source>{path}: unexpected entry {name}.</source>
+        <translation>{path}：意外的条目 {name}。</translation>
+    </message>
+    <message>
+        <source>{path}: the evidence file {name} is listed with another checksum.</source>
+        <translation>{path}：佐证材料文件 {name} 在清单中的校验值不同。</translation>
+    </message>
+    <message>
+        <source>{path}: the evidence file {sha} does not match its checksum (damaged); refused.</source>
+        <translation>{path}：佐证材料文件 {sha} 与校验值不符（已损坏）；已拒绝。</translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({error}).</source>
+        <translation>{path} 已损坏（{error}）。</translation>
+    </message>
+    <message>
+        <source>{path}: the changes do not match the manifest&apos;s checksum (damaged or altered); refused.</source>
+        <translation>{path}：修改记录与清单的校验值不符（已损坏或被改动）；已拒绝。</translation>
+    </message>
+    <message>
+        <source>{path}: the changes cannot be read ({error}).</source>
+        <translation>{path}：无法读取修改记录（{error}）。</translation>
+    </message>
+    <message>
+        <source>{path}: the entry {name} is larger than it declares (package bomb?).</source>
+        <translation>{path}：条目 {name} 超出其声明的大小（疑似压缩炸弹）。</translation>
     </message>
     <message>
         <source>Several laptops match “{ref}”; use the device id: {ids}</source>
@@ -675,8 +962,68 @@
         <translation>尚不认识电脑“{ref}”。请先导入来自该电脑的同步包，或导出全部内容（不加 --for）。</translation>
     </message>
     <message>
+        <source>The folder {path} does not exist (is the USB drive plugged in?).</source>
+        <translation>文件夹 {path} 不存在（U 盘是否已插入？）。</translation>
+    </message>
+    <message>
+        <source>{path}: the manifest has no valid {key}.</source>
+        <translation>{path}：清单中没有有效的 {key}。</translation>
+    </message>
+    <message>
+        <source>{path}: the manifest&apos;s version vector is damaged.</source>
+        <translation>{path}：清单中的版本向量已损坏。</translation>
+    </message>
+    <message>
+        <source>{path}: change {n} cannot be imported ({why}); the package is refused.</source>
+        <translation>{path}：第 {n} 条修改无法导入（{why}）；已拒绝该同步包。</translation>
+    </message>
+    <message>
+        <source>{path} holds records of kind “{table}” that this evaltool does not know; it was written by a newer evaltool.</source>
+        <translation>{path} 含有本版本 evaltool 不认识的“{table}”类记录；它由更新版本的 evaltool 写入。</translation>
+    </message>
+    <message>
+        <source>{path} holds the field “{field}” of {table} that this evaltool does not know; it was written by a newer evaltool.</source>
+        <translation>{path} 含有本版本 evaltool 不认识的 {table} 字段“{field}”；它由更新版本的 evaltool 写入。</translation>
+    </message>
+    <message>
+        <source>{path} mixes records of another project ({other}); refused.</source>
+        <translation>{path} 混入了另一个项目（{other}）的记录；已拒绝。</translation>
+    </message>
+    <message>
+        <source>{path} moves a record to another project ({other}); refused.</source>
+        <translation>{path} 将记录移到了另一个项目（{other}）；已拒绝。</translation>
+    </message>
+    <message>
+        <source>{path} belongs to the project “{name}” ({id}), not to the open project. Open it as a project of its own instead (Open archive / evaltool archive open).</source>
+        <translation>{path} 属于项目“{name}”（{id}），不属于当前打开的项目。请将其作为独立项目打开（打开项目归档 / evaltool archive open）。</translation>
+    </message>
+    <message>
+        <source>{path} carries evidence files but this installation has no evidence store.</source>
+        <translation>{path} 含有佐证材料文件，但本机没有佐证材料库。</translation>
+    </message>
+    <message>
         <source>Cancelled; nothing was changed.</source>
         <translation>已取消，未做任何修改。</translation>
+    </message>
+    <message>
+        <source>{path}: the evidence file {sha} changed while it was read; refused.</source>
+        <translation>{path}：佐证材料文件 {sha} 在读取过程中发生变化；已拒绝。</translation>
+    </message>
+    <message>
+        <source>{path} cannot be merged: it refers to records this installation does not have (it was made for another laptop). Ask the sender for a full package (export without --for). Nothing was changed. ({error})</source>
+        <translation>{path} 无法合并：它引用了本机没有的记录（是为另一台电脑制作的）。请发送者提供完整同步包（导出时不加 --for）。未做任何修改。（{error}）</translation>
+    </message>
+    <message>
+        <source>The package holds two different changes numbered {seq} by device {dev}; refused.</source>
+        <translation>同步包中设备 {dev} 的第 {seq} 号修改有两条不同的内容；已拒绝。</translation>
+    </message>
+    <message>
+        <source>Device {dev} appears to be two installations (change {seq} differs): a data folder was probably copied to another laptop. Give each laptop its own data folder; nothing was changed.</source>
+        <translation>设备 {dev} 似乎是两个安装（第 {seq} 号修改不同）：可能有数据文件夹被复制到了另一台电脑。请让每台电脑使用自己的数据文件夹；未做任何修改。</translation>
+    </message>
+    <message>
+        <source>A record in the package ({table} {id}) belongs to another project here; refused.</source>
+        <translation>同步包中的一条记录（{table} {id}）在本机属于另一个项目；已拒绝。</translation>
     </message>
     <message>
         <source>“{key}” is not a conflict key (table/record/field); list them with “evaltool sync conflicts”.</source>
@@ -1055,6 +1402,65 @@
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message>
+        <source>No performance targets recorded; the target tables are left out.</source>
+        <translation>没有记录绩效目标，报告中省略绩效目标表。</translation>
+    </message>
+    <message>
+        <source>Satisfaction survey tables were left out: the survey tally module is not available in this build.</source>
+        <translation>省略了满意度调查表：此版本没有问卷统计模块。</translation>
+    </message>
+    <message>
+        <source>The evidence register was left out: the evidence module is not available in this build.</source>
+        <translation>省略了佐证材料清单：此版本没有佐证材料模块。</translation>
+    </message>
+    <message>
+        <source>{n} leaves are not scored yet; their score cells are left empty and count as 0 in the totals: {paths}</source>
+        <translation>有 {n} 个三级指标尚未评分，其得分单元格留空，合计时按 0 计：{paths}</translation>
+    </message>
+    <message>
+        <source>Narrative sections not written yet (left out of the report): {names}</source>
+        <translation>尚未撰写的报告章节（报告中省略）：{names}</translation>
+    </message>
+    <message>
+        <source>Satisfaction survey tables were left out: {error}</source>
+        <translation>省略了满意度调查表：{error}</translation>
+    </message>
+    <message>
+        <source>The satisfaction chart was left out: the chart module is not available in this build.</source>
+        <translation>省略了满意度图表：此版本没有图表模块。</translation>
+    </message>
+    <message>
+        <source>The evidence register was left out: {error}</source>
+        <translation>省略了佐证材料清单：{error}</translation>
+    </message>
+    <message>
+        <source>The narrative section “{key}” mentions a total of {old} points, but the scores now add up to {total}; please update the text.</source>
+        <translation>报告章节“{key}”中提到总分 {old} 分，但现在得分合计为 {total}；请更新文字。</translation>
+    </message>
+    <message>
+        <source>The project&apos;s {field} is empty; the cover page shows a blank.</source>
+        <translation>项目的{field}为空；封面上将留空。</translation>
+    </message>
+    <message>
+        <source>Survey “{name}” was left out: {error}</source>
+        <translation>省略了问卷“{name}”：{error}</translation>
+    </message>
+    <message>
+        <source>The satisfaction chart of “{name}” was left out: {error}</source>
+        <translation>省略了问卷“{name}”的满意度图表：{error}</translation>
+    </message>
+    <message>
+        <source>commissioning body</source>
+        <translation>委托单位</translation>
+    </message>
+    <message>
+        <source>evaluation agency</source>
+        <translation>评价机构</translation>
+    </message>
+</context>
+<context>
     <name>Flags</name>
     <message>
         <source>Not scored yet.</source>
@@ -1067,6 +1473,86 @@
     <message>
         <source>Score outside cap…0.</source>
         <translation>得分超出 上限…0 的范围。</translation>
+    </message>
+    <message>
+        <source>Not scored</source>
+        <translation>未评分</translation>
+    </message>
+    <message>
+        <source>Missing an evaluator&apos;s score</source>
+        <translation>缺少评价人员评分</translation>
+    </message>
+    <message>
+        <source>Evaluators disagree</source>
+        <translation>评分分歧</translation>
+    </message>
+    <message>
+        <source>Departs from its rule</source>
+        <translation>偏离评分标准</translation>
+    </message>
+    <message>
+        <source>Rule input problem</source>
+        <translation>评分规则输入有误</translation>
+    </message>
+    <message>
+        <source>Deduction without evidence</source>
+        <translation>扣分无佐证材料</translation>
+    </message>
+    <message>
+        <source>Weights invalid</source>
+        <translation>分值有误</translation>
+    </message>
+    <message>
+        <source>Score out of range</source>
+        <translation>得分超出范围</translation>
+    </message>
+    <message>
+        <source>Modified since review</source>
+        <translation>审阅后有修改</translation>
+    </message>
+    <message>
+        <source>Open review note</source>
+        <translation>未解决的审阅意见</translation>
+    </message>
+    <message>
+        <source>Changed after it was marked reviewed.</source>
+        <translation>标为已审阅后又有修改。</translation>
+    </message>
+    <message>
+        <source>The level-1 weights add up to {total}, not 100.</source>
+        <translation>一级指标分值合计为 {total}，而不是 100。</translation>
+    </message>
+    <message>
+        <source>This leaf has no weight.</source>
+        <translation>此三级指标没有分值。</translation>
+    </message>
+    <message>
+        <source>{n} open review note(s).</source>
+        <translation>{n} 条审阅意见尚未解决。</translation>
+    </message>
+    <message>
+        <source>A negative indicator&apos;s weight must be zero or less.</source>
+        <translation>逆向指标的分值必须小于或等于零。</translation>
+    </message>
+    <message>
+        <source>Not scored by {names}.</source>
+        <translation>{names} 尚未评分。</translation>
+    </message>
+    <message>
+        <source>The weights below add up to {sum}, not {weight}.</source>
+        <translation>下级分值合计为 {sum}，而不是 {weight}。</translation>
+    </message>
+    <message>
+        <source>Scores range from {lo} to {hi}, more than {share} of the weight apart.</source>
+        <translation>评分从 {lo} 到 {hi}，相差超过分值的 {share}。</translation>
+    </message>
+    <message>
+        <source>Points deducted ({lost}) but no evidence linked.</source>
+        <translation>扣了分（{lost}），但没有关联佐证材料。</translation>
+    </message>
+    <message>
+        <source>{name} gave {value}; the rule proposes {proposed}; no reason given.</source>
+        <translation>{name} 评 {value} 分；按标准建议 {proposed} 分；未填写理由。</translation>
     </message>
 </context>
 <context>
@@ -2332,27 +2818,27 @@ Drop files anywhere on this page to add them.</source>
         <translation>相关建议</translation>
     </message>
     <message>
-        <source>Becomes the report&apos;s summary (摘要). Leave it empty to have it generated from the scores and the headings of the sections below. A pasted table captioned “附表 …一级指标…” is replaced by the live level-1 table.</source>
-        <translation>作为报告的摘要。留空则根据得分和下方各章节的标题自动生成。粘贴的标题为“附表 …一级指标…”的表格会被替换为实时的一级指标表。</translation>
-    </message>
-    <message>
-        <source>Chapter 一、(一) Project description. Lines such as “1.项目背景” or “（二）…” become headings, renumbered to fit.</source>
-        <translation>第一章（一）项目概况。“1.项目背景”“（二）…”这样的行会成为标题，并自动重新编号。</translation>
-    </message>
-    <message>
         <source>Implementation, performance targets set, use of funds. The funds table is added from the project&apos;s budget figures.</source>
         <translation>项目实施、绩效目标设定、资金使用情况。资金表根据项目的预算数据自动添加。</translation>
     </message>
     <message>
-        <source>Chapter 三: achievements and experience. The summary lists the titles of the “1.…” headings.</source>
+        <source>Becomes the report&apos;s summary (“摘要”). Leave it empty to have it generated from the scores and the headings of the sections below. A pasted table captioned “附表 …一级指标…” is replaced by the live level-1 table.</source>
+        <translation>作为报告的摘要。留空则根据得分和下方各章节的标题自动生成。粘贴的标题为“附表 …一级指标…”的表格会被替换为实时的一级指标表。</translation>
+    </message>
+    <message>
+        <source>Chapter “一、(一)”: project description. Lines such as “1.项目背景” or “（二）…” become headings, renumbered to fit.</source>
+        <translation>第一章（一）项目概况。“1.项目背景”“（二）…”这样的行会成为标题，并自动重新编号。</translation>
+    </message>
+    <message>
+        <source>Chapter “三”: achievements and experience. The summary lists the titles of the “1.…” headings.</source>
         <translation>第三章：主要成效及经验。摘要列出各“1.…”标题。</translation>
     </message>
     <message>
-        <source>Chapter 三: problems. The summary lists the titles of the “1.…” headings.</source>
+        <source>Chapter “三”: problems. The summary lists the titles of the “1.…” headings.</source>
         <translation>第三章：存在的问题。摘要列出各“1.…”标题。</translation>
     </message>
     <message>
-        <source>Chapter 三: suggestions. The summary lists the titles of the “1.…” headings.</source>
+        <source>Chapter “三”: suggestions. The summary lists the titles of the “1.…” headings.</source>
         <translation>第三章：相关建议。摘要列出各“1.…”标题。</translation>
     </message>
     <message>
@@ -2556,6 +3042,209 @@ Drop files anywhere on this page to add them.</source>
     <message>
         <source>Reason for the deduction</source>
         <translation>扣分理由</translation>
+    </message>
+</context>
+<context>
+    <name>Rules</name>
+    <message>
+        <source>Checklist of points</source>
+        <translation>按要点计分</translation>
+    </message>
+    <message>
+        <source>Graded levels</source>
+        <translation>分档计分</translation>
+    </message>
+    <message>
+        <source>Rate × weight</source>
+        <translation>比率 × 分值</translation>
+    </message>
+    <message>
+        <source>Brackets over a value</source>
+        <translation>按区间计分</translation>
+    </message>
+    <message>
+        <source>Completion ratio</source>
+        <translation>完成比例</translation>
+    </message>
+    <message>
+        <source>Deduction per occurrence</source>
+        <translation>按次扣分</translation>
+    </message>
+    <message>
+        <source>Satisfaction mapping</source>
+        <translation>满意度折算</translation>
+    </message>
+    <message>
+        <source>Target vs actual</source>
+        <translation>指标值与实际值对比</translation>
+    </message>
+    <message>
+        <source>Expert judgement</source>
+        <translation>专家酌情扣分</translation>
+    </message>
+    <message>
+        <source>Bonus points</source>
+        <translation>加分</translation>
+    </message>
+    <message>
+        <source>A deduction needs a written reason.</source>
+        <translation>扣分必须写明理由。</translation>
+    </message>
+    <message>
+        <source>any value</source>
+        <translation>任意值</translation>
+    </message>
+    <message>
+        <source>No rule: the leaf is scored by hand.</source>
+        <translation>无评分规则：手动评分。</translation>
+    </message>
+    <message>
+        <source>The value falls in no bracket of the rule; score by hand.</source>
+        <translation>该值不在评分规则的任何区间内；请手动评分。</translation>
+    </message>
+    <message>
+        <source>Unknown rule kind.</source>
+        <translation>未知的评分规则类型。</translation>
+    </message>
+    <message>
+        <source>Give the points per occurrence.</source>
+        <translation>请给出每次扣分数。</translation>
+    </message>
+    <message>
+        <source>No rule: score by hand.</source>
+        <translation>无评分规则：请手动评分。</translation>
+    </message>
+    <message>
+        <source>Pick the level that fits.</source>
+        <translation>请选择相应档次。</translation>
+    </message>
+    <message>
+        <source>Enter both figures (or the rate).</source>
+        <translation>请输入两个数（或比率）。</translation>
+    </message>
+    <message>
+        <source>Enter the measured value.</source>
+        <translation>请输入实测值。</translation>
+    </message>
+    <message>
+        <source>Enter the items done and the items required (or the rate).</source>
+        <translation>请输入已完成项数和应完成项数（或比率）。</translation>
+    </message>
+    <message>
+        <source>Enter the number of occurrences found.</source>
+        <translation>请输入发现次数。</translation>
+    </message>
+    <message>
+        <source>Enter the satisfaction rate or link a survey question.</source>
+        <translation>请输入满意度，或关联问卷题目。</translation>
+    </message>
+    <message>
+        <source>Enter the actual value.</source>
+        <translation>请输入实际值。</translation>
+    </message>
+    <message>
+        <source>Cannot compare the actual value with the target; score by hand.</source>
+        <translation>无法将实际值与指标值比较；请手动评分。</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>Enter the deductions, each with its reason.</source>
+        <translation>请输入各项扣分及其理由。</translation>
+    </message>
+    <message>
+        <source>Enter the number of items that earn the bonus.</source>
+        <translation>请输入可加分的项数。</translation>
+    </message>
+    <message>
+        <source>Each point satisfied earns its share, up to {weight} points: {items}.</source>
+        <translation>每满足一个要点得相应分值，最高 {weight} 分：{items}。</translation>
+    </message>
+    <message>
+        <source>Pick the level that fits: {items}.</source>
+        <translation>按相应档次计分：{items}。</translation>
+    </message>
+    <message>
+        <source>Score = {num} / {den} × {weight} (full marks at a rate of {full} or more).</source>
+        <translation>得分 = {num} / {den} × {weight}（比率达到 {full} 及以上得满分）。</translation>
+    </message>
+    <message>
+        <source>Points by the band the value falls in: {items}.</source>
+        <translation>按数值所在区间计分：{items}。</translation>
+    </message>
+    <message>
+        <source>Score = items done / items required × {weight}.</source>
+        <translation>得分 = 已完成项数 / 应完成项数 × {weight}。</translation>
+    </message>
+    <message>
+        <source>{per} points off for each occurrence found, never below zero (of {weight}).</source>
+        <translation>每发现一次扣 {per} 分，扣完为止（共 {weight} 分）。</translation>
+    </message>
+    <message>
+        <source>Full {weight} points at a satisfaction rate of {threshold} or more; linear between {floor} and {threshold}; zero below {floor}.</source>
+        <translation>满意度达到 {threshold} 及以上得满分 {weight} 分；{floor} 至 {threshold} 之间按比例计分；低于 {floor} 不得分。</translation>
+    </message>
+    <message>
+        <source>Full {weight} points when the target {target} is met; otherwise zero.</source>
+        <translation>达到指标值 {target} 得满分 {weight} 分，否则不得分。</translation>
+    </message>
+    <message>
+        <source>Expert judgement: points off at the evaluator&apos;s discretion, each deduction with a written reason (of {weight}).</source>
+        <translation>专家酌情扣分：由评价人员酌情扣分，每项扣分须写明理由（共 {weight} 分）。</translation>
+    </message>
+    <message>
+        <source>{per} bonus points per item, up to {cap}.</source>
+        <translation>每项加 {per} 分，最多加 {cap} 分。</translation>
+    </message>
+    <message>
+        <source>A checklist needs points.</source>
+        <translation>按要点计分必须列出要点。</translation>
+    </message>
+    <message>
+        <source>The floor is above the threshold.</source>
+        <translation>下限高于满分线。</translation>
+    </message>
+    <message>
+        <source>The rule inputs are not valid.</source>
+        <translation>评分规则的输入无效。</translation>
+    </message>
+    <message>
+        <source>Tick the points that are satisfied.</source>
+        <translation>请勾选已满足的要点。</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>actual</source>
+        <translation>实际数</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>计划数</translation>
+    </message>
+    <message>
+        <source>Score = items done / {required} × {weight}.</source>
+        <translation>得分 = 已完成项数 / {required} × {weight}。</translation>
+    </message>
+    <message>
+        <source>Full {weight} points when the target {target} is met; otherwise in proportion to the actual value.</source>
+        <translation>达到指标值 {target} 得满分 {weight} 分，否则按实际值比例计分。</translation>
+    </message>
+    <message>
+        <source>A level gives more than the weight.</source>
+        <translation>有档次的得分超过分值。</translation>
+    </message>
+    <message>
+        <source>A bracket&apos;s points must lie between 0 and the weight.</source>
+        <translation>区间得分必须在 0 与分值之间。</translation>
+    </message>
+    <message>
+        <source>The points add up to {total}, not the weight {weight}.</source>
+        <translation>要点分值合计为 {total}，而不是分值 {weight}。</translation>
     </message>
 </context>
 <context>
@@ -2887,7 +3576,7 @@ Drop files anywhere on this page to add them.</source>
     </message>
     <message>
         <source>One row per questionnaire. Type the option&apos;s digit (it moves to the next question); for multiple choice type several digits, then Tab. Enter saves the row and opens the next one. Delete clears a cell. Ctrl+Shift+E starts entry.</source>
-        <translation>每行一份问卷。输入选项的数字（自动跳到下一题）；多选题输入多个数字后按 Tab。Enter 保存本行并开始下一行。Delete 清空单元格。Ctrl+Shift+E 开始录入。</translation>
+        <translation>每行一份问卷。输入选项的数字（自动跳到下一题）；多选题输入多个数字后按 Tab。Enter 保存本行并开始下一行。Del 键清空单元格。Ctrl+Shift+E 开始录入。</translation>
     </message>
     <message>
         <source>Delete the selected questionnaire</source>
@@ -2907,7 +3596,7 @@ Drop files anywhere on this page to add them.</source>
     </message>
     <message>
         <source>Respondent groups (edit in place: name, target sample, expected administrative levels (city, town, village…), units expected)</source>
-        <translation type="unfinished"></translation>
+        <translation>调查对象组（可直接编辑：名称、目标样本量、应覆盖的行政层级（市、镇、村…）、应答单位数）</translation>
     </message>
     <message>
         <source>Target sample</source>
@@ -3210,7 +3899,7 @@ Drop files anywhere on this page to add them.</source>
     </message>
     <message>
         <source>Assessment points</source>
-        <translation type="unfinished"></translation>
+        <translation>评价要点</translation>
     </message>
     <message>
         <source>Scoring criteria</source>
@@ -3226,7 +3915,7 @@ Drop files anywhere on this page to add them.</source>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>文字</translation>
     </message>
     <message>
         <source>Title</source>
@@ -3234,7 +3923,7 @@ Drop files anywhere on this page to add them.</source>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除</translation>
     </message>
     <message>
         <source>Actual value</source>
@@ -3254,11 +3943,11 @@ Drop files anywhere on this page to add them.</source>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>Answers</source>
-        <translation type="unfinished"></translation>
+        <translation>答案</translation>
     </message>
 </context>
 <context>
@@ -3269,67 +3958,67 @@ Drop files anywhere on this page to add them.</source>
     </message>
     <message>
         <source>Sync with other laptops</source>
-        <translation type="unfinished"></translation>
+        <translation>与其他电脑同步</translation>
     </message>
     <message>
         <source>Exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>交换</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>历史</translation>
     </message>
     <message>
         <source>Send my work</source>
-        <translation type="unfinished"></translation>
+        <translation>发送我的工作</translation>
     </message>
     <message>
         <source>Write to</source>
-        <translation type="unfinished"></translation>
+        <translation>写入到</translation>
     </message>
     <message>
         <source>Choose folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择文件夹…</translation>
     </message>
     <message>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>发给</translation>
     </message>
     <message>
         <source>Encrypt with the team passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>用团队口令加密</translation>
     </message>
     <message>
         <source>Team &amp;passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>团队口令(&amp;P)</translation>
     </message>
     <message>
         <source>needed to encrypt, and to read encrypted packages</source>
-        <translation type="unfinished"></translation>
+        <translation>加密以及读取加密的同步包时需要</translation>
     </message>
     <message>
         <source>&amp;Export package</source>
-        <translation type="unfinished"></translation>
+        <translation>导出同步包(&amp;E)</translation>
     </message>
     <message>
         <source>Export whole-project &amp;archive</source>
-        <translation type="unfinished"></translation>
+        <translation>导出完整项目归档(&amp;A)</translation>
     </message>
     <message>
         <source>A package holds this project&apos;s changes and the evidence files the other laptop may lack. Never copy the database file itself between laptops.</source>
-        <translation type="unfinished"></translation>
+        <translation>同步包包含本项目的修改以及对方电脑可能缺少的佐证材料文件。切勿在电脑之间直接复制数据库文件。</translation>
     </message>
     <message>
         <source>Receive work</source>
-        <translation type="unfinished"></translation>
+        <translation>接收工作</translation>
     </message>
     <message>
         <source>&amp;Import package…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入同步包(&amp;I)…</translation>
     </message>
     <message>
         <source>Open project archive…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开项目归档…</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -3337,27 +4026,27 @@ Drop files anywhere on this page to add them.</source>
     </message>
     <message>
         <source>&amp;Apply import</source>
-        <translation type="unfinished"></translation>
+        <translation>执行导入(&amp;A)</translation>
     </message>
     <message>
         <source>Kind of record</source>
-        <translation type="unfinished"></translation>
+        <translation>记录类型</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>新增</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>修改</translation>
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>未变</translation>
     </message>
     <message>
         <source>Conflicting</source>
-        <translation type="unfinished"></translation>
+        <translation>冲突</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -3365,83 +4054,83 @@ Drop files anywhere on this page to add them.</source>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>记录</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>字段</translation>
     </message>
     <message>
         <source>Values</source>
-        <translation type="unfinished"></translation>
+        <translation>各方的值</translation>
     </message>
     <message>
         <source>Values kept (who wrote each, and when):</source>
-        <translation type="unfinished"></translation>
+        <translation>保留的各个值（由谁、何时写入）：</translation>
     </message>
     <message>
         <source>&amp;Keep selected value</source>
-        <translation type="unfinished"></translation>
+        <translation>保留所选的值(&amp;K)</translation>
     </message>
     <message>
         <source>Or write a &amp;merged value:</source>
-        <translation type="unfinished"></translation>
+        <translation>或填写合并后的值(&amp;M)：</translation>
     </message>
     <message>
         <source>Save &amp;merged value</source>
-        <translation type="unfinished"></translation>
+        <translation>保存合并后的值(&amp;M)</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>方向</translation>
     </message>
     <message>
         <source>Laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>电脑</translation>
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>记录数</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <source>Choose a package: you will see what it changes before anything is applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择同步包：执行前会先显示它将做哪些修改。</translation>
     </message>
     <message>
         <source>everyone (everything)</source>
-        <translation type="unfinished"></translation>
+        <translation>所有人（全部内容）</translation>
     </message>
     <message>
         <source>{name} — only what it has not seen</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — 仅对方尚未收到的内容</translation>
     </message>
     <message>
         <source>USB drive: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>U 盘：{label}</translation>
     </message>
     <message>
         <source>(no USB drive found — choose a folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>（未找到 U 盘——请选择文件夹）</translation>
     </message>
     <message>
         <source>Conflicts ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>冲突（{n}）</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>冲突</translation>
     </message>
     <message>
         <source>Two people changed the same field without seeing each other&apos;s change. Both values are kept until you choose one or write a merged one; the choice travels to the other laptops.</source>
-        <translation type="unfinished"></translation>
+        <translation>两人在互不知情的情况下修改了同一字段。两个值都会保留，直到您选择其一或填写合并后的值；您的选择会同步到其他电脑。</translation>
     </message>
     <message>
         <source>No open conflicts.</source>
@@ -3449,39 +4138,39 @@ Drop files anywhere on this page to add them.</source>
     </message>
     <message>
         <source>received</source>
-        <translation type="unfinished"></translation>
+        <translation>接收</translation>
     </message>
     <message>
         <source>{new} new, {changed} changed, {conflicting} conflicting</source>
-        <translation type="unfinished"></translation>
+        <translation>新增 {new}，修改 {changed}，冲突 {conflicting}</translation>
     </message>
     <message>
         <source>sent</source>
-        <translation type="unfinished"></translation>
+        <translation>发送</translation>
     </message>
     <message>
         <source>{changes} changes, {blobs} evidence files</source>
-        <translation type="unfinished"></translation>
+        <translation>{changes} 条修改，{blobs} 个佐证材料文件</translation>
     </message>
     <message>
         <source>everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>所有人</translation>
     </message>
     <message>
         <source>Write sync packages to</source>
-        <translation type="unfinished"></translation>
+        <translation>将同步包写入到</translation>
     </message>
     <message>
         <source>Type the team passphrase to encrypt the package.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入团队口令以加密同步包。</translation>
     </message>
     <message>
         <source>Writing the package…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在写入同步包…</translation>
     </message>
     <message>
         <source>Wrote {file} to {folder}: {changes} changes, {blobs} evidence files{enc}.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 {file} 写入 {folder}：{changes} 条修改，{blobs} 个佐证材料文件{enc}。</translation>
     </message>
     <message>
         <source>, encrypted</source>
@@ -3489,52 +4178,53 @@ Drop files anywhere on this page to add them.</source>
     </message>
     <message>
         <source>{n} evidence files are missing on this laptop and were not included.</source>
-        <translation type="unfinished"></translation>
+        <translation>本机缺少 {n} 个佐证材料文件，未包含在内。</translation>
     </message>
     <message>
         <source>evaltool packages (*.evsync *.evarchive);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>evaltool 同步包 (*.evsync *.evarchive);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Import a sync package</source>
-        <translation type="unfinished"></translation>
+        <translation>导入同步包</translation>
     </message>
     <message>
         <source>Open a project archive</source>
-        <translation type="unfinished"></translation>
+        <translation>打开项目归档</translation>
     </message>
     <message>
         <source>{file} is encrypted: type the team passphrase, then choose it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 已加密：请输入团队口令后重新选择。</translation>
     </message>
     <message>
         <source>Checking the package…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查同步包…</translation>
     </message>
     <message>
         <source>Preview only: nothing has been changed yet. Press Apply import to merge it.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅为预览：尚未做任何修改。按“执行导入”进行合并。</translation>
     </message>
     <message>
         <source>From laptop {sender} ({who}), written {when}:
 {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>来自电脑 {sender}（{who}），写于 {when}：
+{file}</translation>
     </message>
     <message>
         <source>{changes} new changes: {new} new records, {changed} changed, {unchanged} unchanged, {conflicting} with conflicts.</source>
-        <translation type="unfinished"></translation>
+        <translation>{changes} 条新修改：新增记录 {new} 条，修改 {changed} 条，未变 {unchanged} 条，有冲突 {conflicting} 条。</translation>
     </message>
     <message>
         <source>{n} evidence files.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 个佐证材料文件。</translation>
     </message>
     <message>
         <source>The project “{name}” is new on this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>本机尚无项目“{name}”。</translation>
     </message>
     <message>
         <source>Nothing new: this laptop already has everything in the package.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有新内容：本机已有同步包中的全部内容。</translation>
     </message>
     <message>
         <source>Total</source>
@@ -3542,36 +4232,37 @@ Drop files anywhere on this page to add them.</source>
     </message>
     <message>
         <source>Import cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>导入已取消，未做任何修改。</translation>
     </message>
     <message>
         <source>Merging the package…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在合并同步包…</translation>
     </message>
     <message>
         <source>Opening the archive…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在打开归档…</translation>
     </message>
     <message>
         <source>Imported: {new} new, {changed} changed, {conflicting} with conflicts.</source>
-        <translation type="unfinished"></translation>
+        <translation>已导入：新增 {new}，修改 {changed}，有冲突 {conflicting}。</translation>
     </message>
     <message>
         <source>{n} evidence files are not on this laptop yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>有 {n} 个佐证材料文件尚未同步到本机。</translation>
     </message>
     <message>
         <source>{value}
     — {who}, {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value}
+    — {who}，{when}</translation>
     </message>
     <message>
         <source>(shown now)</source>
-        <translation type="unfinished"></translation>
+        <translation>（当前显示）</translation>
     </message>
     <message>
         <source>Conflict resolved: {record} · {field}.</source>
-        <translation type="unfinished"></translation>
+        <translation>冲突已解决：{record} · {field}。</translation>
     </message>
 </context>
 <context>
@@ -3630,6 +4321,10 @@ Drop files anywhere on this page to add them.</source>
     <message>
         <source>Sub-project</source>
         <translation>子项目</translation>
+    </message>
+    <message>
+        <source>Met or partly met</source>
+        <translation>已完成或部分完成</translation>
     </message>
     <message>
         <source>Level 1</source>
@@ -3714,14 +4409,6 @@ Drop files anywhere on this page to add them.</source>
     <message>
         <source>Other</source>
         <translation>其他</translation>
-    </message>
-    <message>
-        <source>{label}: {met} met or partly met, {not_met} not met, {unknown} unknown (of {total})</source>
-        <translation>{label}：共 {total} 项，已完成或部分完成 {met} 项，未完成 {not_met} 项，未知 {unknown} 项</translation>
-    </message>
-    <message>
-        <source>No targets yet.</source>
-        <translation>还没有绩效目标。</translation>
     </message>
     <message>
         <source>Only in the target table</source>

@@ -88,6 +88,24 @@ def test_check_reports_a_new_untranslated_string(tmp_path: Path, monkeypatch: py
                for p in found), found
 
 
+def test_strings_behind_translate_helpers_are_collected() -> None:
+    """``def _t(text): return translate("Rules", text)`` hides strings from lupdate; the
+    update script collects the literals passed to such helpers."""
+    src = (
+        "from evaltool.i18n import translate\n"
+        "def _t(text):\n    return translate('Rules', text)\n"
+        "def describe(lang=None):\n"
+        "    def t(text: str) -> str:\n        return translate('Rules', text, lang)\n"
+        "    return t('Pick the level that fits: {items}.') + _t('Graded levels')\n"
+        "def other(x):\n    return x.upper()\n"
+        "other('not a message')\n"
+    )
+    assert sorted(ut.helper_strings(src)) == [("Rules", "Graded levels"), ("Rules", "Pick the level that fits: {items}.")]
+    # …and the real ones reach the catalogue: a rule description reads in Chinese
+    assert i18n.translate("Rules", "Graded levels", "zh_CN") == "分档计分"
+    assert i18n.translate("Flags", "Evaluators disagree", "zh_CN") == "评分分歧"
+
+
 # Glossary of ../shared/docs/domain.md: an English term in a source → this Chinese term.
 GLOSSARY = {
     r"\bscore rates?\b": "得分率",
