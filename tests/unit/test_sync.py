@@ -27,6 +27,15 @@ from evaltool.sync_package import Limits, open_package
 PASS = "绩效评价组 2024 team passphrase"
 
 
+@pytest.fixture(autouse=True)
+def _messages_in_english(_language_zh) -> Iterator[None]:  # noqa: ANN001
+    """The tests match error messages by their English source text."""
+    from evaltool.i18n import set_language
+
+    set_language("en")
+    yield
+
+
 # -- simulated laptops ------------------------------------------------------------
 
 @pytest.fixture(scope="session")
