@@ -56,7 +56,7 @@ ALLOWED_EN = {
     "xls", "docx", "zip", "ctrl", "shift", "alt", "del", "esc", "enter", "tab", "yyyy", "mm",
     "dd", "mb", "kb", "gb", "sha", "qt", "pyside", "libreoffice", "wps", "english", "xlsform",
     "up", "down", "left", "right", "ins", "home", "end", "pgup", "pgdown", "space", "backspace",
-    "return", "meta",
+    "return", "meta", "utc", "gmt",
 }
 # CJK allowed in the English interface: a language named in itself, Chinese font names.
 ALLOWED_CJK = {"中文", "黑体", "仿宋", "宋体", "楷体", "仿宋_GB2312"}
@@ -234,13 +234,37 @@ def audit_window(win: Any, qtbot: Any, lang: str) -> list[str]:
         assert win.current_page() is page
         texts += [(f"[{page.key}] {w}", t) for w, t in widget_texts(page)]
         texts += list(window_texts(win))
+    for dlg in open_dialogs(win, qtbot):
+        texts += [(f"[{type(dlg).__name__}] {w}", t) for w, t in widget_texts(dlg)]
+        dlg.close()
+    return problems(texts, lang, user_data(win.db))
+
+
+def open_dialogs(win: Any, qtbot: Any) -> list[Any]:
+    """The dialogs that can be opened without a file: built, not executed."""
     from evaltool.ui.dialogs import ProfileDialog
 
-    dlg = ProfileDialog(win, "", "lead")
-    qtbot.addWidget(dlg)
-    texts += [(f"[profile dialog] {w}", t) for w, t in widget_texts(dlg)]
-    dlg.close()
-    return problems(texts, lang, user_data(win.db))
+    made: list[Any] = [ProfileDialog(win, "", "lead")]
+    makers = [
+        ("evaltool.ui.framework_dialogs", "ImportSheetDialog", lambda cls: cls(win)),
+        ("evaltool.ui.framework_dialogs", "TemplateDialog",
+         lambda cls: cls(win, __import__("evaltool.templates", fromlist=["x"]).list_templates(win.db.data_dir), True)),
+        ("evaltool.ui.survey_dialogs", "QuestionDialog", lambda cls: cls(win)),
+        ("evaltool.ui.scoring_form", "AuditDialog", lambda cls: cls(win, "-", [])),
+        ("evaltool.ui.pages.evidence", "LeafPickerDialog", lambda cls: cls(win, [])),
+        ("evaltool.ui.widgets.leaf_evidence", "EvidencePickerDialog", lambda cls: cls(win, [])),
+    ]
+    import importlib
+
+    for module, name, make in makers:
+        try:
+            cls = getattr(importlib.import_module(module), name)
+        except (ImportError, AttributeError):
+            continue  # that area is not in this build
+        made.append(make(cls))
+    for dlg in made:
+        qtbot.addWidget(dlg)
+    return made
 
 
 # -- tests -----------------------------------------------------------------------
