@@ -83,7 +83,16 @@ def cmd_report_text(args: argparse.Namespace) -> int:
             from evaltool.errors import ValidationError
 
             raise ValidationError(translate("Cli", "Name the section to set with --section."))
-        text = args.set if args.set is not None else Path(args.from_file).read_text(encoding="utf-8")
+        if args.set is not None:
+            text = args.set
+        else:
+            try:
+                text = Path(args.from_file).read_text(encoding="utf-8")
+            except (OSError, UnicodeDecodeError) as exc:
+                from evaltool.errors import ValidationError
+
+                raise ValidationError(translate("Cli", "Cannot read {path}: {error}").format(
+                    path=args.from_file, error=getattr(exc, "strerror", None) or exc)) from exc
         with db.session() as s:
             pid = find_project(s, args.project).id
             set_section(s, pid, args.section, text)

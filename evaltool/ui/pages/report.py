@@ -196,12 +196,12 @@ class ReportPage(ProjectPage):
 
     def section_hint(self, key: str) -> str:
         return {
-            "conclusion": self.tr("Becomes the report's summary (摘要). Leave it empty to have it generated from the scores and the headings of the sections below. A pasted table captioned “附表 …一级指标…” is replaced by the live level-1 table."),
-            "background": self.tr("Chapter 一、(一) Project description. Lines such as “1.项目背景” or “（二）…” become headings, renumbered to fit."),
+            "conclusion": self.tr("Becomes the report's summary (“摘要”). Leave it empty to have it generated from the scores and the headings of the sections below. A pasted table captioned “附表 …一级指标…” is replaced by the live level-1 table."),
+            "background": self.tr("Chapter “一、(一)”: project description. Lines such as “1.项目背景” or “（二）…” become headings, renumbered to fit."),
             "implementation": self.tr("Implementation, performance targets set, use of funds. The funds table is added from the project's budget figures."),
-            "achievements": self.tr("Chapter 三: achievements and experience. The summary lists the titles of the “1.…” headings."),
-            "problems": self.tr("Chapter 三: problems. The summary lists the titles of the “1.…” headings."),
-            "suggestions": self.tr("Chapter 三: suggestions. The summary lists the titles of the “1.…” headings."),
+            "achievements": self.tr("Chapter “三”: achievements and experience. The summary lists the titles of the “1.…” headings."),
+            "problems": self.tr("Chapter “三”: problems. The summary lists the titles of the “1.…” headings."),
+            "suggestions": self.tr("Chapter “三”: suggestions. The summary lists the titles of the “1.…” headings."),
         }[key]
 
     def retranslate(self) -> None:
