@@ -222,6 +222,20 @@ def problems(texts: list[tuple[str, str]], lang: str, data: list[str]) -> list[s
     return sorted(set(out))
 
 
+def select_deepest_rows(page: QWidget) -> None:
+    """Make each item view on the page select its first deepest row (a leaf of a tree, the
+    first row of a table), so the detail panels that follow a selection fill in too."""
+    for view in page.findChildren(QAbstractItemView):
+        model = view.model()
+        if model is None or not view.isVisibleTo(page) or isinstance(view, QComboBox):
+            continue
+        index = model.index(0, 0)
+        while index.isValid() and model.rowCount(index) > 0:
+            index = model.index(0, 0, index)
+        if index.isValid():
+            view.setCurrentIndex(index)
+
+
 def audit_window(win: Any, qtbot: Any, lang: str) -> list[str]:
     """Visit the home page and every project page; collect the texts shown on each."""
     texts: list[tuple[str, str]] = []
@@ -233,6 +247,9 @@ def audit_window(win: Any, qtbot: Any, lang: str) -> list[str]:
         qtbot.wait(5)
         assert win.current_page() is page
         texts += [(f"[{page.key}] {w}", t) for w, t in widget_texts(page)]
+        select_deepest_rows(page)
+        qtbot.wait(5)
+        texts += [(f"[{page.key}, a row selected] {w}", t) for w, t in widget_texts(page)]
         texts += list(window_texts(win))
     for dlg in open_dialogs(win, qtbot):
         texts += [(f"[{type(dlg).__name__}] {w}", t) for w, t in widget_texts(dlg)]
