@@ -121,9 +121,8 @@ def _record(session: Session, actor: Actor, obj: Any, keys: list[str], is_new: b
             seq=_next_seq(session, actor.device_id), hlc=hlc, evaluator_id=actor.evaluator_id,
             table_name=obj.__tablename__, row_id=obj.id, field=key, value=value, bases=bases,
         ))
-        if head is None:
-            with session.no_autoflush:
-                head = session.get(FieldHead, (obj.__tablename__, obj.id, key)) if is_new else None
+        # A row new in this session has no heads yet (a remote copy would have made
+        # it not new), so no lookup is needed for it.
         if head is None:
             session.add(FieldHead(table_name=obj.__tablename__, row_id=obj.id, field=key,
                                   project_id=project_of(obj), heads=[change_id], conflict=False))
