@@ -393,34 +393,33 @@ def _assemble(survey: SurveyInfo, cells: dict[str, dict[str, Cell]], resp_by_gro
 def sample_warnings(t: SurveyTally) -> list[str]:
     """Plain-words warnings about sample size and coverage (domain.md §7)."""
     w: list[str] = []
-    tr = translate
     if t.main_question is None:
-        w.append(tr("Survey", "No satisfaction question: add a scale question to get rates."))
+        w.append(translate("Survey", "No satisfaction question: add a scale question to get rates."))
     for g in t.groups:
         if g.respondents == 0:
-            w.append(tr("Survey", "{group}: no questionnaires yet.").format(group=g.name))
+            w.append(translate("Survey", "{group}: no questionnaires yet.").format(group=g.name))
             continue
         if g.target_n and g.respondents < g.target_n:
-            w.append(tr("Survey", "{group}: {n} questionnaires, below the target sample of {target}.").format(
+            w.append(translate("Survey", "{group}: {n} questionnaires, below the target sample of {target}.").format(
                 group=g.name, n=g.respondents, target=g.target_n))
         elif not g.target_n and g.n < SMALL_SAMPLE and g.stats.ci:
             half = (g.stats.ci[1] - g.stats.ci[0]) / 2 * 100
-            w.append(tr("Survey", "{group}: only {n} valid answers; the rate is uncertain by about ±{points} points.").format(
+            w.append(translate("Survey", "{group}: only {n} valid answers; the rate is uncertain by about ±{points} points.").format(
                 group=g.name, n=g.n, points=f"{half:.0f}"))
         missing = [lv for lv in g.expected_levels if not g.levels.get(lv)]
         if missing:
-            w.append(tr("Survey", "{group}: no questionnaire from level {levels}.").format(
+            w.append(translate("Survey", "{group}: no questionnaire from level {levels}.").format(
                 group=g.name, levels="、".join(missing)))
         if g.units_expected and g.units < g.units_expected:
             share = g.units / g.units_expected
-            w.append(tr("Survey", "{group}: {units} of {expected} units answered ({share}).").format(
+            w.append(translate("Survey", "{group}: {units} of {expected} units answered ({share}).").format(
                 group=g.name, units=g.units, expected=g.units_expected, share=f"{share * 100:.2f}%"))
     answered = [g for g in t.groups if g.respondents]
     if len(t.groups) > 1 and len(answered) == 1:
-        w.append(tr("Survey", "Only one respondent group answered; the sample is one-sided."))
+        w.append(translate("Survey", "Only one respondent group answered; the sample is one-sided."))
     for q in t.questions:
         if q.invalid:
-            w.append(tr("Survey", "Question {key}: {count} answers are not valid options and were left out.").format(
+            w.append(translate("Survey", "Question {key}: {count} answers are not valid options and were left out.").format(
                 key=q.key, count=q.invalid))
     return w
 
