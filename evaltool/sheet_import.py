@@ -874,7 +874,8 @@ def import_parsed(session: Session, parsed: ParsedSheet, name: str | None = None
 
     scored = [(iid, n) for iid, n in created if n.is_leaf and (n.score is not None or n.comment)]
     if scored:
-        ev = create_evaluator(session, translate("Import", "导入：{file}").format(file=parsed.file), "imported")
+        # the evaluator's name is data shown in every language, as the team writes it
+        ev = create_evaluator(session, f"导入：{parsed.file}", "imported")
         add_member(session, pid, ev.id, "imported")
         reason = translate("Import", "Imported from {file}").format(file=parsed.file)
         for iid, n in scored:

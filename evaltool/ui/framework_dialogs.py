@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
@@ -37,6 +37,7 @@ from evaltool import i18n
 from evaltool.changes import Changes
 from evaltool.errors import EvaltoolError
 from evaltool.framework import delete_subtree, restore_nodes
+from evaltool.projects import find_project
 from evaltool.scoring import fmt_score
 from evaltool.sheet_import import ParsedSheet, import_parsed, parse_sheet
 from evaltool.templates import (
@@ -145,7 +146,7 @@ def insert_template(window: Any, page: Any) -> None:
     def undo(s: Any) -> None:
         state["ids"] = [delete_subtree(s, ids[0]) for ids in state["ids"]]
 
-    push_op(window, page.tr("Insert template “{name}”").format(name=t.name()), do, undo,
+    push_op(window, QCoreApplication.translate("FrameworkDialogs", "Insert template “{name}”").format(name=t.name()), do, undo,
             Changes(framework=True))
 
 
@@ -153,12 +154,12 @@ def save_as_template(window: Any, page: Any) -> None:
     if not window.project_id:
         return
     pid = window.project_id
-    current = read(window, lambda s: __import__("evaltool.projects", fromlist=["find_project"]).find_project(s, pid).name)
-    name, ok = QInputDialog.getText(page, page.tr("Save as template"), page.tr("Template name (Chinese):"),
-                                    text=page.tr("{project} framework").format(project=current))
+    current = read(window, lambda s: find_project(s, pid).name)
+    name, ok = QInputDialog.getText(page, QCoreApplication.translate("FrameworkDialogs", "Save as template"), QCoreApplication.translate("FrameworkDialogs", "Template name (Chinese):"),
+                                    text=QCoreApplication.translate("FrameworkDialogs", "{project} framework").format(project=current))
     if not ok or not name.strip():
         return
-    name_en, ok = QInputDialog.getText(page, page.tr("Save as template"), page.tr("Template name (English, optional):"))
+    name_en, ok = QInputDialog.getText(page, QCoreApplication.translate("FrameworkDialogs", "Save as template"), QCoreApplication.translate("FrameworkDialogs", "Template name (English, optional):"))
     if not ok:
         return
     try:
@@ -166,15 +167,15 @@ def save_as_template(window: Any, page: Any) -> None:
         try:
             t = save_template(window.db.data_dir, doc)
         except EvaltoolError:
-            answer = QMessageBox.question(page, page.tr("Save as template"),
-                                          page.tr("A template named “{name}” exists already. Replace it?").format(name=name.strip()))
+            answer = QMessageBox.question(page, QCoreApplication.translate("FrameworkDialogs", "Save as template"),
+                                          QCoreApplication.translate("FrameworkDialogs", "A template named “{name}” exists already. Replace it?").format(name=name.strip()))
             if answer != QMessageBox.StandardButton.Yes:
                 return
             t = save_template(window.db.data_dir, doc, overwrite=True)
     except EvaltoolError as exc:
-        QMessageBox.warning(page, page.tr("Cannot save the template"), str(exc))
+        QMessageBox.warning(page, QCoreApplication.translate("FrameworkDialogs", "Cannot save the template"), str(exc))
         return
-    window.statusBar().showMessage(page.tr("Template saved: {path}").format(path=t.path), 6000)
+    window.statusBar().showMessage(QCoreApplication.translate("FrameworkDialogs", "Template saved: {path}").format(path=t.path), 6000)
 
 
 class ImportSheetDialog(QDialog):
