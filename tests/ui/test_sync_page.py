@@ -115,7 +115,8 @@ def test_export_encrypted_package_to_a_folder_from_the_page(qtbot, demo_window, 
     folder = tmp_path / "stick"
     folder.mkdir()
     page.set_target(folder)
-    qtbot.mouseClick(page.encrypt, Qt.MouseButton.LeftButton)
+    page.encrypt.setFocus()
+    qtbot.keyClick(page.encrypt, Qt.Key.Key_Space)
     assert page.encrypt.isChecked()
     page.passphrase.setFocus()
     qtbot.keyClicks(page.passphrase, "team-secret-2024")
