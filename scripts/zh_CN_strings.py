@@ -1184,3 +1184,6 @@ STRINGS.update({
     "Chapter “三”: problems. The summary lists the titles of the “1.…” headings.": "第三章：存在的问题。摘要列出各“1.…”标题。",
     "Chapter “三”: suggestions. The summary lists the titles of the “1.…” headings.": "第三章：相关建议。摘要列出各“1.…”标题。",
 })
+STRINGS.update({
+    ".xlsx, .xls or .csv score sheet (“指标得分表”)": ".xlsx、.xls 或 .csv 格式的指标得分表",
+})

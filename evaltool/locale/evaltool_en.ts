@@ -2,49 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>Survey</source>
-        <comment>No satisfaction question: add a scale question to get rates.</comment>
-        <translation>Survey</translation>
-    </message>
-    <message>
-        <source>Survey</source>
-        <comment>{group}: no questionnaires yet.</comment>
-        <translation>Survey</translation>
-    </message>
-    <message>
-        <source>Survey</source>
-        <comment>{group}: {n} questionnaires, below the target sample of {target}.</comment>
-        <translation>Survey</translation>
-    </message>
-    <message>
-        <source>Survey</source>
-        <comment>{group}: only {n} valid answers; the rate is uncertain by about ±{points} points.</comment>
-        <translation>Survey</translation>
-    </message>
-    <message>
-        <source>Survey</source>
-        <comment>{group}: no questionnaire from level {levels}.</comment>
-        <translation>Survey</translation>
-    </message>
-    <message>
-        <source>Survey</source>
-        <comment>{group}: {units} of {expected} units answered ({share}).</comment>
-        <translation>Survey</translation>
-    </message>
-    <message>
-        <source>Survey</source>
-        <comment>Only one respondent group answered; the sample is one-sided.</comment>
-        <translation>Survey</translation>
-    </message>
-    <message>
-        <source>Survey</source>
-        <comment>Question {key}: {count} answers are not valid options and were left out.</comment>
-        <translation>Survey</translation>
-    </message>
-</context>
-<context>
     <name>Audit</name>
     <message>
         <source>unknown</source>
@@ -1556,6 +1513,41 @@
     </message>
 </context>
 <context>
+    <name>FrameworkDialogs</name>
+    <message>
+        <source>Insert template “{name}”</source>
+        <translation>Insert template “{name}”</translation>
+    </message>
+    <message>
+        <source>Save as template</source>
+        <translation>Save as template</translation>
+    </message>
+    <message>
+        <source>Template name (Chinese):</source>
+        <translation>Template name (Chinese):</translation>
+    </message>
+    <message>
+        <source>{project} framework</source>
+        <translation>{project} framework</translation>
+    </message>
+    <message>
+        <source>Template name (English, optional):</source>
+        <translation>Template name (English, optional):</translation>
+    </message>
+    <message>
+        <source>A template named “{name}” exists already. Replace it?</source>
+        <translation>A template named “{name}” exists already. Replace it?</translation>
+    </message>
+    <message>
+        <source>Cannot save the template</source>
+        <translation>Cannot save the template</translation>
+    </message>
+    <message>
+        <source>Template saved: {path}</source>
+        <translation>Template saved: {path}</translation>
+    </message>
+</context>
+<context>
     <name>FrameworkPage</name>
     <message>
         <source>Framework</source>
@@ -1976,10 +1968,6 @@
         <translation>Import cancelled; nothing was created.</translation>
     </message>
     <message>
-        <source>导入：{file}</source>
-        <translation>导入：{file}</translation>
-    </message>
-    <message>
         <source>Imported from {file}</source>
         <translation>Imported from {file}</translation>
     </message>
@@ -2058,8 +2046,8 @@
         <translation>Import a score sheet</translation>
     </message>
     <message>
-        <source>.xlsx, .xls or .csv score sheet (指标得分表)</source>
-        <translation>.xlsx, .xls or .csv score sheet (指标得分表)</translation>
+        <source>.xlsx, .xls or .csv score sheet (“指标得分表”)</source>
+        <translation>.xlsx, .xls or .csv score sheet (“指标得分表”)</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
@@ -3436,6 +3424,38 @@ Drop files anywhere on this page to add them.</translation>
         <translation>(no group)</translation>
     </message>
     <message>
+        <source>No satisfaction question: add a scale question to get rates.</source>
+        <translation>No satisfaction question: add a scale question to get rates.</translation>
+    </message>
+    <message>
+        <source>{group}: no questionnaires yet.</source>
+        <translation>{group}: no questionnaires yet.</translation>
+    </message>
+    <message>
+        <source>{group}: {n} questionnaires, below the target sample of {target}.</source>
+        <translation>{group}: {n} questionnaires, below the target sample of {target}.</translation>
+    </message>
+    <message>
+        <source>{group}: only {n} valid answers; the rate is uncertain by about ±{points} points.</source>
+        <translation>{group}: only {n} valid answers; the rate is uncertain by about ±{points} points.</translation>
+    </message>
+    <message>
+        <source>{group}: no questionnaire from level {levels}.</source>
+        <translation>{group}: no questionnaire from level {levels}.</translation>
+    </message>
+    <message>
+        <source>{group}: {units} of {expected} units answered ({share}).</source>
+        <translation>{group}: {units} of {expected} units answered ({share}).</translation>
+    </message>
+    <message>
+        <source>Only one respondent group answered; the sample is one-sided.</source>
+        <translation>Only one respondent group answered; the sample is one-sided.</translation>
+    </message>
+    <message>
+        <source>Question {key}: {count} answers are not valid options and were left out.</source>
+        <translation>Question {key}: {count} answers are not valid options and were left out.</translation>
+    </message>
+    <message>
         <source>row {row}</source>
         <translation>row {row}</translation>
     </message>
@@ -4511,41 +4531,6 @@ Drop files anywhere on this page to add them.</translation>
     <message>
         <source>The indicators under “{name}” add to {sum}, not {weight} ({delta:+g}).</source>
         <translation>The indicators under “{name}” add to {sum}, not {weight} ({delta:+g}).</translation>
-    </message>
-</context>
-<context>
-    <name>page</name>
-    <message>
-        <source>Insert template “{name}”</source>
-        <translation>Insert template “{name}”</translation>
-    </message>
-    <message>
-        <source>Save as template</source>
-        <translation>Save as template</translation>
-    </message>
-    <message>
-        <source>Template name (Chinese):</source>
-        <translation>Template name (Chinese):</translation>
-    </message>
-    <message>
-        <source>{project} framework</source>
-        <translation>{project} framework</translation>
-    </message>
-    <message>
-        <source>Template name (English, optional):</source>
-        <translation>Template name (English, optional):</translation>
-    </message>
-    <message>
-        <source>A template named “{name}” exists already. Replace it?</source>
-        <translation>A template named “{name}” exists already. Replace it?</translation>
-    </message>
-    <message>
-        <source>Cannot save the template</source>
-        <translation>Cannot save the template</translation>
-    </message>
-    <message>
-        <source>Template saved: {path}</source>
-        <translation>Template saved: {path}</translation>
     </message>
 </context>
 </TS>

@@ -2,49 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>Survey</source>
-        <comment>No satisfaction question: add a scale question to get rates.</comment>
-        <translation>问卷</translation>
-    </message>
-    <message>
-        <source>Survey</source>
-        <comment>{group}: no questionnaires yet.</comment>
-        <translation>问卷</translation>
-    </message>
-    <message>
-        <source>Survey</source>
-        <comment>{group}: {n} questionnaires, below the target sample of {target}.</comment>
-        <translation>问卷</translation>
-    </message>
-    <message>
-        <source>Survey</source>
-        <comment>{group}: only {n} valid answers; the rate is uncertain by about ±{points} points.</comment>
-        <translation>问卷</translation>
-    </message>
-    <message>
-        <source>Survey</source>
-        <comment>{group}: no questionnaire from level {levels}.</comment>
-        <translation>问卷</translation>
-    </message>
-    <message>
-        <source>Survey</source>
-        <comment>{group}: {units} of {expected} units answered ({share}).</comment>
-        <translation>问卷</translation>
-    </message>
-    <message>
-        <source>Survey</source>
-        <comment>Only one respondent group answered; the sample is one-sided.</comment>
-        <translation>问卷</translation>
-    </message>
-    <message>
-        <source>Survey</source>
-        <comment>Question {key}: {count} answers are not valid options and were left out.</comment>
-        <translation>问卷</translation>
-    </message>
-</context>
-<context>
     <name>Audit</name>
     <message>
         <source>unknown</source>
@@ -1556,6 +1513,41 @@
     </message>
 </context>
 <context>
+    <name>FrameworkDialogs</name>
+    <message>
+        <source>Insert template “{name}”</source>
+        <translation>插入模板“{name}”</translation>
+    </message>
+    <message>
+        <source>Save as template</source>
+        <translation>另存为模板</translation>
+    </message>
+    <message>
+        <source>Template name (Chinese):</source>
+        <translation>模板名称（中文）：</translation>
+    </message>
+    <message>
+        <source>{project} framework</source>
+        <translation>{project} 指标体系</translation>
+    </message>
+    <message>
+        <source>Template name (English, optional):</source>
+        <translation>模板名称（英文，可选）：</translation>
+    </message>
+    <message>
+        <source>A template named “{name}” exists already. Replace it?</source>
+        <translation>已有名为“{name}”的模板。是否替换？</translation>
+    </message>
+    <message>
+        <source>Cannot save the template</source>
+        <translation>无法保存模板</translation>
+    </message>
+    <message>
+        <source>Template saved: {path}</source>
+        <translation>模板已保存：{path}</translation>
+    </message>
+</context>
+<context>
     <name>FrameworkPage</name>
     <message>
         <source>Framework</source>
@@ -1976,10 +1968,6 @@
         <translation>导入已取消，未创建任何内容。</translation>
     </message>
     <message>
-        <source>导入：{file}</source>
-        <translation>导入：{file}</translation>
-    </message>
-    <message>
         <source>Imported from {file}</source>
         <translation>从 {file} 导入</translation>
     </message>
@@ -2058,7 +2046,7 @@
         <translation>导入指标得分表</translation>
     </message>
     <message>
-        <source>.xlsx, .xls or .csv score sheet (指标得分表)</source>
+        <source>.xlsx, .xls or .csv score sheet (“指标得分表”)</source>
         <translation>.xlsx、.xls 或 .csv 格式的指标得分表</translation>
     </message>
     <message>
@@ -3436,6 +3424,38 @@ Drop files anywhere on this page to add them.</source>
         <translation>（无分组）</translation>
     </message>
     <message>
+        <source>No satisfaction question: add a scale question to get rates.</source>
+        <translation>没有满意度题目：请添加量表题以计算满意度。</translation>
+    </message>
+    <message>
+        <source>{group}: no questionnaires yet.</source>
+        <translation>{group}：还没有问卷。</translation>
+    </message>
+    <message>
+        <source>{group}: {n} questionnaires, below the target sample of {target}.</source>
+        <translation>{group}：{n} 份问卷，低于目标样本量 {target}。</translation>
+    </message>
+    <message>
+        <source>{group}: only {n} valid answers; the rate is uncertain by about ±{points} points.</source>
+        <translation>{group}：仅 {n} 份有效答卷，满意度误差约 ±{points} 个百分点。</translation>
+    </message>
+    <message>
+        <source>{group}: no questionnaire from level {levels}.</source>
+        <translation>{group}：没有来自 {levels} 层级的问卷。</translation>
+    </message>
+    <message>
+        <source>{group}: {units} of {expected} units answered ({share}).</source>
+        <translation>{group}：{expected} 个单位中有 {units} 个作答（{share}）。</translation>
+    </message>
+    <message>
+        <source>Only one respondent group answered; the sample is one-sided.</source>
+        <translation>只有一个调查对象组作答，样本片面。</translation>
+    </message>
+    <message>
+        <source>Question {key}: {count} answers are not valid options and were left out.</source>
+        <translation>题目 {key}：{count} 个答案不是有效选项，已剔除。</translation>
+    </message>
+    <message>
         <source>row {row}</source>
         <translation>第 {row} 行</translation>
     </message>
@@ -4511,41 +4531,6 @@ Drop files anywhere on this page to add them.</source>
     <message>
         <source>The indicators under “{name}” add to {sum}, not {weight} ({delta:+g}).</source>
         <translation>“{name}”下各指标分值合计为 {sum}，而不是 {weight}（{delta:+g}）。</translation>
-    </message>
-</context>
-<context>
-    <name>page</name>
-    <message>
-        <source>Insert template “{name}”</source>
-        <translation>插入模板“{name}”</translation>
-    </message>
-    <message>
-        <source>Save as template</source>
-        <translation>另存为模板</translation>
-    </message>
-    <message>
-        <source>Template name (Chinese):</source>
-        <translation>模板名称（中文）：</translation>
-    </message>
-    <message>
-        <source>{project} framework</source>
-        <translation>{project} 指标体系</translation>
-    </message>
-    <message>
-        <source>Template name (English, optional):</source>
-        <translation>模板名称（英文，可选）：</translation>
-    </message>
-    <message>
-        <source>A template named “{name}” exists already. Replace it?</source>
-        <translation>已有名为“{name}”的模板。是否替换？</translation>
-    </message>
-    <message>
-        <source>Cannot save the template</source>
-        <translation>无法保存模板</translation>
-    </message>
-    <message>
-        <source>Template saved: {path}</source>
-        <translation>模板已保存：{path}</translation>
     </message>
 </context>
 </TS>

@@ -190,7 +190,7 @@ class ImportSheetDialog(QDialog):
         row = QHBoxLayout()
         self.path = QLineEdit(path)
         self.path.setObjectName("importPath")
-        self.path.setPlaceholderText(self.tr(".xlsx, .xls or .csv score sheet (指标得分表)"))
+        self.path.setPlaceholderText(self.tr(".xlsx, .xls or .csv score sheet (“指标得分表”)"))
         self.path.editingFinished.connect(self.load)
         self.browse = QPushButton(self.tr("&Browse…"))
         self.browse.clicked.connect(self._browse)
