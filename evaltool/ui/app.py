@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from evaltool import __version__, i18n
+from evaltool import __version__
 from evaltool.db import Database, open_database
 from evaltool.changes import Changes
 from evaltool.errors import DatabaseError
@@ -46,10 +46,10 @@ def start_window(db: Database, settings: QSettings, lang: str | None = None, ask
     """Create the main window for ``db``: language, first-run profile, demo, last project."""
     from evaltool.demo import create_demo_project
     from evaltool.projects import list_projects
-    from evaltool.ui.i18n import install_language
+    from evaltool.ui.i18n import install_language, system_ui_language
     from evaltool.ui.main_window import MainWindow
 
-    install_language(lang or settings.value("ui/language") or i18n.system_language())
+    install_language(lang or settings.value("ui/language") or system_ui_language())
     win = MainWindow(db, settings)
     if db.current_evaluator() is None:
         if not (ask_profile and win.edit_profile()):

@@ -55,7 +55,18 @@ def locale_for(lang: str) -> QLocale:
 
 
 def system_ui_language() -> str:
-    """The system's UI language (Qt sees Windows' and macOS' preferences), Chinese fallback."""
+    """The system's language for a first start, Chinese when it is neither Chinese nor English.
+
+    The POSIX variables (``LANGUAGE``, ``LC_ALL``, ``LC_MESSAGES``, ``LANG``) win when set,
+    as on Linux; otherwise (Windows, macOS) Qt's ``QLocale.system().uiLanguages()`` — the
+    display language the user chose, which may differ from the regional format that
+    Python's ``locale`` reports.
+    """
+    import os
+
+    if any(os.environ.get(v) not in (None, "", "C", "POSIX", "C.UTF-8", "C.utf8")
+           for v in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")):
+        return i18n.system_language()
     for name in QLocale.system().uiLanguages():
         low = name.lower()
         if low.startswith(("zh", "en")):

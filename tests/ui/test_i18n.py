@@ -438,3 +438,30 @@ def test_numbers_keep_their_figures_in_both_languages(demo_window) -> None:  # n
     rates = [page.table.item(r, 3).text() for r in range(page.table.rowCount())]
     assert all(re.fullmatch(r"\d+\.\d{2}%", r) for r in rates if r)
     assert QApplication.instance() is not None
+
+
+def test_first_start_without_posix_variables_asks_qt(monkeypatch) -> None:  # noqa: ANN001
+    """Windows and macOS set no LANG: the display language comes from QLocale.system()."""
+    from PySide6.QtCore import QLocale
+
+    from evaltool.ui import i18n as ui_i18n
+
+    for var in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        monkeypatch.delenv(var, raising=False)
+
+    class FakeLocale:
+        def __init__(self, langs: list[str]) -> None:
+            self.langs = langs
+
+        def uiLanguages(self) -> list[str]:  # noqa: N802 - Qt's name
+            return self.langs
+
+    monkeypatch.setattr(QLocale, "system", staticmethod(lambda: FakeLocale(["en-GB", "zh-Hans-CN"])))
+    assert ui_i18n.system_ui_language() == "en"
+    monkeypatch.setattr(QLocale, "system", staticmethod(lambda: FakeLocale(["zh-Hans-CN", "en-US"])))
+    assert ui_i18n.system_ui_language() == "zh_CN"
+    monkeypatch.setattr(QLocale, "system", staticmethod(lambda: FakeLocale(["de-DE", "fr-FR"])))
+    monkeypatch.setattr("evaltool.i18n.locale.getlocale", lambda *a: (None, None))
+    assert ui_i18n.system_ui_language() == "zh_CN"
+    monkeypatch.setenv("LANG", "en_US.UTF-8")  # a POSIX variable, when set, wins
+    assert ui_i18n.system_ui_language() == "en"
