@@ -25,8 +25,8 @@ def _pairs_missing(doc: Any, where: str = "") -> list[str]:
         for key, val in doc.items():
             if key.endswith("_zh") and val and not doc.get(key[:-3] + "_en"):
                 out.append(f"{where}/{key}={val!r} has no {key[:-3]}_en")
-            if key.endswith("_en") and val and not doc.get(key[:-3] + "_zh"):
-                out.append(f"{where}/{key}={val!r} has no {key[:-3]}_zh")
+            if key.endswith("_en") and val and not (doc.get(key[:-3] + "_zh") or doc.get(key[:-3])):
+                out.append(f"{where}/{key}={val!r} has no {key[:-3]}_zh")  # or the bare key, e.g. name
             out += _pairs_missing(val, f"{where}/{key}")
     elif isinstance(doc, list):
         for i, val in enumerate(doc):
