@@ -1187,3 +1187,7 @@ STRINGS.update({
 STRINGS.update({
     ".xlsx, .xls or .csv score sheet (“指标得分表”)": ".xlsx、.xls 或 .csv 格式的指标得分表",
 })
+STRINGS.update({
+    "&Undo {what}": "撤销(&U) {what}",
+    "&Redo {what}": "重做(&R) {what}",
+})

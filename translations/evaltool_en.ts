@@ -2430,6 +2430,14 @@
         <translation>&amp;About evaltool</translation>
     </message>
     <message>
+        <source>&amp;Undo {what}</source>
+        <translation>&amp;Undo {what}</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {what}</source>
+        <translation>&amp;Redo {what}</translation>
+    </message>
+    <message>
         <source>evaltool — performance evaluation</source>
         <translation>evaltool — performance evaluation</translation>
     </message>

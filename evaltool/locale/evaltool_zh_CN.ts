@@ -2430,6 +2430,14 @@
         <translation>关于 evaltool(&amp;A)</translation>
     </message>
     <message>
+        <source>&amp;Undo {what}</source>
+        <translation>撤销(&amp;U) {what}</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {what}</source>
+        <translation>重做(&amp;R) {what}</translation>
+    </message>
+    <message>
         <source>evaltool — performance evaluation</source>
         <translation>evaltool — 绩效评价</translation>
     </message>

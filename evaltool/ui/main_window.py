@@ -106,6 +106,10 @@ class MainWindow(QMainWindow):
         self.a_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.m_edit.addAction(self.a_undo)
         self.m_edit.addAction(self.a_redo)
+        # QUndoStack's actions keep the "Undo %1" prefix of the language they were made in;
+        # set the texts ourselves (after Qt's own slot) so they follow a language switch.
+        self.undo_stack.undoTextChanged.connect(self._on_undo_text_changed)
+        self.undo_stack.redoTextChanged.connect(self._on_undo_text_changed)
 
         self.m_settings = mb.addMenu("")
         self.m_lang = self.m_settings.addMenu("")
@@ -134,8 +138,7 @@ class MainWindow(QMainWindow):
         self.m_recent.setTitle(self.tr("&Recent projects"))
         self.a_quit.setText(self.tr("&Quit"))
         self.m_edit.setTitle(self.tr("&Edit"))
-        self.a_undo.setText(self.tr("&Undo"))
-        self.a_redo.setText(self.tr("&Redo"))
+        self._undo_texts()
         self.m_settings.setTitle(self.tr("&Settings"))
         self.m_lang.setTitle(self.tr("&Language"))
         self.a_profile.setText(self.tr("Evaluator &profile…"))
@@ -144,6 +147,19 @@ class MainWindow(QMainWindow):
         self._rebuild_sidebar()
         self._rebuild_recent()
         self._update_status()
+
+    def _on_undo_text_changed(self, _text: str) -> None:
+        try:
+            self._undo_texts()
+        except RuntimeError:  # the stack is being destroyed with the window
+            pass
+
+    def _undo_texts(self) -> None:
+        what_undo, what_redo = self.undo_stack.undoText(), self.undo_stack.redoText()
+        self.a_undo.setText(self.tr("&Undo {what}").format(what=what_undo).strip() if what_undo
+                            else self.tr("&Undo"))
+        self.a_redo.setText(self.tr("&Redo {what}").format(what=what_redo).strip() if what_redo
+                            else self.tr("&Redo"))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:

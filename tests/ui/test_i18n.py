@@ -465,3 +465,20 @@ def test_first_start_without_posix_variables_asks_qt(monkeypatch) -> None:  # no
     assert ui_i18n.system_ui_language() == "zh_CN"
     monkeypatch.setenv("LANG", "en_US.UTF-8")  # a POSIX variable, when set, wins
     assert ui_i18n.system_ui_language() == "en"
+
+
+def test_undo_and_redo_entries_follow_the_language(demo_window, qtbot) -> None:  # noqa: ANN001
+    win = demo_window
+    win.show_page("overview")
+    edit = win.findChild(QLineEdit, "field_budget_unit")
+    edit.setFocus()
+    edit.selectAll()
+    type_text(edit, "东莞市政数局")
+    qtbot.keyClick(edit, Qt.Key.Key_Tab)  # leaving the field saves it: one undoable step
+    assert win.a_undo.text().startswith("撤销(&U)") and win.a_undo.isEnabled()
+    win.set_language("en")
+    assert win.a_undo.text().startswith("&Undo")
+    win.a_undo.trigger()
+    assert win.a_undo.text() == "&Undo" and win.a_redo.text().startswith("&Redo ")
+    win.set_language("zh_CN")
+    assert win.a_redo.text().startswith("重做(&R)")
