@@ -12,7 +12,10 @@ Steps (see docs/translations.md):
    ``translations/evaltool_<lang>.ts``; existing translations are kept, strings no longer
    in the code are dropped (``-no-obsolete``), no line numbers are stored (quiet diffs).
 2. Unfinished messages are filled: English from the source text itself, other languages
-   from ``scripts/<lang>_strings.py`` (Chinese: ``scripts/zh_CN_strings.py``) (context-specific entry first, then by source text).
+   from ``scripts/<lang>_strings.py`` (Chinese: ``scripts/zh_CN_strings.py``; an entry for
+   the context first, then one for the source text in any context).
+   Strings passed to one-line ``translate`` helpers (``def _t(text): return
+   translate("Rules", text)``) are collected from the code and handed to lupdate too.
    Translations already in the ``.ts`` (e.g. edited in Qt Linguist) are kept unless
    ``--force-dict``. Anything still unfinished is listed and the exit status is 1.
 3. The ``.ts`` files are copied into ``evaltool/locale/`` (the core reads them there, so
