@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from evaltool.errors import Cancelled, EvidenceError
+from evaltool.fsutil import fsync_path
 from evaltool.i18n import translate
 
 CHUNK = 1024 * 1024  # bytes read and hashed per step
@@ -349,15 +350,4 @@ class EvidenceStore:
 
 def _fsync_dir(folder: Path) -> None:
     """Make the rename durable (POSIX); Windows has no directory fsync."""
-    if os.name == "nt":
-        return
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
+    fsync_path(folder, folder=True)

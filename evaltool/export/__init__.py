@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from evaltool.errors import Cancelled, EvaltoolError, ExportError
+from evaltool.fsutil import fsync_path
 from evaltool.i18n import normalize_language, translate
 
 Progress = Callable[[int, int], None]
@@ -77,19 +78,6 @@ def check_target(target: Path) -> None:
                        path=target, error=exc.strerror or exc) from exc
         except OSError:
             pass
-
-
-def _fsync(path: Path) -> None:
-    try:
-        fd = os.open(path, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
 
 
 def _set_mode(tmp: Path, target: Path) -> None:
@@ -190,7 +178,7 @@ def export_project(db: Any, project_id: str, *, docx: str | Path | None = None, 
                 raise
             except OSError as exc:
                 raise _err("Cannot write {path}: {error}", path=target, error=exc.strerror or exc) from exc
-            _fsync(tmp)
+            fsync_path(tmp)
             _set_mode(tmp, target)
         steps.check()
         for kind, tmp in temps.items():

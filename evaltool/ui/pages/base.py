@@ -33,6 +33,23 @@ class ProjectPage(QWidget):
     def refresh(self) -> None:
         pass
 
+    # Hidden pages refresh when shown: rebuilding tables and charts for a page nobody
+    # looks at costs thousands of Qt calls per change.
+    _stale = False
+
+    def defer_if_hidden(self) -> bool:
+        """True (and a refresh is owed on the next show) when the page is hidden."""
+        if self.isVisible():
+            self._stale = False
+            return False
+        self._stale = True
+        return True
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt name
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
     def on_data_changed(self, changes: Changes, initiator: object | None) -> None:
         if changes.any():
             self.refresh()

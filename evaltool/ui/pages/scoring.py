@@ -120,20 +120,11 @@ class ScoringPage(ProjectPage):
                 "reviewed": self.tr("Reviewed")}[state]
 
     # -- data ------------------------------------------------------------------------
-    _stale = False
-
-    def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt name
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
-
     def refresh(self) -> None:
         if not self.project_id:
             return
-        if not self.isVisible():  # hidden pages catch up when shown (see showEvent)
-            self._stale = True
+        if self.defer_if_hidden():
             return
-        self._stale = False
         pid = self.project_id
 
         def load(s: Any) -> tuple[list[Node], Summary, Any, str] | None:

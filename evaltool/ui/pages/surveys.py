@@ -320,14 +320,8 @@ class SurveysPage(ProjectPage):
         return next((s for s in self.surveys if s.id == sid), None)
 
     def refresh(self) -> None:
-        # Hidden pages refresh when shown: rebuilding tables, grid and charts for a page
-        # nobody looks at costs thousands of Qt calls per change.
-        if not self.project_id:
+        if not self.project_id or self.defer_if_hidden():
             return
-        if not self.isVisible():
-            self._stale = True
-            return
-        self._stale = False
         pid = self.project_id
         keep = _cur(self.survey_combo)
         self.surveys = read(self.window_, lambda s: list_surveys(s, pid))
@@ -343,11 +337,6 @@ class SurveysPage(ProjectPage):
         for b in (self.import_btn, self.form_btn, self.charts_btn):
             b.setEnabled(bool(self.surveys))
         self._on_survey_changed()
-
-    def showEvent(self, event: Any) -> None:  # noqa: N802
-        super().showEvent(event)
-        if getattr(self, "_stale", True):
-            self.refresh()
 
     def _on_survey_changed(self) -> None:
         if self._loading:

@@ -159,20 +159,11 @@ class TargetsPage(ProjectPage):
         self.refresh()
 
     # -- data ------------------------------------------------------------------------
-    _stale = False
-
-    def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt name
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
-
     def refresh(self) -> None:
         if not self.project_id:
             return
-        if not self.isVisible():  # hidden pages catch up when shown (see showEvent)
-            self._stale = True
+        if self.defer_if_hidden():
             return
-        self._stale = False
         pid, kind = self.project_id, self.table_kind.currentData() or "declared"
 
         def load(s: Any) -> Any:
