@@ -106,3 +106,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         sys.stderr.write("evaltool: interrupted\n")
         return 130
+    except BrokenPipeError:
+        # the reader went away (`evaltool summary P | head`): not an error worth a traceback
+        try:
+            sys.stdout = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115
+        except OSError:
+            pass
+        return 141

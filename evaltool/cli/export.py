@@ -41,7 +41,7 @@ def _safe(name: str) -> str:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from evaltool.errors import ValidationError
+    from evaltool.errors import ExportError, ValidationError
     from evaltool.export import export_project
     from evaltool.projects import find_project
 
@@ -52,6 +52,11 @@ def cmd_export(args: argparse.Namespace) -> int:
     paths = {"docx": args.docx, "xlsx": args.xlsx, "pdf": args.pdf, "blank_forms": args.blank_forms}
     if args.out_dir:
         out = Path(args.out_dir)
+        try:
+            out.mkdir(parents=True, exist_ok=True)  # a new folder for this report is what people expect
+        except OSError as exc:
+            raise ExportError(translate("Cli", "Cannot create the folder {path}: {error}").format(
+                path=out, error=exc.strerror or exc)) from exc
         stem = _safe(name)
         defaults = {"docx": f"{stem}-绩效评价报告.docx", "xlsx": f"{stem}-指标得分表.xlsx",
                     "pdf": f"{stem}-得分汇总.pdf", "blank_forms": f"{stem}-空白评分表.pdf"}

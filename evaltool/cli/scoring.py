@@ -132,7 +132,7 @@ def cmd_summary(args: argparse.Namespace) -> int:
         print_json(sm.as_json())
         return 0
     print(sm.name)
-    rows = [(_t("Level-1 indicator"), _t("Weight"), _t("Score"), _t("Rate"))]
+    rows = [(_t("Level-1 indicator"), _t("Weight"), _t("Score"), _t("Score rate"))]
     rows += [(r.name, fmt_score(r.weight), fmt_score(r.score), fmt_rate(r.rate)) for r in sm.level1]
     if args.level2:
         rows += [("  " + r.path, fmt_score(r.weight), fmt_score(r.score), fmt_rate(r.rate)) for r in sm.level2]
