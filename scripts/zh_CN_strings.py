@@ -1191,3 +1191,6 @@ STRINGS.update({
     "&Undo {what}": "撤销(&U) {what}",
     "&Redo {what}": "重做(&R) {what}",
 })
+STRINGS.update({
+    "Cannot create the folder {path}: {error}": "无法创建文件夹 {path}：{error}",
+})

@@ -253,6 +253,10 @@
         <translation>尚未收到同步包。</translation>
     </message>
     <message>
+        <source>Cannot create the folder {path}: {error}</source>
+        <translation>无法创建文件夹 {path}：{error}</translation>
+    </message>
+    <message>
         <source>Say what to write: --docx, --xlsx, --pdf, --blank-forms or --out-dir.</source>
         <translation>请指定要导出的内容：--docx、--xlsx、--pdf、--blank-forms 或 --out-dir。</translation>
     </message>
@@ -283,6 +287,10 @@
     <message>
         <source>Score</source>
         <translation>得分</translation>
+    </message>
+    <message>
+        <source>Score rate</source>
+        <translation>得分率</translation>
     </message>
     <message>
         <source>Total</source>

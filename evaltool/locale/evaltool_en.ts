@@ -253,6 +253,10 @@
         <translation>No packages received yet.</translation>
     </message>
     <message>
+        <source>Cannot create the folder {path}: {error}</source>
+        <translation>Cannot create the folder {path}: {error}</translation>
+    </message>
+    <message>
         <source>Say what to write: --docx, --xlsx, --pdf, --blank-forms or --out-dir.</source>
         <translation>Say what to write: --docx, --xlsx, --pdf, --blank-forms or --out-dir.</translation>
     </message>
@@ -283,6 +287,10 @@
     <message>
         <source>Score</source>
         <translation>Score</translation>
+    </message>
+    <message>
+        <source>Score rate</source>
+        <translation>Score rate</translation>
     </message>
     <message>
         <source>Total</source>
