@@ -1194,3 +1194,11 @@ STRINGS.update({
 STRINGS.update({
     "Cannot create the folder {path}: {error}": "无法创建文件夹 {path}：{error}",
 })
+
+# Scoring form: satisfaction rule linked to a survey question
+STRINGS.update({
+    "Typed in": "手工录入",
+    "Rate from": "满意率来源",
+    "(linked question not found)": "（所链接的题目已不存在）",
+    "all groups": "全部调查对象",
+})

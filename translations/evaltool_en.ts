@@ -2324,6 +2324,10 @@
         <translation>Rule proposes {score}  ({working})</translation>
     </message>
     <message>
+        <source>all groups</source>
+        <translation>all groups</translation>
+    </message>
+    <message>
         <source>The score is not a number.</source>
         <translation>The score is not a number.</translation>
     </message>
@@ -3028,12 +3032,20 @@ Drop files anywhere on this page to add them.</translation>
         <translation>Items earning the bonus</translation>
     </message>
     <message>
-        <source>Satisfaction rate</source>
-        <translation>Satisfaction rate</translation>
+        <source>Typed in</source>
+        <translation>Typed in</translation>
     </message>
     <message>
-        <source>Linked to a survey question: the rate comes from its answers.</source>
-        <translation>Linked to a survey question: the rate comes from its answers.</translation>
+        <source>(linked question not found)</source>
+        <translation>(linked question not found)</translation>
+    </message>
+    <message>
+        <source>Rate from</source>
+        <translation>Rate from</translation>
+    </message>
+    <message>
+        <source>Satisfaction rate</source>
+        <translation>Satisfaction rate</translation>
     </message>
     <message>
         <source>Actual value (target {target})</source>

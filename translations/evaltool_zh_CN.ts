@@ -2324,6 +2324,10 @@
         <translation>按标准建议 {score}（{working}）</translation>
     </message>
     <message>
+        <source>all groups</source>
+        <translation>全部调查对象</translation>
+    </message>
+    <message>
         <source>The score is not a number.</source>
         <translation>得分不是数字。</translation>
     </message>
@@ -3028,12 +3032,20 @@ Drop files anywhere on this page to add them.</source>
         <translation>可加分项数</translation>
     </message>
     <message>
-        <source>Satisfaction rate</source>
-        <translation>满意度</translation>
+        <source>Typed in</source>
+        <translation>手工录入</translation>
     </message>
     <message>
-        <source>Linked to a survey question: the rate comes from its answers.</source>
-        <translation>已关联问卷题目：满意度取自其答卷。</translation>
+        <source>(linked question not found)</source>
+        <translation>（所链接的题目已不存在）</translation>
+    </message>
+    <message>
+        <source>Rate from</source>
+        <translation>满意率来源</translation>
+    </message>
+    <message>
+        <source>Satisfaction rate</source>
+        <translation>满意度</translation>
     </message>
     <message>
         <source>Actual value (target {target})</source>

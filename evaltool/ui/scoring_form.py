@@ -176,6 +176,7 @@ class LeafForm(QWidget):
         self.mine_box = QGroupBox()
         ml = QVBoxLayout(self.mine_box)
         self.inputs = RuleInputsWidget()
+        self.inputs.link_choices = self._survey_link_choices
         self.inputs.edited.connect(self._on_inputs_edited)
         self.inputs.committed.connect(self._on_inputs_committed)
         ml.addWidget(self.inputs)
@@ -504,6 +505,25 @@ class LeafForm(QWidget):
         else:
             self.proposal.setText(self.tr("Rule proposes {score}  ({working})").format(
                 score=fmt_score(p.score), working=p.working))
+
+    def _survey_link_choices(self) -> list[tuple[str, dict[str, Any]]]:
+        """Survey questions with a satisfaction rate, for each group and for all groups."""
+        if not self.project_id:
+            return []
+        from evaltool.i18n import current_language
+        from evaltool.survey import list_surveys
+
+        pid, lang = self.project_id, current_language()
+        out: list[tuple[str, dict[str, Any]]] = []
+        for sv in read(self.window_, lambda s: list_surveys(s, pid)):
+            for q in sv.questions:
+                if not q.has_rate:
+                    continue
+                for g in [None, *sv.groups]:
+                    group = g.name if g else self.tr("all groups")
+                    out.append((f"{sv.name} · {group} · {q.label(lang)}",
+                                {"survey_id": sv.id, "group_id": g.id if g else None, "question_key": q.key}))
+        return out
 
     def _on_inputs_edited(self) -> None:
         if self._loading or self.detail is None:

@@ -6,6 +6,7 @@ number field left or Enter pressed), which is when the form writes it.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Signal
@@ -40,6 +41,9 @@ class RuleInputsWidget(QWidget):
         self.checks: list[QCheckBox] = []
         self.awards: list[QDoubleSpinBox] = []
         self.fields: dict[str, QWidget] = {}
+        # Set by the form: () -> [(label, link)] of survey questions a satisfaction rule can
+        # take its rate from (link = {"survey_id", "group_id", "question_key"}).
+        self.link_choices: Callable[[], list[tuple[str, dict[str, Any]]]] | None = None
 
     # -- building ----------------------------------------------------------------
     def _clear(self) -> None:
@@ -217,12 +221,34 @@ class RuleInputsWidget(QWidget):
         sr = self._spin("rate", lo=0, hi=100, percent=True)
         if inputs.get("rate") is not None:
             sr.setValue(float(inputs["rate"]) * 100)
+        source = QComboBox()
+        source.setObjectName("input_link")
+        source.addItem(self.tr("Typed in"), None)
+        choices = self.link_choices() if self.link_choices else []
+        current = inputs.get("link")
+        for label, link in choices:
+            source.addItem(label, link)
+        if current:
+            idx = next((i for i in range(1, source.count()) if source.itemData(i) == current), -1)
+            if idx < 0:  # a link to a question that is gone stays visible, not silently dropped
+                source.addItem(self.tr("(linked question not found)"), current)
+                idx = source.count() - 1
+            source.setCurrentIndex(idx)
+        sr.setEnabled(source.currentIndex() == 0)
+        source.currentIndexChanged.connect(lambda _i: self._on_link_chosen(source, sr))
+        self.fields["link"] = source
+        self._row(self.tr("Rate from"), source)
         self._row(self.tr("Satisfaction rate"), sr)
-        if inputs.get("link"):
-            lab = QLabel(self.tr("Linked to a survey question: the rate comes from its answers."))
-            lab.setWordWrap(True)
-            sr.setEnabled(False)
-            self.grid.addWidget(lab, self.grid.rowCount(), 0, 1, 2)
+
+    def _on_link_chosen(self, source: QComboBox, rate: QDoubleSpinBox) -> None:
+        link = source.currentData()
+        if link:
+            self._extra = {**self._extra, "link": link}
+        else:
+            self._extra = {k: v for k, v in self._extra.items() if k != "link"}
+        rate.setEnabled(not link)
+        self._on_edited()
+        self._on_committed()
 
     def _build_target(self, rule: dict[str, Any], inputs: dict[str, Any]) -> None:
         e = QLineEdit(str(inputs.get("actual", "") or ""))

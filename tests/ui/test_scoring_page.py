@@ -120,3 +120,29 @@ def test_review_marks_leaf_and_later_edit_flags_it(demo_window, qtbot) -> None: 
     assert page._items[leaf].data(3, Qt.ItemDataRole.UserRole) == "flagged"
     assert any(f.kind == "modified_since_review" for f in page.form.flags)
     assert page.form.review_label.text() != page.form.tr("Reviewed")  # says it was modified since
+
+
+def test_satisfaction_rule_takes_its_rate_from_a_chosen_survey_group(demo_window, qtbot) -> None:  # noqa: ANN001
+    from evaltool.models import Score
+    from evaltool.scoring import score_id
+
+    win = demo_window
+    page = _open_leaf(win, qtbot, "效益/满意度/政务服务对象满意度")  # weight 2; full at ≥90%, 0 at ≤60%
+    form = page.form
+    source = form.inputs.fields["link"]
+    labels = [source.itemText(i) for i in range(source.count())]
+    wanted = next(i for i, t in enumerate(labels) if "使用单位" in t and "总体满意度" in t)
+    source.setCurrentIndex(wanted)
+    # seed 000: 使用单位 62 of 69 satisfied = 89.86% → (0.8986 − 0.6) / 0.3 × 2 = 1.99
+    assert form.score.text() == "1.99"
+    assert not form.inputs.fields["rate"].isEnabled()
+    form.score.setFocus()
+    qtbot.keyClick(form.score, Qt.Key.Key_Return)
+    with win.db.read_session() as s:
+        sc = s.get(Score, score_id(form.leaf_id, win.db.evaluator_id))
+        assert sc.value == 1.99
+        assert sc.inputs["link"]["question_key"] == "overall"
+    # back to typing the rate by hand
+    source.setCurrentIndex(0)
+    assert form.inputs.fields["rate"].isEnabled()
+    assert "link" not in (form.inputs.inputs() or {})
