@@ -23,8 +23,16 @@ install_system() {
 install_python() {
   PY="${PYTHON:-python3}"
   [ -x .venv/bin/python ] || "$PY" -m venv .venv
-  .venv/bin/python -m pip install -q --upgrade pip >/dev/null 2>&1 || true
-  .venv/bin/python -m pip install -q -e ".[test]"
+  # Reinstall only when pyproject.toml changed since the last install.
+  stamp=".venv/.evaltool-installed"
+  want="$(sha256sum pyproject.toml | cut -d' ' -f1)"
+  if [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
+    .venv/bin/python -m pip install -q --upgrade pip >/dev/null 2>&1 || true
+    if ! .venv/bin/python -m pip install -q -e ".[test]" >.venv/pip.log 2>&1; then
+      cat .venv/pip.log >&2; echo "pip install failed (log above)" >&2; exit 1
+    fi
+    echo "$want" >"$stamp"
+  fi
 }
 
 install_system
