@@ -30,7 +30,7 @@ from sqlalchemy.engine import URL, Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from evaltool import changelog  # noqa: F401  (registers the flush hook)
-from evaltool.changelog import Actor, Clock, parse_hlc
+from evaltool.changelog import Actor, Clock
 from evaltool.errors import DatabaseError
 from evaltool.i18n import translate
 from evaltool.models import AppSetting, ChangeRecord, Evaluator
@@ -219,10 +219,6 @@ class Database:
     def set_current_evaluator(self, evaluator_id: str) -> None:
         self.set_setting("evaluator_id", evaluator_id)
         self.evaluator_id = evaluator_id
-
-    def observe_hlc(self, hlc: str) -> None:
-        self.clock.observe(hlc)
-        parse_hlc(hlc)
 
     def close(self) -> None:
         self.engine.dispose()

@@ -14,14 +14,11 @@ def ensure_profile(db: Database, name: str | None = None, role: str | None = Non
         ev = s.get(Evaluator, db.evaluator_id) if db.evaluator_id else None
         if ev is None:
             ev = create_evaluator(s, name or _login_name(), role or "lead", device_id=db.device_id)
-            new_id = ev.id
         else:
             update_evaluator(s, ev.id, name=name, role=role)
-            new_id = ev.id
-        s.flush()
         s.expunge(ev)
-    if db.evaluator_id != new_id:
-        db.set_current_evaluator(new_id)
+    if db.evaluator_id != ev.id:
+        db.set_current_evaluator(ev.id)
     return ev
 
 

@@ -31,6 +31,8 @@ import math
 from dataclasses import dataclass, field
 from typing import Any
 
+from evaltool.formatting import fmt_rate as pct
+from evaltool.formatting import fmt_score as fmt
 from evaltool.i18n import translate
 
 KINDS = ("checklist", "graded", "rate", "brackets", "completion", "deduction", "satisfaction",
@@ -53,17 +55,6 @@ def kind_label(kind: str) -> str:
         "expert": _t("Expert judgement"), "bonus": _t("Bonus points"),
     }
     return labels.get(kind, kind)
-
-
-def fmt(x: float | None) -> str:
-    if x is None:
-        return ""
-    s = f"{x:.3f}".rstrip("0").rstrip(".")
-    return "0" if s in ("-0", "") else s
-
-
-def pct(x: float | None) -> str:
-    return "" if x is None else f"{x * 100:.2f}%"
 
 
 def _num(v: Any) -> float | None:

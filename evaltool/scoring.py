@@ -21,6 +21,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from evaltool.errors import NotFoundError, ValidationError
+from evaltool.formatting import fmt_rate, fmt_score  # noqa: F401  (re-exported: scoring.fmt_score)
 from evaltool.framework import Node, iter_leaves, load_tree, walk
 from evaltool.i18n import translate
 from evaltool.models import Evaluator, FinalScore, Indicator, Project, ProjectFlag, Score, natural_id
@@ -211,18 +212,6 @@ def rate(score: float | None, weight: float) -> float | None:
     if score is None or not weight:
         return None
     return round(score / weight, 6)
-
-
-def fmt_score(x: float | None) -> str:
-    """Up to 3 decimals, trailing zeros dropped: 81.415, 7.25, 10."""
-    if x is None:
-        return ""
-    s = f"{x:.3f}".rstrip("0").rstrip(".")
-    return "0" if s in ("-0", "") else s
-
-
-def fmt_rate(r: float | None) -> str:
-    return "" if r is None else f"{r * 100:.2f}%"
 
 
 def grade_for(total: float, bands: list[dict[str, Any]]) -> dict[str, Any]:
