@@ -24,7 +24,7 @@ COMMENT = ("项目单位提供了立项相关会议纪要、预算估算依据�
            "上述材料和文件符合相关规范和要求，得 0.5 分。\n项目单位未提供事前可行性研究、专家论证、风险评估等书面材料，得 0 分。")
 
 
-def big_project(db, n1: int = 4, n2: int = 25, n3: int = 10) -> str:  # noqa: ANN001
+def big_project(db, n1: int = 4, n2: int = 25, n3: int = 10) -> str:
     """n1 × n2 × n3 leaves (default 1,000), every leaf scored with a comment."""
     ev = db.current_evaluator()
     with db.session() as s:
@@ -49,7 +49,7 @@ def big_project(db, n1: int = 4, n2: int = 25, n3: int = 10) -> str:  # noqa: AN
     return pid
 
 
-def best(fn, repeat: int) -> float:  # noqa: ANN001
+def best(fn, repeat: int) -> float:
     times = []
     for _ in range(repeat):
         t = time.perf_counter()

@@ -25,7 +25,7 @@ from evaltool.survey import add_group, add_question, create_survey
 from evaltool.tally import tally_survey
 
 
-def best(fn, repeat: int = 5) -> tuple[float, object]:  # noqa: ANN001
+def best(fn, repeat: int = 5) -> tuple[float, object]:
     times, out = [], None
     for _ in range(repeat):
         t0 = time.perf_counter()

@@ -9,7 +9,7 @@ laptops, attributed to whoever made them.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import or_, select
@@ -41,7 +41,7 @@ class AuditEntry:
 
 def hlc_time(hlc: str) -> str:
     ms, _ = parse_hlc(hlc)
-    return datetime.fromtimestamp(ms / 1000, tz=timezone.utc).isoformat(timespec="seconds")
+    return datetime.fromtimestamp(ms / 1000, tz=UTC).isoformat(timespec="seconds")
 
 
 def leaf_audit(session: Session, indicator_id: str) -> list[AuditEntry]:

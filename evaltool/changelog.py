@@ -22,6 +22,7 @@ from typing import Any
 from sqlalchemy import event, func, inspect, select
 from sqlalchemy.orm import Session
 
+from evaltool import changes as _changes  # noqa: F401  (registers the session listeners that collect Changes)
 from evaltool.models import ChangeRecord, FieldHead, Synced, new_id, utcnow
 
 

@@ -29,7 +29,7 @@ from evaltool.errors import Cancelled, EvidenceError, NotFoundError, ValidationE
 from evaltool.evidence_store import EvidenceStore
 from evaltool.framework import find_by_path, load_tree, walk
 from evaltool.i18n import QT_TRANSLATE_NOOP, translate
-from evaltool.models import EvidenceItem, EvidenceLink, Evaluator, Indicator, Project, natural_id, new_id
+from evaltool.models import Evaluator, EvidenceItem, EvidenceLink, Indicator, Project, natural_id, new_id
 
 KINDS = ("document", "photo", "scan", "interview", "site_check", "data")
 SOURCES = ("unit", "site", "public")

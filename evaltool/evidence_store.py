@@ -268,7 +268,7 @@ class EvidenceStore:
 
     # -- reading and checking ----------------------------------------------
     def open(self, sha256: str) -> BinaryIO:
-        return open(self.path(sha256), "rb")  # noqa: SIM115 - caller closes
+        return open(self.path(sha256), "rb")
 
     def hash_file(self, sha256: str, cancelled: CancelCheck | None = None) -> str | None:
         """The SHA-256 of the stored bytes now (None when the file is missing)."""

@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session
 
 from evaltool.framework import Node, iter_leaves, walk
 from evaltool.i18n import translate
-from evaltool.models import EvidenceLink, Evaluator, Project, ReviewNote, Score
+from evaltool.models import Evaluator, EvidenceLink, Project, ReviewNote, Score
 from evaltool.rules import departs, propose
 from evaltool.scoring import Flag, LeafResult, basic_flags, fmt_score
 

@@ -37,7 +37,7 @@ class Node:
     evidence_hint: str = ""
     rule: dict[str, Any] | None = None
     review_state: str = "prepared"
-    children: list["Node"] = field(default_factory=list)
+    children: list[Node] = field(default_factory=list)
     path: str = ""
 
     @property
@@ -182,9 +182,7 @@ def update_indicator(session: Session, indicator_id: str, **fields: Any) -> dict
             v = (v or "").strip()
             if not v:
                 raise ValidationError(translate("Errors", "An indicator needs a name."))
-        elif k == "weight":
-            v = _check_weight(v)
-        elif k == "cap" and v is not None:
+        elif k == "weight" or (k == "cap" and v is not None):
             v = _check_weight(v)
         elif k == "rule" and v is not None:
             v = dict(v)  # a new object, so the change is recorded

@@ -1,7 +1,9 @@
-"""Durable file writes: flush a file or a folder entry to disk by path."""
+"""Durable file writes: the one ``atomic_write`` every writer uses, and fsync by path."""
 from __future__ import annotations
 
 import os
+import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 
@@ -23,3 +25,50 @@ def fsync_path(path: Path, *, folder: bool = False) -> None:
         pass
     finally:
         os.close(fd)
+
+
+TEMP_SUFFIX = ".part"
+
+
+def temp_path_beside(path: Path, suffix: str = TEMP_SUFFIX) -> Path:
+    """A new, empty, owner-only temporary file in ``path``'s folder (same file system, so
+    the final rename is atomic), named so start-up cleanup can recognise it."""
+    fd, name = tempfile.mkstemp(prefix=f".{path.stem[:40]}-", suffix=path.suffix + suffix, dir=path.parent)
+    os.close(fd)
+    return Path(name)
+
+
+def commit_temp(tmp: Path, path: Path, *, mode: int | None = None) -> None:
+    """fsync ``tmp``, give it ``mode`` (when set), rename it over ``path``, fsync the folder."""
+    with open(tmp, "rb+") as fh:
+        os.fsync(fh.fileno())
+    if mode is not None:
+        os.chmod(tmp, mode)
+    os.replace(tmp, path)
+    fsync_path(path.parent, folder=True)
+
+
+def atomic_write(path: Path | str, write: Callable[[Path], object], *, mode: int | None = None) -> Path:
+    """Write a file so that readers see the old file or the whole new one, never a part.
+
+    ``write(tmp_path)`` fills a temporary file beside ``path``; it is then fsynced and
+    renamed over ``path``. On any error (or Cancel) the temporary file is removed and
+    ``path`` is untouched. Returns ``path``.
+    """
+    path = Path(path)
+    tmp = temp_path_beside(path)
+    try:
+        write(tmp)
+        commit_temp(tmp, path, mode=mode)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return path
+
+
+def atomic_write_bytes(path: Path | str, data: bytes, *, mode: int | None = None) -> Path:
+    return atomic_write(path, lambda tmp: tmp.write_bytes(data), mode=mode)
+
+
+def atomic_write_text(path: Path | str, text: str, *, mode: int | None = None) -> Path:
+    return atomic_write(path, lambda tmp: tmp.write_text(text, encoding="utf-8"), mode=mode)

@@ -18,6 +18,7 @@ from evaltool.models import (
     Synced,
     new_id,
 )
+from evaltool.records import set_deleted, update_fields
 
 ROLES = ("lead", "member", "expert")
 PROJECT_FIELDS = (
@@ -83,29 +84,18 @@ def create_project(session: Session, name: str, **fields: Any) -> Project:
 
 def update_project(session: Session, project_id: str, **fields: Any) -> Project:
     p = find_project(session, project_id)
-    for k, v in fields.items():
-        if k not in PROJECT_FIELDS:
-            raise ValidationError(f"unknown project field: {k}")
-        if k == "name" and not (v or "").strip():
-            raise ValidationError(translate("Errors", "A project needs a name."))
-        setattr(p, k, copy.deepcopy(v) if isinstance(v, (dict, list)) else v)
-    session.flush()
+    update_fields(session, p, fields, allowed=PROJECT_FIELDS, required=("name",),
+                  required_message=translate("Errors", "A project needs a name."))
     return p
 
 
 def delete_project(session: Session, project_id: str) -> None:
     """Tombstone the project (its records stay, so the deletion can sync and be undone)."""
-    p = find_project(session, project_id)
-    p.deleted = True
-    session.flush()
+    set_deleted(session, Project, find_project(session, project_id).id)
 
 
 def restore_project(session: Session, project_id: str) -> None:
-    p = session.get(Project, project_id)
-    if p is None:
-        raise NotFoundError(project_id)
-    p.deleted = False
-    session.flush()
+    set_deleted(session, Project, project_id, False)
 
 
 def project_rows(session: Session, project_id: str) -> dict[str, list[Synced]]:

@@ -60,7 +60,7 @@ def _rows(session: Session, project_id: str, key: str | None = None) -> list[Rep
 
 def get_sections(session: Session, project_id: str) -> dict[str, str]:
     """{key: text} for every key in SECTION_KEYS ("" when not written yet)."""
-    out = {k: "" for k in SECTION_KEYS}
+    out = dict.fromkeys(SECTION_KEYS, "")
     for row in _rows(session, project_id):
         if row.key in out:
             out[row.key] = row.text or ""

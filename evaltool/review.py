@@ -19,6 +19,7 @@ from evaltool.changelog import format_hlc
 from evaltool.errors import NotFoundError, ValidationError
 from evaltool.i18n import translate
 from evaltool.models import ChangeRecord, FinalScore, Indicator, Project, ReviewNote, Score, utcnow
+from evaltool.records import get_row, set_deleted
 
 STATES = ("prepared", "reviewed")
 WATCHED_FIELDS = ("value", "inputs", "comment", "reason", "method", "deleted", "rule")
@@ -179,19 +180,13 @@ def add_note(session: Session, project_id: str, indicator_id: str | None, text: 
 
 
 def resolve_note(session: Session, note_id: str, resolved: bool = True) -> None:
-    n = session.get(ReviewNote, note_id)
-    if n is None or n.deleted:
-        raise NotFoundError(translate("Errors", "No such review note."))
+    n = get_row(session, ReviewNote, note_id, missing=translate("Errors", "No such review note."))
     n.resolved = resolved
     session.flush()
 
 
 def delete_note(session: Session, note_id: str, deleted: bool = True) -> None:
-    n = session.get(ReviewNote, note_id)
-    if n is None:
-        raise NotFoundError(note_id)
-    n.deleted = deleted
-    session.flush()
+    set_deleted(session, ReviewNote, note_id, deleted)
 
 
 def list_notes(session: Session, project_id: str, indicator_id: str | None = None,

@@ -31,9 +31,15 @@ import math
 from dataclasses import dataclass, field
 from typing import Any
 
+from sqlalchemy.orm import Session
+
 from evaltool.formatting import fmt_rate as pct
 from evaltool.formatting import fmt_score as fmt
 from evaltool.i18n import translate
+from evaltool.tally import linked_rate
+
+Rule = dict[str, Any]
+Inputs = dict[str, Any]
 
 KINDS = ("checklist", "graded", "rate", "brackets", "completion", "deduction", "satisfaction",
          "target", "expert", "bonus")
@@ -119,17 +125,9 @@ def satisfaction_rate(inputs: dict[str, Any], session: Any = None) -> float | No
     """The rate typed in, or the rate of the linked survey question (None if unknown)."""
     link = inputs.get("link")
     if link and session is not None:
-        try:
-            from evaltool.tally import linked_rate  # provided by the survey area
-        except ImportError:
-            linked_rate = None
-        if linked_rate is not None:
-            try:
-                r = linked_rate(session, link)
-            except Exception:  # noqa: BLE001 - a broken link means "no rate", flagged by the caller
-                r = None
-            if r is not None:
-                return float(r)
+        r = linked_rate(session, link)  # None when the survey, group or question is gone
+        if r is not None:
+            return float(r)
     return _num(inputs.get("rate"))
 
 
@@ -153,7 +151,7 @@ def propose(rule: dict[str, Any] | None, inputs: dict[str, Any] | None, weight: 
     return p
 
 
-def _checklist(rule, inputs, weight, neg, cap, session) -> Proposal:
+def _checklist(rule: Rule, inputs: Inputs, weight: float, neg: bool, cap: float | None, session: Session | None) -> Proposal:
     points = rule.get("points") or []
     if "awarded" in inputs and inputs["awarded"] is not None:
         got = []
@@ -172,7 +170,7 @@ def _checklist(rule, inputs, weight, neg, cap, session) -> Proposal:
     return Proposal(total, working)
 
 
-def _graded(rule, inputs, weight, neg, cap, session) -> Proposal:
+def _graded(rule: Rule, inputs: Inputs, weight: float, neg: bool, cap: float | None, session: Session | None) -> Proposal:
     levels = rule.get("levels") or []
     idx = inputs.get("level")
     if idx is None or not (0 <= int(idx) < len(levels)):
@@ -199,7 +197,7 @@ def _ratio_input(inputs: dict[str, Any], a: str, b: str) -> tuple[float | None, 
     return r, (pct(r) if r is not None else "")
 
 
-def _rate(rule, inputs, weight, neg, cap, session) -> Proposal:
+def _rate(rule: Rule, inputs: Inputs, weight: float, neg: bool, cap: float | None, session: Session | None) -> Proposal:
     r, working = _ratio_input(inputs, "numerator", "denominator")
     if r is None:
         return Proposal(None, missing=_t("Enter both figures (or the rate)."))
@@ -209,7 +207,7 @@ def _rate(rule, inputs, weight, neg, cap, session) -> Proposal:
     return Proposal(s, f"{working} × {fmt(weight)} = {fmt(s)}")
 
 
-def _brackets(rule, inputs, weight, neg, cap, session) -> Proposal:
+def _brackets(rule: Rule, inputs: Inputs, weight: float, neg: bool, cap: float | None, session: Session | None) -> Proposal:
     v = _num(inputs.get("value"))
     if v is None:
         return Proposal(None, missing=_t("Enter the measured value."))
@@ -221,7 +219,7 @@ def _brackets(rule, inputs, weight, neg, cap, session) -> Proposal:
     return Proposal(None, missing=_t("The value falls in no bracket of the rule; score by hand."))
 
 
-def _completion(rule, inputs, weight, neg, cap, session) -> Proposal:
+def _completion(rule: Rule, inputs: Inputs, weight: float, neg: bool, cap: float | None, session: Session | None) -> Proposal:
     ins = dict(inputs)
     if ins.get("required") is None and rule.get("required") is not None:
         ins["required"] = rule["required"]
@@ -233,7 +231,7 @@ def _completion(rule, inputs, weight, neg, cap, session) -> Proposal:
     return Proposal(s, f"{working} × {fmt(weight)} = {fmt(s)}")
 
 
-def _deduction(rule, inputs, weight, neg, cap, session) -> Proposal:
+def _deduction(rule: Rule, inputs: Inputs, weight: float, neg: bool, cap: float | None, session: Session | None) -> Proposal:
     n = _num(inputs.get("count"))
     if n is None:
         return Proposal(None, missing=_t("Enter the number of occurrences found."))
@@ -246,7 +244,7 @@ def _deduction(rule, inputs, weight, neg, cap, session) -> Proposal:
     return Proposal(s, f"{fmt(weight)} − {fmt(n)} × {fmt(per)} = {fmt(s)}")
 
 
-def _satisfaction(rule, inputs, weight, neg, cap, session) -> Proposal:
+def _satisfaction(rule: Rule, inputs: Inputs, weight: float, neg: bool, cap: float | None, session: Session | None) -> Proposal:
     r = satisfaction_rate(inputs, session)
     if r is None:
         return Proposal(None, missing=_t("Enter the satisfaction rate or link a survey question."))
@@ -264,7 +262,7 @@ def _satisfaction(rule, inputs, weight, neg, cap, session) -> Proposal:
     return Proposal(s, f"{pct(r)} → {fmt(s)}")
 
 
-def _target(rule, inputs, weight, neg, cap, session) -> Proposal:
+def _target(rule: Rule, inputs: Inputs, weight: float, neg: bool, cap: float | None, session: Session | None) -> Proposal:
     from evaltool.targets import judge, parse_number
 
     actual = inputs.get("actual")
@@ -293,7 +291,7 @@ def expert_deductions(inputs: dict[str, Any]) -> list[dict[str, Any]]:
     return []
 
 
-def _expert(rule, inputs, weight, neg, cap, session) -> Proposal:
+def _expert(rule: Rule, inputs: Inputs, weight: float, neg: bool, cap: float | None, session: Session | None) -> Proposal:
     deds = expert_deductions(inputs)
     if not deds and _num(inputs.get("score")) is None:
         return Proposal(None, missing=_t("Enter the deductions, each with its reason."))
@@ -307,7 +305,7 @@ def _expert(rule, inputs, weight, neg, cap, session) -> Proposal:
     return Proposal(s, f"{fmt(base)} − {fmt(lost)} = {fmt(max(s, 0.0) if not neg else s)}", problems=problems[:1])
 
 
-def _bonus(rule, inputs, weight, neg, cap, session) -> Proposal:
+def _bonus(rule: Rule, inputs: Inputs, weight: float, neg: bool, cap: float | None, session: Session | None) -> Proposal:
     n = _num(inputs.get("count"))
     if n is None:
         return Proposal(None, missing=_t("Enter the number of items that earn the bonus."))

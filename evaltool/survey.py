@@ -751,7 +751,7 @@ def import_xlsform(session: Session, project_id: str, path: str | Path, name: st
     path = Path(path)
     try:
         wb = load_workbook(path, read_only=True, data_only=True)
-    except Exception as exc:  # noqa: BLE001 - any unreadable workbook
+    except Exception as exc:
         raise ImportFormatError(translate("Errors", "Cannot read the workbook: {error}").format(error=exc), file=path.name) from exc
     if "survey" not in wb.sheetnames:
         raise ImportFormatError(translate("Errors", "An XLSForm needs a sheet named “survey”."), file=path.name)

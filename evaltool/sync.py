@@ -40,7 +40,7 @@ import socket
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -49,6 +49,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from evaltool.changelog import parse_hlc, record_fields, synced_fields
+from evaltool.changes import Changes, changes_of
 from evaltool.db import Database, backup_database
 from evaltool.errors import Cancelled, NotFoundError, SyncError, ValidationError
 from evaltool.i18n import translate
@@ -99,7 +100,7 @@ def _chunks(items: Iterable[Any], n: int = _CHUNK) -> Iterable[list[Any]]:
 def hlc_time(hlc: str) -> str:
     """The wall-clock part of a hybrid logical clock as an ISO UTC stamp."""
     ms, _ = parse_hlc(hlc)
-    return datetime.fromtimestamp(ms / 1000, tz=timezone.utc).isoformat(timespec="milliseconds")
+    return datetime.fromtimestamp(ms / 1000, tz=UTC).isoformat(timespec="milliseconds")
 
 
 # -- coverage and peers -----------------------------------------------------------
@@ -181,9 +182,12 @@ class ExportResult:
     blobs_missing: int
     size: int
     encrypted: bool
+    #: What writing the package changed here (the exchange history), for views to refresh.
+    touched: Changes = field(default_factory=Changes)
 
     def as_json(self) -> dict[str, Any]:
         d = asdict(self)
+        d.pop("touched")
         d["path"] = str(self.path)
         return d
 
@@ -281,6 +285,7 @@ def export_package(db: Database, project_ref: str, out_dir: Path | str, *, for_d
         s.add(SyncExchange(id=new_id(), project_id=pid, direction="export", peer_device=peer_id or "",
                            path=str(target), summary={"kind": kind, "changes": len(changes), "blobs": len(blobs),
                                                       "size": size, "encrypted": bool(passphrase)}))
+    result.touched = changes_of(s)
     return result
 
 
@@ -300,7 +305,7 @@ class TableCounts:
     unchanged: int = 0
     conflicting: int = 0
 
-    def add(self, other: "TableCounts") -> None:
+    def add(self, other: TableCounts) -> None:
         self.new += other.new
         self.changed += other.changed
         self.unchanged += other.unchanged
@@ -329,6 +334,8 @@ class ImportSummary:
     blobs_added: int = 0
     evidence_missing: int = 0
     backup: str | None = None
+    #: What the merge changed here (nothing for a dry run), for views to refresh.
+    touched: Changes = field(default_factory=Changes)
 
     @property
     def totals(self) -> TableCounts:
@@ -339,6 +346,7 @@ class ImportSummary:
 
     def as_json(self) -> dict[str, Any]:
         d = asdict(self)
+        d.pop("touched")
         d["totals"] = asdict(self.totals)
         return d
 
@@ -510,6 +518,7 @@ def import_package(db: Database, path: Path | str, *, passphrase: str | None = N
                 s.add(SyncExchange(id=new_id(), project_id=pid, direction="import", peer_device=m["device_id"],
                                    path=str(path), summary=_exchange_summary(summary)))
                 s.commit()
+                summary.touched = changes_of(s)
         except IntegrityError as exc:
             s.rollback()
             raise _err(translate("Errors", "{path} cannot be merged: it refers to records this installation does not have "

@@ -69,7 +69,7 @@ class Cell:
     num_min: float | None = None
     num_max: float | None = None
 
-    def add(self, other: "Cell") -> None:
+    def add(self, other: Cell) -> None:
         for k, v in other.counts.items():
             self.counts[k] = self.counts.get(k, 0) + v
         self.answered += other.answered

@@ -21,9 +21,10 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from evaltool.errors import NotFoundError, ValidationError
+from evaltool.errors import ValidationError
 from evaltool.i18n import translate
 from evaltool.models import Target
+from evaltool.records import get_row, restore_fields, set_deleted
 
 OPERATORS = (">=", "<=", "=", ">", "<", "text")
 STATUSES = ("met", "partly", "not_met", "unknown")
@@ -74,7 +75,7 @@ def parse_target(text: str) -> tuple[str, float | None, str]:
             op, s = _OP_CHARS[sym], s[len(sym):].strip()
             break
     m = _NUM.match(s.replace(",", ""))
-    if not m or parse_date(s) is not None and re.match(r"\d{4}[-/年.]", s):
+    if not m or (parse_date(s) is not None and re.match(r"\d{4}[-/年.]", s)):
         return (op or "text"), None, ""
     rest = s[m.end():].strip()
     if rest and not re.fullmatch(r"[%％a-zA-Z个份次人项天日月年小时分钟万元元台套件条篇]+", rest):
@@ -161,10 +162,7 @@ def list_targets(session: Session, project_id: str, table_kind: str | None = "de
 
 
 def _target(session: Session, target_id: str) -> Target:
-    t = session.get(Target, target_id)
-    if t is None or t.deleted:
-        raise NotFoundError(translate("Errors", "No such target row."))
-    return t
+    return get_row(session, Target, target_id, missing=translate("Errors", "No such target row."))
 
 
 def add_target(session: Session, project_id: str, *, name: str, target_text: str = "",
@@ -222,18 +220,11 @@ def update_target(session: Session, target_id: str, **fields: Any) -> dict[str, 
 
 
 def restore_target(session: Session, target_id: str, values: dict[str, Any]) -> None:
-    t = _target(session, target_id)
-    for k, v in values.items():
-        setattr(t, k, v)
-    session.flush()
+    restore_fields(session, _target(session, target_id), values)
 
 
 def delete_target(session: Session, target_id: str, deleted: bool = True) -> None:
-    t = session.get(Target, target_id)
-    if t is None:
-        raise NotFoundError(target_id)
-    t.deleted = deleted
-    session.flush()
+    set_deleted(session, Target, target_id, deleted)
 
 
 @dataclass

@@ -15,9 +15,7 @@ scores and comments dropped). The user's templates are files in
 from __future__ import annotations
 
 import json
-import os
 import re
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -26,6 +24,7 @@ from sqlalchemy.orm import Session
 
 from evaltool.errors import NotFoundError, ValidationError
 from evaltool.framework import add_framework, framework_stats, load_tree, node_spec
+from evaltool.fsutil import atomic_write_text
 from evaltool.i18n import current_language, translate
 from evaltool.models import DEFAULT_GRADE_BANDS, Project
 from evaltool.paths import resource
@@ -214,16 +213,7 @@ def save_template(data_dir: Path | str, doc: dict[str, Any], overwrite: bool = F
     target = folder / f"{_slug(doc['name_zh'])}.json"
     if target.exists() and not overwrite:
         raise ValidationError(translate("Errors", "A template named “{name}” exists already.").format(name=doc["name_zh"]))
-    fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=".json", dir=folder)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            json.dump(doc, fh, ensure_ascii=False, indent=2)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    atomic_write_text(target, json.dumps(doc, ensure_ascii=False, indent=2))
     return _from_doc(USER_PREFIX + target.stem, doc, False, str(target))
 
 

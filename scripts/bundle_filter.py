@@ -117,7 +117,7 @@ def _closure(sources: Iterable[str]) -> set[str]:
     return names
 
 
-def trim_binaries(binaries: list, closure=_closure) -> tuple[list, list[str]]:  # noqa: ANN001
+def trim_binaries(binaries: list, closure=_closure) -> tuple[list, list[str]]:
     """(kept TOC entries, pruned library names): drops unwanted Qt parts and the
     libraries that only they needed (e.g. GTK's cairo / pango behind the GTK theme).
 

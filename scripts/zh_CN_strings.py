@@ -12,6 +12,14 @@ Keep every ``{placeholder}`` and ``%1`` of the source.
 from __future__ import annotations
 
 STRINGS: dict[str, str] = {
+    # -- foundation 2: runner, records ----------------------------------------
+    "Unknown field(s): {names}.": "未知字段：{names}。",
+    "“{field}” may not be empty.": "“{field}”不能为空。",
+    "“{job}” is still running. Wait for it to finish (or cancel it); nothing was changed.":
+        "“{job}”仍在运行。请等待其完成（或取消）；未作任何更改。",
+    "Please wait": "请稍候",
+    "Stopping “{job}”… nothing is changed.": "正在停止“{job}”……不会作任何更改。",
+    "Export cancelled; no file was written.": "已取消导出；未写入任何文件。",
     # -- CLI -----------------------------------------------------------------
     "No projects yet. Create the demo with “evaltool demo”.": "还没有项目。可用“evaltool demo”创建演示项目。",
     "Demo project created: {name}": "已创建演示项目：{name}",

@@ -10,8 +10,8 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("EVALTOOL_NO_PROFILE_PROMPT", "1")
 
-from evaltool.db import Database, open_database  # noqa: E402
-from evaltool.i18n import set_language  # noqa: E402
+from evaltool.db import Database, open_database
+from evaltool.i18n import set_language
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT.parent / "shared" / "seeds"

@@ -1106,6 +1106,14 @@
         <source>The import was cancelled; nothing was imported.</source>
         <translation>The import was cancelled; nothing was imported.</translation>
     </message>
+    <message>
+        <source>Unknown field(s): {names}.</source>
+        <translation>Unknown field(s): {names}.</translation>
+    </message>
+    <message>
+        <source>“{field}” may not be empty.</source>
+        <translation>“{field}” may not be empty.</translation>
+    </message>
 </context>
 <context>
     <name>Evidence</name>
@@ -2500,6 +2508,10 @@ Data folder: {folder}</translation>
 <context>
     <name>Operations</name>
     <message>
+        <source>“{job}” is still running. Wait for it to finish (or cancel it); nothing was changed.</source>
+        <translation>“{job}” is still running. Wait for it to finish (or cancel it); nothing was changed.</translation>
+    </message>
+    <message>
         <source>Cannot do that</source>
         <translation>Cannot do that</translation>
     </message>
@@ -2938,8 +2950,8 @@ Drop files anywhere on this page to add them.</translation>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Export cancelled; no file was written.</translation>
     </message>
     <message>
         <source>Written:</source>

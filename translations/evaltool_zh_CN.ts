@@ -1106,6 +1106,14 @@
         <source>The import was cancelled; nothing was imported.</source>
         <translation>导入已取消，未导入任何内容。</translation>
     </message>
+    <message>
+        <source>Unknown field(s): {names}.</source>
+        <translation>未知字段：{names}。</translation>
+    </message>
+    <message>
+        <source>“{field}” may not be empty.</source>
+        <translation>“{field}”不能为空。</translation>
+    </message>
 </context>
 <context>
     <name>Evidence</name>
@@ -2500,6 +2508,10 @@ Data folder: {folder}</source>
 <context>
     <name>Operations</name>
     <message>
+        <source>“{job}” is still running. Wait for it to finish (or cancel it); nothing was changed.</source>
+        <translation>“{job}”仍在运行。请等待其完成（或取消）；未作任何更改。</translation>
+    </message>
+    <message>
         <source>Cannot do that</source>
         <translation>无法执行该操作</translation>
     </message>
@@ -2938,8 +2950,8 @@ Drop files anywhere on this page to add them.</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
+        <source>Export cancelled; no file was written.</source>
+        <translation>已取消导出；未写入任何文件。</translation>
     </message>
     <message>
         <source>Written:</source>

@@ -224,4 +224,4 @@ def _write(kind: str, data: Any, tmp: Path, template: Path | None, step: Callabl
         write_blank_forms(data, tmp, step=step)
 
 
-__all__ = ["ExportReport", "export_project", "check_target", "lock_files"]
+__all__ = ["ExportReport", "check_target", "export_project", "lock_files"]

@@ -160,7 +160,7 @@ def _surveys(session: Session, project_id: str, lang: str, omissions: list[str],
     blocks: list[SurveyBlock] = []
     try:
         surveys = list_surveys(session, project_id)
-    except Exception as exc:  # noqa: BLE001 - another area's failure must not stop the report
+    except Exception as exc:
         log.exception("list_surveys failed")
         omissions.append(_tr("Satisfaction survey tables were left out: {error}", lang).format(error=exc))
         return None
@@ -170,7 +170,7 @@ def _surveys(session: Session, project_id: str, lang: str, omissions: list[str],
         try:
             tally = tally_survey(session, sid)
             doc = tally.as_json() if hasattr(tally, "as_json") else dict(tally)
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             log.exception("tally_survey failed")
             omissions.append(_tr("Survey “{name}” was left out: {error}", lang).format(name=sname, error=exc))
             continue
@@ -183,7 +183,7 @@ def _surveys(session: Session, project_id: str, lang: str, omissions: list[str],
                 png = satisfaction_by_group_png(tally, lang)
             except ImportError:
                 omissions.append(_tr("The satisfaction chart was left out: the chart module is not available in this build.", lang))
-            except Exception as exc:  # noqa: BLE001
+            except Exception as exc:
                 log.exception("chart failed")
                 omissions.append(_tr("The satisfaction chart of “{name}” was left out: {error}", lang).format(name=sname, error=exc))
         blocks.append(SurveyBlock(sname or str(doc.get("name", "")), doc, groups, overall, png))
@@ -236,7 +236,7 @@ def _evidence(session: Session, project_id: str, omissions: list[str], lang: str
         return None
     try:
         return list(register_rows(session, project_id))
-    except Exception as exc:  # noqa: BLE001
+    except Exception as exc:
         log.exception("register_rows failed")
         omissions.append(_tr("The evidence register was left out: {error}", lang).format(error=exc))
         return None

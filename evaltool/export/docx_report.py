@@ -72,7 +72,7 @@ def load_template(path: Path) -> Any:
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
         raise ExportError(translate("Errors", "The template {path} is not a readable Word .docx file ({error}). Save it again from Word as .docx, or export without a template.").format(
             path=path, error=exc)) from exc
-    except Exception as exc:  # noqa: BLE001 - lxml errors on a damaged part
+    except Exception as exc:
         raise ExportError(translate("Errors", "The template {path} is damaged ({error}). Save it again from Word as .docx, or export without a template.").format(
             path=path, error=exc)) from exc
     names = {s.name for s in doc.styles}
@@ -840,4 +840,4 @@ def write_docx(data: ReportData, path: Path, *, template: Path | None = None,
     step(1.0)
 
 
-__all__ = ["write_docx", "load_template", "ReportBuilder"]
+__all__ = ["ReportBuilder", "load_template", "write_docx"]

@@ -8,7 +8,7 @@ deletion can travel to other laptops like any other change.
 from __future__ import annotations
 
 import uuid
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Annotated, Any
 
 from sqlalchemy import JSON, Boolean, MetaData, String, Text
@@ -37,7 +37,7 @@ def natural_id(*parts: str) -> str:
 
 
 def utcnow() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="milliseconds")
+    return datetime.now(UTC).isoformat(timespec="milliseconds")
 
 
 UUIDPk = Annotated[str, mapped_column(String(36), primary_key=True, default=new_id)]

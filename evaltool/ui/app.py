@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from evaltool import __version__
 from evaltool.db import Database, open_database
-from evaltool.changes import Changes
 from evaltool.errors import DatabaseError
 from evaltool.paths import config_dir, resource
 
@@ -53,10 +52,10 @@ def start_window(db: Database, settings: QSettings, lang: str | None = None, ask
     win = MainWindow(db, settings)
     if db.current_evaluator() is None:
         if not (ask_profile and win.edit_profile()):
-            from evaltool.identity import ensure_profile
+            from evaltool.identity import save_profile
+            from evaltool.ui.operations import run_op
 
-            ensure_profile(db)
-        win.data_changed.emit(Changes(identity=True), win)
+            run_op(win, lambda s: save_profile(s, db), win)
     with db.read_session() as s:
         empty = not list_projects(s)
     if empty:

@@ -120,7 +120,7 @@ def new_from_template(window: Any, parent: QWidget | None = None) -> str | None:
     if dlg.exec() != QDialog.DialogCode.Accepted:
         return None
     t, name = dlg.template(), dlg.name.text().strip()
-    pid = run_op(window, lambda s: create_project_from_template(s, t, name).id, Changes(projects=True))
+    pid = run_op(window, lambda s: create_project_from_template(s, t, name).id)
     if pid:
         window.open_project(pid)
     return pid
@@ -146,8 +146,7 @@ def insert_template(window: Any, page: Any) -> None:
     def undo(s: Any) -> None:
         state["ids"] = [delete_subtree(s, ids[0]) for ids in state["ids"]]
 
-    push_op(window, QCoreApplication.translate("FrameworkDialogs", "Insert template “{name}”").format(name=t.name()), do, undo,
-            Changes(framework=True))
+    push_op(window, QCoreApplication.translate("FrameworkDialogs", "Insert template “{name}”").format(name=t.name()), do, undo)
 
 
 def save_as_template(window: Any, page: Any) -> None:
@@ -297,7 +296,7 @@ def import_sheet(window: Any, parent: QWidget | None = None, path: str = "") -> 
     parsed, name = dlg.parsed, dlg.name.text().strip()
     QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
-        result = run_op(window, lambda s: import_parsed(s, parsed, name), Changes(projects=True), parent=parent)
+        result = run_op(window, lambda s: import_parsed(s, parsed, name), parent=parent)
     finally:
         QGuiApplication.restoreOverrideCursor()
     if result is None:

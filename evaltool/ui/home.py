@@ -118,7 +118,7 @@ class HomeView(QWidget):
         name, ok = QInputDialog.getText(self, self.tr("New project"), self.tr("Project name:"))
         if not ok or not name.strip():
             return
-        p = run_op(self.window_, lambda s: create_project(s, name.strip()).id, Changes(projects=True))
+        p = run_op(self.window_, lambda s: create_project(s, name.strip()).id)
         if p:
             self.open_requested.emit(p)
 
@@ -140,7 +140,7 @@ class HomeView(QWidget):
     def duplicate_selected(self) -> None:
         pid = self.selected_id()
         if pid:
-            run_op(self.window_, lambda s: duplicate_project(s, pid).id, Changes(projects=True))
+            run_op(self.window_, lambda s: duplicate_project(s, pid).id)
 
     def delete_selected(self) -> None:
         pid = self.selected_id()
@@ -154,9 +154,9 @@ class HomeView(QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             return
         push_op(self.window_, self.tr("Delete project"), lambda s: delete_project(s, pid),
-                lambda s: restore_project(s, pid), Changes(projects=True))
+                lambda s: restore_project(s, pid))
 
     def create_demo(self) -> None:
-        pid = run_op(self.window_, lambda s: create_demo_project(s).id, Changes(projects=True))
+        pid = run_op(self.window_, lambda s: create_demo_project(s).id)
         if pid:
             self.open_requested.emit(pid)

@@ -20,14 +20,15 @@ from evaltool import __version__, i18n
 from evaltool.changes import Changes
 from evaltool.db import Database
 from evaltool.errors import NotFoundError
-from evaltool.identity import ensure_profile
+from evaltool.identity import save_profile
 from evaltool.models import Project
 from evaltool.ui.dialogs import ProfileDialog
 from evaltool.ui.home import HomeView
 from evaltool.ui.i18n import install_language
-from evaltool.ui.operations import read
+from evaltool.ui.operations import read, run_op
 from evaltool.ui.pages import PAGE_CLASSES
 from evaltool.ui.pages.base import ProjectPage
+from evaltool.ui.runner import Runner
 
 MAX_RECENT = 8
 
@@ -44,6 +45,7 @@ class MainWindow(QMainWindow):
         self.settings = settings or QSettings()
         self.project_id: str | None = None
         self.undo_stack = QUndoStack(self)
+        self.runner = Runner(self)  # the one runner for long work (evaltool.ui.runner)
         self.undo_stack.cleanChanged.connect(lambda _c: self._update_status())
 
         central = QWidget()
@@ -264,9 +266,7 @@ class MainWindow(QMainWindow):
         if dlg.exec() != ProfileDialog.DialogCode.Accepted:
             return False
         name, role = dlg.values()
-        ensure_profile(self.db, name, role)
-        self.data_changed.emit(Changes(identity=True), self)
-        return True
+        return run_op(self, lambda s: save_profile(s, self.db, name, role), self) is not None
 
     def about(self) -> None:
         QMessageBox.about(self, self.tr("About evaltool"), self.tr(
@@ -306,4 +306,5 @@ class MainWindow(QMainWindow):
         if focus is not None:
             focus.clearFocus()  # commits a field being edited (autosave on leaving it)
         self.settings.setValue("window/geometry", self.saveGeometry())
+        self.runner.shutdown()  # a running job is cancelled: it leaves nothing half-done
         super().closeEvent(event)

@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
 )
 
 from evaltool.audit import leaf_audit
-from evaltool.changes import Changes
 from evaltool.flags import kind_label
 from evaltool.review import add_note, list_notes, resolve_note, restore_review_state, set_review_state
 from evaltool.rules import departs, propose
@@ -629,7 +628,7 @@ class LeafForm(QWidget):
         self._dirty.clear()
         ok = push_op(self.window_, self.tr("Score {leaf}").format(leaf=d.name),
                      lambda s: record_score(s, pid, lid, ev, value, comment=comment, reason=reason, inputs=inputs),
-                     lambda s: restore_score(s, before), Changes(scores=True))
+                     lambda s: restore_score(s, before))
         return ok
 
     def _warn(self, text: str) -> None:
@@ -664,7 +663,7 @@ class LeafForm(QWidget):
         self.final_warning.hide()
         return push_op(self.window_, self.tr("Final score of {leaf}").format(leaf=d.name),
                        lambda s: set_final(s, pid, lid, value, reason=reason, decided_by=me),
-                       lambda s: restore_final(s, before), Changes(scores=True))
+                       lambda s: restore_final(s, before))
 
     def release_final(self) -> None:
         d = self.detail
@@ -674,7 +673,7 @@ class LeafForm(QWidget):
         before = read(self.window_, lambda s: final_state(s, lid))
         self._final_dirty = False
         push_op(self.window_, self.tr("Final of {leaf} follows the consolidation").format(leaf=d.name),
-                lambda s: release_final(s, pid, lid, me), lambda s: restore_final(s, before), Changes(scores=True))
+                lambda s: release_final(s, pid, lid, me), lambda s: restore_final(s, before))
 
     def toggle_review(self) -> None:
         d = self.detail
@@ -689,20 +688,20 @@ class LeafForm(QWidget):
             holder["before"] = set_review_state(s, pid, lid, state, me)
 
         push_op(self.window_, self.tr("Review {leaf}").format(leaf=d.name), do,
-                lambda s: restore_review_state(s, lid, holder["before"]), Changes(scores=True))
+                lambda s: restore_review_state(s, lid, holder["before"]))
 
     def add_note(self) -> None:
         text = self.note_edit.text().strip()
         if not text or self.detail is None or not self.project_id:
             return
         pid, lid, me = self.project_id, self.detail.id, self.window_.db.evaluator_id
-        if run_op(self.window_, lambda s: add_note(s, pid, lid, text, me), Changes(scores=True)) is not None:
+        if run_op(self.window_, lambda s: add_note(s, pid, lid, text, me)) is not None:
             self.note_edit.clear()
 
     def _on_note_changed(self, item: QListWidgetItem) -> None:
         note_id = item.data(Qt.ItemDataRole.UserRole)
         resolved = item.checkState() == Qt.CheckState.Checked
-        run_op(self.window_, lambda s: resolve_note(s, note_id, resolved), Changes(scores=True))
+        run_op(self.window_, lambda s: resolve_note(s, note_id, resolved))
 
     def show_audit(self) -> None:
         if self.detail is None:

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from evaltool.changes import Changes
 from evaltool.errors import EvaltoolError
 from evaltool.survey import CHOICE_KINDS, KINDS, QuestionInfo, SurveyInfo, default_options
 from evaltool.survey_import import ImportPlan, TableData, apply_import, plan_import, read_table
@@ -175,8 +174,7 @@ class ImportAnswersDialog(QDialog):
         if plan is None:
             return
         skip = self.skip.isChecked()
-        result = run_op(self.window_, lambda s: apply_import(s, plan, skip_bad_rows=skip),
-                        Changes(surveys=True), parent=self)
+        result = run_op(self.window_, lambda s: apply_import(s, plan, skip_bad_rows=skip), parent=self)
         if result is None:
             return
         self.imported = result.imported

@@ -25,7 +25,7 @@ ROLE_VALUE = Qt.ItemDataRole.UserRole + 1  # stored answer (code, [codes], numbe
 class _LineDelegate(QStyledItemDelegate):
     """A line editor whose Enter also saves the row (the grid never sees that Enter)."""
 
-    def __init__(self, grid: "EntryGrid") -> None:
+    def __init__(self, grid: EntryGrid) -> None:
         super().__init__(grid)
         self.grid = grid
 

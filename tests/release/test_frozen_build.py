@@ -46,7 +46,7 @@ def _cli(app: Path, *args: str, data: Path) -> subprocess.CompletedProcess[str]:
                           encoding="utf-8", env=env, cwd=data.parent, timeout=300)
 
 
-def test_build_succeeds_and_frozen_self_test_passes(build) -> None:  # noqa: ANN001
+def test_build_succeeds_and_frozen_self_test_passes(build) -> None:
     res, app = build
     assert res.returncode == 0, res.stdout[-4000:] + res.stderr[-4000:]
     out = res.stdout
@@ -57,7 +57,7 @@ def test_build_succeeds_and_frozen_self_test_passes(build) -> None:  # noqa: ANN
     assert "81.415 良" in out  # seed 000's total and grade
 
 
-def test_folder_holds_what_the_app_needs_and_is_small(build) -> None:  # noqa: ANN001
+def test_folder_holds_what_the_app_needs_and_is_small(build) -> None:
     res, app = build
     assert res.returncode == 0, res.stderr[-4000:]
     internal = app / "_internal"
@@ -77,7 +77,7 @@ def test_folder_holds_what_the_app_needs_and_is_small(build) -> None:  # noqa: A
     assert size_mb < MAX_MB, f"{size_mb:.0f} MB"
 
 
-def test_frozen_cli_creates_and_lists_the_demo(build, tmp_path: Path) -> None:  # noqa: ANN001
+def test_frozen_cli_creates_and_lists_the_demo(build, tmp_path: Path) -> None:
     res, app = build
     assert res.returncode == 0, res.stderr[-4000:]
     data = tmp_path / "数据 #1"

@@ -5,22 +5,22 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from collections.abc import Iterator  # noqa: E402
-from pathlib import Path  # noqa: E402
+from collections.abc import Iterator
+from pathlib import Path
 
-import pytest  # noqa: E402
+import pytest
 
-from evaltool.db import Database  # noqa: E402
+from evaltool.db import Database
 
 
 @pytest.fixture
-def make_window(qtbot):  # noqa: ANN001, ANN201
+def make_window(qtbot):
     """make_window(db, lang="zh_CN") -> MainWindow, shown, with settings beside the db."""
     from evaltool.ui.app import make_settings, start_window
 
     made = []
 
-    def make(db: Database, lang: str = "zh_CN", resize: bool = True):  # noqa: ANN202
+    def make(db: Database, lang: str = "zh_CN", resize: bool = True):
         win = start_window(db, make_settings(Path(db.data_dir)), lang, ask_profile=False)
         qtbot.addWidget(win)
         if resize:
@@ -37,13 +37,13 @@ def make_window(qtbot):  # noqa: ANN001, ANN201
 
 
 @pytest.fixture
-def demo_window(make_window, demo_db: Database, demo_project_id: str) -> Iterator:  # noqa: ANN001
+def demo_window(make_window, demo_db: Database, demo_project_id: str) -> Iterator:
     win = make_window(demo_db)
     win.open_project(demo_project_id)
     yield win
 
 
-def type_text(widget, text: str) -> None:  # noqa: ANN001
+def type_text(widget, text: str) -> None:
     """Type any text (Chinese too) into a widget as key events.
 
     ``qtbot.keyClicks`` aborts on non-ASCII characters (QTest's ASCII key table);
@@ -56,3 +56,8 @@ def type_text(widget, text: str) -> None:  # noqa: ANN001
     for ch in text:
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
             QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, ch))
+
+
+def finish_jobs(qtbot, window, timeout: int = 30_000) -> None:
+    """Wait until the window's runner has delivered every job's result on the UI thread."""
+    qtbot.waitUntil(lambda: window.runner.idle, timeout=timeout)

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from evaltool import evidence as ev
 from evaltool.evidence_store import EvidenceStore
 from evaltool.framework import find_by_path
-from tests.ui.conftest import type_text
+from tests.ui.conftest import finish_jobs, type_text
 
 BASIS = "决策/项目立项/立项依据充分性"
 
@@ -40,12 +40,12 @@ def _pdf(path: Path) -> Path:
     return path
 
 
-def _leaf(win, path: str) -> str:  # noqa: ANN001
+def _leaf(win, path: str) -> str:
     with win.db.read_session() as s:
         return find_by_path(s, win.project_id, path).id
 
 
-def test_add_file_on_the_page_link_it_and_see_it_in_the_leaf_form(demo_window, files: Path, qtbot,  # noqa: ANN001
+def test_add_file_on_the_page_link_it_and_see_it_in_the_leaf_form(demo_window, files: Path, qtbot,
                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
     from evaltool.ui.pages.evidence import LeafPickerDialog
     from evaltool.ui.widgets.leaf_evidence import LeafEvidencePanel
@@ -61,6 +61,8 @@ def test_add_file_on_the_page_link_it_and_see_it_in_the_leaf_form(demo_window, f
     assert panel.item_titles() == [] and "0" in panel.heading.text()
 
     page.add_paths([str(files / "座谈会记录.txt")])
+
+    finish_jobs(qtbot, win)
     assert page.visible_titles() == ["座谈会记录"]
     assert page.selected_ids() and page.preview.kind == "text"
     assert "跨部门共享不足" in page.preview.text.toPlainText()
@@ -91,11 +93,12 @@ def test_add_file_on_the_page_link_it_and_see_it_in_the_leaf_form(demo_window, f
     monkeypatch.setattr("evaltool.ui.widgets.leaf_evidence.QFileDialog.getOpenFileNames",
                         lambda *a, **k: ([str(files / "机房照片.png")], ""))
     qtbot.mouseClick(panel.add_btn, Qt.MouseButton.LeftButton)
+    finish_jobs(qtbot, win)
     assert sorted(panel.item_titles()) == ["座谈会记录", "机房照片"]
     assert "机房照片" in page.visible_titles()
 
 
-def test_drop_a_folder_adds_every_file_and_previews_them(demo_window, files: Path, qtbot) -> None:  # noqa: ANN001
+def test_drop_a_folder_adds_every_file_and_previews_them(demo_window, files: Path, qtbot) -> None:
     win = demo_window
     page = win.show_page("evidence")
     _pdf(files / "东府办〔2022〕29号.pdf")
@@ -121,10 +124,11 @@ def test_drop_a_folder_adds_every_file_and_previews_them(demo_window, files: Pat
     assert copy.read_bytes() == (files / "预算调剂批复.docx").read_bytes()
 
 
-def test_filters_search_and_metadata_edit(demo_window, files: Path, qtbot) -> None:  # noqa: ANN001
+def test_filters_search_and_metadata_edit(demo_window, files: Path, qtbot) -> None:
     win = demo_window
     page = win.show_page("evidence")
     page.add_paths([str(files)])
+    finish_jobs(qtbot, win)
     assert len(page.visible_titles()) == 3
     page.kind_filter.setCurrentIndex(page.kind_filter.findData("photo"))
     assert page.visible_titles() == ["机房照片"]
@@ -161,11 +165,12 @@ def test_filters_search_and_metadata_edit(demo_window, files: Path, qtbot) -> No
         assert ev.get_item(s, info.id).date is None
 
 
-def test_missing_and_altered_files_are_shown_not_failing(demo_window, files: Path, qtbot,  # noqa: ANN001
+def test_missing_and_altered_files_are_shown_not_failing(demo_window, files: Path, qtbot,
                                                          monkeypatch: pytest.MonkeyPatch) -> None:
     win = demo_window
     page = win.show_page("evidence")
     page.add_paths([str(files)])
+    finish_jobs(qtbot, win)
     store = EvidenceStore(win.db.data_dir)
     by_title = {i.title: i for i in page.all_items}
     gone = store.path(by_title["预算调剂批复"].sha256 or "")
@@ -180,7 +185,9 @@ def test_missing_and_altered_files_are_shown_not_failing(demo_window, files: Pat
 
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: shown.append(text))
-    items = page.verify_files()
+    task = page.verify_files()
+    finish_jobs(qtbot, win)
+    items = task.result if task else None
     assert {i.title: i.status for i in items or []} == {
         "预算调剂批复": "missing", "座谈会记录": "altered", "机房照片": "ok"}
     assert shown and "预算调剂批复" in shown[0] and "座谈会记录" in shown[0]
@@ -194,7 +201,8 @@ def test_missing_and_altered_files_are_shown_not_failing(demo_window, files: Pat
     assert page.model.index(row, 5).data(Qt.ItemDataRole.ForegroundRole).color() == QColor(Qt.GlobalColor.darkRed)
 
 
-def test_bad_files_are_refused_with_their_name(demo_window, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001
+def test_bad_files_are_refused_with_their_name(demo_window, tmp_path: Path, qtbot,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
     win = demo_window
     page = win.show_page("evidence")
     empty = tmp_path / "签到表.pdf"
@@ -204,11 +212,12 @@ def test_bad_files_are_refused_with_their_name(demo_window, tmp_path: Path, monk
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: shown.append(text))
     page.add_paths([str(good), str(empty)])
+    finish_jobs(qtbot, win)
     assert shown and "签到表.pdf" in shown[0]
     assert page.visible_titles() == []  # nothing half-added
 
 
-def test_notes_and_delete_with_undo(demo_window, qtbot, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001
+def test_notes_and_delete_with_undo(demo_window, qtbot, monkeypatch: pytest.MonkeyPatch) -> None:
     from PySide6.QtWidgets import QInputDialog
 
     win = demo_window
@@ -233,11 +242,12 @@ def test_notes_and_delete_with_undo(demo_window, qtbot, monkeypatch: pytest.Monk
     assert page.visible_titles() == ["办事人访谈记录"]
 
 
-def test_picker_dialog_links_existing_items_from_the_panel(demo_window, files: Path, qtbot) -> None:  # noqa: ANN001
+def test_picker_dialog_links_existing_items_from_the_panel(demo_window, files: Path, qtbot) -> None:
     from evaltool.ui.widgets.leaf_evidence import EvidencePickerDialog, LeafEvidencePanel
 
     win = demo_window
     win.show_page("evidence").add_paths([str(files)])
+    finish_jobs(qtbot, win)
     panel = LeafEvidencePanel(win)
     qtbot.addWidget(panel)
     panel.set_leaf(win.project_id, _leaf(win, BASIS))

@@ -12,13 +12,13 @@ from evaltool.models import Project
 from tests.ui.conftest import type_text
 
 
-def open_editor(win, qtbot):  # noqa: ANN001, ANN201
+def open_editor(win, qtbot):
     page = win.show_page("framework")
     qtbot.wait(10)
     return page
 
 
-def child_names(page, path: str | None = None) -> list[str]:  # noqa: ANN001
+def child_names(page, path: str | None = None) -> list[str]:
     roots = page.roots
     if path is None:
         return [n.name for n in roots]
@@ -29,14 +29,14 @@ def child_names(page, path: str | None = None) -> list[str]:  # noqa: ANN001
     return [n.name for n in nodes]
 
 
-def select(page, win, path: str) -> None:  # noqa: ANN001
+def select(page, win, path: str) -> None:
     with win.db.read_session() as s:
         nid = find_by_path(s, win.project_id, path).id
     page.tree.setFocus()
     page.select(nid)
 
 
-def test_demo_tree_shows_37_leaves_and_no_problems(demo_window, qtbot) -> None:  # noqa: ANN001
+def test_demo_tree_shows_37_leaves_and_no_problems(demo_window, qtbot) -> None:
     page = open_editor(demo_window, qtbot)
     model = page.model
     assert model.rowCount() == 4
@@ -47,7 +47,7 @@ def test_demo_tree_shows_37_leaves_and_no_problems(demo_window, qtbot) -> None: 
     assert not page.problems.isVisible() and page.problems.count() == 0
 
 
-def test_add_with_insert_key_type_name_then_undo_redo(demo_window, qtbot) -> None:  # noqa: ANN001
+def test_add_with_insert_key_type_name_then_undo_redo(demo_window, qtbot) -> None:
     win = demo_window
     page = open_editor(win, qtbot)
     select(page, win, "决策/项目立项/立项依据充分性")
@@ -83,7 +83,7 @@ def test_add_with_insert_key_type_name_then_undo_redo(demo_window, qtbot) -> Non
         assert len([n for n in load_tree(s, win.project_id)[0].children[0].children]) == 3
 
 
-def test_move_indent_outdent_by_keyboard_and_undo(demo_window, qtbot) -> None:  # noqa: ANN001
+def test_move_indent_outdent_by_keyboard_and_undo(demo_window, qtbot) -> None:
     win = demo_window
     page = open_editor(win, qtbot)
     select(page, win, "决策/绩效目标")
@@ -104,7 +104,7 @@ def test_move_indent_outdent_by_keyboard_and_undo(demo_window, qtbot) -> None:  
     assert validate_framework(page.roots) == []
 
 
-def test_delete_and_undo_restore_the_subtree(demo_window, qtbot) -> None:  # noqa: ANN001
+def test_delete_and_undo_restore_the_subtree(demo_window, qtbot) -> None:
     win = demo_window
     page = open_editor(win, qtbot)
     select(page, win, "效益/满意度")
@@ -118,7 +118,7 @@ def test_delete_and_undo_restore_the_subtree(demo_window, qtbot) -> None:  # noq
     assert "81.415" in overview.total.text()
 
 
-def test_copy_paste_subtree_through_the_clipboard(demo_window, qtbot) -> None:  # noqa: ANN001
+def test_copy_paste_subtree_through_the_clipboard(demo_window, qtbot) -> None:
     win = demo_window
     page = open_editor(win, qtbot)
     select(page, win, "产出/产出时效")
@@ -133,7 +133,7 @@ def test_copy_paste_subtree_through_the_clipboard(demo_window, qtbot) -> None:  
     QApplication.clipboard().clear()  # offscreen Qt crashes at exit when it still owns clipboard data
 
 
-def test_drag_and_drop_moves_a_node(demo_window, qtbot) -> None:  # noqa: ANN001
+def test_drag_and_drop_moves_a_node(demo_window, qtbot) -> None:
     win = demo_window
     page = open_editor(win, qtbot)
     model = page.model
@@ -151,13 +151,13 @@ def test_drag_and_drop_moves_a_node(demo_window, qtbot) -> None:  # noqa: ANN001
     qtbot.waitUntil(lambda: child_names(page)[-1] == "分配合理性", timeout=2000)  # dropped on empty space: top level
 
 
-def test_new_project_from_template_via_home(make_window, demo_db, qtbot, monkeypatch) -> None:  # noqa: ANN001
+def test_new_project_from_template_via_home(make_window, demo_db, qtbot, monkeypatch) -> None:
     from evaltool.ui import framework_dialogs
 
     win = make_window(demo_db)
     win.show_home()
 
-    def fake_exec(self) -> int:  # noqa: ANN001
+    def fake_exec(self) -> int:
         keys = [t.key for t in self.templates]
         self.list.setCurrentRow(keys.index("monthly_assessment"))
         self.name.setText("2023年运维月度考核")
@@ -173,7 +173,7 @@ def test_new_project_from_template_via_home(make_window, demo_db, qtbot, monkeyp
         assert s.get(Project, win.project_id).name == "2023年运维月度考核"
 
 
-def test_import_dialog_previews_then_creates(make_window, demo_db, qtbot, tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001
+def test_import_dialog_previews_then_creates(make_window, demo_db, qtbot, tmp_path: Path, monkeypatch) -> None:
     from evaltool.ui import framework_dialogs
 
     wb = openpyxl.Workbook()
@@ -187,7 +187,7 @@ def test_import_dialog_previews_then_creates(make_window, demo_db, qtbot, tmp_pa
     win = make_window(demo_db)
     seen = {}
 
-    def fake_exec(self) -> int:  # noqa: ANN001
+    def fake_exec(self) -> int:
         seen["summary"] = self.summary.text()
         seen["top"] = self.preview.topLevelItemCount()
         seen["name"] = self.name.text()

@@ -21,8 +21,8 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt
 from PySide6 import QtGui
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QAction, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -103,9 +103,7 @@ def widget_texts(root: QWidget) -> Iterator[tuple[str, str]]:
         yield f"{kind} tooltip", w.toolTip()
         yield f"{kind} status tip", w.statusTip()
         yield f"{kind} what's this", w.whatsThis()
-        if isinstance(w, QLabel):
-            yield f"{kind} text", w.text()
-        elif isinstance(w, QAbstractButton):
+        if isinstance(w, QLabel) or isinstance(w, QAbstractButton):
             yield f"{kind} text", w.text()
         if isinstance(w, QGroupBox):
             yield f"{kind} title", w.title()
@@ -285,7 +283,7 @@ def open_dialogs(win: Any, qtbot: Any) -> list[Any]:
 
 
 # -- tests -----------------------------------------------------------------------
-def test_every_page_in_english_has_no_chinese_ui_text(demo_window, qtbot) -> None:  # noqa: ANN001
+def test_every_page_in_english_has_no_chinese_ui_text(demo_window, qtbot) -> None:
     win = demo_window
     win.set_language("en")
     assert win.m_file.title() == "&File"
@@ -294,7 +292,7 @@ def test_every_page_in_english_has_no_chinese_ui_text(demo_window, qtbot) -> Non
         "source, or run scripts/update_translations.py):\n" + "\n".join(found)
 
 
-def test_every_page_in_chinese_has_no_english_ui_text(demo_window, qtbot) -> None:  # noqa: ANN001
+def test_every_page_in_chinese_has_no_english_ui_text(demo_window, qtbot) -> None:
     win = demo_window
     # Switch away and back, so the test also proves every page re-translates to Chinese.
     win.set_language("en")
@@ -305,7 +303,7 @@ def test_every_page_in_chinese_has_no_english_ui_text(demo_window, qtbot) -> Non
         "scripts/zh_CN_strings.py and run scripts/update_translations.py):\n" + "\n".join(found)
 
 
-def test_the_audit_catches_untranslated_text(demo_window, qtbot) -> None:  # noqa: ANN001
+def test_the_audit_catches_untranslated_text(demo_window, qtbot) -> None:
     """The audit itself: app texts are judged, user data is not."""
     win = demo_window
     data = user_data(win.db)
@@ -319,7 +317,7 @@ def test_the_audit_catches_untranslated_text(demo_window, qtbot) -> None:  # noq
     assert problems([("label", "评价人员：测试评价员 · 设备：" + win.db.device_name)], "zh_CN", data) == []
 
 
-def test_switching_language_keeps_typing_selection_project_and_page(demo_window, qtbot) -> None:  # noqa: ANN001
+def test_switching_language_keeps_typing_selection_project_and_page(demo_window, qtbot) -> None:
     win = demo_window
     page = win.show_page("overview")
     with win.db.read_session() as s:
@@ -357,7 +355,7 @@ def test_switching_language_keeps_typing_selection_project_and_page(demo_window,
     assert win.lang_actions["zh_CN"].isChecked() and not win.lang_actions["en"].isChecked()
 
 
-def test_switching_keeps_home_search_and_selected_row(make_window, demo_db, demo_project_id, qtbot) -> None:  # noqa: ANN001
+def test_switching_keeps_home_search_and_selected_row(make_window, demo_db, demo_project_id, qtbot) -> None:
     from evaltool.projects import create_project
 
     with demo_db.session() as s:
@@ -384,7 +382,7 @@ def _system_says(monkeypatch: pytest.MonkeyPatch, lang: str) -> None:
     monkeypatch.setenv("LANG", lang)
 
 
-def test_language_is_remembered_and_first_start_follows_the_system(make_window, demo_db, monkeypatch) -> None:  # noqa: ANN001
+def test_language_is_remembered_and_first_start_follows_the_system(make_window, demo_db, monkeypatch) -> None:
     _system_says(monkeypatch, "en_US.UTF-8")
     win = make_window(demo_db, lang=None)  # first start: nothing stored, the system says English
     assert win.settings.value("ui/language") is None
@@ -397,14 +395,14 @@ def test_language_is_remembered_and_first_start_follows_the_system(make_window, 
     assert win2.lang_actions["zh_CN"].isChecked()
 
 
-def test_system_language_other_than_chinese_or_english_falls_back_to_chinese(make_window, demo_db, monkeypatch) -> None:  # noqa: ANN001
+def test_system_language_other_than_chinese_or_english_falls_back_to_chinese(make_window, demo_db, monkeypatch) -> None:
     _system_says(monkeypatch, "fr_FR.UTF-8")
     win = make_window(demo_db, lang=None)
     assert win.m_file.title() == "文件(&F)"
     assert win.lang_actions["zh_CN"].isChecked()
 
 
-def test_qt_standard_buttons_and_core_messages_follow_the_language(demo_window, qtbot) -> None:  # noqa: ANN001
+def test_qt_standard_buttons_and_core_messages_follow_the_language(demo_window, qtbot) -> None:
     from evaltool.errors import ValidationError
     from evaltool.projects import create_project
     from evaltool.ui import i18n as ui_i18n
@@ -427,7 +425,7 @@ def test_qt_standard_buttons_and_core_messages_follow_the_language(demo_window, 
     assert ui_i18n.loaded["qtbase"] == ""
 
 
-def test_numbers_keep_their_figures_in_both_languages(demo_window) -> None:  # noqa: ANN001
+def test_numbers_keep_their_figures_in_both_languages(demo_window) -> None:
     """Seed 000: total 81.415, grade 良 / Good; level-1 rates as percentages with 2 decimals."""
     win = demo_window
     page = win.show_page("overview")
@@ -440,7 +438,7 @@ def test_numbers_keep_their_figures_in_both_languages(demo_window) -> None:  # n
     assert QApplication.instance() is not None
 
 
-def test_first_start_without_posix_variables_asks_qt(monkeypatch) -> None:  # noqa: ANN001
+def test_first_start_without_posix_variables_asks_qt(monkeypatch) -> None:
     """Windows and macOS set no LANG: the display language comes from QLocale.system()."""
     from PySide6.QtCore import QLocale
 
@@ -453,7 +451,7 @@ def test_first_start_without_posix_variables_asks_qt(monkeypatch) -> None:  # no
         def __init__(self, langs: list[str]) -> None:
             self.langs = langs
 
-        def uiLanguages(self) -> list[str]:  # noqa: N802 - Qt's name
+        def uiLanguages(self) -> list[str]:
             return self.langs
 
     monkeypatch.setattr(QLocale, "system", staticmethod(lambda: FakeLocale(["en-GB", "zh-Hans-CN"])))
@@ -467,7 +465,7 @@ def test_first_start_without_posix_variables_asks_qt(monkeypatch) -> None:  # no
     assert ui_i18n.system_ui_language() == "en"
 
 
-def test_undo_and_redo_entries_follow_the_language(demo_window, qtbot) -> None:  # noqa: ANN001
+def test_undo_and_redo_entries_follow_the_language(demo_window, qtbot) -> None:
     win = demo_window
     win.show_page("overview")
     edit = win.findChild(QLineEdit, "field_budget_unit")

@@ -8,7 +8,7 @@ from evaltool.models import Project
 from tests.ui.conftest import type_text
 
 
-def test_opens_demo_and_visits_every_page(demo_window, qtbot) -> None:  # noqa: ANN001
+def test_opens_demo_and_visits_every_page(demo_window, qtbot) -> None:
     win = demo_window
     assert "东莞" in win.windowTitle()
     for i, page in enumerate(win.pages):
@@ -21,14 +21,14 @@ def test_opens_demo_and_visits_every_page(demo_window, qtbot) -> None:  # noqa: 
     assert win.home.table.rowCount() == 1
 
 
-def test_first_start_creates_and_opens_the_demo(make_window, db) -> None:  # noqa: ANN001
+def test_first_start_creates_and_opens_the_demo(make_window, db) -> None:
     win = make_window(db)
     assert win.project_id is not None
     total = win.pages[0].total.text()
     assert "81.415" in total and "良" in total
 
 
-def test_project_field_autosaves_and_undoes(demo_window, qtbot) -> None:  # noqa: ANN001
+def test_project_field_autosaves_and_undoes(demo_window, qtbot) -> None:
     win = demo_window
     win.show_page("overview")
     edit = win.findChild(QLineEdit, "field_budget_unit")
@@ -49,7 +49,7 @@ def test_project_field_autosaves_and_undoes(demo_window, qtbot) -> None:  # noqa
     assert unit() == "东莞市政数局（测试）"
 
 
-def test_delete_project_asks_and_can_be_undone(demo_window, qtbot, monkeypatch) -> None:  # noqa: ANN001
+def test_delete_project_asks_and_can_be_undone(demo_window, qtbot, monkeypatch) -> None:
     win = demo_window
     win.show_home()
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
@@ -61,7 +61,7 @@ def test_delete_project_asks_and_can_be_undone(demo_window, qtbot, monkeypatch) 
     assert win.home.table.rowCount() == 1
 
 
-def test_geometry_is_remembered(make_window, db, qtbot) -> None:  # noqa: ANN001
+def test_geometry_is_remembered(make_window, db, qtbot) -> None:
     win = make_window(db)
     win.resize(770, 520)
     qtbot.wait(10)

@@ -6,7 +6,7 @@ import sys
 from PySide6.QtWidgets import QLabel
 
 
-def test_void_qt_calls_keep_none_alive(qtbot) -> None:  # noqa: ANN001
+def test_void_qt_calls_keep_none_alive(qtbot) -> None:
     # PySide6 6.12.0 on Python 3.11 dropped a reference to None per call, aborting
     # the app ("deallocating None") after a few thousand label updates.
     label = QLabel()

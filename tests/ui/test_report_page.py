@@ -4,18 +4,18 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QPlainTextEdit
+from PySide6.QtWidgets import QPlainTextEdit, QPushButton
 
 from evaltool.report_sections import get_sections
 from tests.ui.conftest import type_text
 
 
-def _stored(win, key: str) -> str:  # noqa: ANN001
+def _stored(win, key: str) -> str:
     with win.db.read_session() as s:
         return get_sections(s, win.project_id)[key]
 
 
-def test_section_autosaves_and_undoes(demo_window, qtbot) -> None:  # noqa: ANN001
+def test_section_autosaves_and_undoes(demo_window, qtbot) -> None:
     win = demo_window
     page = win.show_page("report")
     page.section_list.setCurrentRow(list(page.editors).index("problems"))
@@ -36,7 +36,7 @@ def test_section_autosaves_and_undoes(demo_window, qtbot) -> None:  # noqa: ANN0
     assert _stored(win, "problems").endswith("档案管理不规范。")
 
 
-def test_leaving_the_editor_saves_at_once(demo_window, qtbot) -> None:  # noqa: ANN001
+def test_leaving_the_editor_saves_at_once(demo_window, qtbot) -> None:
     win = demo_window
     page = win.show_page("report")
     page.section_list.setCurrentRow(list(page.editors).index("suggestions"))
@@ -48,7 +48,7 @@ def test_leaving_the_editor_saves_at_once(demo_window, qtbot) -> None:  # noqa: 
     qtbot.waitUntil(lambda: _stored(win, "suggestions") == "一是细化边界。", timeout=2000)
 
 
-def test_preview_shows_generated_figures(demo_window) -> None:  # noqa: ANN001
+def test_preview_shows_generated_figures(demo_window) -> None:
     page = demo_window.show_page("report")
     html = page.preview.toPlainText()
     assert "81.415" in html and "良" in html
@@ -57,7 +57,7 @@ def test_preview_shows_generated_figures(demo_window) -> None:  # noqa: ANN001
     assert "Good" in page.preview.toPlainText()
 
 
-def test_export_runs_in_the_background_and_reports(demo_window, qtbot, tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001
+def test_export_runs_in_the_background_and_reports(demo_window, qtbot, tmp_path: Path, monkeypatch) -> None:
     win = demo_window
     page = win.show_page("report")
     out = tmp_path / "exports"
@@ -72,21 +72,23 @@ def test_export_runs_in_the_background_and_reports(demo_window, qtbot, tmp_path:
     assert all(b.isEnabled() for b in page.buttons.values())
 
 
-def test_cancel_stops_the_export_and_writes_nothing(demo_window, qtbot, tmp_path: Path) -> None:  # noqa: ANN001
+def test_cancel_stops_the_export_and_writes_nothing(demo_window, qtbot, tmp_path: Path) -> None:
     win = demo_window
     page = win.show_page("report")
     out = tmp_path / "exports"
     out.mkdir()
-    page.start_export({"docx": str(out / "r.docx"), "xlsx": str(out / "s.xlsx")})
-    page.cancel_export()  # the Cancel button of the progress dialog sets the same event
+    task = page.start_export({"docx": str(out / "r.docx"), "xlsx": str(out / "s.xlsx")})
+    assert task is not None and task.dialog is not None
+    cancel = task.dialog.findChild(QPushButton)
     with qtbot.waitSignal(page.export_done, timeout=60000) as sig:
-        pass
+        qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)  # answered at once: the dialog says it is stopping
+        assert not cancel.isEnabled()
     assert sig.args[0] is None
     assert list(out.iterdir()) == []
     assert page.result.text()
 
 
-def test_failed_export_shows_the_reason(demo_window, qtbot, tmp_path: Path) -> None:  # noqa: ANN001
+def test_failed_export_shows_the_reason(demo_window, qtbot, tmp_path: Path) -> None:
     page = demo_window.show_page("report")
     with qtbot.waitSignal(page.export_done, timeout=30000) as sig:
         page.start_export({"docx": str(tmp_path / "no-such-folder" / "r.docx")})

@@ -10,12 +10,12 @@ from tests.ui.conftest import type_text
 LEAF = "产出/产出数量/运维服务驻场服务完成率"  # weight 3, seed 000: 5 of 7 elements → 2.14
 
 
-def _total(win) -> str:  # noqa: ANN001
+def _total(win) -> str:
     with win.db.read_session() as s:
         return fmt_score(project_summary(s, win.project_id).total)
 
 
-def _open_leaf(win, qtbot, path: str):  # noqa: ANN001, ANN202
+def _open_leaf(win, qtbot, path: str):
     page = win.show_page("scoring")
     with win.db.read_session() as s:
         leaf_id = find_by_path(s, win.project_id, path).id
@@ -24,7 +24,7 @@ def _open_leaf(win, qtbot, path: str):  # noqa: ANN001, ANN202
     return page
 
 
-def test_lead_sets_final_total_changes_and_undo(demo_window, qtbot) -> None:  # noqa: ANN001
+def test_lead_sets_final_total_changes_and_undo(demo_window, qtbot) -> None:
     win = demo_window
     page = _open_leaf(win, qtbot, LEAF)
     form = page.form
@@ -56,7 +56,7 @@ def test_lead_sets_final_total_changes_and_undo(demo_window, qtbot) -> None:  # 
     assert form.final.text() == "2.14"
 
 
-def test_my_score_from_rule_inputs_and_reason_rule(demo_window, qtbot) -> None:  # noqa: ANN001
+def test_my_score_from_rule_inputs_and_reason_rule(demo_window, qtbot) -> None:
     win = demo_window
     page = _open_leaf(win, qtbot, LEAF)
     form = page.form
@@ -87,7 +87,7 @@ def test_my_score_from_rule_inputs_and_reason_rule(demo_window, qtbot) -> None: 
     assert {"张明", "李华"} <= {n.split(" ")[0] for n in names}
 
 
-def test_keyboard_moves_between_leaves_and_states_show(demo_window, qtbot) -> None:  # noqa: ANN001
+def test_keyboard_moves_between_leaves_and_states_show(demo_window, qtbot) -> None:
     win = demo_window
     page = _open_leaf(win, qtbot, "决策/项目立项/立项依据充分性")
     first = page.form.leaf_id
@@ -106,7 +106,7 @@ def test_keyboard_moves_between_leaves_and_states_show(demo_window, qtbot) -> No
     assert "6/6" in page._items[page._roots[0].id].text(3)  # every leaf of 决策 scored
 
 
-def test_review_marks_leaf_and_later_edit_flags_it(demo_window, qtbot) -> None:  # noqa: ANN001
+def test_review_marks_leaf_and_later_edit_flags_it(demo_window, qtbot) -> None:
     win = demo_window
     page = _open_leaf(win, qtbot, "决策/项目立项/立项依据充分性")
     leaf = page.form.leaf_id
@@ -122,7 +122,7 @@ def test_review_marks_leaf_and_later_edit_flags_it(demo_window, qtbot) -> None: 
     assert page.form.review_label.text() != page.form.tr("Reviewed")  # says it was modified since
 
 
-def test_satisfaction_rule_takes_its_rate_from_a_chosen_survey_group(demo_window, qtbot) -> None:  # noqa: ANN001
+def test_satisfaction_rule_takes_its_rate_from_a_chosen_survey_group(demo_window, qtbot) -> None:
     from evaltool.models import Score
     from evaltool.scoring import score_id
 
@@ -146,3 +146,29 @@ def test_satisfaction_rule_takes_its_rate_from_a_chosen_survey_group(demo_window
     source.setCurrentIndex(0)
     assert form.inputs.fields["rate"].isEnabled()
     assert "link" not in (form.inputs.inputs() or {})
+
+
+def test_new_survey_answers_move_a_linked_proposal_on_the_scoring_page(demo_window, qtbot) -> None:
+    """The page refreshes from the Changes the core's session reports (surveys), not from
+    flags a page wrote by hand."""
+    from evaltool.survey import add_response, list_surveys
+    from evaltool.ui.operations import run_op
+
+    win = demo_window
+    page = _open_leaf(win, qtbot, "效益/满意度/政务服务对象满意度")
+    form = page.form
+    source = form.inputs.fields["link"]
+    labels = [source.itemText(i) for i in range(source.count())]
+    source.setCurrentIndex(next(i for i, t in enumerate(labels) if "使用单位" in t and "总体满意度" in t))
+    form.score.setFocus()
+    qtbot.keyClick(form.score, Qt.Key.Key_Return)  # saved with the link: 62/69 = 89.86% → 1.99
+    assert form.score.text() == "1.99"
+
+    with win.db.read_session() as s:
+        survey = list_surveys(s, win.project_id)[0]
+    group = next(g for g in survey.groups if g.name == "使用单位")
+    # Three more user units answer 非常满意 (code 1) on another page: 65 of 72 = 90.28% ≥ 90% → full marks 2.
+    for _ in range(3):
+        run_op(win, lambda s: add_response(s, survey.id, {survey.main_question: 1}, group_id=group.id))
+    qtbot.waitUntil(lambda: form.current_proposal() is not None and form.current_proposal().score == 2.0)
+    assert "2" in form.proposal.text()

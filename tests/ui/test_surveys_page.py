@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 from tests.ui.conftest import type_text
 
 
-def _group_row(page, name: str) -> list[str]:  # noqa: ANN001
+def _group_row(page, name: str) -> list[str]:
     t = page.groups_table
     for r in range(t.rowCount()):
         if t.item(r, 0).text() == name:
@@ -18,7 +18,7 @@ def _group_row(page, name: str) -> list[str]:  # noqa: ANN001
     raise AssertionError(name)
 
 
-def test_results_show_the_seed_000_rates(demo_window, qtbot) -> None:  # noqa: ANN001
+def test_results_show_the_seed_000_rates(demo_window, qtbot) -> None:
     page = demo_window.show_page("surveys")
     assert _group_row(page, "市政数局")[3:6] == ["1", "1", "100.00%"]
     assert _group_row(page, "使用单位")[3:6] == ["69", "62", "89.86%"]
@@ -31,7 +31,7 @@ def test_results_show_the_seed_000_rates(demo_window, qtbot) -> None:  # noqa: A
     assert page.option_chart.chart().title() == "系统稳定性"
 
 
-def test_keying_in_questionnaires_updates_the_tally(demo_window, qtbot) -> None:  # noqa: ANN001
+def test_keying_in_questionnaires_updates_the_tally(demo_window, qtbot) -> None:
     win = demo_window
     page = win.show_page("surveys")
     page.entry_group.setCurrentIndex(page.entry_group.findText("使用单位"))
@@ -69,7 +69,7 @@ def test_keying_in_questionnaires_updates_the_tally(demo_window, qtbot) -> None:
     assert _group_row(page, "使用单位")[3] == "71"
 
 
-def test_import_dialog_previews_problems_and_imports(demo_window, qtbot, tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001
+def test_import_dialog_previews_problems_and_imports(demo_window, qtbot, tmp_path: Path, monkeypatch) -> None:
     from PySide6.QtWidgets import QMessageBox
 
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)

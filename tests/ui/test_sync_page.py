@@ -18,14 +18,14 @@ from tests.unit.test_sync import empty_template, new_laptop  # noqa: F401 (fixtu
 SHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 
 
-def _shot(widget, name: str) -> None:  # noqa: ANN001
+def _shot(widget, name: str) -> None:
     if os.environ.get("EVALTOOL_SCREENSHOTS"):
         SHOTS.mkdir(parents=True, exist_ok=True)
         widget.grab().save(str(SHOTS / name))
 
 
 @pytest.fixture
-def laptop_b(demo_db, demo_project_id, empty_template, tmp_path):  # noqa: ANN001, ANN201, F811
+def laptop_b(demo_db, demo_project_id, empty_template, tmp_path):  # noqa: F811
     """Laptop B: its own data folder, with the demo project received from the window's laptop."""
     usb = tmp_path / "usb-setup"
     usb.mkdir()
@@ -36,7 +36,7 @@ def laptop_b(demo_db, demo_project_id, empty_template, tmp_path):  # noqa: ANN00
 
 
 def test_import_with_preview_then_resolve_conflicts_on_the_page(qtbot, demo_window, demo_db, demo_project_id,
-                                                                laptop_b, tmp_path) -> None:  # noqa: ANN001
+                                                                laptop_b, tmp_path) -> None:
     pid = demo_project_id
     # both laptops change the same two fields without seeing each other's change
     with demo_db.session() as s:
@@ -110,7 +110,7 @@ def test_import_with_preview_then_resolve_conflicts_on_the_page(qtbot, demo_wind
 
 
 def test_export_encrypted_package_to_a_folder_from_the_page(qtbot, demo_window, demo_project_id,
-                                                            tmp_path) -> None:  # noqa: ANN001
+                                                            tmp_path) -> None:
     page = demo_window.show_page("sync")
     folder = tmp_path / "stick"
     folder.mkdir()

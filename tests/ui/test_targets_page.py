@@ -6,12 +6,12 @@ from PySide6.QtCore import Qt
 from evaltool.targets import count_targets, list_targets
 
 
-def _counts(win):  # noqa: ANN001, ANN202
+def _counts(win):
     with win.db.read_session() as s:
         return count_targets(list_targets(s, win.project_id))
 
 
-def test_targets_page_counts_compare_and_edit(demo_window, qtbot) -> None:  # noqa: ANN001
+def test_targets_page_counts_compare_and_edit(demo_window, qtbot) -> None:
     win = demo_window
     page = win.show_page("targets")
     # seed 000: 运维 7 met or mostly met / 4 not met; 运营 8 / 9

@@ -55,9 +55,8 @@ def test_delete_is_a_tombstone(db: Database) -> None:
 def test_sql_delete_of_a_synced_row_is_refused(db: Database) -> None:
     with db.session() as s:
         pid = create_project(s, "项目D").id
-    with pytest.raises(RuntimeError, match="tombstone"):
-        with db.session() as s:
-            s.delete(s.get(Project, pid))
+    with pytest.raises(RuntimeError, match="tombstone"), db.session() as s:
+        s.delete(s.get(Project, pid))
     with db.read_session() as s:
         assert s.get(Project, pid) is not None
 

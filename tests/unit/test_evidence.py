@@ -74,9 +74,8 @@ def test_same_file_twice_is_one_item_and_one_stored_file(demo_db: Database, demo
 def test_a_bad_file_in_a_batch_adds_nothing(demo_db: Database, demo_project_id: str, tmp_path: Path) -> None:
     good = _file(tmp_path, "照片1.jpg", b"jpeg")
     empty = _file(tmp_path, "照片2.jpg", b"")
-    with pytest.raises(EvidenceError, match="照片2.jpg"):
-        with demo_db.session() as s:
-            ev.add_files(s, demo_project_id, [good, empty])
+    with pytest.raises(EvidenceError, match="照片2.jpg"), demo_db.session() as s:
+        ev.add_files(s, demo_project_id, [good, empty])
     with demo_db.read_session() as s:
         assert ev.list_items(s, demo_project_id) == []
     assert not (demo_db.data_dir / "evidence").exists() or not [

@@ -105,15 +105,15 @@ def test_writes_every_file_and_reports_progress(exported: dict) -> None:
 # -- Word -------------------------------------------------------------------------
 
 @pytest.fixture(scope="module")
-def docx_doc(exported: dict):  # noqa: ANN201
+def docx_doc(exported: dict):
     return Document(str(exported["out"] / "报告.docx"))
 
 
-def _headings(doc) -> list[tuple[str, str]]:  # noqa: ANN001
+def _headings(doc) -> list[tuple[str, str]]:
     return [(p.style.name, p.text) for p in doc.paragraphs if p.style.name.startswith("Heading")]
 
 
-def test_word_headings_use_builtin_styles_and_government_numbering(docx_doc) -> None:  # noqa: ANN001
+def test_word_headings_use_builtin_styles_and_government_numbering(docx_doc) -> None:
     heads = _headings(docx_doc)
     assert ("Heading 1", "一、项目基本情况") in heads
     assert ("Heading 1", "二、绩效评价结果") in heads
@@ -131,7 +131,7 @@ def test_word_headings_use_builtin_styles_and_government_numbering(docx_doc) -> 
     assert len(leaf_heads) == 37
 
 
-def test_word_fonts_toc_page_numbers_and_repeated_headers(docx_doc) -> None:  # noqa: ANN001
+def test_word_fonts_toc_page_numbers_and_repeated_headers(docx_doc) -> None:
     for name, east in (("Heading 1", "黑体"), ("Heading 3", "黑体"), ("Normal", "仿宋")):
         rfonts = docx_doc.styles[name].element.rPr.find(qn("w:rFonts"))
         assert rfonts.get(qn("w:eastAsia")) == east
@@ -146,7 +146,7 @@ def test_word_fonts_toc_page_numbers_and_repeated_headers(docx_doc) -> None:  # 
         assert tbl.rows[0]._tr.trPr.find(qn("w:tblHeader")) is not None
 
 
-def test_word_summary_table_and_analysis_sentences(docx_doc) -> None:  # noqa: ANN001
+def test_word_summary_table_and_analysis_sentences(docx_doc) -> None:
     l1 = next(t for t in docx_doc.tables if t.rows[0].cells[0].text == "一级指标")
     rows = [tuple(c.text for c in r.cells) for r in l1.rows[1:]]
     assert rows == [*LEVEL1, ("合计", "100", "81.415", "81.42%")]
@@ -168,7 +168,7 @@ def test_word_summary_table_and_analysis_sentences(docx_doc) -> None:  # noqa: A
     assert {"69.32%", "66.69%", "70.08%", "99.14%"} <= cells
 
 
-def test_word_satisfaction_and_evidence_sections(docx_doc, exported: dict) -> None:  # noqa: ANN001
+def test_word_satisfaction_and_evidence_sections(docx_doc, exported: dict) -> None:
     heads = [h for _s, h in _headings(docx_doc)]
     report = exported["report"]
     if any("survey" in m for m in report.omissions):
@@ -210,7 +210,7 @@ def test_excel_has_formulas_print_setup_and_sheets(exported: dict) -> None:
     assert any(ws.merged_cells.ranges)  # hierarchy as merged cells
 
 
-def test_excel_reimports_to_the_same_framework_and_scores(exported: dict, db) -> None:  # noqa: ANN001
+def test_excel_reimports_to_the_same_framework_and_scores(exported: dict, db) -> None:
     sheet_import = pytest.importorskip("evaltool.sheet_import", reason="the framework area's importer is not built yet")
     from evaltool.framework import iter_leaves, load_tree, walk
     from evaltool.scoring import project_summary

@@ -17,7 +17,7 @@ from evaltool.report_sections import SECTION_KEYS, get_sections, section_id, set
 
 
 @pytest.fixture(autouse=True)
-def _messages_in_english(_language_zh) -> None:  # noqa: ANN001
+def _messages_in_english(_language_zh) -> None:
     """Messages are asserted in their English source (the catalogue may translate them)."""
     set_language("en")
 
@@ -29,7 +29,7 @@ def _old(path: Path, content: bytes = b"the report the client already has") -> b
 
 # -- files are whole or untouched ---------------------------------------------------
 
-def test_cancel_leaves_existing_files_untouched(demo_db, demo_project_id, tmp_path: Path) -> None:  # noqa: ANN001
+def test_cancel_leaves_existing_files_untouched(demo_db, demo_project_id, tmp_path: Path) -> None:
     tmp_path = tmp_path / "out"
     tmp_path.mkdir()
     old_docx = _old(tmp_path / "r.docx")
@@ -47,7 +47,7 @@ def test_cancel_leaves_existing_files_untouched(demo_db, demo_project_id, tmp_pa
 
 
 def test_failure_while_writing_the_second_file_keeps_the_first_target_old(demo_db, demo_project_id, tmp_path: Path,
-                                                                          monkeypatch) -> None:  # noqa: ANN001
+                                                                          monkeypatch) -> None:
     tmp_path = tmp_path / "out"
     tmp_path.mkdir()
     old = _old(tmp_path / "r.docx")
@@ -63,7 +63,7 @@ def test_failure_while_writing_the_second_file_keeps_the_first_target_old(demo_d
     assert sorted(p.name for p in tmp_path.iterdir()) == ["r.docx"]
 
 
-def test_unwritable_target_names_the_file(demo_db, demo_project_id, tmp_path: Path) -> None:  # noqa: ANN001
+def test_unwritable_target_names_the_file(demo_db, demo_project_id, tmp_path: Path) -> None:
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("x")
     with pytest.raises(ExportError, match="not-a-folder"):
@@ -75,7 +75,7 @@ def test_unwritable_target_names_the_file(demo_db, demo_project_id, tmp_path: Pa
 
 
 @pytest.mark.skipif(os.name == "nt" or os.geteuid() == 0, reason="root ignores folder permissions")
-def test_read_only_folder_is_refused(demo_db, demo_project_id, tmp_path: Path) -> None:  # noqa: ANN001
+def test_read_only_folder_is_refused(demo_db, demo_project_id, tmp_path: Path) -> None:
     ro = tmp_path / "ro"
     ro.mkdir()
     ro.chmod(0o555)
@@ -87,7 +87,7 @@ def test_read_only_folder_is_refused(demo_db, demo_project_id, tmp_path: Path) -
 
 
 @pytest.mark.parametrize("lock", ["~$r.docx", ".~lock.r.docx#"])
-def test_document_open_in_word_or_libreoffice_is_refused(demo_db, demo_project_id, tmp_path: Path, lock: str) -> None:  # noqa: ANN001
+def test_document_open_in_word_or_libreoffice_is_refused(demo_db, demo_project_id, tmp_path: Path, lock: str) -> None:
     old = _old(tmp_path / "r.docx")
     (tmp_path / lock).write_text("owner")
     with pytest.raises(ExportError, match="open in another program"):
@@ -95,7 +95,7 @@ def test_document_open_in_word_or_libreoffice_is_refused(demo_db, demo_project_i
     assert (tmp_path / "r.docx").read_bytes() == old
 
 
-def test_corrupt_or_incomplete_template_gives_a_clear_message(demo_db, demo_project_id, tmp_path: Path) -> None:  # noqa: ANN001
+def test_corrupt_or_incomplete_template_gives_a_clear_message(demo_db, demo_project_id, tmp_path: Path) -> None:
     bad = tmp_path / "bad.docx"
     bad.write_bytes(b"PK\x03\x04 this is not really a docx")
     with pytest.raises(ExportError, match="bad.docx"):
@@ -117,7 +117,7 @@ def test_corrupt_or_incomplete_template_gives_a_clear_message(demo_db, demo_proj
     assert not (tmp_path / "r.docx").exists()
 
 
-def test_a_template_supplies_the_styles(demo_db, demo_project_id, tmp_path: Path) -> None:  # noqa: ANN001
+def test_a_template_supplies_the_styles(demo_db, demo_project_id, tmp_path: Path) -> None:
     from docx.shared import Pt
 
     tpl = Document()
@@ -131,7 +131,7 @@ def test_a_template_supplies_the_styles(demo_db, demo_project_id, tmp_path: Path
     assert any(p.text == "一、项目基本情况" for p in doc.paragraphs)
 
 
-def test_nothing_to_export_and_same_file_twice(demo_db, demo_project_id, tmp_path: Path) -> None:  # noqa: ANN001
+def test_nothing_to_export_and_same_file_twice(demo_db, demo_project_id, tmp_path: Path) -> None:
     with pytest.raises(ExportError, match="Nothing to export"):
         export_project(demo_db, demo_project_id)
     with pytest.raises(ExportError, match="same file"):
@@ -140,7 +140,7 @@ def test_nothing_to_export_and_same_file_twice(demo_db, demo_project_id, tmp_pat
 
 # -- omissions ------------------------------------------------------------------------
 
-def test_unscored_leaves_and_stale_narrative_are_reported(demo_db, demo_project_id, tmp_path: Path) -> None:  # noqa: ANN001
+def test_unscored_leaves_and_stale_narrative_are_reported(demo_db, demo_project_id, tmp_path: Path) -> None:
     from sqlalchemy import select
 
     from evaltool.framework import find_by_path
@@ -163,12 +163,12 @@ def test_unscored_leaves_and_stale_narrative_are_reported(demo_db, demo_project_
 
 # -- narrative sections -------------------------------------------------------------------
 
-def test_sections_set_get_and_deterministic_ids(db, tmp_path: Path) -> None:  # noqa: ANN001
+def test_sections_set_get_and_deterministic_ids(db, tmp_path: Path) -> None:
     from evaltool.projects import create_project
 
     with db.session() as s:
         pid = create_project(s, "测试项目").id
-        assert get_sections(s, pid) == {k: "" for k in SECTION_KEYS}
+        assert get_sections(s, pid) == dict.fromkeys(SECTION_KEYS, "")
         assert set_section(s, pid, "problems", "一是预算编制依据不足。") == ""
         assert set_section(s, pid, "problems", "二是管理制度不完善。") == "一是预算编制依据不足。"
         with pytest.raises(ValidationError, match="appendix"):
@@ -181,7 +181,7 @@ def test_sections_set_get_and_deterministic_ids(db, tmp_path: Path) -> None:  # 
 
 # -- English ------------------------------------------------------------------------------
 
-def test_english_report_translates_labels_not_user_data(demo_db, demo_project_id, tmp_path: Path) -> None:  # noqa: ANN001
+def test_english_report_translates_labels_not_user_data(demo_db, demo_project_id, tmp_path: Path) -> None:
     import openpyxl
 
     export_project(demo_db, demo_project_id, docx=tmp_path / "r.docx", xlsx=tmp_path / "s.xlsx", lang="en")
@@ -198,7 +198,7 @@ def test_english_report_translates_labels_not_user_data(demo_db, demo_project_id
 
 # -- CLI ----------------------------------------------------------------------------------------
 
-def test_cli_export_and_report_text(demo_db, demo_project_id, tmp_path: Path, capsys) -> None:  # noqa: ANN001
+def test_cli_export_and_report_text(demo_db, demo_project_id, tmp_path: Path, capsys) -> None:
     data_dir = str(demo_db.data_dir)
     demo_db.close()
     out = tmp_path / "out"

@@ -34,7 +34,7 @@ def names(db: Database, pid: str, path: str | None = None) -> list[str]:
     return [c.name for c in node.children]
 
 
-def _walk(nodes):  # noqa: ANN001, ANN202
+def _walk(nodes):
     for n in nodes:
         yield n
         yield from _walk(n.children)
@@ -142,6 +142,5 @@ def test_copy_paste_subtree_creates_new_nodes(demo_db: Database, demo_project_id
         copied = find_by_path(s, pid, "效益/产出质量/服务质量达标率")
         assert copied.id not in {src.id} and copied.criteria
     assert {p.path for p in problems if p.kind == "children_sum"} == {"效益"}  # 30 + 8
-    with demo_db.session() as s:
-        with pytest.raises(ValidationError):
-            paste_subtree(s, pid, None, {"no": "name"})
+    with demo_db.session() as s, pytest.raises(ValidationError):
+        paste_subtree(s, pid, None, {"no": "name"})

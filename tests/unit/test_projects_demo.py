@@ -27,9 +27,8 @@ def test_find_by_id_or_exact_name(db: Database) -> None:
 
 
 def test_empty_name_refused(db: Database) -> None:
-    with pytest.raises(ValidationError):
-        with db.session() as s:
-            create_project(s, "   ")
+    with pytest.raises(ValidationError), db.session() as s:
+        create_project(s, "   ")
 
 
 def test_search_and_delete(db: Database) -> None:

@@ -5,7 +5,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from evaltool.i18n import set_language
-from evaltool.rules import KINDS, describe, departs, propose, validate_rule
+from evaltool.rules import KINDS, departs, describe, propose, validate_rule
 from evaltool.scoring import fmt_score
 
 CHECK4 = {"kind": "checklist", "points": [{"text": f"要点{i}", "score": 0.5} for i in range(4)]}
@@ -126,7 +126,7 @@ def _rules() -> st.SearchStrategy:
 
 @settings(max_examples=300, deadline=None)
 @given(_rules(), st.floats(min_value=0.5, max_value=20, allow_nan=False))
-def test_no_rule_proposes_outside_zero_and_weight(rule_inputs, weight) -> None:  # noqa: ANN001
+def test_no_rule_proposes_outside_zero_and_weight(rule_inputs, weight) -> None:
     rule, inputs = rule_inputs
     p = propose(rule, inputs, weight)
     if p.score is not None:
@@ -135,7 +135,7 @@ def test_no_rule_proposes_outside_zero_and_weight(rule_inputs, weight) -> None: 
 
 @settings(max_examples=200, deadline=None)
 @given(_rules(), st.floats(min_value=-20, max_value=-0.5, allow_nan=False))
-def test_negative_indicator_stays_within_cap_and_zero(rule_inputs, cap) -> None:  # noqa: ANN001
+def test_negative_indicator_stays_within_cap_and_zero(rule_inputs, cap) -> None:
     rule, inputs = rule_inputs
     p = propose(rule, inputs, cap, is_negative=True, cap=cap)
     if p.score is not None:

@@ -168,9 +168,8 @@ def test_weights_and_negative_indicator(db: Database) -> None:
     assert sm.grade == "中"
     weights = [f for f in sm.flags if f.kind == "weights"]
     assert any(f.indicator == "产出" for f in weights)
-    with db.session() as s:
-        with pytest.raises(ValidationError):
-            record_score(s, pid, leaf_id, ev.id, 95)  # above the weight
+    with db.session() as s, pytest.raises(ValidationError):
+        record_score(s, pid, leaf_id, ev.id, 95)  # above the weight
 
 
 def test_downgrade_and_veto(demo_db: Database, demo_project_id: str) -> None:
@@ -248,7 +247,7 @@ def test_review_modified_since_and_notes(demo_db: Database, demo_project_id: str
 
 @settings(max_examples=60, deadline=None)
 @given(st.lists(st.floats(min_value=0, max_value=10, allow_nan=False), min_size=1, max_size=7), st.randoms())
-def test_consolidation_is_order_independent(values, rnd) -> None:  # noqa: ANN001
+def test_consolidation_is_order_independent(values, rnd) -> None:
     shuffled = list(values)
     rnd.shuffle(shuffled)
     for method in ("mean", "median"):
@@ -257,7 +256,7 @@ def test_consolidation_is_order_independent(values, rnd) -> None:  # noqa: ANN00
 
 
 @pytest.fixture(scope="module")
-def _prop_db(tmp_path_factory: pytest.TempPathFactory):  # noqa: ANN202
+def _prop_db(tmp_path_factory: pytest.TempPathFactory):
     from evaltool.db import open_database
     from evaltool.identity import ensure_profile
 
@@ -277,7 +276,7 @@ def _prop_db(tmp_path_factory: pytest.TempPathFactory):  # noqa: ANN202
 
 @settings(max_examples=25, deadline=None)
 @given(st.data())
-def test_totals_equal_the_sum_of_leaves(_prop_db, data) -> None:  # noqa: ANN001
+def test_totals_equal_the_sum_of_leaves(_prop_db, data) -> None:
     database, pid, evs, leaves = _prop_db
     with database.session() as s:
         for leaf_id, w in leaves:
@@ -292,7 +291,7 @@ def test_totals_equal_the_sum_of_leaves(_prop_db, data) -> None:  # noqa: ANN001
     assert 0 <= sm.total <= 100 + 1e-6
 
 
-def test_cli_summary_json_score_and_final(demo_db: Database, demo_project_id: str, capsys) -> None:  # noqa: ANN001
+def test_cli_summary_json_score_and_final(demo_db: Database, demo_project_id: str, capsys) -> None:
     dd = ["--data-dir", str(demo_db.data_dir)]
     demo_db.close()
     assert main(["summary", demo_project_id, "--json", *dd]) == 0

@@ -39,7 +39,7 @@ def passing_run(tmp_path_factory: pytest.TempPathFactory) -> tuple[subprocess.Co
 
 
 @needs_qt
-def test_self_test_passes_and_reports_every_step(passing_run) -> None:  # noqa: ANN001
+def test_self_test_passes_and_reports_every_step(passing_run) -> None:
     res, _tmp = passing_run
     assert res.returncode == 0, res.stdout + res.stderr
     out = res.stdout
@@ -53,7 +53,7 @@ def test_self_test_passes_and_reports_every_step(passing_run) -> None:  # noqa: 
 
 
 @needs_qt
-def test_self_test_leaves_nothing_behind(passing_run) -> None:  # noqa: ANN001
+def test_self_test_leaves_nothing_behind(passing_run) -> None:
     """The temporary data folder (with its database and exports) is removed afterwards,
     and nothing is written to the user's real data folder."""
     res, tmp = passing_run

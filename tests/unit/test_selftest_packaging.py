@@ -68,7 +68,7 @@ def test_libraries_only_dropped_plugins_need_are_pruned(bundle_filter: dict) -> 
         "gui.so": {"libfreetype.so.6"},
     }
 
-    def closure(sources) -> set[str]:  # noqa: ANN001
+    def closure(sources) -> set[str]:
         out, stack = set(), list(sources)
         while stack:
             for d in deps.get(Path(stack.pop()).name, ()):
@@ -111,15 +111,15 @@ def test_windows_version_resource_comes_from_the_package_version() -> None:
     # Evaluate the text the way PyInstaller does, with recording stand-ins for its classes.
     made: dict[str, list] = {}
 
-    def rec(name: str):  # noqa: ANN202
-        def ctor(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+    def rec(name: str):
+        def ctor(*args, **kwargs):
             made.setdefault(name, []).append((args, kwargs))
             return (name, args, kwargs)
         return ctor
 
     names = ("VSVersionInfo", "FixedFileInfo", "StringFileInfo", "StringTable", "StringStruct",
              "VarFileInfo", "VarStruct")
-    eval(wv["version_info_text"]("0.1.0"), {n: rec(n) for n in names})  # noqa: S307 - our own text
+    eval(wv["version_info_text"]("0.1.0"), {n: rec(n) for n in names})
     strings = dict(a for a, _ in made["StringStruct"])
     assert strings["ProductVersion"] == "0.1.0" and strings["FileVersion"] == "0.1.0"
     assert strings["OriginalFilename"] == "evaltool.exe"

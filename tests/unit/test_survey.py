@@ -100,8 +100,9 @@ def test_xlsform_round_trip(db: Database, project: str, tmp_path: Path) -> None:
 
 
 def test_charts_are_png_of_report_size(demo_db: Database, demo_project_id: str) -> None:
-    from PIL import Image
     import io
+
+    from PIL import Image
 
     with demo_db.read_session() as s:
         t = tally_survey(s, list_surveys(s, demo_project_id)[0].id)

@@ -13,7 +13,7 @@ from evaltool.survey import add_group, add_question, add_response, create_survey
 from evaltool.tally import linked_rate, tally_survey, wilson
 
 
-def _demo_tally(db: Database, pid: str):  # noqa: ANN202
+def _demo_tally(db: Database, pid: str):
     with db.read_session() as s:
         sv = list_surveys(s, pid)[0]
         return sv, tally_survey(s, sv.id)
@@ -83,7 +83,7 @@ def test_tally_follows_new_and_removed_answers(demo_db: Database, demo_project_i
 
 
 @pytest.fixture
-def small_survey(db: Database):  # noqa: ANN201
+def small_survey(db: Database):
     with db.session() as s:
         pid = create_project(s, "测试项目").id
         sv = create_survey(s, pid, "满意度")
@@ -94,7 +94,7 @@ def small_survey(db: Database):  # noqa: ANN201
     return pid, sv.id, a.id, b.id
 
 
-def test_sample_warnings(db: Database, small_survey) -> None:  # noqa: ANN001
+def test_sample_warnings(db: Database, small_survey) -> None:
     pid, sid, a, b = small_survey
     with db.session() as s:
         for i in range(3):
@@ -107,7 +107,7 @@ def test_sample_warnings(db: Database, small_survey) -> None:  # noqa: ANN001
     assert len(t.warnings) == 3  # plus: only one group answered (a one-sided sample)
 
 
-def test_invalid_stored_answers_are_left_out_and_reported(db: Database, small_survey) -> None:  # noqa: ANN001
+def test_invalid_stored_answers_are_left_out_and_reported(db: Database, small_survey) -> None:
     pid, sid, a, _b = small_survey
     with db.session() as s:
         add_response(s, sid, {"overall": 2}, a)
@@ -129,7 +129,7 @@ answers_st = st.lists(
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(rows=answers_st)
-def test_tally_equals_direct_count(db: Database, small_survey, rows) -> None:  # noqa: ANN001
+def test_tally_equals_direct_count(db: Database, small_survey, rows) -> None:
     pid, sid, a, b = small_survey
     groups = [a, b]
     with db.session() as s:

@@ -28,7 +28,7 @@ PASS = "绩效评价组 2024 team passphrase"
 
 
 @pytest.fixture(autouse=True)
-def _messages_in_english(_language_zh) -> Iterator[None]:  # noqa: ANN001
+def _messages_in_english(_language_zh) -> Iterator[None]:
     """The tests match error messages by their English source text."""
     from evaltool.i18n import set_language
 
@@ -103,7 +103,7 @@ def give(src: Database, dst: Database, pid: str, usb: Path, **kw) -> sync.Import
 
 
 @pytest.fixture(scope="session")
-def _pair_template(_demo_template: Path, empty_template: Path, tmp_path_factory: pytest.TempPathFactory):  # noqa: ANN202
+def _pair_template(_demo_template: Path, empty_template: Path, tmp_path_factory: pytest.TempPathFactory):
     """Laptop A (the demo) and laptop B that received the whole project from A, built once."""
     root = tmp_path_factory.mktemp("sync-pair")
     shutil.copytree(_demo_template, root / "a", ignore=shutil.ignore_patterns("backups"))
@@ -123,7 +123,7 @@ def _pair_template(_demo_template: Path, empty_template: Path, tmp_path_factory:
 
 
 @pytest.fixture
-def pair(_pair_template, tmp_path: Path):  # noqa: ANN001, ANN201
+def pair(_pair_template, tmp_path: Path):
     """(A, B, project id): two laptops holding the same demo project, in fresh folders."""
     root, pid = _pair_template
     dbs = []
@@ -155,7 +155,7 @@ def test_full_package_creates_the_project_with_same_ids_and_result(demo_db: Data
     assert Path(summary.backup).is_file()
 
 
-def test_reimport_changes_nothing(pair, usb: Path) -> None:  # noqa: ANN001
+def test_reimport_changes_nothing(pair, usb: Path) -> None:
     a, b, pid = pair
     with a.session() as s:
         update_project(s, pid, report_date="2023-05-31")
@@ -187,7 +187,7 @@ def test_dry_run_counts_but_changes_nothing(demo_db: Database, demo_project_id: 
     assert real.totals.new == preview.totals.new
 
 
-def test_concurrent_edits_become_a_conflict_with_both_values_then_resolve(pair, usb: Path) -> None:  # noqa: ANN001
+def test_concurrent_edits_become_a_conflict_with_both_values_then_resolve(pair, usb: Path) -> None:
     a, b, pid = pair
     with a.session() as s:
         update_project(s, pid, budget_unit="东莞市政务服务数据管理局（甲）")
@@ -220,7 +220,7 @@ def test_concurrent_edits_become_a_conflict_with_both_values_then_resolve(pair, 
     assert state(a, pid) == state(b, pid)
 
 
-def test_choosing_the_value_already_shown_still_resolves(pair, usb: Path) -> None:  # noqa: ANN001
+def test_choosing_the_value_already_shown_still_resolves(pair, usb: Path) -> None:
     a, b, pid = pair
     with a.session() as s:
         update_project(s, pid, evaluation_agency="甲评价机构")
@@ -237,7 +237,7 @@ def test_choosing_the_value_already_shown_still_resolves(pair, usb: Path) -> Non
         assert s.get(Project, pid).evaluation_agency == shown.value
 
 
-def test_edits_of_different_fields_merge_and_deletions_travel(pair, usb: Path) -> None:  # noqa: ANN001
+def test_edits_of_different_fields_merge_and_deletions_travel(pair, usb: Path) -> None:
     a, b, pid = pair
     with a.read_session() as s:
         leaf = s.scalars(select(Indicator).where(Indicator.project_id == pid, Indicator.name == "立项依据充分性")).one()
@@ -258,7 +258,7 @@ def test_edits_of_different_fields_merge_and_deletions_travel(pair, usb: Path) -
     assert state(a, pid) == state(b, pid)
 
 
-def test_scores_of_different_evaluators_never_conflict(pair, usb: Path) -> None:  # noqa: ANN001
+def test_scores_of_different_evaluators_never_conflict(pair, usb: Path) -> None:
     a, b, pid = pair
     with a.read_session() as s:
         leaf = s.scalars(select(Indicator).where(Indicator.project_id == pid, Indicator.name == "立项依据充分性")).one()
@@ -278,7 +278,7 @@ def test_scores_of_different_evaluators_never_conflict(pair, usb: Path) -> None:
             assert s.get(Score, score_id(leaf.id, a.evaluator_id)).comment == "甲：要点④不满足"
 
 
-def test_a_package_for_a_peer_carries_only_what_it_lacks(pair, usb: Path) -> None:  # noqa: ANN001
+def test_a_package_for_a_peer_carries_only_what_it_lacks(pair, usb: Path) -> None:
     a, b, pid = pair
     with a.session() as s:
         update_project(s, pid, report_date="2023-06-30")
@@ -295,7 +295,7 @@ def test_a_package_for_a_peer_carries_only_what_it_lacks(pair, usb: Path) -> Non
     assert state(a, pid) == state(b, pid)
 
 
-def test_a_peer_package_is_complete_even_after_three_way_exchanges(pair, laptops, usb: Path) -> None:  # noqa: ANN001
+def test_a_peer_package_is_complete_even_after_three_way_exchanges(pair, laptops, usb: Path) -> None:
     a, b, pid = pair
     c = laptops("王芳C")
     give(a, c, pid, usb)
@@ -322,7 +322,7 @@ def _add_evidence(db: Database, pid: str, data: bytes, title: str) -> str:
     return sha
 
 
-def test_evidence_travels_once_deduplicated_and_verified(pair, usb: Path) -> None:  # noqa: ANN001
+def test_evidence_travels_once_deduplicated_and_verified(pair, usb: Path) -> None:
     pytest.importorskip("evaltool.evidence_store")
     from evaltool.evidence_store import EvidenceStore
 
@@ -345,7 +345,7 @@ def test_evidence_travels_once_deduplicated_and_verified(pair, usb: Path) -> Non
     assert sync.export_archive(a, pid, usb).blobs == 1
 
 
-def test_a_tampered_evidence_blob_is_refused(pair, usb: Path, tmp_path: Path) -> None:  # noqa: ANN001
+def test_a_tampered_evidence_blob_is_refused(pair, usb: Path, tmp_path: Path) -> None:
     pytest.importorskip("evaltool.evidence_store")
     a, b, pid = pair
     sha = _add_evidence(a, pid, b"scan of the contract " * 500, "合同")
@@ -428,7 +428,7 @@ def _with_entry(name: str, data: bytes) -> Callable[[dict[str, bytes]], None]:
 
 
 @pytest.fixture(scope="session")
-def good_package(_pair_template, tmp_path_factory: pytest.TempPathFactory) -> Path:  # noqa: ANN001
+def good_package(_pair_template, tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A full package of the demo project (read-only for the tests)."""
     root, pid = _pair_template
     folder = tmp_path_factory.mktemp("good-package")
@@ -440,7 +440,7 @@ def good_package(_pair_template, tmp_path_factory: pytest.TempPathFactory) -> Pa
         db.close()
 
 
-def _refused(db: Database, path: Path, match: str, **kw) -> None:  # noqa: ANN003
+def _refused(db: Database, path: Path, match: str, **kw) -> None:
     before = n_changes(db)
     with pytest.raises(SyncError, match=match):
         sync.import_package(db, path, **kw)
@@ -539,12 +539,10 @@ def test_a_package_bomb_is_refused(good_package: Path, laptops, tmp_path: Path) 
     bomb = _rewrite(good_package, tmp_path / "bomb.evsync", _with_entry("blobs/" + "a" * 64, b"\0" * (64 * 1024 ** 2)))
     assert bomb.stat().st_size < 2 * 1024 ** 2
     _refused(b, bomb, "package bomb")
-    with pytest.raises(SyncError, match="package bomb"):
-        with open_package(good_package, limits=Limits(max_entries=1)):
-            pass
-    with pytest.raises(SyncError, match="package bomb"):
-        with open_package(good_package, limits=Limits(max_total=1000)):
-            pass
+    with pytest.raises(SyncError, match="package bomb"), open_package(good_package, limits=Limits(max_entries=1)):
+        pass
+    with pytest.raises(SyncError, match="package bomb"), open_package(good_package, limits=Limits(max_total=1000)):
+        pass
 
 
 def test_not_a_package_at_all(laptops, tmp_path: Path) -> None:
@@ -554,7 +552,7 @@ def test_not_a_package_at_all(laptops, tmp_path: Path) -> None:
     _refused(b, junk, "not a complete sync package")
 
 
-def test_a_failed_merge_leaves_everything_as_it_was(pair, usb: Path, tmp_path: Path) -> None:  # noqa: ANN001
+def test_a_failed_merge_leaves_everything_as_it_was(pair, usb: Path, tmp_path: Path) -> None:
     """A record that belongs to another project here fails midway: all rolled back."""
     a, b, pid = pair
     with a.session() as s:
@@ -613,7 +611,7 @@ def test_archive_opens_on_another_installation(demo_db: Database, demo_project_i
         assert project_summary(s, demo_project_id).total == pytest.approx(81.415)
 
 
-def test_cli_export_import_conflicts_resolve(pair, usb: Path, tmp_path: Path, capsys) -> None:  # noqa: ANN001
+def test_cli_export_import_conflicts_resolve(pair, usb: Path, tmp_path: Path, capsys) -> None:
     from evaltool.cli import main
 
     a, b, pid = pair

@@ -35,7 +35,7 @@ op = st.one_of(
 )
 
 
-def _local_edit(db, pid: str, leaves: list[str], step: tuple) -> None:  # noqa: ANN001
+def _local_edit(db, pid: str, leaves: list[str], step: tuple) -> None:
     kind = step[0]
     try:
         with db.session() as s:

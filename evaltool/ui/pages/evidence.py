@@ -54,12 +54,13 @@ from PySide6.QtWidgets import (
 
 from evaltool import evidence as ev
 from evaltool.changes import Changes
-from evaltool.errors import Cancelled, EvaltoolError
+from evaltool.errors import EvaltoolError
 from evaltool.evidence_store import EvidenceStore
 from evaltool.framework import iter_leaves, load_tree
 from evaltool.ui.operations import evidence as ops
 from evaltool.ui.operations import read
 from evaltool.ui.pages.base import ProjectPage
+from evaltool.ui.runner import Job, Task
 
 TEXT_EXT = {".txt", ".csv", ".md", ".json", ".xml", ".log", ".ini", ".yaml", ".yml", ".html", ".htm"}
 TEXT_PREVIEW_BYTES = 256 * 1024
@@ -753,8 +754,8 @@ class EvidencePage(ProjectPage):
         if paths:
             self.add_paths(paths)
 
-    def add_paths(self, paths: list[str]) -> list[ev.AddResult] | None:
-        """Add files (folders are walked); selects what was added."""
+    def add_paths(self, paths: list[str]) -> Task[Any] | None:
+        """Add files (folders are walked) on the runner; selects what was added when done."""
         if not self.project_id:
             return None
         files: list[str] = []
@@ -767,13 +768,14 @@ class EvidencePage(ProjectPage):
                 files.append(p)
         if not files:
             return None
-        results = ops.add_files(self.window_, self.project_id, files, parent=self)
-        if results:
-            self.select_item(results[0].item_id)
-            if len(results) > 1:
-                self._select_ids([r.item_id for r in results])
-            self._on_selection()
-        return results
+        def added(results: list[ev.AddResult]) -> None:
+            if results:
+                self.select_item(results[0].item_id)
+                if len(results) > 1:
+                    self._select_ids([r.item_id for r in results])
+                self._on_selection()
+
+        return ops.add_files(self.window_, self.project_id, files, parent=self, on_done=added)
 
     def new_note(self) -> str | None:
         if not self.project_id:
@@ -816,19 +818,20 @@ class EvidencePage(ProjectPage):
         indicator_id, target = it.data(Qt.ItemDataRole.UserRole)
         ops.unlink(self.window_, info.id, indicator_id, target)
 
-    def verify_files(self) -> list[ev.EvidenceInfo] | None:
+    def verify_files(self) -> Task[Any] | None:
+        """Re-hash every stored file on the runner; the result is shown when done."""
         if not self.project_id:
             return None
         pid = self.project_id
 
-        def work(progress: Any, cancelled: Any) -> list[ev.EvidenceInfo]:
+        def work(job: Job) -> list[ev.EvidenceInfo]:
             with self.window_.db.read_session() as s:
-                return ev.verify_items(s, pid, progress=progress, cancelled=cancelled)
+                return ev.verify_items(s, pid, progress=job.progress, cancelled=job.cancelled)
 
-        try:
-            items = ops.run_with_progress(self, self.tr("Checking stored files…"), work)
-        except Cancelled:
-            return None
+        return self.window_.runner.run(self.tr("Checking stored files…"), work, on_done=self._show_verified,
+                                       parent=self)
+
+    def _show_verified(self, items: list[ev.EvidenceInfo]) -> None:
         self.verified = {i.id: i.status for i in items if not i.is_note}
         bad = [i for i in items if i.status in ("missing", "altered")]
         self.refresh()
@@ -840,7 +843,6 @@ class EvidencePage(ProjectPage):
         else:
             QMessageBox.information(self, self.tr("Verify files"),
                                     self.tr("{n} file(s) checked; all are intact.").format(n=files))
-        return items
 
     def _save_field(self, field: str, value: Any) -> None:
         if self._loading:

@@ -388,9 +388,6 @@ class FrameworkPage(ProjectPage):
             self._loading = False
 
     # -- edits --------------------------------------------------------------------------------
-    def _changes(self) -> Changes:
-        return Changes(framework=True)
-
     def _save_spin(self, key: str) -> None:
         if key not in self._dirty:
             return
@@ -431,7 +428,7 @@ class FrameworkPage(ProjectPage):
             old_fields["cap"] = None
         self._select_after = node_id
         push_op(self.window_, text, lambda s: update_indicator(s, node_id, **fields),
-                lambda s: update_indicator(s, node_id, **old_fields), self._changes())
+                lambda s: update_indicator(s, node_id, **old_fields))
 
     def _insert(self, parent_id: str | None, row: int, spec: dict[str, Any] | None, text: str,
                 edit: bool = False) -> None:
@@ -455,7 +452,7 @@ class FrameworkPage(ProjectPage):
         def undo(s: Any) -> None:
             delete_subtree(s, state["ids"][0])
 
-        if push_op(self.window_, text, do, undo, self._changes()) and edit:
+        if push_op(self.window_, text, do, undo) and edit:
             idx = self.model.index_of(state["ids"][0])
             if idx.isValid():
                 self.tree.setCurrentIndex(idx)
@@ -498,7 +495,7 @@ class FrameworkPage(ProjectPage):
             restore_nodes(s, state["ids"])
             self._select_after = nid
 
-        push_op(self.window_, self.tr("Delete “{name}”").format(name=n.name), do, undo, self._changes())
+        push_op(self.window_, self.tr("Delete “{name}”").format(name=n.name), do, undo)
 
     def _move(self, text: str, fn: Any) -> None:
         n = self.current_node()
@@ -516,7 +513,7 @@ class FrameworkPage(ProjectPage):
                 move_indicator(s, nid, *state["old"])
             self._select_after = nid
 
-        push_op(self.window_, text, do, undo, self._changes())
+        push_op(self.window_, text, do, undo)
 
     def move_current_up(self) -> None:
         n = self.current_node()
@@ -563,7 +560,7 @@ class FrameworkPage(ProjectPage):
 
         if parent_id:
             self._expanded = (self._expanded or set()) | {parent_id}
-        QTimer.singleShot(0, lambda: push_op(self.window_, self.tr("Move indicator"), do, undo, self._changes()))
+        QTimer.singleShot(0, lambda: push_op(self.window_, self.tr("Move indicator"), do, undo))
 
     # -- clipboard -------------------------------------------------------------------------------
     def copy_current(self) -> None:

@@ -188,8 +188,8 @@ class OverviewPage(ProjectPage):
             return
         push_op(self.window_, self.tr("Edit {field}").format(field=self.labels[field].text().replace("&", "")),
                 lambda s: update_project(s, pid, **{field: value}),
-                lambda s: update_project(s, pid, **{field: current}), Changes(projects=True))
+                lambda s: update_project(s, pid, **{field: current}))
 
     def on_data_changed(self, changes: Changes, initiator: object | None) -> None:
-        if changes.projects or changes.scores or changes.framework or changes.identity:
+        if changes.projects or changes.scores or changes.framework or changes.identity or changes.surveys:
             self.refresh()

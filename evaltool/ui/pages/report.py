@@ -2,18 +2,17 @@
 it, and the exports (Word, Excel, PDF summary, blank forms).
 
 Narrative sections autosave (1.2 s after typing stops, or on leaving the editor)
-as undoable steps. Exports run on a worker thread (``ExportWorker``) with a
+as undoable steps. Exports run on the window's runner (``evaltool.ui.runner``) with a
 progress dialog whose Cancel stops the export; files appear only when complete.
 The result (files written, what was left out, or the error) is shown in the page,
 not in a modal box, so work can go on.
 """
 from __future__ import annotations
 
-import threading
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QThread, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -24,7 +23,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
-    QProgressDialog,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -34,42 +32,14 @@ from PySide6.QtWidgets import (
 )
 
 from evaltool.changes import Changes
-from evaltool.errors import Cancelled, EvaltoolError
+from evaltool.errors import EvaltoolError
 from evaltool.report_sections import SECTION_KEYS, get_sections, set_section
 from evaltool.ui.operations import push_op, read
 from evaltool.ui.pages.base import ProjectPage
+from evaltool.ui.runner import Job, Task
 
 AUTOSAVE_MS = 1200
 KINDS = ("docx", "xlsx", "pdf", "blank_forms")
-
-
-class ExportWorker(QObject):
-    """Runs ``export_project`` on a QThread; signals cross back to the UI thread."""
-
-    progressed = Signal(int, int)
-    finished = Signal(object)  # ExportReport
-    failed = Signal(str, bool)  # message, cancelled
-
-    def __init__(self, db: Any, project_id: str, paths: dict[str, str], lang: str, template: str | None) -> None:
-        super().__init__()
-        self.db, self.project_id, self.paths, self.lang, self.template = db, project_id, paths, lang, template
-        self.cancel_event = threading.Event()
-
-    def run(self) -> None:
-        from evaltool.export import export_project
-
-        try:
-            report = export_project(self.db, self.project_id, lang=self.lang, template=self.template or None,
-                                    progress=lambda d, t: self.progressed.emit(d, t),
-                                    cancelled=self.cancel_event.is_set, **self.paths)
-        except Cancelled as exc:
-            self.failed.emit(str(exc), True)
-        except EvaltoolError as exc:
-            self.failed.emit(str(exc), False)
-        except Exception as exc:  # noqa: BLE001 - shown to the user rather than lost on a thread
-            self.failed.emit(f"{type(exc).__name__}: {exc}", False)
-        else:
-            self.finished.emit(report)
 
 
 class ReportPage(ProjectPage):
@@ -81,9 +51,7 @@ class ReportPage(ProjectPage):
         self._loading = False
         self._dirty: set[str] = set()
         self._stale = True
-        self._thread: QThread | None = None
-        self._worker: ExportWorker | None = None
-        self._progress: QProgressDialog | None = None
+        self._task: Task[Any] | None = None
 
         outer = QVBoxLayout(self)
         self.heading = QLabel()
@@ -251,7 +219,7 @@ class ReportPage(ProjectPage):
     def on_data_changed(self, changes: Changes, initiator: object | None) -> None:
         if changes.report or changes.projects:
             self.refresh()
-        elif changes.scores or changes.framework or changes.targets:
+        elif changes.scores or changes.framework or changes.targets or changes.surveys or changes.evidence:
             self._stale = True
             self._refresh_preview()
 
@@ -314,7 +282,7 @@ class ReportPage(ProjectPage):
                 continue
             push_op(self.window_, self.tr("Edit report section “{section}”").format(section=self.section_title(key)),
                     lambda s, key=key, new=new: set_section(s, pid, key, new),
-                    lambda s, key=key, old=old: set_section(s, pid, key, old), Changes(report=True))
+                    lambda s, key=key, old=old: set_section(s, pid, key, old))
 
     # -- export ---------------------------------------------------------------------
     def _choose_template(self) -> None:
@@ -356,52 +324,38 @@ class ReportPage(ProjectPage):
         if paths:
             self.start_export(paths)
 
-    def start_export(self, paths: dict[str, str]) -> None:
-        if not self.project_id or self._thread is not None:
-            return
+    def start_export(self, paths: dict[str, str]) -> Task[Any] | None:
+        """Export on the window's runner (progress, Cancel); the result shows in the page."""
+        if not self.project_id or self._task is not None:
+            return None
         self.flush()
-        worker = ExportWorker(self.window_.db, self.project_id, paths, self.lang_combo.currentData(),
-                              self.template_edit.text().strip() or None)
-        thread = QThread(self)
-        worker.moveToThread(thread)
-        thread.started.connect(worker.run)
-        dlg = QProgressDialog(self.tr("Exporting…"), self.tr("Cancel"), 0, 100, self)
-        dlg.setObjectName("exportProgress")
-        dlg.setWindowTitle(self.tr("Export"))
-        dlg.setWindowModality(Qt.WindowModality.WindowModal)
-        dlg.setMinimumDuration(300)
-        dlg.setAutoClose(False)
-        dlg.setAutoReset(False)
-        dlg.canceled.connect(worker.cancel_event.set)
-        worker.progressed.connect(self._on_progress)
-        worker.finished.connect(self._on_finished)
-        worker.failed.connect(self._on_failed)
-        self._thread, self._worker, self._progress = thread, worker, dlg
+        db, pid = self.window_.db, self.project_id
+        lang, template = self.lang_combo.currentData(), self.template_edit.text().strip() or None
+
+        def work(job: Job) -> Any:
+            # Imported on first export: python-docx, openpyxl and reportlab cost start-up time.
+            from evaltool.export import export_project
+
+            return export_project(db, pid, lang=lang, template=template, progress=job.progress,
+                                  cancelled=job.cancelled, **paths)
+
         for b in self.buttons.values():
             b.setEnabled(False)
         self.result.setText(self.tr("Exporting…"))
-        thread.start()
+        self._task = self.window_.runner.run(
+            self.tr("Exporting…"), work, on_done=self._on_finished, parent=self,
+            on_error=lambda exc: self._on_failed(str(exc), False),
+            on_cancelled=lambda: self._on_failed(self.tr("Export cancelled; no file was written."), True))
+        if self._task is None:
+            self._end()
+        return self._task
 
     def cancel_export(self) -> None:
-        if self._worker is not None:
-            self._worker.cancel_event.set()
-
-    def _on_progress(self, done: int, total: int) -> None:
-        if self._progress is not None and total > 0:
-            self._progress.setMaximum(total)
-            self._progress.setValue(min(done, total))
+        if self._task is not None:
+            self._task.cancel()
 
     def _end(self) -> None:
-        if self._progress is not None:
-            self._progress.close()
-            self._progress.deleteLater()
-        if self._thread is not None:
-            self._thread.quit()
-            self._thread.wait()
-            self._thread.deleteLater()
-        if self._worker is not None:
-            self._worker.deleteLater()
-        self._thread = self._worker = self._progress = None
+        self._task = None
         for b in self.buttons.values():
             b.setEnabled(True)
 

@@ -17,8 +17,6 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTreeWidget,
     QTreeWidgetItem,
-    QTreeWidgetItemIterator,
-    QWidget,
 )
 
 from evaltool.changes import Changes
@@ -276,8 +274,7 @@ class ScoringPage(ProjectPage):
             return
         pid, before = self.project_id, self._consolidation
         push_op(self.window_, self.tr("Consolidation: {method}").format(method=method),
-                lambda s: set_consolidation(s, pid, method), lambda s: set_consolidation(s, pid, before),
-                Changes(scores=True, projects=True))
+                lambda s: set_consolidation(s, pid, method), lambda s: set_consolidation(s, pid, before))
 
     def _on_project_flag(self, kind: str) -> None:
         if not self.project_id or self._summary is None:
@@ -288,7 +285,7 @@ class ScoringPage(ProjectPage):
         if active:
             push_op(self.window_, self.tr("Lift {kind}").format(kind=kind),
                     lambda s: set_project_flag(s, pid, kind, False),
-                    lambda s: set_project_flag(s, pid, kind, True, old_reason), Changes(scores=True))
+                    lambda s: set_project_flag(s, pid, kind, True, old_reason))
             return
         prompt = (self.tr("Why is the grade lowered one step (falsified or withheld materials)?") if kind == "downgrade"
                   else self.tr("Which veto event (一票否决) forces the lowest grade?"))
@@ -296,7 +293,7 @@ class ScoringPage(ProjectPage):
         if ok and reason.strip():
             push_op(self.window_, self.tr("Set {kind}").format(kind=kind),
                     lambda s: set_project_flag(s, pid, kind, True, reason.strip()),
-                    lambda s: set_project_flag(s, pid, kind, False), Changes(scores=True))
+                    lambda s: set_project_flag(s, pid, kind, False))
 
     def _on_sign_off(self) -> None:
         if not self.project_id:
@@ -310,10 +307,12 @@ class ScoringPage(ProjectPage):
             holder["before"] = sign_off(s, pid, me, target)
 
         push_op(self.window_, self.tr("Sign off the project"), do,
-                lambda s: restore_sign_off(s, pid, holder["before"]), Changes(scores=True, projects=True))
+                lambda s: restore_sign_off(s, pid, holder["before"]))
 
     def on_data_changed(self, changes: Changes, initiator: object | None) -> None:
-        if changes.scores or changes.framework or changes.evidence or changes.projects or changes.identity:
+        # Satisfaction rules read live survey rates, so survey answers move proposals too.
+        if (changes.scores or changes.framework or changes.evidence or changes.projects or changes.identity
+                or changes.surveys or changes.sync):
             self.refresh()
 
     def set_project(self, project_id: str | None) -> None:

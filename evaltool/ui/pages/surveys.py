@@ -568,13 +568,13 @@ class SurveysPage(ProjectPage):
         class Quiet(OpCommand):
             def redo(inner) -> None:  # noqa: N805
                 try:
-                    run_op(inner.window_, inner._do, inner._changes, initiator=self.grid, show_errors=False)
+                    run_op(inner.window_, inner._do, self.grid, show_errors=False)
                 except EvaltoolError as exc:
                     inner.failed = True
                     inner.setObsolete(True)
                     self._entry_status(str(exc), True)
 
-        cmd = Quiet(self.window_, text, do, undo, Changes(surveys=True))
+        cmd = Quiet(self.window_, text, do, undo)
         self.window_.undo_stack.push(cmd)
         return not cmd.failed
 
@@ -584,7 +584,7 @@ class SurveysPage(ProjectPage):
             return
         rid = self.grid.row_ids[row]
         push_op(self.window_, self.tr("Delete questionnaire"), lambda s: set_response_deleted(s, rid, True),
-                lambda s: set_response_deleted(s, rid, False), Changes(surveys=True))
+                lambda s: set_response_deleted(s, rid, False))
 
     # -- questionnaire ----------------------------------------------------------------
     def _refresh_questionnaire(self) -> None:
@@ -638,7 +638,7 @@ class SurveysPage(ProjectPage):
             return
         if not push_op(self.window_, self.tr("Edit group {name}").format(name=g.name),
                        lambda s: update_group(s, gid, **{field: value}),
-                       lambda s: update_group(s, gid, **{field: old}), Changes(surveys=True)):
+                       lambda s: update_group(s, gid, **{field: old})):
             self.refresh()
 
     def _add_group(self) -> None:
@@ -658,7 +658,7 @@ class SurveysPage(ProjectPage):
             else:
                 add_group(s, sv.id, name, group_id=gid)
 
-        push_op(self.window_, self.tr("Add group"), do, lambda s: set_group_deleted(s, gid, True), Changes(surveys=True))
+        push_op(self.window_, self.tr("Add group"), do, lambda s: set_group_deleted(s, gid, True))
 
     def _delete_group(self) -> None:
         row = self.qgroups.currentRow()
@@ -667,7 +667,7 @@ class SurveysPage(ProjectPage):
             return
         gid = it.data(Qt.ItemDataRole.UserRole)
         push_op(self.window_, self.tr("Delete group"), lambda s: set_group_deleted(s, gid, True),
-                lambda s: set_group_deleted(s, gid, False), Changes(surveys=True))
+                lambda s: set_group_deleted(s, gid, False))
 
     def _selected_question_id(self) -> str | None:
         row = self.qquestions.currentRow()
@@ -697,7 +697,7 @@ class SurveysPage(ProjectPage):
                 add_question(s, sv.id, v["key"], v["kind"], v["text"], v["text_en"], v["options"], question_id=qid)
 
         push_op(self.window_, self.tr("Add question {key}").format(key=v["key"]), do,
-                lambda s: set_question_deleted(s, qid, True), Changes(surveys=True))
+                lambda s: set_question_deleted(s, qid, True))
 
     def _edit_question(self) -> None:
         sv = self.current_survey()
@@ -712,21 +712,21 @@ class SurveysPage(ProjectPage):
         new = {"kind": v["kind"], "text": v["text"], "text_en": v["text_en"], "options": v["options"]}
         old = {"kind": q.kind, "text": q.text, "text_en": q.text_en, "options": q.options}
         push_op(self.window_, self.tr("Edit question {key}").format(key=q.key),
-                lambda s: update_question(s, qid, **new), lambda s: update_question(s, qid, **old), Changes(surveys=True))
+                lambda s: update_question(s, qid, **new), lambda s: update_question(s, qid, **old))
 
     def _delete_question(self) -> None:
         qid = self._selected_question_id()
         if not qid:
             return
         push_op(self.window_, self.tr("Delete question"), lambda s: set_question_deleted(s, qid, True),
-                lambda s: set_question_deleted(s, qid, False), Changes(surveys=True))
+                lambda s: set_question_deleted(s, qid, False))
 
     # -- files ----------------------------------------------------------------------
     def new_from_template(self, key: str) -> None:
         pid = self.project_id
         if not pid:
             return
-        sv = run_op(self.window_, lambda s: create_from_template(s, pid, key), Changes(surveys=True))
+        sv = run_op(self.window_, lambda s: create_from_template(s, pid, key))
         if sv is not None:
             self.survey_combo.setCurrentIndex(self.survey_combo.findData(sv.id))
 
@@ -734,7 +734,7 @@ class SurveysPage(ProjectPage):
         pid = self.project_id
         path, _f = QFileDialog.getOpenFileName(self, self.tr("Questionnaire (XLSForm)"), "", self.tr("Excel workbooks (*.xlsx)"))
         if path and pid:
-            sv = run_op(self.window_, lambda s: import_xlsform(s, pid, path), Changes(surveys=True))
+            sv = run_op(self.window_, lambda s: import_xlsform(s, pid, path))
             if sv is not None:
                 self.survey_combo.setCurrentIndex(self.survey_combo.findData(sv.id))
 

@@ -461,7 +461,7 @@ class SyncPage(ProjectPage):
                 note += " " + self.tr("{n} evidence files are missing on this laptop and were not included.").format(
                     n=result.blobs_missing)
             self._say(note)
-            self.window_.data_changed.emit(Changes(sync=True), self)
+            self.window_.data_changed.emit(result.touched, self)
         return result
 
     # -- import ------------------------------------------------------------------------
@@ -583,7 +583,7 @@ class SyncPage(ProjectPage):
         if summary.evidence_missing:
             msg += " " + self.tr("{n} evidence files are not on this laptop yet.").format(n=summary.evidence_missing)
         self._say(msg)
-        self.window_.data_changed.emit(Changes.all(), self)
+        self.window_.data_changed.emit(summary.touched, self)
         if t.conflicting:
             self.tabs.setCurrentIndex(1)
 
@@ -626,7 +626,7 @@ class SyncPage(ProjectPage):
             sync.resolve_conflict(s, pid, key, choose=change)
             return True
 
-        if run_op(self.window_, resolve, Changes.all(), self):
+        if run_op(self.window_, resolve, self):
             self._say(self.tr("Conflict resolved: {record} · {field}.").format(record=c.record, field=c.field))
 
     def save_merged(self) -> None:
@@ -639,5 +639,5 @@ class SyncPage(ProjectPage):
             sync.resolve_conflict(s, pid, key, value=value)
             return True
 
-        if run_op(self.window_, resolve, Changes.all(), self):
+        if run_op(self.window_, resolve, self):
             self._say(self.tr("Conflict resolved: {record} · {field}.").format(record=c.record, field=c.field))

@@ -286,7 +286,7 @@ class TargetsPage(ProjectPage):
             holder["before"] = update_target(s, rid, **{col: value})
 
         push_op(self.window_, self.tr("Edit target {name}").format(name=row.name), do,
-                lambda s: restore_target(s, rid, holder["before"]), Changes(targets=True))
+                lambda s: restore_target(s, rid, holder["before"]))
 
     def _set_status(self, rid: str, status: str | None) -> None:
         holder: dict[str, Any] = {}
@@ -295,7 +295,7 @@ class TargetsPage(ProjectPage):
             holder["before"] = update_target(s, rid, status=status)
 
         push_op(self.window_, self.tr("Set target status"), do,
-                lambda s: restore_target(s, rid, holder["before"]), Changes(targets=True))
+                lambda s: restore_target(s, rid, holder["before"]))
 
     def add_row(self) -> None:
         if not self.project_id:
@@ -314,8 +314,7 @@ class TargetsPage(ProjectPage):
                            sub_project_name=base.sub_project if base else "")
             holder["id"] = t.id
 
-        if push_op(self.window_, self.tr("Add target"), do, lambda s: delete_target(s, holder["id"]),
-                   Changes(targets=True)):
+        if push_op(self.window_, self.tr("Add target"), do, lambda s: delete_target(s, holder["id"])):
             self.table.setCurrentCell(self.table.rowCount() - 1, COLUMNS.index("name"))
             self.table.editItem(self.table.item(self.table.rowCount() - 1, COLUMNS.index("name")))
 
@@ -325,7 +324,7 @@ class TargetsPage(ProjectPage):
             return
         rid, name = self._rows[current].id, self._rows[current].name
         push_op(self.window_, self.tr("Delete target {name}").format(name=name),
-                lambda s: delete_target(s, rid), lambda s: delete_target(s, rid, False), Changes(targets=True))
+                lambda s: delete_target(s, rid), lambda s: delete_target(s, rid, False))
 
     def on_data_changed(self, changes: Changes, initiator: object | None) -> None:
         if changes.targets or changes.projects:
