@@ -1,15 +1,15 @@
 """Language of strings the core produces for people (errors, rule texts, headings).
 
 Source strings are English. ``translate(context, text)`` returns the text in the
-current language, read from the same Qt Linguist catalogue the UI uses, so one file
+current language, read from the same compiled catalogue the UI loads, so one file
 holds every translation and ``pyside6-lupdate`` finds core strings too (it recognises
 ``translate("Ctx", "…")`` and ``QT_TRANSLATE_NOOP("Ctx", "…")``). No Qt is needed here.
 
-Where the catalogue is read from: ``evaltool/locale/evaltool_<lang>.ts``, the copy
-that ships inside the package (wheel, PyInstaller build), kept identical to the
-editable ``translations/evaltool_<lang>.ts`` by ``scripts/update_translations.py``
-(a test fails when they differ). When the package copy is absent (a checkout where
-the script has not run yet), ``translations/`` beside the package is used.
+Where the catalogue is read from: ``evaltool/locale/evaltool_<lang>.qm``, inside the
+package (a checkout, a wheel) or under ``sys._MEIPASS/evaltool/locale`` (a PyInstaller
+build); :mod:`evaltool.qm` reads it without Qt. The ``.qm`` is generated from
+``translations/evaltool_<lang>.ts`` (the only file people edit) by
+``scripts/update_translations.py``; a test fails when it is stale.
 
 Thread rule: ``set_language`` is called from the UI thread (or the CLI at start);
 ``translate`` only reads and may be called from any thread.
@@ -23,7 +23,7 @@ import sys
 from functools import lru_cache
 from pathlib import Path
 
-from defusedxml import ElementTree
+from evaltool.qm import translation_table
 
 LANGUAGES = ("zh_CN", "en")
 DEFAULT_LANGUAGE = "zh_CN"
@@ -78,19 +78,22 @@ def current_language() -> str:
 
 
 def catalogue_dirs() -> list[Path]:
-    """Folders searched for ``evaltool_<lang>.ts``, first hit wins."""
-    from evaltool.paths import bundle_root, package_dir
+    """Folders searched for ``evaltool_<lang>.qm``, first hit wins: the package's
+    ``locale/`` (a checkout, a wheel), then a PyInstaller bundle's copy. The UI's
+    ``QTranslator`` searches the same folders (``evaltool.ui.i18n.qm_dirs``)."""
+    from evaltool.paths import package_dir
 
-    dirs = [package_dir() / "locale", bundle_root() / "translations"]
+    dirs = [package_dir() / "locale"]
     frozen = getattr(sys, "_MEIPASS", None)
     if frozen:
-        dirs.insert(1, Path(frozen) / "evaltool" / "locale")
+        dirs.append(Path(frozen) / "evaltool" / "locale")
     return dirs
 
 
-def _catalogue_path(lang: str) -> Path | None:
+def catalogue_path(lang: str) -> Path | None:
+    """The compiled catalogue of ``lang`` that ``translate`` reads, None when none is installed."""
     for folder in catalogue_dirs():
-        path = folder / f"evaltool_{lang}.ts"
+        path = folder / f"evaltool_{normalize_language(lang)}.qm"
         if path.exists():
             return path
     return None
@@ -98,25 +101,10 @@ def _catalogue_path(lang: str) -> Path | None:
 
 @lru_cache(maxsize=4)
 def _catalogue(lang: str) -> dict[tuple[str, str], str]:
-    path = _catalogue_path(lang)
-    table: dict[tuple[str, str], str] = {}
-    if path is None:
-        return table
-    root = ElementTree.parse(str(path)).getroot()
-    for ctx in root.iter("context"):
-        name = ctx.findtext("name") or ""
-        for msg in ctx.iter("message"):
-            src = msg.findtext("source") or ""
-            tr_el = msg.find("translation")
-            if tr_el is None or tr_el.get("type") in ("unfinished", "obsolete", "vanished"):
-                continue
-            text = tr_el.text
-            if msg.get("numerus") == "yes":
-                forms = [f.text for f in tr_el.findall("numerusform") if f.text]
-                text = forms[-1] if forms else None
-            if text:
-                table[(name, src)] = text
-    return table
+    """``(context, source) → text`` for ``lang``; empty when no catalogue is installed
+    (English then shows). A damaged catalogue raises ``evaltool.qm.QmError``."""
+    path = catalogue_path(lang)
+    return translation_table(path) if path is not None else {}
 
 
 def translate(context: str, text: str, lang: str | None = None) -> str:
@@ -151,13 +139,15 @@ def format_date(value: _dt.date | str | None, lang: str | None = None) -> str:
         return ""
     if isinstance(value, str):
         try:
-            value = _dt.date.fromisoformat(value[:10])
+            day = _dt.date.fromisoformat(value[:10])
         except ValueError:
             return value
+    else:
+        day = value
     lang = normalize_language(lang or _current)
     if lang == "en":
-        return f"{value.day} {_MONTHS[value.month - 1]} {value.year}"
-    return f"{value.year}年{value.month}月{value.day}日"
+        return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
+    return f"{day.year}年{day.month}月{day.day}日"
 
 
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")

@@ -1,39 +1,46 @@
 #!/usr/bin/env python3
-"""Refresh the translation catalogues: lupdate → fill → lrelease.
+"""Refresh the translations: lupdate → fill → lrelease.
 
     .venv/bin/python scripts/update_translations.py           # update everything
     .venv/bin/python scripts/update_translations.py --check   # only report problems (exit 1)
-    .venv/bin/python scripts/update_translations.py --force-dict  # dictionary wins over .ts edits
 
-Steps (see docs/translations.md):
+``translations/evaltool_<lang>.ts`` is the only catalogue people edit (by hand or in Qt
+Linguist); everything else is generated here and never edited (see docs/translations.md):
 
 1. ``pyside6-lupdate`` scans ``evaltool/**/*.py`` (``self.tr``, ``QCoreApplication.translate``,
    the core's ``translate("Ctx", …)`` and ``QT_TRANSLATE_NOOP``) into
-   ``translations/evaltool_<lang>.ts``; existing translations are kept, strings no longer
-   in the code are dropped (``-no-obsolete``), no line numbers are stored (quiet diffs).
-2. Unfinished messages are filled: English from the source text itself, other languages
-   from ``scripts/<lang>_strings.py`` (Chinese: ``scripts/zh_CN_strings.py``; an entry for
-   the context first, then one for the source text in any context).
-   Strings passed to one-line ``translate`` helpers (``def _t(text): return
-   translate("Rules", text)``) are collected from the code and handed to lupdate too.
-   Translations already in the ``.ts`` (e.g. edited in Qt Linguist) are kept unless
-   ``--force-dict``. Anything still unfinished is listed and the exit status is 1.
-3. The ``.ts`` files are copied into ``evaltool/locale/`` (the core reads them there, so
-   a wheel or a frozen build has them) and compiled with ``pyside6-lrelease`` into
-   ``evaltool/locale/evaltool_<lang>.qm`` (what Qt loads).
+   ``translations/evaltool_<lang>.ts``; existing translations are kept by context and
+   source text, strings no longer in the code are dropped (``-no-obsolete``), no line
+   numbers are stored (quiet diffs). Strings passed to one-line ``translate`` helpers
+   (``def _t(text): return translate("Rules", text)``) are collected from the code and
+   handed to lupdate too.
+2. Unfinished messages are filled where that needs no judgement: English from the source
+   text itself; in other languages, a string that is new in its context (code moved to
+   another class, or the same words used somewhere else) gets the translation its source
+   text already had in the catalogue before this run, when there was exactly one — these
+   are listed. Anything still unfinished is listed (with lupdate's guess, if it made one:
+   Qt Linguist shows it as a suggestion) and the exit status is 1: translate it in the
+   ``.ts`` and run the script again.
+3. ``pyside6-lrelease`` compiles each ``.ts`` into ``evaltool/locale/evaltool_<lang>.qm``,
+   which Qt loads (``evaltool.ui.i18n``) and the Qt-free core reads (``evaltool.i18n`` via
+   ``evaltool.qm``). Nothing else is kept in ``evaltool/locale``.
+
+Before changing anything the ``.ts`` files are checked for what a merge of two branches can
+leave: conflict markers, or one string translated two ways (lupdate would silently keep the
+first). Both stop the script with the strings named; nothing is changed.
 """
 from __future__ import annotations
 
 import argparse
 import ast
-import filecmp
-import importlib.util
+import os
 import re
 import shutil
 import subprocess
 import sys
 import tempfile
 import xml.etree.ElementTree as ET  # noqa: S405 - only our own .ts files, written by lupdate
+from collections.abc import Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -41,6 +48,8 @@ TS_DIR = ROOT / "translations"
 LOCALE_DIR = ROOT / "evaltool" / "locale"
 LANGS = ("zh_CN", "en")
 HINT = "run `.venv/bin/python scripts/update_translations.py`"
+EDIT_HINT = ("translate it in translations/{ts} (by hand, or `.venv/bin/pyside6-linguist "
+             "translations/{ts}`), then " + HINT)
 
 
 def tool(name: str) -> str:
@@ -121,18 +130,6 @@ def run_lupdate(target: Path, lang: str) -> None:
                         f"@{lst}", "-ts", str(target)], cwd=ROOT, check=True)
 
 
-def load_dictionary(lang: str) -> tuple[dict[str, str], dict[tuple[str, str], str]]:
-    """``scripts/<lang>_strings.py`` (``STRINGS``, ``BY_CONTEXT``), empty if there is none."""
-    path = ROOT / "scripts" / f"{lang}_strings.py"
-    if not path.exists():
-        return {}, {}
-    spec = importlib.util.spec_from_file_location(f"{lang}_strings", path)
-    assert spec and spec.loader
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod.STRINGS, mod.BY_CONTEXT
-
-
 def messages(path: Path) -> list[tuple[str, str, ET.Element, ET.Element]]:
     """(context, source, message element, translation element) of a parsed .ts."""
     return list(_iter(ET.parse(path)))  # noqa: S314 - our file
@@ -147,6 +144,13 @@ def is_finished(msg: ET.Element, tr: ET.Element) -> bool:
     return bool((tr.text or "").strip())
 
 
+def _texts(msg: ET.Element, tr: ET.Element) -> tuple[str, ...]:
+    """The translation's text, or its plural forms."""
+    if msg.get("numerus") == "yes":
+        return tuple(f.text or "" for f in tr.findall("numerusform"))
+    return (tr.text or "",)
+
+
 def _set(msg: ET.Element, tr: ET.Element, text: str, lang: str) -> None:
     tr.attrib.pop("type", None)
     if msg.get("numerus") == "yes":
@@ -159,26 +163,7 @@ def _set(msg: ET.Element, tr: ET.Element, text: str, lang: str) -> None:
         tr.text = text
 
 
-def fill(path: Path, lang: str, force_dict: bool = False) -> list[str]:
-    """Fill translations in ``path``; returns ``context: source`` of those still missing."""
-    strings, by_ctx = load_dictionary(lang) if lang != "en" else ({}, {})
-    tree = ET.parse(path)  # noqa: S314 - our file
-    missing = []
-    for ctx_name, src, msg, tr in _iter(tree):
-        if lang == "en":
-            want: str | None = src
-        else:
-            want = by_ctx.get((ctx_name, src), strings.get(src))
-        done = is_finished(msg, tr)
-        if want is not None and (not done or force_dict or lang == "en"):
-            _set(msg, tr, want, lang)
-        elif not done:
-            missing.append(f"{ctx_name}: {src}")
-    tree.write(path, encoding="utf-8", xml_declaration=True)
-    return missing
-
-
-def _iter(tree: ET.ElementTree):  # noqa: ANN202
+def _iter(tree: ET.ElementTree[ET.Element]) -> Iterator[tuple[str, str, ET.Element, ET.Element]]:
     for ctx in tree.getroot().iter("context"):
         name = ctx.findtext("name") or ""
         for msg in ctx.iter("message"):
@@ -192,6 +177,92 @@ def keys(path: Path) -> set[tuple[str, str]]:
     return {(c, s) for c, s, _m, _t in messages(path)}
 
 
+# -- what a merge can leave ---------------------------------------------------------
+CONFLICT_MARKER = re.compile(r"^(<{7}|={7}|>{7})(\s|$)", re.MULTILINE)
+
+
+def merge_problems(path: Path) -> list[str]:
+    """Conflict markers, broken XML, or one (context, source) translated two ways.
+
+    lupdate merges a string that appears twice but silently keeps the first translation,
+    so two branches that translated the same new string differently must be settled by a
+    person. The same string twice with the same translation is fine (lupdate merges it).
+    """
+    text = path.read_text(encoding="utf-8")
+    if CONFLICT_MARKER.search(text):
+        return [f"{path.name} has merge conflict markers: keep the lines of both sides (each side "
+                "adds or changes whole <message> blocks), delete the markers, then " + HINT]
+    try:
+        found = messages(path)
+    except ET.ParseError as exc:
+        return [f"{path.name} is not valid XML ({exc}); repair it (git diff shows what changed), then " + HINT]
+    seen: dict[tuple[str, str], tuple[str, ...]] = {}
+    out = []
+    for ctx, src, msg, tr in found:
+        if len(msg.findall("translation")) > 1 or len(msg.findall("source")) > 1:
+            out.append(f"{path.name}: {ctx}: {src!r} has two translations in one <message> (both sides "
+                       "of a conflicting line kept?): keep one, then " + HINT)
+            continue
+        if not is_finished(msg, tr):
+            continue
+        texts = _texts(msg, tr)
+        before = seen.setdefault((ctx, src), texts)
+        if before != texts:
+            out.append(f"{path.name}: {ctx}: {src!r} is translated two ways, {before!r} and {texts!r} "
+                       "(two branches merged?): keep one of the two <message> blocks, then " + HINT)
+    return out
+
+
+# -- fill -------------------------------------------------------------------------
+class Before:
+    """What a catalogue held before lupdate ran: its messages, and source text → the
+    finished (non-plural) translations it had in any context (lupdate drops the strings
+    whose code moved, so they are read first)."""
+
+    def __init__(self, path: Path) -> None:
+        self.keys: set[tuple[str, str]] = set()
+        self.known: dict[str, set[str]] = {}
+        if not path.exists():
+            return
+        for ctx, src, msg, tr in messages(path):
+            self.keys.add((ctx, src))
+            if msg.get("numerus") != "yes" and is_finished(msg, tr):
+                self.known.setdefault(src, set()).add(tr.text or "")
+
+
+def fill(path: Path, lang: str, before: Before) -> tuple[list[str], list[str]]:
+    """Fill what needs no judgement (see the module docstring).
+
+    lupdate itself puts a guess into a new message (the translation of the same or a
+    similar source elsewhere) but leaves it unfinished; when the same source had exactly
+    one translation, it is taken here as finished. A draft in a message that was already
+    in the catalogue is a translator's and stays as it is.
+    Returns (``context: source`` still unfinished, ``context: source → text`` reused).
+    """
+    tree = ET.parse(path)  # noqa: S314 - our file
+    missing, reused = [], []
+    for ctx_name, src, msg, tr in _iter(tree):
+        if lang == "en":
+            _set(msg, tr, src, lang)  # English repeats the source, always
+            continue
+        if is_finished(msg, tr):
+            continue
+        candidates = before.known.get(src, set())
+        new = (ctx_name, src) not in before.keys
+        if new and len(candidates) == 1 and msg.get("numerus") != "yes":
+            text = next(iter(candidates))
+            _set(msg, tr, text, lang)
+            reused.append(f"{ctx_name}: {src!r} → {text!r}")
+            continue
+        hint = f"used elsewhere as: {' / '.join(sorted(candidates))}" if candidates else ""
+        draft = " / ".join(t for t in _texts(msg, tr) if t.strip())
+        hint = "; ".join(h for h in (hint, f"draft: {draft!r}" if draft else "") if h)
+        missing.append(f"{ctx_name}: {src!r}" + (f" ({hint})" if hint else ""))
+    tree.write(path, encoding="utf-8", xml_declaration=True)
+    return missing, reused
+
+
+# -- checks -----------------------------------------------------------------------
 PLACEHOLDER = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*(?:[:!][^{}]*)?\}|%\d+|%n")
 
 
@@ -201,8 +272,7 @@ def placeholder_problems(path: Path) -> list[str]:
     for ctx, src, msg, tr in messages(path):
         if not is_finished(msg, tr):
             continue  # reported as unfinished instead
-        texts = [f.text or "" for f in tr.findall("numerusform")] or [tr.text or ""]
-        for text in texts:
+        for text in _texts(msg, tr):
             if sorted(PLACEHOLDER.findall(src)) != sorted(PLACEHOLDER.findall(text)):
                 out.append(f"{path.name}: {ctx}: placeholders differ: {src!r} → {text!r}")
     return out
@@ -216,7 +286,7 @@ def context_problem(src: str, msg: ET.Element) -> str:
             "QCoreApplication.translate(\"Context\", \"text\")")
 
 
-CLASS_DEF = re.compile(r"^\s*class\s+(\w+)", re.M)
+CLASS_DEF = re.compile(r"^\s*class\s+(\w+)", re.MULTILINE)
 EXPLICIT_CONTEXT = re.compile(r"""\b(?:translate|QT_TRANSLATE_NOOP3?)\(\s*["'](\w+)["']""")
 
 
@@ -242,20 +312,56 @@ def stray_context_problems(path: Path) -> list[str]:
             f"\"…\") there" for c in stray]
 
 
+# -- generated files --------------------------------------------------------------
+def qm_path(lang: str) -> Path:
+    return LOCALE_DIR / f"evaltool_{lang}.qm"
+
+
+def compile_qm(ts: Path, target: Path) -> None:
+    """``pyside6-lrelease`` ``ts`` into ``target``, replaced whole (a failed run leaves the old file).
+
+    The .qm keeps context and source text of every message, which the Qt-free reader
+    (``evaltool.qm``) needs; ``tests/unit/test_translations_qm.py`` checks lrelease still does.
+    """
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.stem}-", suffix=".qm", dir=target.parent)
+    os.close(fd)
+    try:
+        subprocess.run([tool("pyside6-lrelease"), "-silent", str(ts), "-qm", tmp], check=True)
+        os.replace(tmp, target)
+    finally:
+        Path(tmp).unlink(missing_ok=True)
+
+
+def stray_generated_files() -> list[Path]:
+    """Files in ``evaltool/locale`` this script does not generate (e.g. the ``.ts`` copies the
+    core read before it read the ``.qm``, brought back by a merge)."""
+    wanted = {qm_path(lang).name for lang in LANGS}
+    if not LOCALE_DIR.is_dir():
+        return []
+    return sorted(p for p in LOCALE_DIR.iterdir() if p.is_file() and p.name not in wanted)
+
+
 def check() -> list[str]:
-    """Every problem with the catalogues, as sentences; empty when all is well."""
-    problems: list[str] = stray_context_problems(ts_path("en")) if ts_path("en").exists() else []
+    """Every problem with the catalogues, as sentences; empty when all is well. Changes nothing."""
+    problems: list[str] = []
     for lang in LANGS:
         ts = ts_path(lang)
         if not ts.exists():
-            problems.append(f"{ts.relative_to(ROOT)} is missing: {HINT}")
+            problems.append(f"translations/{ts.name} is missing: {HINT}")
             continue
+        merge = merge_problems(ts)
+        if merge:
+            problems += merge
+            continue
+        if lang == "en":
+            problems += stray_context_problems(ts)
         for ctx, src, msg, tr in messages(ts):
             if not ctx and lang == "en":
                 problems.append(context_problem(src, msg))
             if not is_finished(msg, tr):
                 problems.append(f"{ts.name}: unfinished or missing translation of {ctx}: {src!r} "
-                                f"(add it to scripts/zh_CN_strings.py, then {HINT})")
+                                f"({EDIT_HINT.format(ts=ts.name)})")
             elif lang == "en" and msg.get("numerus") != "yes" and tr.text != src:
                 problems.append(f"{ts.name}: English text differs from the source: {ctx}: {src!r}")
         problems += placeholder_problems(ts)
@@ -268,58 +374,66 @@ def check() -> list[str]:
                 problems.append(f"{ts.name} is out of date: new string in the code, {ctx}: {src!r}: {HINT}")
             for ctx, src in sorted(old - new):
                 problems.append(f"{ts.name} is out of date: string no longer in the code, {ctx}: {src!r}: {HINT}")
-        copy = LOCALE_DIR / ts.name
-        if not copy.exists() or not filecmp.cmp(ts, copy, shallow=False):
-            problems.append(f"evaltool/locale/{ts.name} differs from translations/{ts.name}: {HINT}")
-        qm = LOCALE_DIR / f"evaltool_{lang}.qm"
+        qm = qm_path(lang)
         if not qm.exists():
             problems.append(f"evaltool/locale/{qm.name} is missing: {HINT}")
         else:
             with tempfile.TemporaryDirectory() as tmp:
                 fresh_qm = Path(tmp) / qm.name
-                subprocess.run([tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(fresh_qm)], check=True)
+                compile_qm(ts, fresh_qm)
                 if fresh_qm.read_bytes() != qm.read_bytes():
-                    problems.append(f"evaltool/locale/{qm.name} is not compiled from translations/{ts.name}: {HINT}")
+                    problems.append(f"evaltool/locale/{qm.name} is not compiled from translations/{ts.name} "
+                                    f"(stale, or edited by hand): {HINT}")
+    for path in stray_generated_files():
+        problems.append(f"evaltool/locale/{path.name} is not generated from translations/ (only the .qm "
+                        f"are; nothing reads it): {HINT}, which deletes it")
     return problems
 
 
-def update(force_dict: bool = False) -> int:
+def update() -> int:
+    """lupdate → fill → lrelease for every language; 1 while anything is left to do by hand."""
+    blocked = [p for lang in LANGS if ts_path(lang).exists() for p in merge_problems(ts_path(lang))]
+    if blocked:
+        print("\n".join(blocked) + "\nNothing was changed.")
+        return 1
     TS_DIR.mkdir(exist_ok=True)
-    LOCALE_DIR.mkdir(exist_ok=True)
     missing_all: list[str] = []
     for lang in LANGS:
         ts = ts_path(lang)
+        before = Before(ts)  # read before lupdate drops the strings whose code moved
         run_lupdate(ts, lang)
-        missing = fill(ts, lang, force_dict)
+        missing, reused = fill(ts, lang, before)
         run_lupdate(ts, lang)  # back to lupdate's own layout, so the next run changes nothing
-        shutil.copy(ts, LOCALE_DIR / ts.name)
-        subprocess.run([tool("pyside6-lrelease"), "-silent", str(ts), "-qm",
-                        str(LOCALE_DIR / f"evaltool_{lang}.qm")], check=True)
-        total = len(messages(ts))
-        print(f"{ts.relative_to(ROOT)}: {total} strings, {len(missing)} untranslated")
+        compile_qm(ts, qm_path(lang))
+        print(f"translations/{ts.name}: {len(messages(ts))} strings, {len(missing)} untranslated"
+              + (f", {len(reused)} filled from the same source text elsewhere (check them):" if reused else ""))
+        for r in reused:
+            print(f"  {r}")
         missing_all += [f"  [{lang}] {m}" for m in missing]
+    for path in stray_generated_files():
+        path.unlink()
+        print(f"deleted evaltool/locale/{path.name} (not generated from translations/, nothing reads it)")
     problems = [p for lang in LANGS for p in placeholder_problems(ts_path(lang))]
     problems += sorted({context_problem(s, m) for c, s, m, _t in messages(ts_path("en")) if not c})
     problems += stray_context_problems(ts_path("en"))
     for p in problems:
         print(p)
     if missing_all:
-        print("Untranslated (add them to scripts/zh_CN_strings.py and run again):")
+        print("Untranslated: translate these in translations/evaltool_<lang>.ts (by hand, or "
+              "`.venv/bin/pyside6-linguist translations/evaltool_zh_CN.ts`) and run this script again:")
         print("\n".join(missing_all))
     return 1 if (missing_all or problems) else 0
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
     ap.add_argument("--check", action="store_true", help="only report problems; change nothing")
-    ap.add_argument("--force-dict", action="store_true",
-                    help="overwrite translations in the .ts with scripts/zh_CN_strings.py entries")
     args = ap.parse_args(argv)
     if args.check:
         problems = check()
         print("\n".join(problems) or "translations are complete and up to date")
         return 1 if problems else 0
-    return update(args.force_dict)
+    return update()
 
 
 if __name__ == "__main__":

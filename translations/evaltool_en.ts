@@ -928,10 +928,12 @@
     </message>
     <message>
         <source>The folder {path} does not exist (is the USB drive plugged in?).</source>
+        <extracomment>What writing the package changed here (the exchange history), for views to refresh.</extracomment>
         <translation>The folder {path} does not exist (is the USB drive plugged in?).</translation>
     </message>
     <message>
         <source>{path}: the manifest has no valid {key}.</source>
+        <extracomment>What the merge changed here (nothing for a dry run), for views to refresh.</extracomment>
         <translation>{path}: the manifest has no valid {key}.</translation>
     </message>
     <message>

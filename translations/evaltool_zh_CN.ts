@@ -928,10 +928,12 @@
     </message>
     <message>
         <source>The folder {path} does not exist (is the USB drive plugged in?).</source>
+        <extracomment>What writing the package changed here (the exchange history), for views to refresh.</extracomment>
         <translation>文件夹 {path} 不存在（U 盘是否已插入？）。</translation>
     </message>
     <message>
         <source>{path}: the manifest has no valid {key}.</source>
+        <extracomment>What the merge changed here (nothing for a dry run), for views to refresh.</extracomment>
         <translation>{path}：清单中没有有效的 {key}。</translation>
     </message>
     <message>

@@ -1,6 +1,6 @@
 """Run-time language switching for the Qt interface.
 
-``install_language(lang)`` loads ``evaltool_<lang>.qm`` (shipped in ``evaltool/locale``)
+``install_language(lang)`` loads ``evaltool_<lang>.qm`` (generated into ``evaltool/locale``)
 and Qt's own ``qtbase_<lang>.qm`` (standard buttons and dialogs: 确定 / 取消), sets the
 default ``QLocale`` (number and date formatting in widgets) and the core's language
 (``evaltool.i18n.set_language``, for error messages and other core strings).
@@ -18,7 +18,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 
 from evaltool import i18n
-from evaltool.paths import bundle_root, package_dir
 
 _installed: list[QTranslator] = []
 #: What the last ``install_language`` loaded: {"evaltool": path or "", "qtbase": path or ""}.
@@ -26,14 +25,10 @@ loaded: dict[str, str] = {"evaltool": "", "qtbase": ""}
 
 
 def qm_dirs() -> list[str]:
-    """Folders searched for ``evaltool_<lang>.qm``: the package (wheel, source checkout),
-    then a PyInstaller bundle's copy, then ``translations/`` (a developer's own lrelease)."""
-    dirs = [package_dir() / "locale"]
-    frozen = getattr(sys, "_MEIPASS", None)
-    if frozen:
-        dirs.append(Path(frozen) / "evaltool" / "locale")
-    dirs.append(bundle_root() / "translations")
-    return [str(d) for d in dirs]
+    """Folders searched for ``evaltool_<lang>.qm``: the package's ``locale/`` (a checkout,
+    a wheel), then a PyInstaller bundle's copy — the same files the Qt-free core reads
+    (``evaltool.i18n.catalogue_dirs``), so the interface and the core never disagree."""
+    return [str(d) for d in i18n.catalogue_dirs()]
 
 
 def qt_translation_dirs() -> list[str]:
@@ -84,6 +79,8 @@ def _load(translator: QTranslator, name: str, dirs: list[str]) -> str:
 def install_language(lang: str | None) -> str:
     """Switch the whole application to ``lang`` (``zh_CN`` / ``en``); returns the code used."""
     app = QCoreApplication.instance()
+    if app is None:
+        raise RuntimeError("install_language needs a QApplication: create it first")
     lang = i18n.normalize_language(lang)
     i18n.set_language(lang)
     QLocale.setDefault(locale_for(lang))

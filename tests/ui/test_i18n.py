@@ -300,7 +300,7 @@ def test_every_page_in_chinese_has_no_english_ui_text(demo_window, qtbot) -> Non
     assert win.m_file.title() == "文件(&F)"
     found = audit_window(win, qtbot, "zh_CN")
     assert not found, "Untranslated English in the Chinese interface (add the translation to " \
-        "scripts/zh_CN_strings.py and run scripts/update_translations.py):\n" + "\n".join(found)
+        "translations/evaltool_zh_CN.ts and run scripts/update_translations.py):\n" + "\n".join(found)
 
 
 def test_the_audit_catches_untranslated_text(demo_window, qtbot) -> None:

@@ -1,15 +1,21 @@
 """Translation catalogues: complete, up to date with the code, found wherever we run.
 
-No Qt here: the catalogues are read as XML and pyside6-lupdate / lrelease are run as
-programs (they are not Python imports).
+``translations/evaltool_<lang>.ts`` is the one catalogue people edit; the ``.qm`` that Qt
+and the core read are generated from it by ``scripts/update_translations.py`` and committed,
+and these tests fail when they are stale. No Qt here: the ``.ts`` are read as XML and
+pyside6-lupdate / lrelease are run as programs (they are not Python imports).
 """
 from __future__ import annotations
 
 import importlib.util
+import os
 import re
+import shutil
+import subprocess
 import sys
 import tomllib
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -19,8 +25,9 @@ ROOT = Path(__file__).resolve().parents[2]
 HINT = "run `.venv/bin/python scripts/update_translations.py`"
 
 
-def _script():  # noqa: ANN202
+def _script() -> ModuleType:
     spec = importlib.util.spec_from_file_location("update_translations", ROOT / "scripts" / "update_translations.py")
+    assert spec and spec.loader
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
     return mod
@@ -41,7 +48,8 @@ def test_every_ts_file_is_complete() -> None:
         assert path.exists(), f"{path} is missing: {HINT}"
         unfinished = [f"{c}: {s!r}" for c, s, m, t in ut.messages(path) if not ut.is_finished(m, t)]
         assert not unfinished, (f"{path.name} has {len(unfinished)} unfinished or missing translations "
-                                f"(add them to scripts/zh_CN_strings.py, then {HINT}):\n" + "\n".join(unfinished))
+                                f"(translate them in translations/{path.name}, then {HINT}):\n"
+                                + "\n".join(unfinished))
 
 
 def test_english_catalogue_repeats_the_sources() -> None:
@@ -52,9 +60,10 @@ def test_english_catalogue_repeats_the_sources() -> None:
 
 
 def test_catalogues_are_up_to_date_with_the_code(catalogue_problems: list[str]) -> None:
-    """A new self.tr()/translate() in the code without a translation fails here."""
+    """A new self.tr()/translate() in the code without a translation fails here, and so does
+    a generated .qm that is not what lrelease makes of today's .ts."""
     stale = [p for p in catalogue_problems if "out of date" in p or "differs" in p or "not compiled" in p
-             or "is missing" in p]
+             or "is missing" in p or "not generated" in p or "merge" in p or "two ways" in p]
     assert not stale, f"Translations are out of date with the sources — {HINT}:\n" + "\n".join(stale)
 
 
@@ -173,14 +182,14 @@ def test_source_strings_are_english() -> None:
 
 
 def test_every_core_message_has_chinese() -> None:
-    """Core strings (errors, flags, CLI) read by the core itself from the packaged .ts."""
+    """Core strings (errors, flags, CLI), read by the core itself from the generated .qm."""
     core_contexts = set()
     for path in (ROOT / "evaltool").rglob("*.py"):
         if "ui" in path.relative_to(ROOT / "evaltool").parts:
             continue
         core_contexts |= set(re.findall(r"""\btranslate\(\s*["']([A-Za-z]+)["']""", path.read_text(encoding="utf-8")))
     assert {"Errors", "Cli"} <= core_contexts
-    untranslated = [(c, s) for c, s, m, t in ut.messages(ROOT / "evaltool" / "locale" / "evaltool_zh_CN.ts")
+    untranslated = [(c, s) for c, s, m, t in ut.messages(ROOT / "translations" / "evaltool_zh_CN.ts")
                     if c in core_contexts and i18n.translate(c, s, "zh_CN") == s and not _chinese_source(s)]
     assert not untranslated, untranslated
 
@@ -208,22 +217,31 @@ def test_system_language_reads_the_environment(monkeypatch: pytest.MonkeyPatch) 
     assert i18n.system_language() == "zh_CN"  # a language we do not have: Chinese
 
 
-def test_catalogue_is_found_without_the_source_tree(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """An installed wheel has no translations/ folder: the packaged copy is enough."""
-    monkeypatch.setattr("evaltool.paths.bundle_root", lambda: tmp_path / "no-such-root")
-    i18n._catalogue.cache_clear()
-    try:
-        assert i18n.translate("Errors", "A project needs a name.", "zh_CN") == "项目必须有名称。"
-    finally:
-        i18n._catalogue.cache_clear()
+def test_catalogue_is_found_in_an_installed_package(tmp_path: Path) -> None:
+    """A wheel holds the package's .py files and its package-data, no translations/ folder:
+    lay out just that and translate from it, in a fresh Python."""
+    conf = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    site = tmp_path / "site-packages"
+    src = ROOT / "evaltool"
+    for pattern in ["**/*.py", *conf["tool"]["setuptools"]["package-data"]["evaltool"]]:
+        for f in src.glob(pattern):
+            (site / "evaltool" / f.relative_to(src)).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy(f, site / "evaltool" / f.relative_to(src))
+    code = ("import evaltool, evaltool.i18n as i\n"
+            "print(evaltool.__file__)\n"
+            "print(i.translate('Errors', 'A project needs a name.', 'zh_CN'))\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, check=True, cwd=tmp_path,
+                         env={**os.environ, "PYTHONPATH": str(site), "PYTHONIOENCODING": "utf-8"})
+    where, text = out.stdout.decode("utf-8").splitlines()
+    assert Path(where).is_relative_to(site)
+    assert text == "项目必须有名称。"
 
 
 def test_catalogue_is_found_in_a_frozen_build(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """PyInstaller: the package's data sits under sys._MEIPASS/evaltool/locale."""
     bundle = tmp_path / "bundle"
     (bundle / "evaltool" / "locale").mkdir(parents=True)
-    src = (ROOT / "evaltool" / "locale" / "evaltool_zh_CN.ts").read_text(encoding="utf-8")
-    (bundle / "evaltool" / "locale" / "evaltool_zh_CN.ts").write_text(src, encoding="utf-8")
+    shutil.copy(ROOT / "evaltool" / "locale" / "evaltool_zh_CN.qm", bundle / "evaltool" / "locale")
     monkeypatch.setattr(sys, "_MEIPASS", str(bundle), raising=False)
     monkeypatch.setattr("evaltool.paths.package_dir", lambda: tmp_path / "elsewhere")
     i18n._catalogue.cache_clear()
@@ -234,11 +252,16 @@ def test_catalogue_is_found_in_a_frozen_build(tmp_path: Path, monkeypatch: pytes
 
 
 def test_package_data_ships_the_compiled_catalogues() -> None:
+    """A wheel and the frozen app carry the generated .qm (what Qt and the core read)."""
     conf = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
     patterns = conf["tool"]["setuptools"]["package-data"]["evaltool"]
-    assert "locale/*.qm" in patterns and "locale/*.ts" in patterns
+    assert "locale/*.qm" in patterns
+    spec = (ROOT / "build.spec").read_text(encoding="utf-8")
+    assert 'tree(ROOT / "evaltool" / "locale", "evaltool/locale", patterns=("*.qm",))' in spec
     for lang in ("zh_CN", "en"):
         assert (ROOT / "evaltool" / "locale" / f"evaltool_{lang}.qm").stat().st_size > 1000
+    assert sorted(p.name for p in (ROOT / "evaltool" / "locale").iterdir()) == [
+        "evaltool_en.qm", "evaltool_zh_CN.qm"]  # nothing hand-kept beside them
 
 
 def test_bilingual_values_and_dates() -> None:
