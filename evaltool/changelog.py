@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import event, func, inspect, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Mapper, Session
 
 from evaltool import changes as _changes  # noqa: F401  (registers the session listeners that collect Changes)
 from evaltool.models import ChangeRecord, FieldHead, Synced, new_id, utcnow
@@ -68,7 +68,7 @@ class Actor:
 
 def synced_fields(obj_or_cls: Any) -> list[str]:
     """Column attribute names of a synced model that carry user data."""
-    mapper = inspect(obj_or_cls if isinstance(obj_or_cls, type) else type(obj_or_cls))
+    mapper: Mapper[Any] = inspect(obj_or_cls if isinstance(obj_or_cls, type) else type(obj_or_cls))
     skip = set(getattr(mapper.class_, "__sync_skip__", ()))
     return [c.key for c in mapper.column_attrs if c.key not in skip and c.key != "id"]
 

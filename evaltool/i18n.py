@@ -69,7 +69,7 @@ def system_language() -> str:
 
 
 def set_language(lang: str) -> None:
-    global _current
+    global _current  # noqa: PLW0603 - the one process-wide language, set from the UI thread or the CLI
     _current = normalize_language(lang)
 
 

@@ -5,7 +5,7 @@ import copy
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import inspect, select
 from sqlalchemy.orm import Session
 
 from evaltool.errors import NotFoundError, ValidationError
@@ -65,7 +65,8 @@ def find_project(session: Session, ref: str) -> Project:
     if len(matches) == 1:
         return matches[0]
     if len(matches) > 1:
-        raise NotFoundError(translate("Errors", "Several projects are named “{name}”; name it by its id instead: {ids}").format(name=ref, ids=", ".join(m.id for m in matches)))
+        raise NotFoundError(translate("Errors", "Several projects are named “{name}”; name it by its id instead: {ids}").format(
+            name=ref, ids=", ".join(m.id for m in matches)))
     raise NotFoundError(translate("Errors", "No project with id or name “{name}”. Run “evaltool projects” to list them.").format(name=ref))
 
 
@@ -133,7 +134,7 @@ def duplicate_project(session: Session, project_id: str, new_name: str | None = 
         for row in items:
             id_map[row.id] = new_id()
         for row in items:
-            values = {c.key: copy.deepcopy(getattr(row, c.key)) for c in row.__mapper__.column_attrs
+            values = {c.key: copy.deepcopy(getattr(row, c.key)) for c in inspect(row).mapper.column_attrs
                       if c.key not in ("id", "created_at", "updated_at", "updated_by", "updated_device")}
             for col in ref_cols:
                 if col in values and values[col] is not None:
@@ -167,7 +168,7 @@ def create_evaluator(session: Session, name: str, role: str = "member", device_i
     name = (name or "").strip()
     if not name:
         raise ValidationError(translate("Errors", "An evaluator needs a name."))
-    if role not in ROLES + ("imported",):
+    if role not in (*ROLES, "imported"):
         raise ValidationError(translate("Errors", "Unknown role “{role}”; use lead, member or expert.").format(role=role))
     ev = Evaluator(name=name, role=role, device_id=device_id)
     session.add(ev)

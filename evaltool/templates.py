@@ -117,7 +117,9 @@ def seed_template() -> Template:
         name_zh="运维与运营服务项目绩效评价指标体系（东莞 2022）",
         name_en="O&M and operations-service project framework (Dongguan 2022)",
         description_zh="东莞市2022年一体化政务服务平台运维与运营服务项目重点绩效评价所用指标体系：决策10、过程30、产出30、效益30，共13个二级指标、37个三级指标，含评价要点、评分标准和佐证材料。",
-        description_en="The framework of the 2022 key evaluation of Dongguan's integrated e-government platform O&M and operations services: Decision-making 10, Process 30, Output 30, Outcomes 30; 13 level-2 and 37 level-3 indicators with assessment points, criteria and evidence.",
+        description_en=("The framework of the 2022 key evaluation of Dongguan's integrated e-government platform O&M and "
+                        "operations services: Decision-making 10, Process 30, Output 30, Outcomes 30; 13 level-2 and 37 "
+                        "level-3 indicators with assessment points, criteria and evidence."),
         grade_bands=[{"name_zh": b["name"], "name_en": b["name_en"], "min": b["min"]} for b in DEFAULT_GRADE_BANDS],
         framework=[_strip_scores(n) for n in data["framework"]],
         negative=[],

@@ -4,14 +4,15 @@
 #   bash scripts/build_app.sh              build dist/evaltool/ and self-test it
 #   bash scripts/build_app.sh --test-only  self-test an existing dist/evaltool/
 #
-# Environment: VENV (default .venv; created with the build extra if missing),
+# Environment: VENV (default .venv-build, a venv of its own installed strictly from
+# requirements/build-lock.txt — exact versions with hashes — so every build uses the same parts),
 # EVALTOOL_DIST / EVALTOOL_WORK (output and work folders, default dist/ and build/).
 # Prints the build time, the folder's size and the self-test report; exits non-zero
 # when the build or the self-test fails. See docs/packaging.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT="$PWD"
-VENV="${VENV:-.venv}"
+VENV="${VENV:-.venv-build}"
 DIST="${EVALTOOL_DIST:-$ROOT/dist}"
 WORK="${EVALTOOL_WORK:-$ROOT/build}"
 APP="$DIST/evaltool"
@@ -21,11 +22,10 @@ test_only=0
 if [ "$test_only" -eq 0 ]; then
   if [ ! -x "$VENV/bin/python" ]; then
     "${PYTHON:-python3}" -m venv "$VENV"
-    "$VENV/bin/python" -m pip install -q --upgrade pip
   fi
-  if ! "$VENV/bin/python" -c "import PyInstaller, evaltool" >/dev/null 2>&1; then
-    "$VENV/bin/python" -m pip install -q -e ".[build]"
-  fi
+  # Exactly the locked versions (hashes checked); then evaltool itself without resolving anything.
+  "$VENV/bin/python" -m pip install -q --require-hashes -r requirements/build-lock.txt
+  "$VENV/bin/python" -m pip install -q --no-deps --no-build-isolation -e .
   start=$(date +%s)
   "$VENV/bin/python" -m PyInstaller --noconfirm --clean --log-level WARN \
       --distpath "$DIST" --workpath "$WORK" build.spec

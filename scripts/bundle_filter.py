@@ -57,43 +57,6 @@ def wanted(dest: str) -> bool:
 
 
 
-def _closure(sources) -> set:
-    """Base names (lower case) of every library the given binaries need, transitively."""
-    from PyInstaller.depend.bindepend import get_imports
-
-    names, seen, stack = set(), set(), [s for s in sources if s]
-    while stack:
-        src = stack.pop()
-        if src in seen or not os.path.isfile(src):
-            continue
-        seen.add(src)
-        try:
-            imports = get_imports(src)
-        except Exception:  # noqa: BLE001 - not a binary PyInstaller can read: nothing to follow
-            continue
-        for name, full in imports:
-            names.add(os.path.basename(name).lower())
-            if full:
-                stack.append(full)
-    return names
-
-
-def trim_binaries(binaries):
-    """Drop unwanted Qt parts and the libraries only they needed (e.g. GTK's cairo/pango)."""
-    kept = [b for b in binaries if wanted(b[0])]
-    dropped = [b for b in binaries if not wanted(b[0])]
-    base = lambda entry: os.path.basename(entry[0]).lower()  # noqa: E731
-    orphan_candidates = _closure(b[1] for b in dropped) & {base(b) for b in kept}
-    prune = set(orphan_candidates)
-    while True:
-        needed = _closure(b[1] for b in kept if base(b) not in prune)
-        new = orphan_candidates - needed
-        if new == prune:
-            break
-        prune = new
-    return [b for b in kept if base(b) not in prune], sorted(prune)
-
-
 def _closure(sources: Iterable[str]) -> set[str]:
     """Base names (lower case) of every library the given binaries need, transitively."""
     from PyInstaller.depend.bindepend import get_imports

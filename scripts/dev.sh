@@ -2,6 +2,7 @@
 # The two set-up commands of the README:
 #   bash scripts/dev.sh run    install everything, launch the app (on the demo project the first time)
 #   bash scripts/dev.sh test   install everything, run the whole test suite
+#   bash scripts/dev.sh check  install everything, run the quality gates (ruff, mypy, import layers, lock file)
 # Extra arguments go to evaltool or pytest. Idempotent: a second run installs nothing new.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -39,8 +40,13 @@ install_system
 install_python
 
 case "$mode" in
-  run)  exec .venv/bin/evaltool "$@" ;;
-  test) export QT_QPA_PLATFORM=offscreen
-        exec .venv/bin/python -m pytest "$@" ;;
-  *)    echo "usage: bash scripts/dev.sh run|test [args]" >&2; exit 2 ;;
+  run)   exec .venv/bin/evaltool "$@" ;;
+  test)  export QT_QPA_PLATFORM=offscreen
+         exec .venv/bin/python -m pytest "$@" ;;
+  check) # quality gates (CI runs them before the tests): lint, types, layers
+         .venv/bin/ruff check .
+         .venv/bin/python scripts/check_types.py
+         .venv/bin/lint-imports --no-cache
+         .venv/bin/python scripts/check_lock.py ;;
+  *)     echo "usage: bash scripts/dev.sh run|test|check [args]" >&2; exit 2 ;;
 esac

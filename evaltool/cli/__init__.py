@@ -7,6 +7,7 @@ Exit status: 0 ok, 1 an error the user can fix (message on stderr), 2 usage.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
 import json
 import os
@@ -108,8 +109,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         # the reader went away (`evaltool summary P | head`): not an error worth a traceback
-        try:
+        with contextlib.suppress(OSError):
             sys.stdout = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115
-        except OSError:
-            pass
         return 141

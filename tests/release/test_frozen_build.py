@@ -34,7 +34,7 @@ pytestmark = [
 def build(tmp_path_factory: pytest.TempPathFactory) -> tuple[subprocess.CompletedProcess[str], Path]:
     base = tmp_path_factory.mktemp("release") / "新建文件夹 app"
     env = {**os.environ, "EVALTOOL_DIST": str(base / "dist"), "EVALTOOL_WORK": str(base / "build")}
-    res = subprocess.run(["bash", str(ROOT / "scripts" / "build_app.sh")], cwd=ROOT, env=env,
+    res = subprocess.run(check=False, args=["bash", str(ROOT / "scripts" / "build_app.sh")], cwd=ROOT, env=env,
                          capture_output=True, text=True, encoding="utf-8", timeout=1800)
     return res, base / "dist" / "evaltool"
 
@@ -42,12 +42,12 @@ def build(tmp_path_factory: pytest.TempPathFactory) -> tuple[subprocess.Complete
 def _cli(app: Path, *args: str, data: Path) -> subprocess.CompletedProcess[str]:
     env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "VIRTUAL_ENV")}
     env.update(QT_QPA_PLATFORM="offscreen", EVALTOOL_DATA_DIR=str(data))
-    return subprocess.run([str(app / f"evaltool-cli{EXE}"), *args], capture_output=True, text=True,
+    return subprocess.run(check=False, args=[str(app / f"evaltool-cli{EXE}"), *args], capture_output=True, text=True,
                           encoding="utf-8", env=env, cwd=data.parent, timeout=300)
 
 
 def test_build_succeeds_and_frozen_self_test_passes(build) -> None:
-    res, app = build
+    res, _app = build
     assert res.returncode == 0, res.stdout[-4000:] + res.stderr[-4000:]
     out = res.stdout
     assert "frozen: yes" in out

@@ -15,6 +15,7 @@ name) is cut out of a text before it is judged.
 """
 from __future__ import annotations
 
+import contextlib
 import json
 import re
 from collections.abc import Iterator
@@ -103,7 +104,7 @@ def widget_texts(root: QWidget) -> Iterator[tuple[str, str]]:
         yield f"{kind} tooltip", w.toolTip()
         yield f"{kind} status tip", w.statusTip()
         yield f"{kind} what's this", w.whatsThis()
-        if isinstance(w, QLabel) or isinstance(w, QAbstractButton):
+        if isinstance(w, (QLabel, QAbstractButton)):
             yield f"{kind} text", w.text()
         if isinstance(w, QGroupBox):
             yield f"{kind} title", w.title()
@@ -157,10 +158,8 @@ def _leaves(value: Any) -> Iterator[str]:
     if isinstance(value, str):
         yield value
         if value[:1] in "[{":
-            try:
+            with contextlib.suppress(ValueError):
                 yield from _leaves(json.loads(value))
-            except ValueError:
-                pass
     elif isinstance(value, dict):
         for k, v in value.items():
             yield str(k)
@@ -238,15 +237,15 @@ def audit_window(win: Any, qtbot: Any, lang: str) -> list[str]:
     """Visit the home page and every project page; collect the texts shown on each."""
     texts: list[tuple[str, str]] = []
     win.show_home()
-    qtbot.wait(5)
+    QApplication.processEvents()  # deliver posted layout/refresh events (no sleep)
     texts += list(window_texts(win)) + list(widget_texts(win.home))
     for page in win.pages:
         win.show_page(page.key)
-        qtbot.wait(5)
+        QApplication.processEvents()
         assert win.current_page() is page
         texts += [(f"[{page.key}] {w}", t) for w, t in widget_texts(page)]
         select_deepest_rows(page)
-        qtbot.wait(5)
+        QApplication.processEvents()
         texts += [(f"[{page.key}, a row selected] {w}", t) for w, t in widget_texts(page)]
         texts += list(window_texts(win))
     for dlg in open_dialogs(win, qtbot):

@@ -11,7 +11,7 @@ import evaltool
 
 
 def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "evaltool", *args], capture_output=True, text=True,
+    return subprocess.run(check=False, args=[sys.executable, "-m", "evaltool", *args], capture_output=True, text=True,
                           timeout=300, env={**os.environ, **(env or {})})
 
 

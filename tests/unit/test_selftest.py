@@ -28,7 +28,7 @@ def run_self_test(tmp_path: Path, prelude: str = "") -> subprocess.CompletedProc
     env["TMPDIR"] = str(tmp_path)  # the self-test's temporary folder goes here, so we can look
     env["PYTHONIOENCODING"] = "utf-8"
     code = prelude + "\nfrom evaltool.cli import main\nraise SystemExit(main(['--self-test']))\n"
-    return subprocess.run([sys.executable, "-c", code], cwd=tmp_path, env=env, capture_output=True,
+    return subprocess.run(check=False, args=[sys.executable, "-c", code], cwd=tmp_path, env=env, capture_output=True,
                           text=True, encoding="utf-8", timeout=300)
 
 
@@ -121,7 +121,7 @@ def test_windowed_exe_without_streams_runs_commands(tmp_path: Path) -> None:
             "_report(t, sys.stdout)\n"
             "raise SystemExit(rc)\n")
     env = {**os.environ, "TMPDIR": str(tmp_path), "TEMP": str(tmp_path)}
-    res = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True,
+    res = subprocess.run(check=False, args=[sys.executable, "-c", code], env=env, capture_output=True, text=True,
                          encoding="utf-8", timeout=120)
     assert res.returncode == 0, res.stderr
     assert (tmp_path / "data" / "evaltool.sqlite").is_file()

@@ -25,7 +25,7 @@ from evaltool.errors import EvaltoolError
 T = TypeVar("T")
 
 
-class Busy(EvaltoolError):
+class BusyError(EvaltoolError):
     """A long job is writing to the database; the quick operation was not run."""
 
 
@@ -33,7 +33,7 @@ def _check_not_busy(window: Any) -> None:
     runner = getattr(window, "runner", None)
     busy = runner.writer() if runner is not None else None
     if busy is not None:
-        raise Busy(QCoreApplication.translate("Operations", "“{job}” is still running. Wait for it to finish "
+        raise BusyError(QCoreApplication.translate("Operations", "“{job}” is still running. Wait for it to finish "
                                               "(or cancel it); nothing was changed.").format(job=busy.label))
 
 

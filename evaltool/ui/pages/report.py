@@ -9,6 +9,7 @@ not in a modal box, so work can go on.
 """
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -164,7 +165,9 @@ class ReportPage(ProjectPage):
 
     def section_hint(self, key: str) -> str:
         return {
-            "conclusion": self.tr("Becomes the report's summary (“摘要”). Leave it empty to have it generated from the scores and the headings of the sections below. A pasted table captioned “附表 …一级指标…” is replaced by the live level-1 table."),
+            "conclusion": self.tr("Becomes the report's summary (“摘要”). Leave it empty to have it generated from the "
+                                  "scores and the headings of the sections below. A pasted table captioned "
+                                  "“附表 …一级指标…” is replaced by the live level-1 table."),
             "background": self.tr("Chapter “一、(一)”: project description. Lines such as “1.项目背景” or “（二）…” become headings, renumbered to fit."),
             "implementation": self.tr("Implementation, performance targets set, use of funds. The funds table is added from the project's budget figures."),
             "achievements": self.tr("Chapter “三”: achievements and experience. The summary lists the titles of the “1.…” headings."),
@@ -281,8 +284,8 @@ class ReportPage(ProjectPage):
             if new == old:
                 continue
             push_op(self.window_, self.tr("Edit report section “{section}”").format(section=self.section_title(key)),
-                    lambda s, key=key, new=new: set_section(s, pid, key, new),
-                    lambda s, key=key, old=old: set_section(s, pid, key, old))
+                    partial(set_section, project_id=pid, key=key, text=new),
+                    partial(set_section, project_id=pid, key=key, text=old))
 
     # -- export ---------------------------------------------------------------------
     def _choose_template(self) -> None:
