@@ -50,9 +50,13 @@ class Table:
     rows: dict[tuple[Any, ...], Row]
 
 
+def _ro(path: Path) -> str:
+    return path.resolve().as_uri() + "?mode=ro"  # percent-encoded: '#' or '?' in a folder name stay literal
+
+
 def snapshot(path: Path) -> dict[str, Table]:
     """Every row of every table, keyed by primary key, read without changing the file."""
-    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    con = sqlite3.connect(_ro(path), uri=True)
     try:
         names = [r[0] for r in con.execute(
             "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' ORDER BY name")]
@@ -136,7 +140,7 @@ def meta(fixture: Path) -> dict[str, Any]:
 
 
 def version(path: Path) -> str:
-    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    con = sqlite3.connect(_ro(path), uri=True)
     try:
         return str(con.execute("SELECT version_num FROM alembic_version").fetchone()[0])
     finally:
@@ -148,7 +152,7 @@ def fixture(request: pytest.FixtureRequest) -> Path:
     return Path(request.param)
 
 
-def test_there_is_a_fixture_of_each_release_and_it_is_released() -> None:
+def test_fixtures_are_databases_of_released_revisions() -> None:
     assert [p.name for p in FIXTURE_DIRS][:1] == ["release-0002"]
     released = load_make_migration().read_manifest()
     for d in FIXTURE_DIRS:
