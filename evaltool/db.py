@@ -4,7 +4,12 @@ One SQLite file per installation (``evaltool.sqlite`` in the data folder), WAL
 journal, foreign keys on. ``open_database`` refuses, without touching the file, a
 file that is not SQLite, a SQLite file that is not ours, a database written by a
 newer evaltool, and a read-only file or folder. Before migrating it copies the file
-to ``backups/`` (keeping the last ``KEEP_BACKUPS``).
+to ``backups/`` (keeping the last ``KEEP_BACKUPS``); a migration runs in one
+transaction, so a failed upgrade leaves the file as it was.
+
+Every failure of opening, backing up or upgrading ends in a ``DatabaseError`` whose
+message names the folder (never a raw ``sqlite3`` error): a data folder whose path
+is too long for SQLite, a backups folder that cannot be written, a full disk.
 
 Thread rule: one ``Database`` per process; sessions are short-lived and used on one
 thread each; there is one writer at a time (SQLite's lock, 30 s busy timeout).
@@ -14,6 +19,7 @@ from __future__ import annotations
 import os
 import socket
 import sqlite3
+import tempfile
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -23,10 +29,11 @@ from urllib.parse import quote
 
 from alembic import command
 from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
+from alembic.util import CommandError
 from sqlalchemy import create_engine, event, select
-from sqlalchemy.engine import URL, Engine
+from sqlalchemy.engine import URL, Connection, Engine
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from evaltool import changelog  # noqa: F401  (registers the flush hook)
@@ -38,13 +45,20 @@ from evaltool.paths import DB_FILENAME, default_data_dir, migrations_dir
 
 KEEP_BACKUPS = 5
 SQLITE_MAGIC = b"SQLite format 3\x00"
+# SQLite refuses a database whose full path is longer than its VFS allows: 512 bytes on
+# Linux and macOS, less the 8 of the "-journal" it appends (504 bytes, ~168 Chinese
+# characters); 260 characters on Windows without long paths. Only used to word messages.
+SQLITE_PATH_LIMIT_BYTES = 504
+WINDOWS_PATH_LIMIT_CHARS = 260 - len("-journal")
+# What the database layer can raise for reasons outside our code (the file, the folder,
+# the disk, another process): each becomes a DatabaseError naming the folder.
+_STORAGE_ERRORS = (SQLAlchemyError, sqlite3.Error, OSError, CommandError)
 
 
-def alembic_config(connection=None, include_tables=None) -> Config:  # noqa: ANN001
+def alembic_config(connection: Connection | None = None) -> Config:
     cfg = Config()
     cfg.set_main_option("script_location", str(migrations_dir()))
     cfg.attributes["connection"] = connection
-    cfg.attributes["include_tables"] = include_tables
     return cfg
 
 
@@ -78,6 +92,62 @@ def _make_engine(path: Path) -> Engine:
     return engine
 
 
+def _migration_engine(path: Path) -> Engine:
+    """An engine for schema changes only, following SQLite's procedure for altering tables
+    (https://sqlite.org/lang_altertable.html#otheralter):
+
+    - foreign keys off: a batch migration copies a table, drops the original and renames
+      the copy; with foreign keys on, dropping a table other rows refer to fails on every
+      real database (a fresh, empty one would pass). ``_migrate`` runs
+      ``PRAGMA foreign_key_check`` before committing instead.
+    - one explicit transaction: Python's sqlite3 commits before each DDL statement on its
+      own, which would leave a failed upgrade half-done; SQLite's DDL is transactional
+      when we issue ``BEGIN`` ourselves.
+    """
+    engine = create_engine(URL.create("sqlite", database=str(path)), connect_args={"timeout": 30})
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn, _record):  # noqa: ANN001
+        dbapi_conn.isolation_level = None  # no implicit transactions: BEGIN comes from _on_begin
+        cur = dbapi_conn.cursor()
+        cur.execute("PRAGMA foreign_keys=OFF")  # only outside a transaction does this take effect
+        cur.execute("PRAGMA journal_mode=WAL")
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Connection) -> None:
+        conn.exec_driver_sql("BEGIN IMMEDIATE")  # the write lock now, not halfway through
+
+    return engine
+
+
+def _error_text(exc: BaseException) -> str:
+    """The underlying error in plain words (SQLAlchemy wraps the driver's and adds a link)."""
+    orig = getattr(exc, "orig", None)
+    if isinstance(exc, OSError) and exc.strerror:
+        return exc.strerror
+    return str(orig if orig is not None else exc)
+
+
+def _is_cantopen(exc: BaseException) -> bool:
+    orig = getattr(exc, "orig", None) or exc
+    code = getattr(orig, "sqlite_errorcode", None)
+    return code is not None and code & 0xFF == sqlite3.SQLITE_CANTOPEN
+
+
+def _too_long_for_sqlite(path: Path) -> bool:
+    full = os.path.abspath(path)
+    if os.name == "nt":
+        return len(full) > WINDOWS_PATH_LIMIT_CHARS
+    return len(os.fsencode(full)) > SQLITE_PATH_LIMIT_BYTES
+
+
+def _cannot_open(path: Path, exc: BaseException) -> DatabaseError:
+    if _is_cantopen(exc) and _too_long_for_sqlite(path):
+        return DatabaseError(translate("Errors", "The path of the data folder {folder} is too long for the database ({length} characters). Move the data to a folder with a shorter path, or choose one with --data-dir or EVALTOOL_DATA_DIR; the file was not changed.").format(folder=path.parent, length=len(str(path))))
+    return DatabaseError(translate("Errors", "Cannot open the database in the folder {folder}: {error}. Check that you may create and change files in that folder, or choose another one with --data-dir; the file was not changed.").format(folder=path.parent, error=_error_text(exc)))
+
+
 def _check_existing_file(path: Path) -> str | None:
     """Return the file's Alembic revision (None if it has no tables yet) or raise."""
     try:
@@ -91,6 +161,9 @@ def _check_existing_file(path: Path) -> str | None:
         return None
     try:
         con = sqlite3.connect(_ro_uri(path), uri=True)
+    except sqlite3.Error as exc:  # the path itself (too long, no access), not the contents
+        raise _cannot_open(path, exc) from exc
+    try:
         try:
             tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
             rev = None
@@ -100,6 +173,8 @@ def _check_existing_file(path: Path) -> str | None:
         finally:
             con.close()
     except sqlite3.DatabaseError as exc:
+        if _is_cantopen(exc):
+            raise _cannot_open(path, exc) from exc
         raise DatabaseError(translate("Errors", "The database file {path} is damaged or unreadable ({error}). Restore a copy from the backups folder beside it; the file was not changed.").format(path=path, error=exc)) from exc
     if tables and "alembic_version" not in tables:
         raise DatabaseError(translate("Errors", "{path} is an SQLite file of another program, not an evaltool database. Choose another data folder with --data-dir; the file was not changed.").format(path=path))
@@ -109,24 +184,69 @@ def _check_existing_file(path: Path) -> str | None:
 
 
 def backup_database(path: Path, keep: int = KEEP_BACKUPS) -> Path:
-    """Consistent copy (SQLite backup API) to ``backups/``; prunes old copies."""
+    """A consistent copy (SQLite's backup API) in ``backups/`` beside the database, named
+    ``<stem>-<date>-<time>.sqlite``; prunes all but the last ``keep``. Returns the copy.
+
+    The copy is written under a short temporary name in the data folder (no longer than
+    the database's own, so SQLite can open it wherever it can open the database) and then
+    renamed into ``backups/``, whose longer names SQLite might refuse. Raises
+    ``DatabaseError`` naming the backups folder when the copy cannot be made; the database
+    itself is only read.
+    """
     folder = path.parent / "backups"
-    folder.mkdir(exist_ok=True)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     target = folder / f"{path.stem}-{stamp}.sqlite"
-    src = sqlite3.connect(_ro_uri(path), uri=True)
+    tmp: Path | None = None
     try:
-        dst = sqlite3.connect(target)
+        folder.mkdir(exist_ok=True)
+        fd, name = tempfile.mkstemp(prefix=".bk", dir=path.parent)  # ".bkXXXXXXXX"
+        os.close(fd)
+        tmp = Path(name)
+        src = sqlite3.connect(_ro_uri(path), uri=True)
         try:
-            src.backup(dst)
+            dst = sqlite3.connect(tmp)
+            try:
+                src.backup(dst)
+            finally:
+                dst.close()
         finally:
-            dst.close()
+            src.close()
+        os.replace(tmp, target)
+        tmp = None
+    except (OSError, sqlite3.Error) as exc:
+        raise DatabaseError(translate("Errors", "Cannot make a backup copy of the database in the folder {folder}: {error}. The database was not changed. Check that the folder can be written and the disk has space, or choose another data folder with --data-dir.").format(folder=folder, error=_error_text(exc))) from exc
     finally:
-        src.close()
+        if tmp is not None:
+            tmp.unlink(missing_ok=True)
     copies = sorted(folder.glob(f"{path.stem}-*.sqlite"))
     for old in copies[:-keep] if keep > 0 else []:
-        old.unlink(missing_ok=True)
+        try:
+            old.unlink(missing_ok=True)
+        except OSError:  # an old copy held open (antivirus, a viewer): pruned next time
+            pass
     return target
+
+
+def _upgrade_failed(path: Path, error: str) -> DatabaseError:
+    return DatabaseError(translate("Errors", "Cannot upgrade the database in the folder {folder} to this version of evaltool: {error}. The database was left as it was. Please report this problem; meanwhile keep using the earlier version.").format(folder=path.parent, error=error))
+
+
+def _migrate(path: Path, revision: str = "head") -> None:
+    """Upgrade the file to ``revision`` in one transaction, or leave it as it was.
+
+    Raises the storage error as it came (callers word it) or ``DatabaseError`` when the
+    upgraded data would break a foreign key (a revision's bug; nothing is committed).
+    """
+    engine = _migration_engine(path)
+    try:
+        with engine.begin() as conn:
+            command.upgrade(alembic_config(conn), revision)
+            broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+            if broken:
+                tables = sorted({str(r[0]) for r in broken})
+                raise _upgrade_failed(path, f"{len(broken)} rows of {', '.join(tables)} refer to missing records")
+    finally:
+        engine.dispose()
 
 
 class Database:
@@ -233,41 +353,52 @@ def _ensure_folder(data_dir: Path) -> None:
         raise DatabaseError(translate("Errors", "The data folder {path} is read-only. Choose a folder you may write to with --data-dir or EVALTOOL_DATA_DIR.").format(path=data_dir))
 
 
+def _cannot_upgrade(path: Path, exc: BaseException) -> DatabaseError:
+    if _is_cantopen(exc):  # a new database whose path SQLite cannot open
+        return _cannot_open(path, exc)
+    return _upgrade_failed(path, _error_text(exc))
+
+
 def open_database(data_dir: Path | str | None = None, *, backup: str = "upgrade") -> Database:
     """Open (creating or upgrading as needed) the database in ``data_dir``.
 
     ``backup``: "always" (the app, at each start), "upgrade" (only before a
-    migration; the CLI) or "never".
+    migration; the CLI) or "never". Raises ``DatabaseError`` (naming the folder) for
+    every reason the database cannot be opened, backed up or upgraded.
     """
     data_dir = Path(data_dir) if data_dir else default_data_dir()
     _ensure_folder(data_dir)
     path = data_dir / DB_FILENAME
+    head = head_revision()
     rev = None
-    if path.exists():
-        if not os.access(path, os.R_OK | os.W_OK):
+    try:
+        exists = path.exists()
+        if exists and not os.access(path, os.R_OK | os.W_OK):
             raise DatabaseError(translate("Errors", "The database file {path} is read-only. Give yourself write permission or copy it to a folder you may write to; the file was not changed.").format(path=path))
-        rev = _check_existing_file(path)
-        if path.stat().st_size > 0 and (backup == "always" or (backup == "upgrade" and rev != head_revision())):
-            backup_database(path)
+        if exists:
+            rev = _check_existing_file(path)
+        has_data = exists and path.stat().st_size > 0
+    except OSError as exc:
+        raise _cannot_open(path, exc) from exc
+    if has_data and (backup == "always" or (backup == "upgrade" and rev != head)):
+        backup_database(path)
+    if rev != head:
+        try:
+            _migrate(path)
+        except _STORAGE_ERRORS as exc:
+            raise _cannot_upgrade(path, exc) from exc
     engine = _make_engine(path)
     try:
-        with engine.begin() as conn:
-            current = MigrationContext.configure(conn).get_current_revision()
-            if current != head_revision():
-                command.upgrade(alembic_config(conn), "head")
-    except Exception as exc:
+        return Database(data_dir, engine)
+    except _STORAGE_ERRORS as exc:
         engine.dispose()
-        if isinstance(exc, DatabaseError):
-            raise
-        raise DatabaseError(translate("Errors", "Cannot open or upgrade the database {path}: {error}").format(path=path, error=exc)) from exc
-    return Database(data_dir, engine)
+        raise _cannot_open(path, exc) from exc
 
 
 def upgrade_to(path: Path, revision: str) -> None:
-    """Migrate a database file to ``revision`` (tests build old databases with it)."""
-    engine = _make_engine(path)
+    """Migrate a database file to ``revision`` (tests build old databases with it and walk
+    released databases through each revision). Raises ``DatabaseError`` like ``open_database``."""
     try:
-        with engine.begin() as conn:
-            command.upgrade(alembic_config(conn), revision)
-    finally:
-        engine.dispose()
+        _migrate(path, revision)
+    except _STORAGE_ERRORS as exc:
+        raise _cannot_upgrade(path, exc) from exc

@@ -411,6 +411,14 @@
 <context>
     <name>Errors</name>
     <message>
+        <source>The path of the data folder {folder} is too long for the database ({length} characters). Move the data to a folder with a shorter path, or choose one with --data-dir or EVALTOOL_DATA_DIR; the file was not changed.</source>
+        <translation>The path of the data folder {folder} is too long for the database ({length} characters). Move the data to a folder with a shorter path, or choose one with --data-dir or EVALTOOL_DATA_DIR; the file was not changed.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database in the folder {folder}: {error}. Check that you may create and change files in that folder, or choose another one with --data-dir; the file was not changed.</source>
+        <translation>Cannot open the database in the folder {folder}: {error}. Check that you may create and change files in that folder, or choose another one with --data-dir; the file was not changed.</translation>
+    </message>
+    <message>
         <source>Cannot read the database file {path}: {error}. Check that it exists and that you may read it.</source>
         <translation>Cannot read the database file {path}: {error}. Check that it exists and that you may read it.</translation>
     </message>
@@ -431,6 +439,14 @@
         <translation>The database {path} was written by a newer version of evaltool (schema {rev}). Install the newer evaltool to open it; the file was not changed.</translation>
     </message>
     <message>
+        <source>Cannot make a backup copy of the database in the folder {folder}: {error}. The database was not changed. Check that the folder can be written and the disk has space, or choose another data folder with --data-dir.</source>
+        <translation>Cannot make a backup copy of the database in the folder {folder}: {error}. The database was not changed. Check that the folder can be written and the disk has space, or choose another data folder with --data-dir.</translation>
+    </message>
+    <message>
+        <source>Cannot upgrade the database in the folder {folder} to this version of evaltool: {error}. The database was left as it was. Please report this problem; meanwhile keep using the earlier version.</source>
+        <translation>Cannot upgrade the database in the folder {folder} to this version of evaltool: {error}. The database was left as it was. Please report this problem; meanwhile keep using the earlier version.</translation>
+    </message>
+    <message>
         <source>Cannot create the data folder {path}: {error}. Choose another folder with --data-dir.</source>
         <translation>Cannot create the data folder {path}: {error}. Choose another folder with --data-dir.</translation>
     </message>
@@ -441,10 +457,6 @@
     <message>
         <source>The database file {path} is read-only. Give yourself write permission or copy it to a folder you may write to; the file was not changed.</source>
         <translation>The database file {path} is read-only. Give yourself write permission or copy it to a folder you may write to; the file was not changed.</translation>
-    </message>
-    <message>
-        <source>Cannot open or upgrade the database {path}: {error}</source>
-        <translation>Cannot open or upgrade the database {path}: {error}</translation>
     </message>
     <message>
         <source>the path is too long</source>

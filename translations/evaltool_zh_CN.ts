@@ -411,6 +411,14 @@
 <context>
     <name>Errors</name>
     <message>
+        <source>The path of the data folder {folder} is too long for the database ({length} characters). Move the data to a folder with a shorter path, or choose one with --data-dir or EVALTOOL_DATA_DIR; the file was not changed.</source>
+        <translation>数据文件夹 {folder} 的路径过长（{length} 个字符），数据库无法使用。请把数据移到路径较短的文件夹，或用 --data-dir 或 EVALTOOL_DATA_DIR 另选文件夹；文件未被修改。</translation>
+    </message>
+    <message>
+        <source>Cannot open the database in the folder {folder}: {error}. Check that you may create and change files in that folder, or choose another one with --data-dir; the file was not changed.</source>
+        <translation>无法打开文件夹 {folder} 中的数据库：{error}。请确认可以在该文件夹中创建和修改文件，或用 --data-dir 另选文件夹；文件未被修改。</translation>
+    </message>
+    <message>
         <source>Cannot read the database file {path}: {error}. Check that it exists and that you may read it.</source>
         <translation>无法读取数据库文件 {path}：{error}。请确认文件存在且有读取权限。</translation>
     </message>
@@ -431,6 +439,14 @@
         <translation>数据库 {path} 由更新版本的 evaltool 写入（结构版本 {rev}）。请安装新版 evaltool 后再打开；文件未被修改。</translation>
     </message>
     <message>
+        <source>Cannot make a backup copy of the database in the folder {folder}: {error}. The database was not changed. Check that the folder can be written and the disk has space, or choose another data folder with --data-dir.</source>
+        <translation>无法在文件夹 {folder} 中备份数据库：{error}。数据库未被修改。请确认该文件夹可写入且磁盘空间充足，或用 --data-dir 另选数据文件夹。</translation>
+    </message>
+    <message>
+        <source>Cannot upgrade the database in the folder {folder} to this version of evaltool: {error}. The database was left as it was. Please report this problem; meanwhile keep using the earlier version.</source>
+        <translation>无法将文件夹 {folder} 中的数据库升级到此版本的 evaltool：{error}。数据库保持原样。请报告此问题；在此之前请继续使用原来的版本。</translation>
+    </message>
+    <message>
         <source>Cannot create the data folder {path}: {error}. Choose another folder with --data-dir.</source>
         <translation>无法创建数据文件夹 {path}：{error}。请用 --data-dir 选择其他文件夹。</translation>
     </message>
@@ -441,10 +457,6 @@
     <message>
         <source>The database file {path} is read-only. Give yourself write permission or copy it to a folder you may write to; the file was not changed.</source>
         <translation>数据库文件 {path} 为只读。请为其添加写入权限，或复制到可写入的文件夹；文件未被修改。</translation>
-    </message>
-    <message>
-        <source>Cannot open or upgrade the database {path}: {error}</source>
-        <translation>无法打开或升级数据库 {path}：{error}</translation>
     </message>
     <message>
         <source>the path is too long</source>

@@ -162,3 +162,58 @@ def test_app_start_backs_up_every_time(data_dir: Path) -> None:
     open_database(data_dir, backup="always").close()
     open_database(data_dir, backup="always").close()
     assert len(list((data_dir / "backups").glob("*.sqlite"))) == 2
+
+
+def _no_temporary_copies(data_dir: Path) -> bool:
+    return not [p for p in data_dir.iterdir() if p.name.startswith(".bk")]
+
+
+def test_backup_folder_that_cannot_be_made_is_named_and_nothing_changes(data_dir: Path) -> None:
+    """``backups`` taken by a file (or a folder the system refuses): a message naming the
+    folder, no traceback, the database as it was (true whoever runs the test, root too)."""
+    open_database(data_dir).close()
+    path = data_dir / DB_FILENAME
+    before = digest(path)
+    (data_dir / "backups").write_text("not a folder", encoding="utf-8")
+    with pytest.raises(DatabaseError, match="Cannot make a backup copy") as exc:
+        open_database(data_dir, backup="always")
+    assert str(data_dir / "backups") in str(exc.value)
+    assert digest(path) == before
+    assert _no_temporary_copies(data_dir)
+
+
+def test_backup_folder_that_cannot_be_written_is_named_and_nothing_changes(
+        data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The copy cannot be moved into ``backups`` (read-only folder, full disk)."""
+    open_database(data_dir).close()
+    path = data_dir / DB_FILENAME
+    before = digest(path)
+    (data_dir / "backups").mkdir()
+
+    def refuse(src: str, dst: str) -> None:
+        raise PermissionError(13, "Permission denied", str(dst))
+
+    monkeypatch.setattr("evaltool.db.os.replace", refuse)
+    with pytest.raises(DatabaseError, match="Permission denied") as exc:
+        backup_database(path)
+    assert str(data_dir / "backups") in str(exc.value)
+    assert digest(path) == before
+    assert list((data_dir / "backups").iterdir()) == []
+    assert _no_temporary_copies(data_dir)
+
+
+def test_backup_is_a_complete_copy(demo_db) -> None:  # noqa: ANN001
+    """The copy holds what the database holds, also what is still in its WAL file."""
+    from evaltool.demo import find_demo_projects
+
+    with demo_db.read_session() as s:
+        pid = find_demo_projects(s)[0].id
+    copy = backup_database(demo_db.path)
+    con = sqlite3.connect(copy)
+    try:
+        assert con.execute("SELECT name FROM projects WHERE id = ?", (pid,)).fetchone() is not None
+        assert con.execute("SELECT count(*) FROM indicators WHERE project_id = ? AND deleted = 0",
+                           (pid,)).fetchone()[0] == 4 + 13 + 37  # seed 000's indicator system
+        assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    finally:
+        con.close()

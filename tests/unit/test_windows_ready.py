@@ -236,24 +236,53 @@ def test_the_checks_catch_what_they_are_meant_to(tmp_path: Path, monkeypatch: py
 
 
 # ---------------------------------------------------------------- part 2: behaviour
+FOLDER_START = ("张三的文件 #1 (100%41)", "2024年 绩效评价")
+LEVEL = "东莞市一体化政务服务平台运维与运营服务项目"  # 20 characters, 60 bytes in UTF-8
+
+
 def _nasty_folder(base: Path, min_len: int = 300) -> Path:
     """A folder such as a Chinese Windows user may have: Chinese, spaces, '#', '%41',
     brackets, and (by default) deep enough to pass the old 260-character MAX_PATH."""
-    d = base / "张三的文件 #1 (100%41)" / "2024年 绩效评价"
+    d = base.joinpath(*FOLDER_START)
     while len(str(d)) < min_len:
-        d = d / "东莞市一体化政务服务平台运维与运营服务项目"
+        d = d / LEVEL
     d.mkdir(parents=True)
     return d
 
 
+def _utf8_len(path: Path) -> int:
+    return len(str(path).encode("utf-8"))
+
+
+def _data_folder_for(base: Path, db_path_bytes: int) -> Path:
+    """The same kind of folder, deep enough that the database's full path
+    (``<folder>/evaltool.sqlite``) is exactly ``db_path_bytes`` bytes of UTF-8, whatever the
+    length of ``base``: SQLite limits the path in bytes, and a Chinese character is three."""
+    from evaltool.paths import DB_FILENAME
+
+    d = base.resolve().joinpath(*FOLDER_START)  # resolved: SQLite counts the real path
+    tail = len(("/" + DB_FILENAME).encode("utf-8"))
+    if _utf8_len(d) + tail + 1 > db_path_bytes:
+        pytest.skip(f"the temporary folder {base} is too long to build a {db_path_bytes}-byte path under it")
+    while _utf8_len(d / LEVEL) + tail <= db_path_bytes:
+        d = d / LEVEL
+    room = db_path_bytes - _utf8_len(d) - tail - 1  # what the last folder's name may take
+    if room > 0:
+        d = d / ("项" * (room // 3) + "x" * (room % 3))
+    d.mkdir(parents=True)
+    assert _utf8_len(d / DB_FILENAME) == db_path_bytes
+    return d
+
+
 def test_database_in_a_chinese_deep_folder_with_url_characters(tmp_path: Path) -> None:
-    """SQLite itself caps a database's path (260 characters on Windows, 512 bytes on
-    Linux: see docs/packaging.md), so the data folder is deep but within that."""
-    from evaltool.db import head_revision, open_database
+    """SQLite itself caps a database's path (512 bytes on Linux and macOS less its
+    "-journal" suffix: 504; 260 characters on Windows: see docs/packaging.md). A data
+    folder just within that works, and so do its backups, whose longer names (31 bytes
+    more: over SQLite's limit here) never reach SQLite."""
+    from evaltool.db import SQLITE_PATH_LIMIT_BYTES, head_revision, open_database
     from evaltool.identity import ensure_profile
 
-    data = _nasty_folder(tmp_path, min_len=200)
-    assert 200 <= len(str(data / "evaltool.sqlite")) < 260
+    data = _data_folder_for(tmp_path, SQLITE_PATH_LIMIT_BYTES - 24)
     db = open_database(data)
     ensure_profile(db, "张三", "lead")
     db.close()
@@ -265,13 +294,60 @@ def test_database_in_a_chinese_deep_folder_with_url_characters(tmp_path: Path) -
         db.close()
     backups = list((data / "backups").glob("evaltool-*.sqlite"))
     assert len(backups) == 1
-    con = sqlite3.connect(backups[0])
+    assert _utf8_len(backups[0]) > SQLITE_PATH_LIMIT_BYTES
+    assert [p.name for p in data.iterdir() if p.name.startswith(".bk")] == []  # no temporary copy left
+    with open(backups[0], "rb") as fh:
+        assert fh.read(16) == b"SQLite format 3\x00"
+    copy = tmp_path / "copy.sqlite"
+    copy.write_bytes(backups[0].read_bytes())
+    con = sqlite3.connect(copy)
     try:
         assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == head_revision()
     finally:
         con.close()
     # nothing was created where a mis-parsed URL would point ("…张三的文件 " before the '#')
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["张三的文件 #1 (100%41)"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["copy.sqlite", "张三的文件 #1 (100%41)"]
+
+
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+def test_database_in_a_folder_too_long_for_sqlite_is_refused_naming_it(tmp_path: Path, lang: str) -> None:
+    """Over SQLite's limit: a message naming the folder in the user's language, nothing created."""
+    from evaltool.db import SQLITE_PATH_LIMIT_BYTES, open_database
+    from evaltool.errors import DatabaseError
+    from evaltool.i18n import set_language
+
+    data = _data_folder_for(tmp_path, SQLITE_PATH_LIMIT_BYTES + 100)
+    set_language(lang)
+    with pytest.raises(DatabaseError) as exc:
+        open_database(data)
+    message = str(exc.value)
+    assert str(data) in message
+    assert ("too long" if lang == "en" else "路径过长") in message
+    assert list(data.iterdir()) == []
+
+
+def test_existing_database_moved_too_deep_is_refused_untouched(tmp_path: Path) -> None:
+    """A data folder moved (or restored) somewhere deeper: refused with the reason, not
+    called damaged, and the file stays as it was."""
+    import hashlib
+    import shutil
+
+    from evaltool.db import SQLITE_PATH_LIMIT_BYTES, open_database
+    from evaltool.errors import DatabaseError
+    from evaltool.i18n import set_language
+    from evaltool.paths import DB_FILENAME
+
+    made = tmp_path / "made"
+    open_database(made).close()
+    data = _data_folder_for(tmp_path, SQLITE_PATH_LIMIT_BYTES + 100)
+    shutil.copyfile(made / DB_FILENAME, data / DB_FILENAME)
+    before = hashlib.sha256((data / DB_FILENAME).read_bytes()).hexdigest()
+    set_language("en")
+    with pytest.raises(DatabaseError, match="too long") as exc:
+        open_database(data, backup="always")
+    assert str(data) in str(exc.value)
+    assert hashlib.sha256((data / DB_FILENAME).read_bytes()).hexdigest() == before
+    assert sorted(p.name for p in data.iterdir()) == [DB_FILENAME]
 
 
 def test_export_to_chinese_file_names_in_a_long_folder(demo_db, demo_project_id: str, tmp_path: Path) -> None:  # noqa: ANN001
