@@ -5,6 +5,8 @@ translated where the language is known.
 """
 from __future__ import annotations
 
+from evaltool.i18n import translate
+
 
 class EvaltoolError(Exception):
     """Base of every error that is the user's to fix (exit status 1 in the CLI)."""
@@ -42,6 +44,48 @@ class ImportFormatError(EvaltoolError):
             where.append(f"column {column}")
         self.message = message
         super().__init__(f"{', '.join(where)}: {message}" if where else message)
+
+
+def _located(message: str, file: str | None, sheet: str | None, row: int | None, column: str | None) -> str:
+    """``message`` prefixed by where it happened, in the current language."""
+    where = [file] if file else []
+    if sheet:
+        where.append(translate("Errors", "sheet “{sheet}”").format(sheet=sheet))
+    if row is not None:
+        where.append(translate("Errors", "row {row}").format(row=row))
+    if column:
+        where.append(translate("Errors", "column {column}").format(column=column))
+    return translate("Errors", "{where}: {message}").format(where=", ".join(where), message=message) if where else message
+
+
+class SpreadsheetError(ImportFormatError):
+    """A spreadsheet (.xlsx, .xls, .csv) refused before or while reading it.
+
+    ``reason`` says why, for code and tests: ``too_large`` (file size), ``zip_bomb``
+    (too many parts, too large or too compressed when unpacked), ``unsafe_xml`` (DTD or
+    entity declarations), ``encrypted``, ``not_spreadsheet``, ``unsupported`` (a format
+    we do not read, e.g. .ods or .xlsb), ``encoding`` (text in no encoding we read),
+    ``damaged``, ``no_sheet``, ``too_many_rows``/``too_many_columns``/``too_many_cells``,
+    ``unreadable`` (the operating system could not read the file). Unlike
+    ``ImportFormatError`` the place (file, sheet, row, column) is written in the user's
+    language too.
+    """
+
+    def __init__(self, message: str, *, file: str | None = None, sheet: str | None = None,
+                 row: int | None = None, column: str | None = None, reason: str = "damaged") -> None:
+        super().__init__(message, file=file, sheet=sheet, row=row, column=column)
+        self.reason = reason
+        self.args = (_located(message, file, sheet, row, column),)
+
+
+class TextDecodeError(EvaltoolError):
+    """Bytes that should be text and are not: ``reason`` is ``binary`` (NUL characters,
+    e.g. a picture or a workbook) or ``encoding`` (neither UTF-8, UTF-16 with a
+    byte-order mark nor GB18030). ``file`` names the file when the caller gave it."""
+
+    def __init__(self, message: str, *, file: str | None = None, reason: str = "encoding") -> None:
+        self.file, self.message, self.reason = file, message, reason
+        super().__init__(_located(message, file, None, None, None))
 
 
 class ExportError(EvaltoolError):
