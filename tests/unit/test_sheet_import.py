@@ -22,7 +22,8 @@ from evaltool.i18n import set_language
 from evaltool.models import Evaluator, FinalScore, Project
 from evaltool.paths import resource
 from evaltool.scoring import project_summary
-from evaltool.sheet_import import decode_text, import_sheet, parse_sheet, split_weight
+from evaltool.scoresheet import import_sheet, parse_sheet, split_weight
+from evaltool.textio import decode_text
 
 SEED = json.loads(resource("demo", "seed000.json").read_text(encoding="utf-8"))
 
