@@ -46,8 +46,8 @@ GROUP_HEADERS = ("组别", "群体", "调查对象", "受访对象", "对象类�
 REF_HEADERS = ("问卷编号", "答卷编号", "编号", "序号", "respondentid", "respondent", "id", "no", "no.")
 LEVEL_HEADERS = ("行政层级", "层级", "级别", "level")
 UNIT_HEADERS = ("单位名称", "所在单位", "单位", "unit", "unitname")
-#: Answer files: the file, zip and XML limits of every import; 100,000 questionnaires,
-#: 1,000 columns and 2 million cells at most (a larger sheet is refused, never cut).
+# Answer files: the file, zip and XML limits of every import; 100,000 questionnaires,
+# 1,000 columns and 2 million cells at most (a larger sheet is refused, never cut).
 LIMITS = Limits(max_rows=100_000, max_cols=1_000, max_cells=2_000_000)
 
 

@@ -28,13 +28,13 @@ from pathlib import Path
 from evaltool.errors import TextDecodeError
 from evaltool.i18n import translate
 
-#: (byte-order mark, codec of the bytes after it, name reported), longest first.
+# (byte-order mark, codec of the bytes after it, name reported), longest first.
 BOMS: tuple[tuple[bytes, str, str], ...] = (
     (codecs.BOM_UTF8, "utf-8", "utf-8-sig"),
     (codecs.BOM_UTF16_LE, "utf-16-le", "utf-16-le"),
     (codecs.BOM_UTF16_BE, "utf-16-be", "utf-16-be"),
 )
-#: Every encoding name ``decode`` reports.
+# Every encoding name ``decode`` reports.
 ENCODINGS = ("utf-8-sig", "utf-16-le", "utf-16-be", "utf-8", "gb18030")
 
 

@@ -24,8 +24,8 @@ from evaltool.scoresheet.tree import parse_grid
 from evaltool.scoring import set_final, set_score
 from evaltool.spreadsheet import Limits, Sheet, open_workbook
 
-#: Score sheets: file, zip and XML limits as every import; rows and columns beyond
-#: 5000 × 60 are cut off rather than refused (unchanged behaviour; see issue 14).
+# Score sheets: file, zip and XML limits as every import; rows and columns beyond
+# 5000 × 60 are cut off rather than refused (unchanged behaviour; see issue 14).
 LIMITS = Limits(max_rows=MAX_ROWS, max_cols=MAX_COLS, clip=True)
 
 
