@@ -21,8 +21,8 @@ from evaltool.framework import iter_leaves, load_tree, validate_framework
 from evaltool.i18n import set_language
 from evaltool.models import Evaluator, FinalScore, Project
 from evaltool.paths import resource
-from evaltool.scoring import project_summary
 from evaltool.scoresheet import import_sheet, parse_sheet, split_weight
+from evaltool.scoring import project_summary
 from evaltool.textio import decode_text
 
 SEED = json.loads(resource("demo", "seed000.json").read_text(encoding="utf-8"))

@@ -72,9 +72,8 @@ def with_dtd(data: bytes, dtd: str) -> bytes:
 
 
 def refused(path: Path, limits: Limits | None = None, sheet: str | None = None) -> SpreadsheetError:
-    with pytest.raises(SpreadsheetError) as ei:
-        with open_workbook(path, limits) as book:
-            book.sheet(sheet)
+    with pytest.raises(SpreadsheetError) as ei, open_workbook(path, limits) as book:
+        book.sheet(sheet)
     assert path.name in str(ei.value)
     return ei.value
 

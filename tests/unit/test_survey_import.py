@@ -5,7 +5,9 @@ import csv
 import io
 import json
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
+from typing import NoReturn
 
 import pytest
 from openpyxl import Workbook
@@ -178,7 +180,7 @@ def test_cli_import_and_tally(db: Database, survey, tmp_path: Path, capsys) -> N
 def _hostile_files(tmp_path: Path) -> dict[str, Path]:
     honest = write_xlsx(tmp_path / "honest.xlsx", HEADERS, ROWS)
 
-    def rewrite(name: str, change) -> Path:  # noqa: ANN001
+    def rewrite(name: str, change: Callable[[str, bytes], bytes]) -> Path:
         out = tmp_path / name
         with zipfile.ZipFile(honest) as zin, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zout:
             for item in zin.infolist():
@@ -203,7 +205,7 @@ def _hostile_files(tmp_path: Path) -> dict[str, Path]:
 
 
 def test_hostile_files_are_refused_before_parsing_and_nothing_is_written(
-        db: Database, survey, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001
+        db: Database, survey: tuple[str, str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import openpyxl
 
     from evaltool.errors import SpreadsheetError
@@ -213,7 +215,7 @@ def test_hostile_files_are_refused_before_parsing_and_nothing_is_written(
     files = _hostile_files(tmp_path)
     assert files["zip_bomb"].stat().st_size < 1_000_000
 
-    def must_not_parse(*_a, **_k):  # noqa: ANN002, ANN003, ANN202
+    def must_not_parse(*_a: object, **_k: object) -> NoReturn:
         raise AssertionError("a hostile file reached the workbook parser")
 
     monkeypatch.setattr(openpyxl, "load_workbook", must_not_parse)
@@ -221,17 +223,16 @@ def test_hostile_files_are_refused_before_parsing_and_nothing_is_written(
     with db.read_session() as s:
         before = (s.query(Response).count(), s.query(RespondentGroup).count())
     for reason, path in files.items():
-        with pytest.raises(SpreadsheetError) as ei:
-            with db.session() as s:
-                apply_import(s, plan_import(s, sid, path))
+        with pytest.raises(SpreadsheetError) as ei, db.session() as s:
+            apply_import(s, plan_import(s, sid, path))
         assert ei.value.reason == reason and path.name in str(ei.value)
     with db.read_session() as s:
         assert (s.query(Response).count(), s.query(RespondentGroup).count()) == before
         assert load_survey(s, sid).respondents == 0
 
 
-def test_a_sheet_beyond_the_limits_is_refused_not_cut(db: Database, survey, tmp_path: Path,
-                                                      monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001
+def test_a_sheet_beyond_the_limits_is_refused_not_cut(db: Database, survey: tuple[str, str], tmp_path: Path,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
     from evaltool import survey_import
     from evaltool.errors import SpreadsheetError
     from evaltool.spreadsheet import Limits
@@ -239,9 +240,8 @@ def test_a_sheet_beyond_the_limits_is_refused_not_cut(db: Database, survey, tmp_
     _pid, sid = survey
     monkeypatch.setattr(survey_import, "LIMITS", Limits(max_rows=5))
     path = write_csv(tmp_path / "big.csv", HEADERS, ROWS, "utf-8")  # header + 6 questionnaires
-    with pytest.raises(SpreadsheetError) as ei:
-        with db.session() as s:
-            plan_import(s, sid, path)
+    with pytest.raises(SpreadsheetError) as ei, db.session() as s:
+        plan_import(s, sid, path)
     assert ei.value.reason == "too_many_rows" and ei.value.row == 6
     with db.read_session() as s:
         assert load_survey(s, sid).respondents == 0

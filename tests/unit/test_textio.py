@@ -15,7 +15,7 @@ from evaltool.textio import decode, decode_text, read_text
 
 # Any text a person could have saved: every code point except NUL (which only binary
 # data holds) and surrogates (which no encoding can store on their own).
-texts = st.text(alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"), max_size=200)
+texts = st.text(alphabet=st.characters(codec="utf-8", exclude_characters="\x00"), max_size=200)
 # Text of Chinese spreadsheets: CJK, full-width forms, ASCII, line breaks.
 chinese = st.text(alphabet=st.one_of(st.characters(min_codepoint=0x4E00, max_codepoint=0x9FFF),
                                      st.characters(min_codepoint=0xFF01, max_codepoint=0xFF5E),
