@@ -155,17 +155,21 @@ def open_workbook(path: str | Path, limits: Limits | None = None, *, merged_cell
     limits = limits or Limits()
     p = Path(path)
     file = p.name
+    data = b""
     try:
         size = p.stat().st_size
-        if size > limits.max_file_bytes:
-            raise _refuse(translate("Errors", "The file is {mb} MB; files larger than {limit} MB are refused.").format(
-                mb=size // MB, limit=limits.max_file_bytes // MB), file, "too_large")
-        data = p.read_bytes()
+        if size <= limits.max_file_bytes:
+            with open(p, "rb") as fh:  # never more than the limit, whatever the file system said
+                data = fh.read(limits.max_file_bytes + 1)
+            size = len(data)
     except FileNotFoundError as exc:
         raise _refuse(translate("Errors", "The file does not exist."), file, "unreadable") from exc
     except OSError as exc:
         raise _refuse(translate("Errors", "Cannot read the file: {error}").format(error=exc.strerror or exc),
                       str(p), "unreadable") from exc
+    if size > limits.max_file_bytes:
+        raise _refuse(translate("Errors", "The file is {mb} MB; files larger than {limit} MB are refused.").format(
+            mb=size // MB, limit=limits.max_file_bytes // MB), file, "too_large")
     if not data:
         raise _refuse(translate("Errors", "The file is empty."), file, "not_spreadsheet")
     if data.startswith(ZIP_MAGIC):
