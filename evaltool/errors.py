@@ -5,8 +5,6 @@ translated where the language is known.
 """
 from __future__ import annotations
 
-from evaltool.i18n import translate
-
 
 class EvaltoolError(Exception):
     """Base of every error that is the user's to fix (exit status 1 in the CLI)."""
@@ -46,18 +44,6 @@ class ImportFormatError(EvaltoolError):
         super().__init__(f"{', '.join(where)}: {message}" if where else message)
 
 
-def _located(message: str, file: str | None, sheet: str | None, row: int | None, column: str | None) -> str:
-    """``message`` prefixed by where it happened, in the current language."""
-    where = [file] if file else []
-    if sheet:
-        where.append(translate("Errors", "sheet “{sheet}”").format(sheet=sheet))
-    if row is not None:
-        where.append(translate("Errors", "row {row}").format(row=row))
-    if column:
-        where.append(translate("Errors", "column {column}").format(column=column))
-    return translate("Errors", "{where}: {message}").format(where=", ".join(where), message=message) if where else message
-
-
 class SpreadsheetError(ImportFormatError):
     """A spreadsheet (.xlsx, .xls, .csv) refused before or while reading it.
 
@@ -66,26 +52,33 @@ class SpreadsheetError(ImportFormatError):
     entity declarations), ``encrypted``, ``not_spreadsheet``, ``unsupported`` (a format
     we do not read, e.g. .ods or .xlsb), ``encoding`` (text in no encoding we read),
     ``damaged``, ``no_sheet``, ``too_many_rows``/``too_many_columns``/``too_many_cells``,
-    ``unreadable`` (the operating system could not read the file). Unlike
-    ``ImportFormatError`` the place (file, sheet, row, column) is written in the user's
-    language too.
+    ``unreadable`` (the operating system could not read the file).
+
+    ``text`` is the whole message as shown, place included; the reader
+    (``evaltool.spreadsheet``) writes it in the user's language, where
+    ``ImportFormatError`` writes the place in English.
     """
 
     def __init__(self, message: str, *, file: str | None = None, sheet: str | None = None,
-                 row: int | None = None, column: str | None = None, reason: str = "damaged") -> None:
+                 row: int | None = None, column: str | None = None, reason: str = "damaged",
+                 text: str | None = None) -> None:
         super().__init__(message, file=file, sheet=sheet, row=row, column=column)
         self.reason = reason
-        self.args = (_located(message, file, sheet, row, column),)
+        if text is not None:
+            self.args = (text,)
 
 
 class TextDecodeError(EvaltoolError):
     """Bytes that should be text and are not: ``reason`` is ``binary`` (NUL characters,
     e.g. a picture or a workbook) or ``encoding`` (neither UTF-8, UTF-16 with a
-    byte-order mark nor GB18030). ``file`` names the file when the caller gave it."""
+    byte-order mark nor GB18030). ``file`` names the file when the caller gave it;
+    ``text`` is the whole message as shown (``evaltool.textio`` writes it in the
+    user's language)."""
 
-    def __init__(self, message: str, *, file: str | None = None, reason: str = "encoding") -> None:
+    def __init__(self, message: str, *, file: str | None = None, reason: str = "encoding",
+                 text: str | None = None) -> None:
         self.file, self.message, self.reason = file, message, reason
-        super().__init__(_located(message, file, None, None, None))
+        super().__init__(text if text is not None else (f"{file}: {message}" if file else message))
 
 
 class ExportError(EvaltoolError):

@@ -112,11 +112,11 @@ class Workbook:
         """The sheet called ``name`` (the first sheet when None), read now."""
         if name is None:
             if not self.names:
-                raise SpreadsheetError(translate("Errors", "The workbook has no sheets."), file=self.file, reason="damaged")
+                raise _refuse(translate("Errors", "The workbook has no sheets."), self.file, "damaged")
             name = self.names[0]
         elif name not in self.names:
-            raise SpreadsheetError(translate("Errors", "There is no sheet “{sheet}”; the workbook has: {names}.").format(
-                sheet=name, names=", ".join(self.names)), file=self.file, reason="no_sheet")
+            raise _refuse(translate("Errors", "There is no sheet “{sheet}”; the workbook has: {names}.").format(
+                sheet=name, names=", ".join(self.names)), self.file, "no_sheet")
         return self._loader(name)
 
     def close(self) -> None:
@@ -131,8 +131,18 @@ class Workbook:
         self.close()
 
 
+def located(message: str, file: str | None, sheet: str | None = None, row: int | None = None) -> str:
+    """``message`` after the place it is about (file, sheet, row), in the user's language."""
+    where = [file] if file else []
+    if sheet:
+        where.append(translate("Errors", "sheet “{sheet}”").format(sheet=sheet))
+    if row is not None:
+        where.append(translate("Errors", "row {row}").format(row=row))
+    return translate("Errors", "{where}: {message}").format(where=", ".join(where), message=message) if where else message
+
+
 def _refuse(message: str, file: str, reason: str, sheet: str | None = None, row: int | None = None) -> SpreadsheetError:
-    return SpreadsheetError(message, file=file, sheet=sheet, row=row, reason=reason)
+    return SpreadsheetError(message, file=file, sheet=sheet, row=row, reason=reason, text=located(message, file, sheet, row))
 
 
 def _password(file: str) -> SpreadsheetError:
@@ -189,8 +199,10 @@ def _refuse_foreign_text(data: bytes, file: str) -> None:
         raise _refuse(translate("Errors", "The file is an Excel 2003 XML spreadsheet. Open it in Excel or WPS, save it as .xlsx and import that."),
                       file, "unsupported")
     if head.startswith((b"<!doctype html", b"<html")) or (head.startswith(b"<") and b"<table" in head):
-        raise _refuse(translate("Errors", "The file is a web page (HTML), not a workbook, although its name may say .xls. Open it in Excel or WPS, save it as .xlsx and import that."),
-                      file, "unsupported")
+        raise _refuse(translate(
+            "Errors",
+            "The file is a web page (HTML), not a workbook, although its name may say .xls. Open it in Excel or WPS, save it as .xlsx and import that.",
+        ), file, "unsupported")
 
 
 # -- .xlsx ---------------------------------------------------------------------------
@@ -220,8 +232,9 @@ def _check_zip(zf: zipfile.ZipFile, file: str, limits: Limits) -> None:
         raise _refuse(translate("Errors", "The file is an Excel binary workbook (.xlsb). Open it in Excel or WPS, save it as .xlsx and import that."),
                       file, "unsupported")
     if "mimetype" in names and b"opendocument.spreadsheet" in zf.read("mimetype")[:100]:
-        raise _refuse(translate("Errors", "The file is an OpenDocument spreadsheet (.ods). Open it in WPS, Excel or LibreOffice, save it as .xlsx and import that."),
-                      file, "unsupported")
+        raise _refuse(translate(
+            "Errors", "The file is an OpenDocument spreadsheet (.ods). Open it in WPS, Excel or LibreOffice, save it as .xlsx and import that.",
+        ), file, "unsupported")
     raise _refuse(translate("Errors", "The file is a zip archive but not an Excel workbook (.xlsx)."), file, "not_spreadsheet")
 
 
@@ -328,9 +341,8 @@ def _merge_refs_after_sheet_data(zf: zipfile.ZipFile, part: str) -> list[str] | 
     with zf.open(part) as fh:
         fh.seek(start)
         rest = fh.read()
-    tag = None
-    for tag in _SHEET_DATA_TAG.finditer(rest, 0, last - start + 64):
-        pass
+    tags = list(_SHEET_DATA_TAG.finditer(rest, 0, last - start + 64))
+    tag = tags[-1] if tags else None
     if tag is None or not tag.start() <= last - start < tag.end():
         return None
     try:
@@ -413,7 +425,7 @@ def _open_xlsx(data: bytes, file: str, limits: Limits, merged_cells: bool) -> Wo
         parts = _sheet_parts(zf, file) if merged_cells else {}
         try:
             wb = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True, keep_links=False)
-        except Exception as exc:  # noqa: BLE001 - openpyxl raises many kinds (KeyError, ValueError, XML errors…) for bad input
+        except Exception as exc:  # openpyxl raises many kinds (KeyError, ValueError, XML errors…) for bad input
             raise _refuse(translate("Errors", "The workbook is damaged or unsafe and cannot be read ({error}).").format(
                 error=type(exc).__name__), file, "damaged") from exc
     except BaseException:
@@ -453,7 +465,7 @@ def _xlsx_rows(ws: Any, file: str, sheet: str) -> Iterator[tuple[list[Any], set[
                        and "%" in str(c.number_format or "")}
         except StopIteration:
             return
-        except Exception as exc:  # noqa: BLE001 - openpyxl raises many kinds for damaged sheets
+        except Exception as exc:  # openpyxl raises many kinds for damaged sheets
             raise _refuse(translate("Errors", "The workbook is damaged or unsafe and cannot be read ({error}).").format(
                 error=type(exc).__name__), file, "damaged", sheet=sheet) from exc
         yield values, percent
@@ -509,14 +521,14 @@ def _open_xls(data: bytes, file: str, limits: Limits) -> Workbook:
             raise _password(file) from exc
         raise _refuse(translate("Errors", "The workbook is damaged or not an Excel file ({error}).").format(error=exc),
                       file, "damaged") from exc
-    except Exception as exc:  # noqa: BLE001 - xlrd raises assorted errors (struct, index, assertion…) on damaged files
+    except Exception as exc:  # xlrd raises assorted errors (struct, index, assertion…) on damaged files
         raise _refuse(translate("Errors", "The workbook is damaged or not an Excel file ({error}).").format(
             error=type(exc).__name__), file, "damaged") from exc
 
     def rows(sh: Any) -> Iterator[tuple[list[Any], set[int]]]:
         for r in range(sh.nrows):
             yield [None if t in (xlrd.XL_CELL_EMPTY, xlrd.XL_CELL_BLANK) else v
-                   for t, v in zip(sh.row_types(r), sh.row_values(r))], set()
+                   for t, v in zip(sh.row_types(r), sh.row_values(r), strict=True)], set()
 
     def load(name: str) -> Sheet:
         sh = book.sheet_by_name(name)

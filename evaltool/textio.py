@@ -53,6 +53,11 @@ class DecodedText:
     truncated: bool = False
 
 
+def _refuse(message: str, file: str | None, reason: str) -> TextDecodeError:
+    text = translate("Errors", "{where}: {message}").format(where=file, message=message) if file else message
+    return TextDecodeError(message, file=file, reason=reason, text=text)
+
+
 def _decode_with(data: bytes, codec: str, partial: bool) -> str:
     if not partial:
         return data.decode(codec)
@@ -74,9 +79,9 @@ def decode(data: bytes, file: str | None = None, *, partial: bool = False) -> De
             try:
                 text, encoding = _decode_with(data[len(bom):], codec, partial), name
             except UnicodeDecodeError:
-                raise TextDecodeError(translate(
+                raise _refuse(translate(
                     "Errors", "The file starts with a {encoding} byte-order mark but is not {encoding} text."
-                ).format(encoding=name.upper().replace("-SIG", "")), file=file, reason="encoding") from None
+                ).format(encoding=name.upper().replace("-SIG", "")), file, "encoding") from None
             break
     if text is None:
         for codec in ("utf-8", "gb18030"):
@@ -86,14 +91,13 @@ def decode(data: bytes, file: str | None = None, *, partial: bool = False) -> De
             except UnicodeDecodeError:
                 continue
     if text is None:
-        raise TextDecodeError(translate(
+        raise _refuse(translate(
             "Errors", "The file is neither UTF-8 nor GBK/GB18030 text. Save it again as “CSV UTF-8” (or UTF-8 text) and try again."),
-            file=file, reason="encoding")
+            file, "encoding")
     if "\x00" in text:
         # NUL never occurs in text people write; it does in pictures, workbooks and
         # UTF-16 saved without a byte-order mark, which must not be shown as garbage.
-        raise TextDecodeError(translate("Errors", "The file is not text: it contains binary data."),
-                              file=file, reason="binary")
+        raise _refuse(translate("Errors", "The file is not text: it contains binary data."), file, "binary")
     return DecodedText(text, encoding)
 
 

@@ -61,8 +61,11 @@ def parse_sheet(path: str | Path, sheet: str | None = None) -> ParsedSheet:
                 raise _err(translate("Import", "The header was found (row {row}) but no indicator rows below it.").format(
                     row=parsed.header_rows[-1]), fname, sheet=name)
             return parsed
-    raise _err(translate("Import", "No score-sheet header found: looked in the first {n} rows for a column of indicator names (一级指标 / 二级指标 / 三级指标 or 指标名称) and a weight column (分值 / 权重).").format(n=HEADER_SCAN_ROWS),
-               fname, sheet=candidates[0] if len(candidates) == 1 else None)
+    raise _err(translate(
+        "Import",
+        "No score-sheet header found: looked in the first {n} rows for a column of indicator names "
+        "(一级指标 / 二级指标 / 三级指标 or 指标名称) and a weight column (分值 / 权重).",
+    ).format(n=HEADER_SCAN_ROWS), fname, sheet=candidates[0] if len(candidates) == 1 else None)
 
 
 def import_parsed(session: Session, parsed: ParsedSheet, name: str | None = None,

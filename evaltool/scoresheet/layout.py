@@ -44,7 +44,8 @@ TOTAL_RE = re.compile(r"^(合计|小计|总计|总分|得分合计|合计得分|
 NOTE_RE = re.compile(r"^(注|备注|说明|填表人|评价人|评分人|复核人|日期|签字|审核)\s*\d*\s*[：:、.．]")
 NEGATIVE_GROUP_RE = re.compile(r"逆向|扣分项|减分项|负面")
 WEIGHT_IN_NAME_RE = re.compile(r"^(.*?)\s*[（(]\s*(?:分值|权重)?[：:]?\s*(-?\d+(?:\.\d+)?)\s*分?\s*[）)]\s*$")
-ENUM_PREFIX_RE = re.compile(r"^(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十\d]+[）)]|\d+(?:\.\d+)*(?:[、．.](?!\d)|\s+)|[A-Za-z]\d+(?:\.\d+)*[、．.\s])\s*")
+ENUM_PREFIX_RE = re.compile(
+    r"^(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十\d]+[）)]|\d+(?:\.\d+)*(?:[、．.](?!\d)|\s+)|[A-Za-z]\d+(?:\.\d+)*[、．.\s])\s*")
 EMPTY_VALUES = {"", "-", "—", "–", "/", "／", "无", "不适用", "n/a", "N/A", "NA"}
 
 
@@ -146,12 +147,12 @@ def split_weight(name: str) -> tuple[str, float | None]:
     return name, None
 
 
-class NotNumber(ValueError):
+class NotNumberError(ValueError):
     pass
 
 
 def to_number(v: Any, percent: bool = False) -> float | None:
-    """A cell as a number: None when empty; ``NotNumber`` when it holds other text."""
+    """A cell as a number: None when empty; ``NotNumberError`` when it holds other text."""
     if v is None or isinstance(v, bool):
         return None
     if isinstance(v, (int, float)):
@@ -166,7 +167,7 @@ def to_number(v: Any, percent: bool = False) -> float | None:
     try:
         x = float(s)
     except ValueError:
-        raise NotNumber(str(v)) from None
+        raise NotNumberError(str(v)) from None
     return x
 
 

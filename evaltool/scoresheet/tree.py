@@ -17,7 +17,7 @@ from evaltool.scoresheet.layout import (
     TOTAL_RE,
     Grid,
     Header,
-    NotNumber,
+    NotNumberError,
     cell_text,
     clean_name,
     col_letter,
@@ -59,7 +59,7 @@ class _Builder:
             return None
         try:
             return to_number(self.grid.value(r, c), (r, c) in self.grid.percent and what == "weight")
-        except NotNumber as exc:
+        except NotNumberError as exc:
             if what == "weight":
                 msg = translate("Import", "the weight “{value}” is not a number; left empty.")
             else:
@@ -120,11 +120,8 @@ class _Builder:
             for k, full in enumerate(names):
                 name, w_in_name = split_weight(clean_name(full))
                 is_last = k == len(names) - 1
-                if is_last and prev_leaf is not None and prev_leaf_row == r - 1 and parent is not None \
-                        and prev_leaf in parent.children and prev_leaf.name == name:
-                    node, same_leaf = prev_leaf, True
-                elif is_last and parent is None and prev_leaf is not None and prev_leaf_row == r - 1 \
-                        and prev_leaf in self.roots and prev_leaf.name == name:
+                if is_last and prev_leaf is not None and prev_leaf_row == r - 1 and prev_leaf.name == name and (
+                        prev_leaf in (parent.children if parent is not None else self.roots)):
                     node, same_leaf = prev_leaf, True
                 else:
                     node = self.child(parent, name, r)
