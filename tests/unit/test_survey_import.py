@@ -62,7 +62,7 @@ def write_csv(path: Path, headers: list[str], rows: list[list[str]], encoding: s
     return path
 
 
-def _import(db: Database, sid: str, path: Path, **kw):  # noqa: ANN003, ANN202
+def _import(db: Database, sid: str, path: Path, **kw):
     with db.session() as s:
         plan = plan_import(s, sid, path, **kw)
         return plan, apply_import(s, plan)
@@ -80,7 +80,7 @@ def _summary(db: Database, sid: str) -> dict:
     return doc
 
 
-def test_xlsx_utf8_and_gbk_csv_give_identical_tallies(db: Database, survey, tmp_path: Path) -> None:  # noqa: ANN001
+def test_xlsx_utf8_and_gbk_csv_give_identical_tallies(db: Database, survey, tmp_path: Path) -> None:
     pid, _ = survey
     files = [write_xlsx(tmp_path / "a.xlsx", HEADERS, ROWS),
              write_csv(tmp_path / "b.csv", HEADERS, ROWS, "utf-8"),
@@ -111,7 +111,7 @@ def test_xlsx_utf8_and_gbk_csv_give_identical_tallies(db: Database, survey, tmp_
     assert q3["n"] == 5 and abs(q3["mean"] - 30 / 5) < 1e-9  # full-width ８ read as 8
 
 
-def test_problems_are_listed_with_row_numbers_and_nothing_is_half_imported(db: Database, survey, tmp_path: Path) -> None:  # noqa: ANN001
+def test_problems_are_listed_with_row_numbers_and_nothing_is_half_imported(db: Database, survey, tmp_path: Path) -> None:
     _pid, sid = survey
     rows = [list(r) for r in ROWS]
     rows[1][3] = "还行吧"  # unknown label → spreadsheet row 3
@@ -124,9 +124,8 @@ def test_problems_are_listed_with_row_numbers_and_nothing_is_half_imported(db: D
     assert (3, "error") in probs and (5, "blank") in probs and (6, "error") in probs
     assert any("还行吧" in str(p) for p in plan.all_problems())
     assert len(plan.bad_rows) == 2 and len(plan.ok_rows) == 4
-    with pytest.raises(ImportFormatError):
-        with db.session() as s:
-            apply_import(s, plan_import(s, sid, path))
+    with pytest.raises(ImportFormatError), db.session() as s:
+        apply_import(s, plan_import(s, sid, path))
     with db.read_session() as s:
         assert load_survey(s, sid).respondents == 0  # nothing imported
     with db.session() as s:
@@ -136,7 +135,7 @@ def test_problems_are_listed_with_row_numbers_and_nothing_is_half_imported(db: D
         assert load_survey(s, sid).respondents == 4
 
 
-def test_missing_group_column_and_bad_encoding(db: Database, survey, tmp_path: Path) -> None:  # noqa: ANN001
+def test_missing_group_column_and_bad_encoding(db: Database, survey, tmp_path: Path) -> None:
     _pid, sid = survey
     path = write_csv(tmp_path / "a.csv", HEADERS, ROWS, "utf-8")
     with db.session() as s:
@@ -157,7 +156,7 @@ def test_missing_group_column_and_bad_encoding(db: Database, survey, tmp_path: P
     assert "x.csv" in str(exc.value)
 
 
-def test_cli_import_and_tally(db: Database, survey, tmp_path: Path, capsys) -> None:  # noqa: ANN001
+def test_cli_import_and_tally(db: Database, survey, tmp_path: Path, capsys) -> None:
     pid, _sid = survey
     path = write_xlsx(tmp_path / "a.xlsx", HEADERS, ROWS)
     dd = str(db.data_dir)
