@@ -1203,10 +1203,6 @@
         <translation>第 {row} 行</translation>
     </message>
     <message>
-        <source>column {column}</source>
-        <translation>第 {column} 列</translation>
-    </message>
-    <message>
         <source>{where}: {message}</source>
         <translation>{where}：{message}</translation>
     </message>

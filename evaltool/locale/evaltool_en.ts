@@ -1203,10 +1203,6 @@
         <translation>row {row}</translation>
     </message>
     <message>
-        <source>column {column}</source>
-        <translation>column {column}</translation>
-    </message>
-    <message>
         <source>{where}: {message}</source>
         <translation>{where}: {message}</translation>
     </message>
