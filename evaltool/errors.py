@@ -44,6 +44,43 @@ class ImportFormatError(EvaltoolError):
         super().__init__(f"{', '.join(where)}: {message}" if where else message)
 
 
+class SpreadsheetError(ImportFormatError):
+    """A spreadsheet (.xlsx, .xls, .csv) refused before or while reading it.
+
+    ``reason`` says why, for code and tests: ``too_large`` (file size), ``zip_bomb``
+    (too many parts, too large or too compressed when unpacked), ``unsafe_xml`` (DTD or
+    entity declarations), ``encrypted``, ``not_spreadsheet``, ``unsupported`` (a format
+    we do not read, e.g. .ods or .xlsb), ``encoding`` (text in no encoding we read),
+    ``damaged``, ``no_sheet``, ``too_many_rows``/``too_many_columns``/``too_many_cells``,
+    ``unreadable`` (the operating system could not read the file).
+
+    ``text`` is the whole message as shown, place included; the reader
+    (``evaltool.spreadsheet``) writes it in the user's language, where
+    ``ImportFormatError`` writes the place in English.
+    """
+
+    def __init__(self, message: str, *, file: str | None = None, sheet: str | None = None,
+                 row: int | None = None, column: str | None = None, reason: str = "damaged",
+                 text: str | None = None) -> None:
+        super().__init__(message, file=file, sheet=sheet, row=row, column=column)
+        self.reason = reason
+        if text is not None:
+            self.args = (text,)
+
+
+class TextDecodeError(EvaltoolError):
+    """Bytes that should be text and are not: ``reason`` is ``binary`` (NUL characters,
+    e.g. a picture or a workbook) or ``encoding`` (neither UTF-8, UTF-16 with a
+    byte-order mark nor GB18030). ``file`` names the file when the caller gave it;
+    ``text`` is the whole message as shown (``evaltool.textio`` writes it in the
+    user's language)."""
+
+    def __init__(self, message: str, *, file: str | None = None, reason: str = "encoding",
+                 text: str | None = None) -> None:
+        self.file, self.message, self.reason = file, message, reason
+        super().__init__(text if text is not None else (f"{file}: {message}" if file else message))
+
+
 class ExportError(EvaltoolError):
     pass
 

@@ -11,13 +11,13 @@ Two steps, so a person can look before anything is written:
    have problems it refuses unless told to skip those rows; since the edge commits once,
    a failure leaves the database as it was (nothing is imported half-way).
 
-CSV encodings: UTF-8 with or without BOM, UTF-16 with BOM, otherwise GB18030 (a superset
-of GBK and GB2312, what Excel on a Chinese Windows writes); anything else is refused.
+Files are read by ``evaltool.spreadsheet`` (the safe reader every import uses) and CSV
+text decoded by ``evaltool.textio``: UTF-8 with or without BOM, UTF-16 with BOM,
+otherwise GB18030 (a superset of GBK and GB2312, what Excel on a Chinese Windows
+writes); anything else is refused.
 """
 from __future__ import annotations
 
-import csv
-import io
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -30,6 +30,7 @@ from sqlalchemy.orm import Session
 from evaltool.errors import Cancelled, ImportFormatError, ValidationError
 from evaltool.i18n import translate
 from evaltool.models import RespondentGroup, Response, new_id
+from evaltool.spreadsheet import Limits, open_workbook
 from evaltool.survey import (
     CHOICE_KINDS,
     QuestionInfo,
@@ -45,6 +46,9 @@ GROUP_HEADERS = ("组别", "群体", "调查对象", "受访对象", "对象类�
 REF_HEADERS = ("问卷编号", "答卷编号", "编号", "序号", "respondentid", "respondent", "id", "no", "no.")
 LEVEL_HEADERS = ("行政层级", "层级", "级别", "level")
 UNIT_HEADERS = ("单位名称", "所在单位", "单位", "unit", "unitname")
+# Answer files: the file, zip and XML limits of every import; 100,000 questionnaires,
+# 1,000 columns and 2 million cells at most (a larger sheet is refused, never cut).
+LIMITS = Limits(max_rows=100_000, max_cols=1_000, max_cells=2_000_000)
 
 
 @dataclass
@@ -144,22 +148,6 @@ class ImportResult:
 
 # -- reading files -----------------------------------------------------------------
 
-def decode_csv_bytes(data: bytes) -> tuple[str, str]:
-    """(text, encoding name) of CSV bytes; ImportFormatError if neither UTF nor GB18030."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8"), "utf-8-sig"
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16"), "utf-16"
-    try:
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
-    try:
-        return data.decode("gb18030"), "gb18030"
-    except UnicodeDecodeError as exc:
-        raise ValueError(str(exc)) from exc
-
-
 def _cell(v: Any) -> Any:
     if isinstance(v, float) and v.is_integer():
         return int(v)
@@ -188,50 +176,16 @@ def _split_header(rows: list[list[Any]], file: str, sheet: str | None, encoding:
 
 
 def read_table(path: str | Path, sheet: str | None = None) -> TableData:
-    path = Path(path)
-    if not path.exists():
-        raise ImportFormatError(translate("Errors", "The file does not exist."), file=str(path))
-    suffix = path.suffix.lower()
-    if suffix in (".xlsx", ".xlsm"):
-        from openpyxl import load_workbook
+    """The named (else the first) sheet of an .xlsx/.xls file, or a CSV file, as headers and rows.
 
-        try:
-            wb = load_workbook(path, read_only=True, data_only=True)
-        except Exception as exc:  # noqa: BLE001 - any damaged workbook
-            raise ImportFormatError(translate("Errors", "Cannot read the workbook: {error}").format(error=exc), file=path.name) from exc
-        try:
-            if sheet and sheet not in wb.sheetnames:
-                raise ImportFormatError(translate("Errors", "No sheet “{sheet}”; sheets: {names}").format(
-                    sheet=sheet, names=", ".join(wb.sheetnames)), file=path.name)
-            ws = wb[sheet] if sheet else wb.worksheets[0]
-            rows = [list(r) for r in ws.iter_rows(values_only=True)]
-            return _split_header(rows, path.name, ws.title, None)
-        finally:
-            wb.close()
-    if suffix == ".xls":
-        import xlrd
-
-        try:
-            book = xlrd.open_workbook(str(path))
-        except Exception as exc:  # noqa: BLE001
-            raise ImportFormatError(translate("Errors", "Cannot read the workbook: {error}").format(error=exc), file=path.name) from exc
-        ws = book.sheet_by_name(sheet) if sheet else book.sheet_by_index(0)
-        rows = [ws.row_values(i) for i in range(ws.nrows)]
-        return _split_header(rows, path.name, ws.name, None)
-    if suffix in (".csv", ".txt", ".tsv"):
-        data = path.read_bytes()
-        try:
-            text, enc = decode_csv_bytes(data)
-        except ValueError as exc:
-            raise ImportFormatError(translate("Errors", "The file is neither UTF-8 nor GBK/GB18030 text. Save it again as “CSV UTF-8” and import that."), file=path.name) from exc
-        sample = text[:8192]
-        try:
-            dialect: Any = csv.Sniffer().sniff(sample, delimiters=",\t;")
-        except csv.Error:
-            dialect = csv.excel_tab if suffix == ".tsv" else csv.excel
-        rows = [list(r) for r in csv.reader(io.StringIO(text, newline=""), dialect)]
-        return _split_header(rows, path.name, None, enc)
-    raise ImportFormatError(translate("Errors", "Only .xlsx, .xls and .csv files can be imported."), file=path.name)
+    Read by ``evaltool.spreadsheet`` under ``LIMITS``, so everything is checked before
+    anything is parsed (size, zip bombs, XML declarations, encryption) and a sheet larger
+    than the limits is refused, never cut. Raises ``ImportFormatError`` (a
+    ``SpreadsheetError`` for refused files) naming the file and sheet.
+    """
+    with open_workbook(path, LIMITS, merged_cells=False) as book:
+        data = book.sheet(sheet or None)
+        return _split_header(data.rows, book.file, None if book.kind == "csv" else data.name, book.encoding)
 
 
 # -- mapping -----------------------------------------------------------------------

@@ -230,7 +230,21 @@ class Before:
                 self.known.setdefault(src, set()).add(tr.text or "")
 
 
-def fill(path: Path, lang: str, before: Before) -> tuple[list[str], list[str]]:
+def other_side(ref: str, lang: str) -> dict[tuple[str, str], str]:
+    """Finished (non-plural) translations of ``ref``'s catalogue (a git branch or commit):
+    after a merge that kept one side's .ts, the other side's new translations come from here."""
+    proc = subprocess.run(["git", "show", f"{ref}:translations/{ts_path(lang).name}"], cwd=ROOT,
+                          capture_output=True, check=False)
+    if proc.returncode != 0:
+        raise SystemExit(f"cannot read translations/{ts_path(lang).name} of {ref}: {proc.stderr.decode(errors='replace')}")
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / ts_path(lang).name
+        path.write_bytes(proc.stdout)
+        return {(ctx, src): tr.text or "" for ctx, src, msg, tr in messages(path)
+                if msg.get("numerus") != "yes" and is_finished(msg, tr)}
+
+
+def fill(path: Path, lang: str, before: Before, other: dict[tuple[str, str], str] | None = None) -> tuple[list[str], list[str]]:
     """Fill what needs no judgement (see the module docstring).
 
     lupdate itself puts a guess into a new message (the translation of the same or a
@@ -246,6 +260,9 @@ def fill(path: Path, lang: str, before: Before) -> tuple[list[str], list[str]]:
             _set(msg, tr, src, lang)  # English repeats the source, always
             continue
         if is_finished(msg, tr):
+            continue
+        if other and (ctx_name, src) in other:  # the other side of a merge translated it
+            _set(msg, tr, other[(ctx_name, src)], lang)
             continue
         candidates = before.known.get(src, set())
         new = (ctx_name, src) not in before.keys
@@ -390,7 +407,7 @@ def check() -> list[str]:
     return problems
 
 
-def update() -> int:
+def update(merge_refs: tuple[str, ...] = ()) -> int:
     """lupdate → fill → lrelease for every language; 1 while anything is left to do by hand."""
     blocked = [p for lang in LANGS if ts_path(lang).exists() for p in merge_problems(ts_path(lang))]
     if blocked:
@@ -402,7 +419,10 @@ def update() -> int:
         ts = ts_path(lang)
         before = Before(ts)  # read before lupdate drops the strings whose code moved
         run_lupdate(ts, lang)
-        missing, reused = fill(ts, lang, before)
+        other: dict[tuple[str, str], str] = {}
+        for ref in merge_refs:
+            other.update(other_side(ref, lang))
+        missing, reused = fill(ts, lang, before, other)
         run_lupdate(ts, lang)  # back to lupdate's own layout, so the next run changes nothing
         compile_qm(ts, qm_path(lang))
         print(f"translations/{ts.name}: {len(messages(ts))} strings, {len(missing)} untranslated"
@@ -428,12 +448,15 @@ def update() -> int:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
     ap.add_argument("--check", action="store_true", help="only report problems; change nothing")
+    ap.add_argument("--merge-from", action="append", default=[], metavar="REF",
+                    help="after a merge that kept this side's .ts: also take the translations of git REF "
+                         "(the branch merged in) for strings still unfinished here")
     args = ap.parse_args(argv)
     if args.check:
         problems = check()
         print("\n".join(problems) or "translations are complete and up to date")
         return 1 if problems else 0
-    return update()
+    return update(tuple(args.merge_from))
 
 
 if __name__ == "__main__":

@@ -1085,20 +1085,120 @@
         <translation>The file has no header row and no answers.</translation>
     </message>
     <message>
+        <source>The workbook has no sheets.</source>
+        <translation>The workbook has no sheets.</translation>
+    </message>
+    <message>
+        <source>There is no sheet “{sheet}”; the workbook has: {names}.</source>
+        <translation>There is no sheet “{sheet}”; the workbook has: {names}.</translation>
+    </message>
+    <message>
+        <source>sheet “{sheet}”</source>
+        <translation>sheet “{sheet}”</translation>
+    </message>
+    <message>
+        <source>row {row}</source>
+        <translation>row {row}</translation>
+    </message>
+    <message>
+        <source>{where}: {message}</source>
+        <translation>{where}: {message}</translation>
+    </message>
+    <message>
+        <source>The workbook is password-protected. Remove the password in Excel or WPS and import it again.</source>
+        <translation>The workbook is password-protected. Remove the password in Excel or WPS and import it again.</translation>
+    </message>
+    <message>
+        <source>The file is not a spreadsheet (.xlsx, .xls or .csv).</source>
+        <translation>The file is not a spreadsheet (.xlsx, .xls or .csv).</translation>
+    </message>
+    <message>
         <source>The file does not exist.</source>
         <translation>The file does not exist.</translation>
     </message>
     <message>
-        <source>No sheet “{sheet}”; sheets: {names}</source>
-        <translation>No sheet “{sheet}”; sheets: {names}</translation>
+        <source>Cannot read the file: {error}</source>
+        <translation>Cannot read the file: {error}</translation>
+    </message>
+    <message>
+        <source>The file is {mb} MB; files larger than {limit} MB are refused.</source>
+        <translation>The file is {mb} MB; files larger than {limit} MB are refused.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>The file is empty.</translation>
+    </message>
+    <message>
+        <source>The file is an Excel 2003 XML spreadsheet. Open it in Excel or WPS, save it as .xlsx and import that.</source>
+        <translation>The file is an Excel 2003 XML spreadsheet. Open it in Excel or WPS, save it as .xlsx and import that.</translation>
+    </message>
+    <message>
+        <source>The file is a web page (HTML), not a workbook, although its name may say .xls. Open it in Excel or WPS, save it as .xlsx and import that.</source>
+        <translation>The file is a web page (HTML), not a workbook, although its name may say .xls. Open it in Excel or WPS, save it as .xlsx and import that.</translation>
+    </message>
+    <message>
+        <source>The workbook has too many parts ({n}); it was refused.</source>
+        <translation>The workbook has too many parts ({n}); it was refused.</translation>
+    </message>
+    <message>
+        <source>The workbook expands to an absurd size ({part}); it was refused.</source>
+        <translation>The workbook expands to an absurd size ({part}); it was refused.</translation>
+    </message>
+    <message>
+        <source>The workbook expands to {mb} MB, more than the {limit} MB allowed; it was refused.</source>
+        <translation>The workbook expands to {mb} MB, more than the {limit} MB allowed; it was refused.</translation>
+    </message>
+    <message>
+        <source>The file is an Excel binary workbook (.xlsb). Open it in Excel or WPS, save it as .xlsx and import that.</source>
+        <translation>The file is an Excel binary workbook (.xlsb). Open it in Excel or WPS, save it as .xlsx and import that.</translation>
+    </message>
+    <message>
+        <source>The file is an OpenDocument spreadsheet (.ods). Open it in WPS, Excel or LibreOffice, save it as .xlsx and import that.</source>
+        <translation>The file is an OpenDocument spreadsheet (.ods). Open it in WPS, Excel or LibreOffice, save it as .xlsx and import that.</translation>
+    </message>
+    <message>
+        <source>The file is a zip archive but not an Excel workbook (.xlsx).</source>
+        <translation>The file is a zip archive but not an Excel workbook (.xlsx).</translation>
+    </message>
+    <message>
+        <source>The workbook contains XML declarations that could be used to attack the computer (in {part}); it was refused.</source>
+        <translation>The workbook contains XML declarations that could be used to attack the computer (in {part}); it was refused.</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged or unsafe and cannot be read ({error}).</source>
+        <translation>The workbook is damaged or unsafe and cannot be read ({error}).</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged: the merged range “{ref}” cannot be read.</source>
+        <translation>The workbook is damaged: the merged range “{ref}” cannot be read.</translation>
+    </message>
+    <message>
+        <source>The sheet has more than {limit} cells; split it into smaller files.</source>
+        <translation>The sheet has more than {limit} cells; split it into smaller files.</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged (not a readable .xlsx file).</source>
+        <translation>The workbook is damaged (not a readable .xlsx file).</translation>
+    </message>
+    <message>
+        <source>The sheet has more than {limit} rows; split it into smaller files.</source>
+        <translation>The sheet has more than {limit} rows; split it into smaller files.</translation>
+    </message>
+    <message>
+        <source>The sheet has more than {limit} columns.</source>
+        <translation>The sheet has more than {limit} columns.</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged or not an Excel file ({error}).</source>
+        <translation>The workbook is damaged or not an Excel file ({error}).</translation>
+    </message>
+    <message>
+        <source>The CSV file cannot be read ({error}).</source>
+        <translation>The CSV file cannot be read ({error}).</translation>
     </message>
     <message>
         <source>The file is neither UTF-8 nor GBK/GB18030 text. Save it again as “CSV UTF-8” and import that.</source>
         <translation>The file is neither UTF-8 nor GBK/GB18030 text. Save it again as “CSV UTF-8” and import that.</translation>
-    </message>
-    <message>
-        <source>Only .xlsx, .xls and .csv files can be imported.</source>
-        <translation>Only .xlsx, .xls and .csv files can be imported.</translation>
     </message>
     <message>
         <source>No column “{name}” in the file. Columns: {columns}</source>
@@ -1127,6 +1227,18 @@
     <message>
         <source>“{field}” may not be empty.</source>
         <translation>“{field}” may not be empty.</translation>
+    </message>
+    <message>
+        <source>The file starts with a {encoding} byte-order mark but is not {encoding} text.</source>
+        <translation>The file starts with a {encoding} byte-order mark but is not {encoding} text.</translation>
+    </message>
+    <message>
+        <source>The file is neither UTF-8 nor GBK/GB18030 text. Save it again as “CSV UTF-8” (or UTF-8 text) and try again.</source>
+        <translation>The file is neither UTF-8 nor GBK/GB18030 text. Save it again as “CSV UTF-8” (or UTF-8 text) and try again.</translation>
+    </message>
+    <message>
+        <source>The file is not text: it contains binary data.</source>
+        <translation>The file is not text: it contains binary data.</translation>
     </message>
 </context>
 <context>
@@ -1874,58 +1986,6 @@
 <context>
     <name>Import</name>
     <message>
-        <source>The workbook is damaged (not a readable .xlsx file).</source>
-        <translation>The workbook is damaged (not a readable .xlsx file).</translation>
-    </message>
-    <message>
-        <source>The workbook has too many parts ({n}); it was refused.</source>
-        <translation>The workbook has too many parts ({n}); it was refused.</translation>
-    </message>
-    <message>
-        <source>The workbook expands to an absurd size ({part}); it was refused.</source>
-        <translation>The workbook expands to an absurd size ({part}); it was refused.</translation>
-    </message>
-    <message>
-        <source>The workbook is password-protected. Remove the password in Excel or WPS and import it again.</source>
-        <translation>The workbook is password-protected. Remove the password in Excel or WPS and import it again.</translation>
-    </message>
-    <message>
-        <source>The workbook expands to {mb} MB, more than the {limit} MB allowed; it was refused.</source>
-        <translation>The workbook expands to {mb} MB, more than the {limit} MB allowed; it was refused.</translation>
-    </message>
-    <message>
-        <source>The file is a zip archive but not an Excel workbook (.xlsx).</source>
-        <translation>The file is a zip archive but not an Excel workbook (.xlsx).</translation>
-    </message>
-    <message>
-        <source>The workbook is damaged or unsafe and cannot be read ({error}).</source>
-        <translation>The workbook is damaged or unsafe and cannot be read ({error}).</translation>
-    </message>
-    <message>
-        <source>The workbook is damaged or not an Excel file ({error}).</source>
-        <translation>The workbook is damaged or not an Excel file ({error}).</translation>
-    </message>
-    <message>
-        <source>The text file is neither UTF-8 nor GB18030; save it as UTF-8 CSV.</source>
-        <translation>The text file is neither UTF-8 nor GB18030; save it as UTF-8 CSV.</translation>
-    </message>
-    <message>
-        <source>The file is not a spreadsheet (.xlsx, .xls or .csv).</source>
-        <translation>The file is not a spreadsheet (.xlsx, .xls or .csv).</translation>
-    </message>
-    <message>
-        <source>The file is {mb} MB; score sheets larger than {limit} MB are refused.</source>
-        <translation>The file is {mb} MB; score sheets larger than {limit} MB are refused.</translation>
-    </message>
-    <message>
-        <source>Cannot read the file: {error}</source>
-        <translation>Cannot read the file: {error}</translation>
-    </message>
-    <message>
-        <source>The file is empty.</source>
-        <translation>The file is empty.</translation>
-    </message>
-    <message>
         <source>Sheet “{sheet}”, row {row}{column}: {message}</source>
         <translation>Sheet “{sheet}”, row {row}{column}: {message}</translation>
     </message>
@@ -1980,10 +2040,6 @@
     <message>
         <source>Sheet “{sheet}”: the total row says {total} but the indicators add to {sum}.</source>
         <translation>Sheet “{sheet}”: the total row says {total} but the indicators add to {sum}.</translation>
-    </message>
-    <message>
-        <source>There is no sheet “{sheet}”; the workbook has: {names}.</source>
-        <translation>There is no sheet “{sheet}”; the workbook has: {names}.</translation>
     </message>
     <message>
         <source>The header was found (row {row}) but no indicator rows below it.</source>

@@ -1085,20 +1085,120 @@
         <translation>文件没有表头行，也没有答卷。</translation>
     </message>
     <message>
+        <source>The workbook has no sheets.</source>
+        <translation>工作簿中没有工作表。</translation>
+    </message>
+    <message>
+        <source>There is no sheet “{sheet}”; the workbook has: {names}.</source>
+        <translation>没有工作表“{sheet}”；工作簿中有：{names}。</translation>
+    </message>
+    <message>
+        <source>sheet “{sheet}”</source>
+        <translation>工作表“{sheet}”</translation>
+    </message>
+    <message>
+        <source>row {row}</source>
+        <translation>第 {row} 行</translation>
+    </message>
+    <message>
+        <source>{where}: {message}</source>
+        <translation>{where}：{message}</translation>
+    </message>
+    <message>
+        <source>The workbook is password-protected. Remove the password in Excel or WPS and import it again.</source>
+        <translation>工作簿设有密码。请在 Excel 或 WPS 中取消密码后重新导入。</translation>
+    </message>
+    <message>
+        <source>The file is not a spreadsheet (.xlsx, .xls or .csv).</source>
+        <translation>文件不是电子表格（.xlsx、.xls 或 .csv）。</translation>
+    </message>
+    <message>
         <source>The file does not exist.</source>
         <translation>文件不存在。</translation>
     </message>
     <message>
-        <source>No sheet “{sheet}”; sheets: {names}</source>
-        <translation>没有工作表“{sheet}”；现有工作表：{names}</translation>
+        <source>Cannot read the file: {error}</source>
+        <translation>无法读取文件：{error}</translation>
+    </message>
+    <message>
+        <source>The file is {mb} MB; files larger than {limit} MB are refused.</source>
+        <translation>文件为 {mb} MB；超过 {limit} MB 的文件不予导入。</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>文件为空。</translation>
+    </message>
+    <message>
+        <source>The file is an Excel 2003 XML spreadsheet. Open it in Excel or WPS, save it as .xlsx and import that.</source>
+        <translation>文件是 Excel 2003 XML 电子表格。请在 Excel 或 WPS 中打开，另存为 .xlsx 后再导入。</translation>
+    </message>
+    <message>
+        <source>The file is a web page (HTML), not a workbook, although its name may say .xls. Open it in Excel or WPS, save it as .xlsx and import that.</source>
+        <translation>文件是网页（HTML），不是工作簿，尽管文件名可能是 .xls。请在 Excel 或 WPS 中打开，另存为 .xlsx 后再导入。</translation>
+    </message>
+    <message>
+        <source>The workbook has too many parts ({n}); it was refused.</source>
+        <translation>工作簿包含的部件过多（{n} 个），已拒绝。</translation>
+    </message>
+    <message>
+        <source>The workbook expands to an absurd size ({part}); it was refused.</source>
+        <translation>工作簿解压后大小异常（{part}），已拒绝。</translation>
+    </message>
+    <message>
+        <source>The workbook expands to {mb} MB, more than the {limit} MB allowed; it was refused.</source>
+        <translation>工作簿解压后为 {mb} MB，超过允许的 {limit} MB，已拒绝。</translation>
+    </message>
+    <message>
+        <source>The file is an Excel binary workbook (.xlsb). Open it in Excel or WPS, save it as .xlsx and import that.</source>
+        <translation>文件是 Excel 二进制工作簿（.xlsb）。请在 Excel 或 WPS 中打开，另存为 .xlsx 后再导入。</translation>
+    </message>
+    <message>
+        <source>The file is an OpenDocument spreadsheet (.ods). Open it in WPS, Excel or LibreOffice, save it as .xlsx and import that.</source>
+        <translation>文件是 OpenDocument 电子表格（.ods）。请在 WPS、Excel 或 LibreOffice 中打开，另存为 .xlsx 后再导入。</translation>
+    </message>
+    <message>
+        <source>The file is a zip archive but not an Excel workbook (.xlsx).</source>
+        <translation>文件是 zip 压缩包，但不是 Excel 工作簿（.xlsx）。</translation>
+    </message>
+    <message>
+        <source>The workbook contains XML declarations that could be used to attack the computer (in {part}); it was refused.</source>
+        <translation>工作簿含有可被用来攻击计算机的 XML 声明（位于 {part}），已拒绝。</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged or unsafe and cannot be read ({error}).</source>
+        <translation>工作簿已损坏或不安全，无法读取（{error}）。</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged: the merged range “{ref}” cannot be read.</source>
+        <translation>工作簿已损坏：无法读取合并区域“{ref}”。</translation>
+    </message>
+    <message>
+        <source>The sheet has more than {limit} cells; split it into smaller files.</source>
+        <translation>工作表超过 {limit} 个单元格，请拆分为较小的文件。</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged (not a readable .xlsx file).</source>
+        <translation>工作簿已损坏（不是可读取的 .xlsx 文件）。</translation>
+    </message>
+    <message>
+        <source>The sheet has more than {limit} rows; split it into smaller files.</source>
+        <translation>工作表超过 {limit} 行，请拆分为较小的文件。</translation>
+    </message>
+    <message>
+        <source>The sheet has more than {limit} columns.</source>
+        <translation>工作表超过 {limit} 列。</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged or not an Excel file ({error}).</source>
+        <translation>工作簿已损坏或不是 Excel 文件（{error}）。</translation>
+    </message>
+    <message>
+        <source>The CSV file cannot be read ({error}).</source>
+        <translation>无法读取 CSV 文件（{error}）。</translation>
     </message>
     <message>
         <source>The file is neither UTF-8 nor GBK/GB18030 text. Save it again as “CSV UTF-8” and import that.</source>
         <translation>文件既不是 UTF-8 也不是 GBK/GB18030 文本。请另存为“CSV UTF-8”后再导入。</translation>
-    </message>
-    <message>
-        <source>Only .xlsx, .xls and .csv files can be imported.</source>
-        <translation>只能导入 .xlsx、.xls 和 .csv 文件。</translation>
     </message>
     <message>
         <source>No column “{name}” in the file. Columns: {columns}</source>
@@ -1127,6 +1227,18 @@
     <message>
         <source>“{field}” may not be empty.</source>
         <translation>“{field}”不能为空。</translation>
+    </message>
+    <message>
+        <source>The file starts with a {encoding} byte-order mark but is not {encoding} text.</source>
+        <translation>文件以 {encoding} 字节顺序标记开头，但内容不是 {encoding} 文本。</translation>
+    </message>
+    <message>
+        <source>The file is neither UTF-8 nor GBK/GB18030 text. Save it again as “CSV UTF-8” (or UTF-8 text) and try again.</source>
+        <translation>文件的编码既不是 UTF-8 也不是 GBK/GB18030。请另存为“CSV UTF-8”（或 UTF-8 文本）后重试。</translation>
+    </message>
+    <message>
+        <source>The file is not text: it contains binary data.</source>
+        <translation>文件不是文本：其中含有二进制数据。</translation>
     </message>
 </context>
 <context>
@@ -1874,58 +1986,6 @@
 <context>
     <name>Import</name>
     <message>
-        <source>The workbook is damaged (not a readable .xlsx file).</source>
-        <translation>工作簿已损坏（不是可读取的 .xlsx 文件）。</translation>
-    </message>
-    <message>
-        <source>The workbook has too many parts ({n}); it was refused.</source>
-        <translation>工作簿包含的部件过多（{n} 个），已拒绝。</translation>
-    </message>
-    <message>
-        <source>The workbook expands to an absurd size ({part}); it was refused.</source>
-        <translation>工作簿解压后大小异常（{part}），已拒绝。</translation>
-    </message>
-    <message>
-        <source>The workbook is password-protected. Remove the password in Excel or WPS and import it again.</source>
-        <translation>工作簿设有密码。请在 Excel 或 WPS 中取消密码后重新导入。</translation>
-    </message>
-    <message>
-        <source>The workbook expands to {mb} MB, more than the {limit} MB allowed; it was refused.</source>
-        <translation>工作簿解压后为 {mb} MB，超过允许的 {limit} MB，已拒绝。</translation>
-    </message>
-    <message>
-        <source>The file is a zip archive but not an Excel workbook (.xlsx).</source>
-        <translation>文件是 zip 压缩包，但不是 Excel 工作簿（.xlsx）。</translation>
-    </message>
-    <message>
-        <source>The workbook is damaged or unsafe and cannot be read ({error}).</source>
-        <translation>工作簿已损坏或不安全，无法读取（{error}）。</translation>
-    </message>
-    <message>
-        <source>The workbook is damaged or not an Excel file ({error}).</source>
-        <translation>工作簿已损坏或不是 Excel 文件（{error}）。</translation>
-    </message>
-    <message>
-        <source>The text file is neither UTF-8 nor GB18030; save it as UTF-8 CSV.</source>
-        <translation>文本文件既不是 UTF-8 也不是 GB18030，请另存为 UTF-8 CSV。</translation>
-    </message>
-    <message>
-        <source>The file is not a spreadsheet (.xlsx, .xls or .csv).</source>
-        <translation>文件不是电子表格（.xlsx、.xls 或 .csv）。</translation>
-    </message>
-    <message>
-        <source>The file is {mb} MB; score sheets larger than {limit} MB are refused.</source>
-        <translation>文件为 {mb} MB；超过 {limit} MB 的指标得分表不予导入。</translation>
-    </message>
-    <message>
-        <source>Cannot read the file: {error}</source>
-        <translation>无法读取文件：{error}</translation>
-    </message>
-    <message>
-        <source>The file is empty.</source>
-        <translation>文件为空。</translation>
-    </message>
-    <message>
         <source>Sheet “{sheet}”, row {row}{column}: {message}</source>
         <translation>工作表“{sheet}”第 {row} 行{column}：{message}</translation>
     </message>
@@ -1980,10 +2040,6 @@
     <message>
         <source>Sheet “{sheet}”: the total row says {total} but the indicators add to {sum}.</source>
         <translation>工作表“{sheet}”：合计行为 {total}，但各指标相加为 {sum}。</translation>
-    </message>
-    <message>
-        <source>There is no sheet “{sheet}”; the workbook has: {names}.</source>
-        <translation>没有工作表“{sheet}”；工作簿中有：{names}。</translation>
     </message>
     <message>
         <source>The header was found (row {row}) but no indicator rows below it.</source>

@@ -63,7 +63,7 @@ def _print_tree(roots, problems) -> None:  # noqa: ANN001
 
 
 def cmd_import_sheet(args: argparse.Namespace) -> int:
-    from evaltool.sheet_import import import_parsed, iter_parsed, parse_sheet
+    from evaltool.scoresheet import import_parsed, iter_parsed, parse_sheet
 
     parsed = parse_sheet(args.file, args.sheet)
     if args.dry_run:

@@ -39,7 +39,7 @@ from evaltool.errors import EvaltoolError
 from evaltool.framework import delete_subtree, restore_nodes
 from evaltool.projects import find_project
 from evaltool.scoring import fmt_score
-from evaltool.sheet_import import ParsedSheet, import_parsed, parse_sheet
+from evaltool.scoresheet import ParsedSheet, import_parsed, parse_sheet
 from evaltool.templates import (
     Template,
     apply_template,

@@ -21,8 +21,9 @@ from evaltool.framework import iter_leaves, load_tree, validate_framework
 from evaltool.i18n import set_language
 from evaltool.models import Evaluator, FinalScore, Project
 from evaltool.paths import resource
+from evaltool.scoresheet import import_sheet, parse_sheet, split_weight
 from evaltool.scoring import project_summary
-from evaltool.sheet_import import decode_text, import_sheet, parse_sheet, split_weight
+from evaltool.textio import decode_text
 
 SEED = json.loads(resource("demo", "seed000.json").read_text(encoding="utf-8"))
 
@@ -287,7 +288,7 @@ def test_no_recognisable_header_names_the_sheet(tmp_path: Path) -> None:
     with pytest.raises(ImportFormatError) as ei:
         parse_sheet(path)
     assert ei.value.sheet == "Sheet1" and "noheader.xlsx" in str(ei.value)
-    with pytest.raises(ImportFormatError, match="没有|no sheet|There is no sheet|Sheet9"):
+    with pytest.raises(ImportFormatError, match=r"没有|no sheet|There is no sheet|Sheet9"):
         parse_sheet(path, sheet="Sheet9")
 
 
@@ -302,7 +303,7 @@ def test_not_a_spreadsheet_and_corrupt_workbook(tmp_path: Path) -> None:
         parse_sheet(png)
     corrupt = tmp_path / "broken.xlsx"
     corrupt.write_bytes(b"PK\x03\x04" + b"\x00" * 200)
-    with pytest.raises(ImportFormatError, match="broken.xlsx"):
+    with pytest.raises(ImportFormatError, match=r"broken.xlsx"):
         parse_sheet(corrupt)
 
 
@@ -310,7 +311,7 @@ def test_password_protected_workbooks_are_refused(tmp_path: Path) -> None:
     # Excel saves an encrypted .xlsx as an OLE compound file with an EncryptionInfo stream.
     enc = tmp_path / "secret.xlsx"
     enc.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 512 + "EncryptionInfo".encode("utf-16-le") + b"\0" * 512)
-    with pytest.raises(ImportFormatError, match="secret.xlsx") as ei:
+    with pytest.raises(ImportFormatError, match=r"secret.xlsx") as ei:
         parse_sheet(enc)
     assert "password" in ei.value.message.lower() or "密码" in ei.value.message
 
@@ -327,7 +328,7 @@ def test_entity_expansion_is_refused(tmp_path: Path, seed_sheet: Path) -> None:
                 cut = text.index("?>") + 2 if text.startswith("<?xml") else 0
                 data = (text[:cut] + dtd + text[cut:]).encode("utf-8")
             dst.writestr(item, data)
-    with pytest.raises(ImportFormatError, match="bomb.xlsx"):
+    with pytest.raises(ImportFormatError, match=r"bomb.xlsx"):
         parse_sheet(bomb)
 
 
@@ -337,7 +338,7 @@ def test_workbook_expanding_to_absurd_size_is_refused(tmp_path: Path, seed_sheet
     with zipfile.ZipFile(big, "a", zipfile.ZIP_DEFLATED) as z:
         z.writestr("xl/media/padding.bin", b"\0" * (210 * 1024 * 1024))  # 210 MB of zeros, ~200 KB packed
     assert big.stat().st_size < 2_000_000
-    with pytest.raises(ImportFormatError, match="big.xlsx"):
+    with pytest.raises(ImportFormatError, match=r"big.xlsx"):
         parse_sheet(big)
 
 
@@ -348,9 +349,8 @@ def test_failed_or_cancelled_import_creates_nothing(db: Database, seed_sheet: Pa
         calls["n"] += 1
         return calls["n"] > 20
 
-    with pytest.raises(Cancelled):
-        with db.session() as s:
-            import_sheet(s, seed_sheet, cancelled=cancelled)
+    with pytest.raises(Cancelled), db.session() as s:
+        import_sheet(s, seed_sheet, cancelled=cancelled)
     with db.read_session() as s:
         assert s.query(Project).count() == 0
         assert s.query(Evaluator).filter_by(role="imported").count() == 0

@@ -4,7 +4,10 @@ from __future__ import annotations
 import csv
 import io
 import json
+import zipfile
+from collections.abc import Callable
 from pathlib import Path
+from typing import NoReturn
 
 import pytest
 from openpyxl import Workbook
@@ -59,7 +62,7 @@ def write_csv(path: Path, headers: list[str], rows: list[list[str]], encoding: s
     return path
 
 
-def _import(db: Database, sid: str, path: Path, **kw):  # noqa: ANN003, ANN202
+def _import(db: Database, sid: str, path: Path, **kw):
     with db.session() as s:
         plan = plan_import(s, sid, path, **kw)
         return plan, apply_import(s, plan)
@@ -77,7 +80,7 @@ def _summary(db: Database, sid: str) -> dict:
     return doc
 
 
-def test_xlsx_utf8_and_gbk_csv_give_identical_tallies(db: Database, survey, tmp_path: Path) -> None:  # noqa: ANN001
+def test_xlsx_utf8_and_gbk_csv_give_identical_tallies(db: Database, survey, tmp_path: Path) -> None:
     pid, _ = survey
     files = [write_xlsx(tmp_path / "a.xlsx", HEADERS, ROWS),
              write_csv(tmp_path / "b.csv", HEADERS, ROWS, "utf-8"),
@@ -108,7 +111,7 @@ def test_xlsx_utf8_and_gbk_csv_give_identical_tallies(db: Database, survey, tmp_
     assert q3["n"] == 5 and abs(q3["mean"] - 30 / 5) < 1e-9  # full-width ８ read as 8
 
 
-def test_problems_are_listed_with_row_numbers_and_nothing_is_half_imported(db: Database, survey, tmp_path: Path) -> None:  # noqa: ANN001
+def test_problems_are_listed_with_row_numbers_and_nothing_is_half_imported(db: Database, survey, tmp_path: Path) -> None:
     _pid, sid = survey
     rows = [list(r) for r in ROWS]
     rows[1][3] = "还行吧"  # unknown label → spreadsheet row 3
@@ -121,9 +124,8 @@ def test_problems_are_listed_with_row_numbers_and_nothing_is_half_imported(db: D
     assert (3, "error") in probs and (5, "blank") in probs and (6, "error") in probs
     assert any("还行吧" in str(p) for p in plan.all_problems())
     assert len(plan.bad_rows) == 2 and len(plan.ok_rows) == 4
-    with pytest.raises(ImportFormatError):
-        with db.session() as s:
-            apply_import(s, plan_import(s, sid, path))
+    with pytest.raises(ImportFormatError), db.session() as s:
+        apply_import(s, plan_import(s, sid, path))
     with db.read_session() as s:
         assert load_survey(s, sid).respondents == 0  # nothing imported
     with db.session() as s:
@@ -133,7 +135,7 @@ def test_problems_are_listed_with_row_numbers_and_nothing_is_half_imported(db: D
         assert load_survey(s, sid).respondents == 4
 
 
-def test_missing_group_column_and_bad_encoding(db: Database, survey, tmp_path: Path) -> None:  # noqa: ANN001
+def test_missing_group_column_and_bad_encoding(db: Database, survey, tmp_path: Path) -> None:
     _pid, sid = survey
     path = write_csv(tmp_path / "a.csv", HEADERS, ROWS, "utf-8")
     with db.session() as s:
@@ -154,7 +156,7 @@ def test_missing_group_column_and_bad_encoding(db: Database, survey, tmp_path: P
     assert "x.csv" in str(exc.value)
 
 
-def test_cli_import_and_tally(db: Database, survey, tmp_path: Path, capsys) -> None:  # noqa: ANN001
+def test_cli_import_and_tally(db: Database, survey, tmp_path: Path, capsys) -> None:
     pid, _sid = survey
     path = write_xlsx(tmp_path / "a.xlsx", HEADERS, ROWS)
     dd = str(db.data_dir)
@@ -170,3 +172,75 @@ def test_cli_import_and_tally(db: Database, survey, tmp_path: Path, capsys) -> N
     assert doc["overall"]["n"] == 6
     assert main(["--data-dir", dd, "survey", "import", pid, str(path), "--group-column", "组别"]) == 1
     assert "组别" in capsys.readouterr().err
+
+
+# -- hostile files: refused at once, before any parsing, with nothing written ---------------
+
+def _hostile_files(tmp_path: Path) -> dict[str, Path]:
+    honest = write_xlsx(tmp_path / "honest.xlsx", HEADERS, ROWS)
+
+    def rewrite(name: str, change: Callable[[str, bytes], bytes]) -> Path:
+        out = tmp_path / name
+        with zipfile.ZipFile(honest) as zin, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zout:
+            for item in zin.infolist():
+                data = zin.read(item.filename)
+                zout.writestr(item, change(item.filename, data) if item.filename == "xl/worksheets/sheet1.xml" else data)
+        return out
+
+    lol = ('<!DOCTYPE worksheet [<!ENTITY a "aaaaaaaaaa">'
+           + "".join(f'<!ENTITY {chr(98 + i)} "{("&" + chr(97 + i) + ";") * 10}">' for i in range(8)) + "]>")
+    encrypted = tmp_path / "encrypted.xlsx"  # Excel's password-protected workbook: OLE + EncryptionInfo
+    encrypted.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 512 + "EncryptionInfo".encode("utf-16-le") + b"\0" * 512)
+    not_sheet = tmp_path / "answers.xlsx"
+    not_sheet.write_bytes(b"%PDF-1.7\n" + b"\0" * 200)
+    return {
+        # 1 MB-class workbook whose sheet unpacks to 64 MB of XML (ratio in the thousands)
+        "zip_bomb": rewrite("bomb.xlsx", lambda _n, d: d + b" " * (64 * 1024 * 1024)),
+        "unsafe_xml": rewrite("entities.xlsx", lambda _n, d: (d.replace(b"?>", b"?>" + lol.encode(), 1) if d.startswith(b"<?xml")
+                                                              else lol.encode() + d)),
+        "encrypted": encrypted,
+        "not_spreadsheet": not_sheet,
+    }
+
+
+def test_hostile_files_are_refused_before_parsing_and_nothing_is_written(
+        db: Database, survey: tuple[str, str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import openpyxl
+
+    from evaltool.errors import SpreadsheetError
+    from evaltool.models import RespondentGroup, Response
+
+    _pid, sid = survey
+    files = _hostile_files(tmp_path)
+    assert files["zip_bomb"].stat().st_size < 1_000_000
+
+    def must_not_parse(*_a: object, **_k: object) -> NoReturn:
+        raise AssertionError("a hostile file reached the workbook parser")
+
+    monkeypatch.setattr(openpyxl, "load_workbook", must_not_parse)
+    monkeypatch.setattr(openpyxl.reader.excel, "load_workbook", must_not_parse)
+    with db.read_session() as s:
+        before = (s.query(Response).count(), s.query(RespondentGroup).count())
+    for reason, path in files.items():
+        with pytest.raises(SpreadsheetError) as ei, db.session() as s:
+            apply_import(s, plan_import(s, sid, path))
+        assert ei.value.reason == reason and path.name in str(ei.value)
+    with db.read_session() as s:
+        assert (s.query(Response).count(), s.query(RespondentGroup).count()) == before
+        assert load_survey(s, sid).respondents == 0
+
+
+def test_a_sheet_beyond_the_limits_is_refused_not_cut(db: Database, survey: tuple[str, str], tmp_path: Path,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    from evaltool import survey_import
+    from evaltool.errors import SpreadsheetError
+    from evaltool.spreadsheet import Limits
+
+    _pid, sid = survey
+    monkeypatch.setattr(survey_import, "LIMITS", Limits(max_rows=5))
+    path = write_csv(tmp_path / "big.csv", HEADERS, ROWS, "utf-8")  # header + 6 questionnaires
+    with pytest.raises(SpreadsheetError) as ei, db.session() as s:
+        plan_import(s, sid, path)
+    assert ei.value.reason == "too_many_rows" and ei.value.row == 6
+    with db.read_session() as s:
+        assert load_survey(s, sid).respondents == 0

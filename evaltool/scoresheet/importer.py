@@ -1,0 +1,122 @@
+"""Score sheet → project: ``parse_sheet`` reads (the UI's preview), ``import_parsed`` /
+``import_sheet`` create a project in the caller's session (never committing), so a
+failure anywhere leaves nothing behind (the edge rolls back).
+
+Reading and its safety (file size, zip bombs, defusedxml, encrypted workbooks, .xls and
+CSV decoding) is ``evaltool.spreadsheet``'s job; score sheets keep the first
+``MAX_ROWS`` rows and ``MAX_COLS`` columns of a sheet (``Limits.clip``), as they always did.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from evaltool.errors import Cancelled, ImportFormatError
+from evaltool.framework import add_indicator
+from evaltool.i18n import translate
+from evaltool.projects import add_member, create_evaluator, create_project
+from evaltool.scoresheet.layout import HEADER_SCAN_ROWS, MAX_COLS, MAX_ROWS, Grid
+from evaltool.scoresheet.model import ImportResult, ParsedNode, ParsedSheet, iter_parsed
+from evaltool.scoresheet.tree import parse_grid
+from evaltool.scoring import set_final, set_score
+from evaltool.spreadsheet import Limits, Sheet, open_workbook
+
+# Score sheets: file, zip and XML limits as every import; rows and columns beyond
+# 5000 × 60 are cut off rather than refused (unchanged behaviour; see issue 14).
+LIMITS = Limits(max_rows=MAX_ROWS, max_cols=MAX_COLS, clip=True)
+
+
+def _err(message: str, file: str, sheet: str | None = None, row: int | None = None,
+         column: str | None = None) -> ImportFormatError:
+    return ImportFormatError(message, file=file, sheet=sheet, row=row, column=column)
+
+
+def to_grid(sheet: Sheet) -> Grid:
+    """A read sheet as the ``Grid`` the layout works on (merged ranges filled in)."""
+    grid = Grid(sheet.name, sheet.rows, percent=set(sheet.percent))
+    grid.fill_merged(sheet.merged)
+    return grid
+
+
+def parse_sheet(path: str | Path, sheet: str | None = None) -> ParsedSheet:
+    """Read a score sheet without writing anything (the import preview).
+
+    Without ``sheet``, the first visible sheet with a recognisable header is used.
+    Raises ``ImportFormatError`` naming file, sheet, row and column.
+    """
+    fname = Path(path).name
+    with open_workbook(path, LIMITS) as book:
+        if sheet is not None:
+            candidates = [sheet]  # book.sheet() refuses a name the workbook lacks
+        else:
+            candidates = [n for n in book.names if n not in book.hidden] + [n for n in book.names if n in book.hidden]
+        for name in candidates:
+            parsed = parse_grid(to_grid(book.sheet(name)), fname, book.names)
+            if parsed is None:
+                continue
+            if not parsed.leaves():
+                raise _err(translate("Import", "The header was found (row {row}) but no indicator rows below it.").format(
+                    row=parsed.header_rows[-1]), fname, sheet=name)
+            return parsed
+    raise _err(translate(
+        "Import",
+        "No score-sheet header found: looked in the first {n} rows for a column of indicator names "
+        "(一级指标 / 二级指标 / 三级指标 or 指标名称) and a weight column (分值 / 权重).",
+    ).format(n=HEADER_SCAN_ROWS), fname, sheet=candidates[0] if len(candidates) == 1 else None)
+
+
+def import_parsed(session: Session, parsed: ParsedSheet, name: str | None = None,
+                  progress: Callable[[int, int], None] | None = None,
+                  cancelled: Callable[[], bool] | None = None) -> ImportResult:
+    """Create a project from a parsed sheet (in the caller's session; never commits)."""
+    pname = (name or "").strip() or parsed.title or Path(parsed.file).stem
+    project = create_project(session, pname, settings={"imported_from": {"file": parsed.file, "sheet": parsed.sheet}})
+    pid = project.id
+    nodes = list(iter_parsed(parsed.roots))
+    total = len(nodes)
+    created: list[tuple[str, ParsedNode]] = []
+
+    def add(n: ParsedNode, parent_id: str | None, pos: float) -> None:
+        fields: dict[str, Any] = {k: getattr(n, k) for k in ("description", "criteria", "evidence_hint") if getattr(n, k)}
+        if n.is_negative:
+            fields.update(is_negative=True, cap=n.cap)
+        ind = add_indicator(session, pid, parent_id, n.name, n.weight or 0.0, pos, **fields)
+        created.append((ind.id, n))
+        if cancelled is not None and cancelled():
+            raise Cancelled(translate("Import", "Import cancelled; nothing was created."))
+        if progress is not None:
+            progress(len(created), total)
+        for i, c in enumerate(n.children):
+            add(c, ind.id, float(i + 1))
+
+    for i, root in enumerate(parsed.roots):
+        add(root, None, float(i + 1))
+
+    scored = [(iid, n) for iid, n in created if n.is_leaf and (n.score is not None or n.comment)]
+    if scored:
+        # the evaluator's name is data shown in every language, as the team writes it
+        ev = create_evaluator(session, f"导入：{parsed.file}", "imported")
+        add_member(session, pid, ev.id, "imported")
+        reason = translate("Import", "Imported from {file}").format(file=parsed.file)
+        for iid, n in scored:
+            set_score(session, pid, iid, ev.id, n.score, comment=n.comment or "")
+            if n.score is not None:
+                set_final(session, pid, iid, n.score, reason=reason, comment=n.comment or "",
+                          decided_by=ev.id, method="set")
+    session.flush()
+    return ImportResult(pid, sum(1 for _i, n in created if n.is_leaf), list(parsed.warnings),
+                        nodes=len(created), scores=sum(1 for _i, n in scored if n.score is not None), name=pname)
+
+
+def import_sheet(session: Session, path: str | Path, sheet: str | None = None, name: str | None = None,
+                 progress: Callable[[int, int], None] | None = None,
+                 cancelled: Callable[[], bool] | None = None) -> ImportResult:
+    """Parse a score sheet and create a new project with its framework and scores.
+
+    Scores become final scores (method "set", reason naming the file) and the scores of
+    an evaluator "导入：<file>" (role "imported"). Nothing is committed here.
+    """
+    return import_parsed(session, parse_sheet(path, sheet), name, progress, cancelled)

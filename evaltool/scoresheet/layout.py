@@ -1,0 +1,264 @@
+"""Where things are in a score sheet: the header found by its labels, which column holds
+which field, and how one cell reads (names, weights written inside names, numbers).
+
+A sheet arrives as a ``Grid``: the rows ``evaltool.spreadsheet`` read, with merged
+ranges filled from their top-left cell (so a merged 一级指标 name is on every row it
+spans) and ``origin`` telling a merge's continuation from its first cell.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Any
+
+MAX_ROWS = 5000  # a sheet is read up to this many rows and columns (the rest is cut off)
+MAX_COLS = 60
+HEADER_SCAN_ROWS = 30  # the header must start within this many rows
+EPS = 1e-6
+
+# field → (exact labels, label fragments); fragments are tried in this order after exact matches
+FIELD_LABELS: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [
+    ("rate", ("得分率", "得分比率", "达成率"), ("得分率",)),
+    ("l1", ("一级指标", "一级", "一级指标名称"), ("一级指标",)),
+    ("l2", ("二级指标", "二级", "二级指标名称"), ("二级指标",)),
+    ("l3", ("三级指标", "三级", "三级指标名称"), ("三级指标",)),
+    ("l4", ("四级指标", "四级", "四级指标名称"), ("四级指标",)),
+    ("criteria", ("评分标准", "评分规则", "评分细则", "评分方法", "计分方法", "评价标准", "考核标准",
+                  "评分依据", "评分办法"), ("评分标准", "评分规则", "评分细则", "评分方法", "评价标准")),
+    ("comment", ("评价意见", "扣分原因", "评价说明", "扣分说明", "得分说明", "扣分理由", "得分理由",
+                 "评分说明", "评价结论", "存在问题"), ("评价意见", "扣分", "得分说明", "评价说明", "得分理由")),
+    ("description", ("指标说明", "评价要点", "指标解释", "指标内涵", "指标释义", "评价内容", "指标定义",
+                     "考核内容", "考核要点", "指标解释及评价要点"), ("指标说明", "评价要点", "指标解释", "指标内涵")),
+    ("evidence", ("佐证材料", "佐证资料", "证明材料", "评价依据", "数据来源", "核查材料"), ("佐证",)),
+    ("weight", ("分值", "权重", "指标分值", "标准分值", "标准分", "满分", "分数", "权重分", "权重分值",
+                "指标权重", "分值权重", "指标分数"), ("分值", "权重")),
+    ("score", ("得分", "评价得分", "评分", "实际得分", "最终得分", "评估得分", "综合得分", "得分值",
+               "考核得分", "评定得分"), ("得分",)),
+    ("name", ("指标名称", "指标", "评价指标", "考核指标", "绩效指标", "指标体系"), ()),
+    ("seq", ("序号", "编号", "序"), ()),
+]
+LEVEL_FIELDS = ("l1", "l2", "l3", "l4")
+TEXT_FIELDS = ("description", "criteria", "evidence", "comment")
+TOTAL_RE = re.compile(r"^(合计|小计|总计|总分|得分合计|合计得分|总得分|加权合计|分值合计|总合计)$|(小计|合计|总计)$")
+NOTE_RE = re.compile(r"^(注|备注|说明|填表人|评价人|评分人|复核人|日期|签字|审核)\s*\d*\s*[：:、.．]")
+NEGATIVE_GROUP_RE = re.compile(r"逆向|扣分项|减分项|负面")
+WEIGHT_IN_NAME_RE = re.compile(r"^(.*?)\s*[（(]\s*(?:分值|权重)?[：:]?\s*(-?\d+(?:\.\d+)?)\s*分?\s*[）)]\s*$")
+ENUM_PREFIX_RE = re.compile(
+    r"^(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十\d]+[）)]|\d+(?:\.\d+)*(?:[、．.](?!\d)|\s+)|[A-Za-z]\d+(?:\.\d+)*[、．.\s])\s*")
+EMPTY_VALUES = {"", "-", "—", "–", "/", "／", "无", "不适用", "n/a", "N/A", "NA"}
+
+
+@dataclass
+class Grid:
+    """A sheet's values by 0-based row and column, merged ranges filled from their top-left cell.
+
+    Rows may differ in length; ``value`` reads None outside them.
+    """
+
+    name: str
+    rows: list[list[Any]]
+    origin: dict[tuple[int, int], tuple[int, int]] = field(default_factory=dict)  # cell → merge top-left
+    percent: set[tuple[int, int]] = field(default_factory=set)  # cells formatted as percentages
+
+    def value(self, r: int, c: int) -> Any:
+        if r < len(self.rows) and c < len(self.rows[r]):
+            return self.rows[r][c]
+        return None
+
+    def is_continuation(self, r: int, c: int) -> bool:
+        o = self.origin.get((r, c))
+        return o is not None and o != (r, c)
+
+    def fill_merged(self, ranges: list[tuple[int, int, int, int]]) -> None:
+        """``ranges``: 0-based inclusive (r1, c1, r2, c2)."""
+        for r1, c1, r2, c2 in ranges:
+            r2, c2 = min(r2, MAX_ROWS - 1), min(c2, MAX_COLS - 1)
+            top = self.value(r1, c1)
+            for r in range(r1, min(r2, len(self.rows) - 1) + 1):
+                row = self.rows[r]
+                if len(row) <= c2:
+                    row.extend([None] * (c2 + 1 - len(row)))
+                for c in range(c1, c2 + 1):
+                    self.origin[(r, c)] = (r1, c1)
+                    if (r, c) != (r1, c1):
+                        row[c] = top
+                    if (r1, c1) in self.percent:
+                        self.percent.add((r, c))
+
+
+
+def col_letter(c: int) -> str:
+    s = ""
+    c += 1
+    while c:
+        c, rem = divmod(c - 1, 26)
+        s = chr(65 + rem) + s
+    return s
+
+
+def norm_label(v: Any) -> str:
+    s = unicodedata.normalize("NFKC", str(v or ""))
+    s = re.sub(r"\s+", "", s)
+    s = re.sub(r"\(.*?\)|\[.*?\]|【.*?】", "", s)
+    return s.strip("：:*")
+
+
+def match_label(v: Any) -> str | None:
+    """The field a header cell names, or None."""
+    s = norm_label(v)
+    if not s:
+        return None
+    for fld, exact, _frag in FIELD_LABELS:
+        if s in exact:
+            return fld
+    if len(s) > 12 or "表" in s:  # titles such as 指标得分表 are not column labels
+        return None
+    for fld, _exact, frags in FIELD_LABELS:
+        if any(f in s for f in frags):
+            return fld
+    return None
+
+
+def cell_text(v: Any) -> str:
+    if v is None:
+        return ""
+    if isinstance(v, float) and v.is_integer():
+        return str(int(v))
+    s = str(v).replace("\r\n", "\n").replace("\r", "\n")
+    return s.strip()
+
+
+def clean_name(v: Any) -> str:
+    s = cell_text(v)
+    s = re.sub(r"\s*\n\s*", "", s)
+    s = re.sub(r"[ \t\u3000]+", " ", s).strip()
+    stripped = ENUM_PREFIX_RE.sub("", s, count=1).strip()
+    return stripped or s
+
+
+def split_weight(name: str) -> tuple[str, float | None]:
+    """``决策（16）`` → ("决策", 16.0); names without a trailing weight are returned as is."""
+    m = WEIGHT_IN_NAME_RE.match(name)
+    if m and m.group(1).strip():
+        w = float(m.group(2))
+        if abs(w) <= 100:
+            return m.group(1).strip(), w
+    return name, None
+
+
+class NotNumberError(ValueError):
+    pass
+
+
+def to_number(v: Any, percent: bool = False) -> float | None:
+    """A cell as a number: None when empty; ``NotNumberError`` when it holds other text."""
+    if v is None or isinstance(v, bool):
+        return None
+    if isinstance(v, (int, float)):
+        x = float(v)
+        if x != x:
+            return None
+        return x * 100 if percent else x
+    s = unicodedata.normalize("NFKC", str(v)).strip().replace(",", "")
+    if s in EMPTY_VALUES:
+        return None
+    s = re.sub(r"\s*(分|points?|pts?|%)$", "", s).strip()
+    try:
+        x = float(s)
+    except ValueError:
+        raise NotNumberError(str(v)) from None
+    return x
+
+
+def sheet_title(grid: Grid, header_top: int) -> str:
+    for r in range(header_top):
+        for v in grid.rows[r]:
+            t = clean_name(v) if isinstance(v, str) else ""
+            if t and not match_label(t):
+                return t
+    return ""
+
+
+# -- header ----------------------------------------------------------------------
+
+@dataclass
+class Header:
+    rows: list[int]  # 0-based
+    fields: dict[int, str]  # column → field
+
+    def cols(self, fld: str) -> list[int]:
+        return sorted(c for c, f in self.fields.items() if f == fld)
+
+
+def _row_fields(grid: Grid, r: int) -> dict[int, str]:
+    out: dict[int, str] = {}
+    for c, v in enumerate(grid.rows[r] if r < len(grid.rows) else []):
+        if isinstance(v, str):
+            f = match_label(v)
+            if f:
+                out[c] = f
+    return out
+
+
+def _usable(fields: dict[int, str]) -> bool:
+    vals = set(fields.values())
+    return bool(vals & {"l1", "l2", "l3", "name"}) and "weight" in vals
+
+
+def _header_like(grid: Grid, r: int) -> bool:
+    row = grid.rows[r] if r < len(grid.rows) else []
+    nonempty = [(c, v) for c, v in enumerate(row) if v not in (None, "")]
+    if not nonempty:
+        return False
+    return all(isinstance(v, str) and (match_label(v) or grid.is_continuation(r, c)) for c, v in nonempty)
+
+
+def find_header(grid: Grid) -> Header | None:
+    best: tuple[int, int] | None = None
+    for r in range(min(HEADER_SCAN_ROWS, len(grid.rows))):
+        fields = _row_fields(grid, r)
+        if not _usable(fields):
+            continue
+        score = len(set(fields.values()))
+        if best is None or score > best[1]:
+            best = (r, score)
+    if best is None:
+        return None
+    main = best[0]
+    fields = _row_fields(grid, main)
+    rows = [main]
+    # labels of vertically stacked header rows: above (group headers) and below (sub-headers)
+    for r in (main - 1, main - 2):
+        if r < 0:
+            break
+        above = _row_fields(grid, r)
+        if not above or not _header_like(grid, r):
+            break
+        for c, f in above.items():
+            if c not in fields and f != "name":
+                fields[c] = f
+        rows.insert(0, r)
+    below = main + 1
+    while below < len(grid.rows) and below <= main + 2 and _header_like(grid, below):
+        for c, f in _row_fields(grid, below).items():
+            if c not in fields or fields[c] in ("name",):
+                fields[c] = f
+        rows.append(below)
+        below += 1
+    # several "指标" columns side by side (a merged 评价指标 over unnamed level columns) → levels
+    if not any(f in LEVEL_FIELDS for f in fields.values()):
+        names = sorted(c for c, f in fields.items() if f == "name")
+        for i, c in enumerate(names[:4]):
+            fields[c] = LEVEL_FIELDS[i]
+    else:
+        for c in [c for c, f in fields.items() if f == "name"]:
+            del fields[c]
+    # one column per field, except weights (one per level is a real shape)
+    seen: set[str] = set()
+    for c in sorted(fields):
+        f = fields[c]
+        if f in seen and f != "weight":
+            del fields[c]
+        seen.add(f)
+    return Header(rows, fields)
