@@ -82,11 +82,12 @@ def set_section(session: Session, project_id: str, key: str, text: str) -> str:
         row = rows[-1]
     else:
         sid = section_id(project_id, key)
-        row = session.get(ReportSection, sid)
-        if row is None:
-            row = ReportSection(id=sid, project_id=project_id, key=key, text="")
-            session.add(row)
-        row.deleted = False
+        found = session.get(ReportSection, sid)  # a tombstoned row keeps its deterministic id
+        if found is None:
+            found = ReportSection(id=sid, project_id=project_id, key=key, text="")
+            session.add(found)
+        found.deleted = False
+        row = found
     if row.text != text:
         row.text = text
     session.flush()

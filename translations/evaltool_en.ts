@@ -1507,12 +1507,12 @@
         <translation>No performance targets recorded; the target tables are left out.</translation>
     </message>
     <message>
-        <source>Satisfaction survey tables were left out: the survey tally module is not available in this build.</source>
-        <translation>Satisfaction survey tables were left out: the survey tally module is not available in this build.</translation>
+        <source>No satisfaction survey in this project; the satisfaction tables are left out.</source>
+        <translation>No satisfaction survey in this project; the satisfaction tables are left out.</translation>
     </message>
     <message>
-        <source>The evidence register was left out: the evidence module is not available in this build.</source>
-        <translation>The evidence register was left out: the evidence module is not available in this build.</translation>
+        <source>No evidence registered in this project; the evidence register is empty.</source>
+        <translation>No evidence registered in this project; the evidence register is empty.</translation>
     </message>
     <message>
         <source>{n} leaves are not scored yet; their score cells are left empty and count as 0 in the totals: {paths}</source>
@@ -1523,16 +1523,8 @@
         <translation>Narrative sections not written yet (left out of the report): {names}</translation>
     </message>
     <message>
-        <source>Satisfaction survey tables were left out: {error}</source>
-        <translation>Satisfaction survey tables were left out: {error}</translation>
-    </message>
-    <message>
-        <source>The satisfaction chart was left out: the chart module is not available in this build.</source>
-        <translation>The satisfaction chart was left out: the chart module is not available in this build.</translation>
-    </message>
-    <message>
-        <source>The evidence register was left out: {error}</source>
-        <translation>The evidence register was left out: {error}</translation>
+        <source>Survey “{name}” has no respondent groups; its satisfaction table is left out.</source>
+        <translation>Survey “{name}” has no respondent groups; its satisfaction table is left out.</translation>
     </message>
     <message>
         <source>The narrative section “{key}” mentions a total of {old} points, but the scores now add up to {total}; please update the text.</source>
@@ -1541,14 +1533,6 @@
     <message>
         <source>The project&apos;s {field} is empty; the cover page shows a blank.</source>
         <translation>The project&apos;s {field} is empty; the cover page shows a blank.</translation>
-    </message>
-    <message>
-        <source>Survey “{name}” was left out: {error}</source>
-        <translation>Survey “{name}” was left out: {error}</translation>
-    </message>
-    <message>
-        <source>The satisfaction chart of “{name}” was left out: {error}</source>
-        <translation>The satisfaction chart of “{name}” was left out: {error}</translation>
     </message>
     <message>
         <source>commissioning body</source>

@@ -1507,12 +1507,12 @@
         <translation>没有记录绩效目标，报告中省略绩效目标表。</translation>
     </message>
     <message>
-        <source>Satisfaction survey tables were left out: the survey tally module is not available in this build.</source>
-        <translation>省略了满意度调查表：此版本没有问卷统计模块。</translation>
+        <source>No satisfaction survey in this project; the satisfaction tables are left out.</source>
+        <translation>本项目没有满意度调查，报告中省略满意度调查表。</translation>
     </message>
     <message>
-        <source>The evidence register was left out: the evidence module is not available in this build.</source>
-        <translation>省略了佐证材料清单：此版本没有佐证材料模块。</translation>
+        <source>No evidence registered in this project; the evidence register is empty.</source>
+        <translation>本项目尚未登记佐证材料，佐证材料登记表为空。</translation>
     </message>
     <message>
         <source>{n} leaves are not scored yet; their score cells are left empty and count as 0 in the totals: {paths}</source>
@@ -1523,16 +1523,8 @@
         <translation>尚未撰写的报告章节（报告中省略）：{names}</translation>
     </message>
     <message>
-        <source>Satisfaction survey tables were left out: {error}</source>
-        <translation>省略了满意度调查表：{error}</translation>
-    </message>
-    <message>
-        <source>The satisfaction chart was left out: the chart module is not available in this build.</source>
-        <translation>省略了满意度图表：此版本没有图表模块。</translation>
-    </message>
-    <message>
-        <source>The evidence register was left out: {error}</source>
-        <translation>省略了佐证材料清单：{error}</translation>
+        <source>Survey “{name}” has no respondent groups; its satisfaction table is left out.</source>
+        <translation>问卷“{name}”没有评价主体（调查对象分组），报告中省略其满意度调查表。</translation>
     </message>
     <message>
         <source>The narrative section “{key}” mentions a total of {old} points, but the scores now add up to {total}; please update the text.</source>
@@ -1541,14 +1533,6 @@
     <message>
         <source>The project&apos;s {field} is empty; the cover page shows a blank.</source>
         <translation>项目的{field}为空；封面上将留空。</translation>
-    </message>
-    <message>
-        <source>Survey “{name}” was left out: {error}</source>
-        <translation>省略了问卷“{name}”：{error}</translation>
-    </message>
-    <message>
-        <source>The satisfaction chart of “{name}” was left out: {error}</source>
-        <translation>省略了问卷“{name}”的满意度图表：{error}</translation>
     </message>
     <message>
         <source>commissioning body</source>

@@ -2,34 +2,35 @@
 
 ``export_project`` is the one entry point (the CLI, the Report page and the
 packaged app's self-test call it). It reads the project once (``data.collect``),
-then writes every requested file to a temporary name *in the target folder* and,
-only when all of them are complete, fsyncs and renames them over the targets
-(``os.replace``). A cancelled or failed export therefore never leaves a half file
-and never touches an existing file. What could not be included (leaves not yet
-scored, empty narrative sections, a missing module) is listed in
-``ExportReport.omissions`` instead of being dropped silently.
+then writes every requested file to a temporary name *in the target folder*
+(``fsutil.temp_path_beside``) and, only when all of them are complete, fsyncs and
+renames them over the targets (``fsutil.commit_temp``). A cancelled or failed export
+therefore never leaves a half file and never touches an existing file. What the
+project legitimately lacks (leaves not yet scored, narrative sections not written, no
+targets, no survey, no evidence) is listed in ``ExportReport.omissions`` instead of
+being dropped silently; anything else that fails is an error, never an empty table.
 
 Thread rule: safe to run on a worker thread; it opens its own read session.
 """
 from __future__ import annotations
 
+import contextlib
 import os
-import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from evaltool.errors import Cancelled, EvaltoolError, ExportError
-from evaltool.fsutil import fsync_path
+from evaltool.errors import Cancelled, ExportError
+from evaltool.export.data import ReportData, collect
+from evaltool.fsutil import commit_temp, temp_path_beside
 from evaltool.i18n import normalize_language, translate
 
 Progress = Callable[[int, int], None]
 IsCancelled = Callable[[], bool]
 
 KINDS = ("docx", "xlsx", "pdf", "blank_forms")
-SUFFIX = {"docx": ".docx", "xlsx": ".xlsx", "pdf": ".pdf", "blank_forms": ".pdf"}
 
 
 @dataclass
@@ -67,32 +68,42 @@ def check_target(target: Path) -> None:
         raise _err("Cannot write {path}: the folder {folder} is read-only. Choose another folder.", path=target, folder=folder)
     locks = lock_files(target)
     if locks:
-        raise _err("{path} is open in another program (lock file {lock}). Close it in Word, Excel, WPS or LibreOffice and export again; the file was not changed.",
-                   path=target, lock=locks[0].name)
+        raise _err("{path} is open in another program (lock file {lock}). Close it in Word, Excel, WPS or LibreOffice "
+                   "and export again; the file was not changed.", path=target, lock=locks[0].name)
     if target.exists():
         try:
             with open(target, "r+b"):
                 pass
         except PermissionError as exc:
-            raise _err("{path} cannot be replaced: it is open in another program or read-only ({error}). Close it and export again; the file was not changed.",
-                       path=target, error=exc.strerror or exc) from exc
+            raise _err("{path} cannot be replaced: it is open in another program or read-only ({error}). "
+                       "Close it and export again; the file was not changed.", path=target, error=exc.strerror or exc) from exc
         except OSError:
             pass
 
 
-def _set_mode(tmp: Path, target: Path) -> None:
-    """mkstemp makes 0600 files; give the export the mode a normal new file gets
-    (or the mode of the file it replaces)."""
+def _umask() -> int:
+    """The process umask, read without changing it where the system allows (Linux);
+    elsewhere set and restored at once (the only portable way; a thread creating a
+    file in that instant would get permissive bits)."""
     try:
-        if target.exists():
-            mode = target.stat().st_mode & 0o777
-        else:
-            umask = os.umask(0)
-            os.umask(umask)
-            mode = 0o666 & ~umask
-        os.chmod(tmp, mode)
-    except OSError:
+        with open("/proc/self/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError):
         pass
+    umask = os.umask(0o022)
+    os.umask(umask)
+    return umask
+
+
+def _mode_for(target: Path) -> int:
+    """The mode an export gets: that of the file it replaces, else a normal new file's
+    (temporary files are created owner-only)."""
+    try:
+        return target.stat().st_mode & 0o777
+    except OSError:
+        return 0o666 & ~_umask()
 
 
 class _Steps:
@@ -131,8 +142,6 @@ def export_project(db: Any, project_id: str, *, docx: str | Path | None = None, 
     ``template``: a .docx whose styles the Word report uses.
     Raises ExportError (a file cannot be written, a bad template), Cancelled, NotFoundError.
     """
-    from evaltool.export.data import collect
-
     started = time.perf_counter()
     lang = normalize_language(lang)
     wanted = {k: Path(v).expanduser() for k, v in (("docx", docx), ("xlsx", xlsx), ("pdf", pdf),
@@ -148,7 +157,7 @@ def export_project(db: Any, project_id: str, *, docx: str | Path | None = None, 
         check_target(path)
     tpl = None
     if template and "docx" in wanted:
-        from evaltool.export.docx_report import load_template
+        from evaltool.export.word import load_template
 
         tpl = Path(template).expanduser()
         load_template(tpl)  # fail before any work on a corrupt template
@@ -160,6 +169,8 @@ def export_project(db: Any, project_id: str, *, docx: str | Path | None = None, 
     steps.sub(1.0)
 
     data.xlsx_name = wanted["xlsx"].name if "xlsx" in wanted else None
+    # All or nothing: every file is written to a temporary name beside its target first;
+    # only when all are complete (and not cancelled) are they renamed into place.
     temps: dict[str, Path] = {}
     try:
         for kind in KINDS:
@@ -167,24 +178,16 @@ def export_project(db: Any, project_id: str, *, docx: str | Path | None = None, 
                 continue
             steps.next_part()
             target = wanted[kind]
-            fd, tmp_name = tempfile.mkstemp(prefix=f".{target.stem}-", suffix=SUFFIX[kind] + ".part",
-                                            dir=str(target.parent))
-            os.close(fd)
-            tmp = Path(tmp_name)
-            temps[kind] = tmp
             try:
-                _write(kind, data, tmp, tpl, steps.sub, target)
-            except (EvaltoolError, KeyboardInterrupt):
-                raise
+                temps[kind] = temp_path_beside(target)
+                _write(kind, data, temps[kind], tpl, steps.sub)
             except OSError as exc:
                 raise _err("Cannot write {path}: {error}", path=target, error=exc.strerror or exc) from exc
-            fsync_path(tmp)
-            _set_mode(tmp, target)
         steps.check()
         for kind, tmp in temps.items():
             target = wanted[kind]
             try:
-                os.replace(tmp, target)
+                commit_temp(tmp, target, mode=_mode_for(target))
             except PermissionError as exc:
                 raise _err("{path} cannot be replaced: it is open in another program or read-only ({error}). Close it and export again.",
                            path=target, error=exc.strerror or exc) from exc
@@ -192,11 +195,8 @@ def export_project(db: Any, project_id: str, *, docx: str | Path | None = None, 
                 raise _err("Cannot write {path}: {error}", path=target, error=exc.strerror or exc) from exc
     finally:
         for tmp in temps.values():
-            if tmp.exists():
-                try:
-                    tmp.unlink()
-                except OSError:
-                    pass
+            with contextlib.suppress(OSError):  # best effort: the export's own error matters more
+                tmp.unlink(missing_ok=True)
     if progress is not None:
         progress(steps.total, steps.total)
     report = ExportReport([wanted[k] for k in KINDS if k in wanted], list(data.omissions))
@@ -204,10 +204,11 @@ def export_project(db: Any, project_id: str, *, docx: str | Path | None = None, 
     return report
 
 
-def _write(kind: str, data: Any, tmp: Path, template: Path | None, step: Callable[[float], None],
-           target: Path) -> None:
+def _write(kind: str, data: ReportData, tmp: Path, template: Path | None, step: Callable[[float], None]) -> None:
+    # Writers are imported when used: python-docx, openpyxl and reportlab take time to load,
+    # and the Report page imports this package (for its preview) long before any export.
     if kind == "docx":
-        from evaltool.export.docx_report import write_docx
+        from evaltool.export.word import write_docx
 
         write_docx(data, tmp, template=template, step=step)
     elif kind == "xlsx":

@@ -60,5 +60,6 @@ def cjk_font() -> str:
             return FONT_NAME
         except Exception as exc:  # noqa: BLE001 - a damaged or CFF font: try the next one
             errors.append(f"{path}: {exc}")
-    raise ExportError(translate("Errors", "No Chinese TrueType font was found for the PDF (looked in resources/fonts and the system fonts{more}). Install fonts-wqy-microhei or copy a .ttf font into resources/fonts.").format(
-        more=("; " + "; ".join(errors)) if errors else ""))
+    raise ExportError(translate("Errors", "No Chinese TrueType font was found for the PDF (looked in resources/fonts and "
+                                          "the system fonts{more}). Install fonts-wqy-microhei or copy a .ttf font into "
+                                          "resources/fonts.").format(more=("; " + "; ".join(errors)) if errors else ""))

@@ -29,7 +29,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from evaltool.export.data import ReportData
+from evaltool.export.data import EvaluatorSheet, ReportData
 from evaltool.export.fonts import cjk_font
 from evaltool.export.report_text import L
 from evaltool.scoring import fmt_rate, fmt_score
@@ -88,7 +88,10 @@ def write_summary_pdf(data: ReportData, path: Path, *, step: Callable[[float], N
     """One A4 page: project facts, total and grade, level-1 and level-2 tables."""
     st = _styles()
     lang, sm, p = data.lang, data.summary, data.project
-    t = lambda k: L(k, lang)  # noqa: E731
+
+    def t(key: str) -> str:
+        return L(key, lang)
+
     grade = (sm.grade_en or sm.grade) if lang == "en" else sm.grade
     story: list[Any] = [_p(p["name"], st["title"]), _p(t("summary_title"), st["big"])]
     facts = [(t("budget_unit"), p.get("budget_unit")), (t("commissioned_by"), p.get("commissioning_body")),
@@ -154,8 +157,11 @@ def write_blank_forms(data: ReportData, path: Path, *, step: Callable[[float], N
     """Blank scoring forms, one per evaluator of the project (or one unnamed form)."""
     st = _styles()
     lang, p = data.lang, data.project
-    t = lambda k: L(k, lang)  # noqa: E731
-    people = [e for e in data.evaluators if e.role != "imported"] or [None]
+
+    def t(key: str) -> str:
+        return L(key, lang)
+
+    people: list[EvaluatorSheet | None] = [e for e in data.evaluators if e.role != "imported"] or [None]
     leaves = data.leaves
     story: list[Any] = []
     for k, ev in enumerate(people):

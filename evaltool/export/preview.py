@@ -27,7 +27,10 @@ def _table(headers: list[str], rows: list[list[str]], bold_last: bool = False) -
 
 def preview_html(data: ReportData) -> str:
     lang, sm = data.lang, data.summary
-    t = lambda k: L(k, lang)  # noqa: E731
+
+    def t(key: str) -> str:
+        return L(key, lang)
+
     grade = (sm.grade_en or sm.grade) if lang == "en" else sm.grade
     parts = [f"<h3>{escape(data.project['name'])}</h3>"]
     parts.append(f"<p>{escape(t('abstract_result').format(total=fmt_score(sm.total), grade=grade))}</p>")

@@ -276,7 +276,7 @@ def leaf_paragraphs(comment: str, score: float | None, lang: str) -> list[str]:
     if paras and _LEAF_TOTAL_RE.search(paras[-1]):
         last = _LEAF_TOTAL_RE.sub("", paras[-1]).strip()
         paras = paras[:-1] + ([last] if last else [])
-    return paras + [closing]
+    return [*paras, closing]
 
 
 _TOTAL_MENTION_RE = re.compile(r"(?:绩效评价得分为|绩效评价最终得分为|最终得分为|绩效得分|总得分为?)\s*([\d.]+)\s*分")

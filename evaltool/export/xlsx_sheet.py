@@ -161,9 +161,9 @@ def grade_formula(cell: str, bands: list[dict[str, Any]], lang: str, downgraded:
         return "=" + label(ordered[-1])
     names = [label(b) for b in ordered]
     if downgraded:
-        names = names[1:] + [names[-1]]
+        names = [*names[1:], names[-1]]
     expr = names[-1]
-    for b, name in reversed(list(zip(ordered[:-1], names[:-1]))):
+    for b, name in reversed(list(zip(ordered[:-1], names[:-1], strict=True))):
         expr = f'IF({cell}>={float(b.get("min", 0)):g},{name},{expr})'
     return "=" + expr
 
@@ -342,7 +342,7 @@ def _summary_sheet(wb: Workbook, data: ReportData, main: MainSheet) -> None:
     ws.cell(row=r + 1, column=3, value=grade_formula(f"C{r}", data.project.get("grade_bands") or [], lang,
                                                      sm.downgraded, sm.vetoed))
     _style_row(ws, r + 1, 4, bold=True)
-    for col, w in zip("ABCD", (16, 10, 10, 10)):
+    for col, w in zip("ABCD", (16, 10, 10, 10), strict=True):
         ws.column_dimensions[col].width = w
     _print_setup(ws, "1:1", landscape=False)
 
@@ -380,7 +380,7 @@ def _evaluator_sheets(wb: Workbook, data: ReportData) -> None:
         ws.cell(row=r, column=5, value=f"=SUM(E3:E{r - 1})")
         ws.cell(row=r, column=6, value=f'=IF(D{r}=0,"",E{r}/D{r})')
         _style_row(ws, r, 7, fill=TOTAL_FILL, bold=True, rate_cols=(6,))
-        for col, w in zip("ABCDEFG", (9, 13, 22, 7, 8, 9, 60)):
+        for col, w in zip("ABCDEFG", (9, 13, 22, 7, 8, 9, 60), strict=True):
             ws.column_dimensions[col].width = w
         ws.freeze_panes = "D3"
         _print_setup(ws, "2:2")
@@ -399,13 +399,14 @@ def _targets_sheet(wb: Workbook, data: ReportData) -> None:
         ws.append([kinds.get(t.table_kind, t.table_kind), t.level1, t.level2, t.name, t.target_text, t.actual_text,
                    status_label(t.status, lang), t.note])
         _style_row(ws, ws.max_row, 8, wrap_cols=tuple(range(1, 9)))
-    for col, w in zip("ABCDEFGH", (10, 10, 14, 26, 16, 16, 10, 50)):
+    for col, w in zip("ABCDEFGH", (10, 10, 14, 26, 16, 16, 10, 50), strict=True):
         ws.column_dimensions[col].width = w
     ws.freeze_panes = "A2"
     _print_setup(ws, "1:1")
 
 
 def _survey_sheet(wb: Workbook, data: ReportData) -> None:
+    """Per survey: group, valid n, satisfied, rate (a formula), and the pooled 总体 row (SUMs)."""
     if not data.surveys:
         return
     lang = data.lang
@@ -420,32 +421,23 @@ def _survey_sheet(wb: Workbook, data: ReportData) -> None:
         _style_row(ws, r, 4, fill=HEAD_FILL, bold=True)
         r += 1
         first = r
-        all_counts = True
         for g in sv.groups:
-            ws.cell(row=r, column=1, value=g["name"])
-            ws.cell(row=r, column=2, value=g["n"])
-            ws.cell(row=r, column=3, value=g["satisfied"])
-            if g["n"] is not None and g["satisfied"] is not None:
-                ws.cell(row=r, column=4, value=f'=IF(B{r}=0,"",C{r}/B{r})')
-            else:
-                all_counts = False
-                ws.cell(row=r, column=4, value=g["rate"])
+            ws.cell(row=r, column=1, value=g.name)
+            ws.cell(row=r, column=2, value=g.n)
+            ws.cell(row=r, column=3, value=g.satisfied)
+            ws.cell(row=r, column=4, value=f'=IF(B{r}=0,"",C{r}/B{r})')
             _style_row(ws, r, 4, rate_cols=(4,))
             r += 1
         if sv.groups:
+            # pooled from the counts (Σ satisfied / Σ n), as the tally's overall rate is
             ws.cell(row=r, column=1, value=L("overall", lang))
-            if all_counts:
-                ws.cell(row=r, column=2, value=f"=SUM(B{first}:B{r - 1})")
-                ws.cell(row=r, column=3, value=f"=SUM(C{first}:C{r - 1})")
-                ws.cell(row=r, column=4, value=f'=IF(B{r}=0,"",C{r}/B{r})')
-            elif sv.overall:
-                ws.cell(row=r, column=2, value=sv.overall.get("n"))
-                ws.cell(row=r, column=3, value=sv.overall.get("satisfied"))
-                ws.cell(row=r, column=4, value=sv.overall.get("rate"))
+            ws.cell(row=r, column=2, value=f"=SUM(B{first}:B{r - 1})")
+            ws.cell(row=r, column=3, value=f"=SUM(C{first}:C{r - 1})")
+            ws.cell(row=r, column=4, value=f'=IF(B{r}=0,"",C{r}/B{r})')
             _style_row(ws, r, 4, fill=TOTAL_FILL, bold=True, rate_cols=(4,))
             r += 1
         r += 1
-    for col, w in zip("ABCD", (24, 10, 10, 10)):
+    for col, w in zip("ABCD", (24, 10, 10, 10), strict=True):
         ws.column_dimensions[col].width = w
 
 
@@ -466,8 +458,8 @@ def _evidence_sheet(wb: Workbook, data: ReportData) -> None:
     for e in data.evidence:
         vals = []
         for k in EVIDENCE_COLS:
-            v = e.get(k)
-            if isinstance(v, (list, tuple)):
+            v = getattr(e, k)
+            if isinstance(v, list):
                 v = "\n".join(str(x) for x in v)
             vals.append(v)
         ws.append(vals)

@@ -22,9 +22,14 @@ from docx import Document
 from docx.oxml.ns import qn
 
 from evaltool.db import open_database
+from evaltool.i18n import set_language, translate
 
 LEVEL1 = [("决策", "10", "7.25", "72.50%"), ("过程", "30", "23.925", "79.75%"),
           ("产出", "30", "24.84", "82.80%"), ("效益", "30", "25.4", "84.67%")]
+# seed 000's satisfaction survey (domain.md §7): group, valid n, rate; satisfied 1, 62, 141 → 204
+SATISFACTION = [("市政数局", "1", "100.00%"), ("使用单位", "69", "89.86%"), ("办事人", "145", "97.24%"),
+                ("总体", "215", "94.88%")]
+SATISFIED = {"市政数局": 1, "使用单位": 62, "办事人": 141}
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 needs_lo = pytest.mark.skipif(SOFFICE is None, reason="LibreOffice (soffice) is not installed")
 
@@ -38,6 +43,7 @@ def exported(_demo_template: Path, tmp_path_factory: pytest.TempPathFactory) -> 
     from evaltool.demo import find_demo_projects
     from evaltool.export import export_project
 
+    set_language("zh_CN")  # the export summary is in the UI language; the suite's default, whatever ran before
     root = tmp_path_factory.mktemp("export")
     data = root / "data"
     shutil.copytree(_demo_template, data, ignore=shutil.ignore_patterns("backups"))
@@ -168,19 +174,25 @@ def test_word_summary_table_and_analysis_sentences(docx_doc) -> None:
     assert {"69.32%", "66.69%", "70.08%", "99.14%"} <= cells
 
 
-def test_word_satisfaction_and_evidence_sections(docx_doc, exported: dict) -> None:
+def test_word_satisfaction_table_carries_the_seed_figures(docx_doc) -> None:
+    # seed 000 (domain.md §7): 市政数局 n=1 100%; 使用单位 n=69 89.86%; 办事人 n=145 97.24%;
+    # pooled overall n=215 94.88% (204 / 215, not the mean of the group rates)
     heads = [h for _s, h in _headings(docx_doc)]
-    report = exported["report"]
-    if any("survey" in m for m in report.omissions):
-        pytest.skip("survey tally module not available")
     assert "（三）满意度调查情况" in heads
     sat = next(t for t in docx_doc.tables if t.rows[0].cells[0].text == "评价主体")
-    rows = {r.cells[0].text: (r.cells[1].text, r.cells[2].text) for r in sat.rows[1:]}
-    assert rows["使用单位"] == ("69", "89.86%")
-    assert rows["办事人"] == ("145", "97.24%")
-    assert rows["总体"] == ("215", "94.88%")
-    if not any("evidence" in m for m in report.omissions):
-        assert "附件3. 佐证材料登记表" in heads
+    rows = [tuple(c.text for c in r.cells) for r in sat.rows]
+    assert rows == [("评价主体", "样本量", "满意度"), *SATISFACTION]
+    texts = [p.text for p in docx_doc.paragraphs]
+    assert any("215" in t and "94.88%" in t for t in texts)  # the sentence above the table
+    assert len(docx_doc.inline_shapes) == 1  # the bar chart of the one survey
+
+
+def test_word_evidence_register_is_appendix_3(docx_doc, exported: dict) -> None:
+    heads = [h for _s, h in _headings(docx_doc)]
+    assert heads[-1] == "附件3. 佐证材料登记表"
+    # the demo registers no evidence: the export says so instead of passing over it
+    assert translate("Export", "No evidence registered in this project; the evidence register is empty.",
+                     "zh_CN") in exported["report"].omissions
 
 
 # -- Excel --------------------------------------------------------------------------
@@ -208,6 +220,18 @@ def test_excel_has_formulas_print_setup_and_sheets(exported: dict) -> None:
     assert "评价人-张明" in names and "评价人-李华" in names
     assert "绩效目标完成情况" in names
     assert any(ws.merged_cells.ranges)  # hierarchy as merged cells
+
+
+def test_excel_satisfaction_sheet_carries_the_seed_counts_and_pooled_formulas(exported: dict) -> None:
+    ws = openpyxl.load_workbook(exported["out"] / "得分表.xlsx")["满意度调查情况"]
+    rows = [[c.value for c in r] for r in ws.iter_rows()]
+    assert rows[1] == ["评价主体", "样本量", "满意人数", "满意度"]
+    groups = rows[2:5]
+    assert [(g[0], g[1], g[2]) for g in groups] == [(name, int(n), SATISFIED[name]) for name, n, _r in SATISFACTION[:3]]
+    for i, g in enumerate(groups, start=3):
+        assert g[3] == f'=IF(B{i}=0,"",C{i}/B{i})'  # the rate follows the counts when edited
+    # the overall row pools the counts (204 / 215), it does not average the rates
+    assert rows[5] == ["总体", "=SUM(B3:B5)", "=SUM(C3:C5)", '=IF(B6=0,"",C6/B6)']
 
 
 def test_excel_reimports_to_the_same_framework_and_scores(exported: dict, db) -> None:
@@ -250,7 +274,7 @@ def test_pdfs_embed_the_cjk_font_and_show_the_result(exported: dict) -> None:
     assert "81.415" in text and "良" in text
     for row in LEVEL1:
         assert "".join(row) in text
-    pages = subprocess.run(["pdfinfo", str(out / "summary.pdf")], capture_output=True, text=True).stdout
+    pages = subprocess.run(["pdfinfo", str(out / "summary.pdf")], capture_output=True, text=True, check=True).stdout
     assert re.search(r"Pages:\s+1\b", pages)
     forms = subprocess.run(["pdftotext", str(out / "forms.pdf"), "-"], capture_output=True, text=True,
                            check=True).stdout
@@ -290,7 +314,7 @@ def test_excel_formulas_recompute_after_a_score_is_changed(libreoffice: dict) ->
         last = ws.max_row
         out["total"] = (ws.cell(last, 4).value, ws.cell(last, 7).value, ws.cell(last, 8).value, ws.cell(last, 9).value)
         summ = wb["项目一级指标得分情况"]
-        out["summary_grade"] = [row for row in summ.iter_rows(values_only=True)][-1][2]
+        out["summary_grade"] = list(summ.iter_rows(values_only=True))[-1][2]
         return out
 
     before = read(libreoffice["original"])
@@ -299,6 +323,13 @@ def test_excel_formulas_recompute_after_a_score_is_changed(libreoffice: dict) ->
     assert before["total"][:3] == pytest.approx((100, 81.415, 0.81415))
     assert before["total"][3] == "评价等级：良"
     assert before["summary_grade"] == "良"
+    # the satisfaction sheet as Excel / LibreOffice computes it: seed 000's rates
+    sat = openpyxl.load_workbook(libreoffice["original"], data_only=True)["满意度调查情况"]
+    computed = {r[0]: (r[1], r[2], r[3]) for r in sat.iter_rows(min_row=3, max_row=6, values_only=True)}
+    assert computed["市政数局"] == (1, 1, pytest.approx(1.0))
+    assert computed["使用单位"] == (69, 62, pytest.approx(0.8986, abs=5e-5))
+    assert computed["办事人"] == (145, 141, pytest.approx(0.9724, abs=5e-5))
+    assert computed["总体"] == (215, 204, pytest.approx(0.9488, abs=5e-5))
     after = read(libreoffice["edited"])  # 立项依据充分性 2 → 0
     assert after["决策"] == pytest.approx((10, 5.25, 0.525))
     assert after["过程"] == before["过程"]

@@ -98,7 +98,7 @@ def test_document_open_in_word_or_libreoffice_is_refused(demo_db, demo_project_i
 def test_corrupt_or_incomplete_template_gives_a_clear_message(demo_db, demo_project_id, tmp_path: Path) -> None:
     bad = tmp_path / "bad.docx"
     bad.write_bytes(b"PK\x03\x04 this is not really a docx")
-    with pytest.raises(ExportError, match="bad.docx"):
+    with pytest.raises(ExportError, match=r"bad\.docx"):
         export_project(demo_db, demo_project_id, docx=tmp_path / "r.docx", template=bad)
     # a real .docx whose style part lacks the heading styles
     good = tmp_path / "base.docx"

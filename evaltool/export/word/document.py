@@ -1,0 +1,324 @@
+"""The Word document being built: paragraphs, numbered headings, captions, tables, fields.
+
+``ReportBuilder`` is what every chapter module writes through (``evaltool.export.word``
+lists the chapters in order). Word details that matter to the people who open it:
+numbering 一、（一）1.（1） is written into the heading text (how government documents
+are typed; survives any template); table header rows repeat on each page
+(``w:tblHeader``) and rows do not split; page numbers in the footer (PAGE field); Word
+refreshes fields (TOC page numbers) on opening (``w:updateFields``). Widths are in cm.
+
+Not thread-safe: one builder per document, used by one thread.
+"""
+from __future__ import annotations
+
+import io
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Cm
+from docx.table import _Cell
+from docx.text.paragraph import Paragraph
+
+from evaltool.export.data import ReportData
+from evaltool.export.report_text import Block, L, heading_marker, parse_narrative
+from evaltool.export.word.styles import CAPTION_STYLE, REQUIRED_STYLES, TABLE_STYLE
+from evaltool.scoring import fmt_rate, fmt_score
+
+Step = Callable[[float], None]  # fraction of the Word export done, 0.0–1.0
+
+
+# -- fields ---------------------------------------------------------------------
+
+def field_runs(paragraph: Any, instr: str, cached: str = "") -> None:
+    """Append a complex field (``instr``, e.g. "PAGE") showing ``cached`` until Word updates it."""
+    def run_with(child: Any) -> None:
+        r = OxmlElement("w:r")
+        r.append(child)
+        paragraph._p.append(r)
+
+    begin = OxmlElement("w:fldChar")
+    begin.set(qn("w:fldCharType"), "begin")
+    run_with(begin)
+    it = OxmlElement("w:instrText")
+    it.set(qn("xml:space"), "preserve")
+    it.text = f" {instr} "
+    run_with(it)
+    sep = OxmlElement("w:fldChar")
+    sep.set(qn("w:fldCharType"), "separate")
+    run_with(sep)
+    if cached:
+        paragraph.add_run(cached)
+    end = OxmlElement("w:fldChar")
+    end.set(qn("w:fldCharType"), "end")
+    run_with(end)
+
+
+def page_footer(section: Any) -> None:
+    """Centred page number (— 1 —) in the footer of ``section``, unless it already has one."""
+    footer = section.footer
+    footer.is_linked_to_previous = False
+    xml = footer._element.xml
+    if "PAGE" in xml:
+        return
+    p = footer.paragraphs[0] if footer.paragraphs else footer.add_paragraph()
+    p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    p.paragraph_format.first_line_indent = Cm(0)
+    p.add_run("— ")
+    field_runs(p, "PAGE", "1")
+    p.add_run(" —")
+
+
+def update_fields_on_open(doc: Any) -> None:
+    """Ask Word to refresh every field (the TOC's page numbers) when the file is opened."""
+    settings = doc.settings.element
+    if settings.find(qn("w:updateFields")) is None:
+        uf = OxmlElement("w:updateFields")
+        uf.set(qn("w:val"), "true")
+        settings.append(uf)
+
+
+# -- the builder ------------------------------------------------------------------
+
+class ReportBuilder:
+    """Writes the report's blocks at the end of the document body, in reading order.
+
+    ``d`` is the collected data, ``lang`` the report language; ``toc`` collects the
+    level-1/2 headings for the table of contents; ``step`` reports progress.
+    """
+
+    def __init__(self, data: ReportData, doc: Any, step: Step) -> None:
+        self.d = data
+        self.doc = doc
+        self.lang = data.lang
+        self.step = step
+        self.counters = [0] * 6
+        self.toc: list[tuple[int, str]] = []
+        # style ids, set straight into w:pStyle: python-docx's lookup by style object scans
+        # every style of the document on each call (most of the export time otherwise)
+        self.sid = {n: doc.styles[n].style_id for n in (*REQUIRED_STYLES, TABLE_STYLE, CAPTION_STYLE)}
+        self.sid["Normal"] = None
+        self._sect: Any = None
+
+    def add_p(self, text: str = "", style: str = "Normal") -> Any:
+        # Inserted right before the body's sectPr: python-docx's add_paragraph searches the
+        # body's children for it on every call, which is quadratic in long reports.
+        sect = self.doc.element.body.find(qn("w:sectPr")) if self._sect is None else self._sect
+        self._sect = sect
+        el = OxmlElement("w:p")
+        if sect is not None:
+            sect.addprevious(el)
+        else:
+            self.doc.element.body.append(el)
+        p = Paragraph(el, self.doc._body)
+        sid = self.sid.get(style)
+        if sid:
+            el.style = sid
+        if text:
+            p.add_run(text)
+        return p
+
+    def t(self, key: str) -> str:
+        return L(key, self.lang)
+
+    # paragraphs --------------------------------------------------------------
+    def heading(self, level: int, text: str, numbered: bool = True) -> None:
+        """A Heading 1–4 paragraph; ``numbered`` prefixes the next 一、/（一）/1./（1） of its level."""
+        level = max(1, min(level, 4))
+        if numbered:
+            self.counters[level] += 1
+            for deeper in range(level + 1, len(self.counters)):
+                self.counters[deeper] = 0
+            text = heading_marker(level, self.counters[level], self.lang) + text
+        else:
+            for deeper in range(level + 1, len(self.counters)):
+                self.counters[deeper] = 0
+            if level == 1:
+                self.counters[1] = 0
+        self.add_p(text, f"Heading {level}")
+        if level <= 2:
+            self.toc.append((level, text))
+
+    def para(self, text: str, bold: bool = False, align: Any = None) -> Any:
+        p = self.add_p()
+        run = p.add_run(text)
+        if bold:
+            run.bold = True
+        if align is not None:
+            p.alignment = align
+            p.paragraph_format.first_line_indent = Cm(0)
+        return p
+
+    def caption(self, text: str) -> None:
+        self.add_p(f"{self.t('table')} {text}" if self.lang != "en" else f"{self.t('table')}: {text}", CAPTION_STYLE)
+
+    def page_break(self) -> None:
+        self.add_p().add_run().add_break(WD_BREAK.PAGE)
+
+    # tables ----------------------------------------------------------------------
+    def table(self, headers: Sequence[str], rows: Sequence[Sequence[str]], widths: Sequence[float],
+              merge_cols: Sequence[int] = (), bold_last: bool = False, align_left: Sequence[int] = ()) -> Any:
+        ncols = len(headers)
+        tbl = self.doc.add_table(rows=1 + len(rows), cols=ncols)
+        try:
+            tbl.style = self.doc.styles["Table Grid"]
+        except KeyError:
+            _borders(tbl)
+        tbl.alignment = WD_TABLE_ALIGNMENT.CENTER
+        tbl.autofit = False
+        for gc, w in zip(tbl._tbl.tblGrid.findall(qn("w:gridCol")), widths, strict=False):
+            gc.set(qn("w:w"), str(int(Cm(w).twips)))
+        tstyle = self.sid[TABLE_STYLE]
+        # cells straight from the XML: python-docx's row.cells rebuilds the whole table's
+        # cell grid on every call (quadratic in the table's size)
+        trs = list(tbl._tbl.tr_lst)
+        grid = [[_Cell(tc, tbl) for tc in tr.tc_lst] for tr in trs]
+        twips = [str(int(Cm(w).twips)) for w in widths]
+        for r_i, tr in enumerate(trs):
+            values = headers if r_i == 0 else rows[r_i - 1]
+            tr_pr = tr.get_or_add_trPr()
+            tr_pr.append(OxmlElement("w:cantSplit"))
+            if r_i == 0:
+                hdr = OxmlElement("w:tblHeader")
+                hdr.set(qn("w:val"), "true")
+                tr_pr.append(hdr)
+            bold = r_i == 0 or (bold_last and r_i == len(trs) - 1)
+            for c_i, cell in enumerate(grid[r_i]):
+                tc_pr = cell._tc.get_or_add_tcPr()
+                tcw = OxmlElement("w:tcW")
+                tcw.set(qn("w:w"), twips[c_i])
+                tcw.set(qn("w:type"), "dxa")
+                tc_pr.append(tcw)
+                p_el = cell._tc.p_lst[0]
+                p_el.style = tstyle
+                text = values[c_i] if c_i < len(values) else ""
+                p = Paragraph(p_el, cell)
+                run = p.add_run(str(text) if text is not None else "")
+                if bold:
+                    run.bold = True
+                    _shade(cell, "F2F2F2" if r_i == 0 else "FFFFFF")
+                if r_i == 0 or c_i not in align_left:
+                    p_el.get_or_add_pPr().jc_val = WD_ALIGN_PARAGRAPH.CENTER
+        for c in merge_cols:
+            _merge_runs(grid, c, skip_last=bold_last)
+        return tbl
+
+    def picture(self, png: bytes, width_cm: float = 15.0) -> None:
+        self.doc.add_picture(io.BytesIO(png), width=Cm(width_cm))
+        self.doc.paragraphs[-1].alignment = WD_ALIGN_PARAGRAPH.CENTER
+        self.doc.paragraphs[-1].paragraph_format.first_line_indent = Cm(0)
+
+    # narrative -------------------------------------------------------------------
+    def narrative(self, text: str, base: int, generated: Sequence[tuple[int, str]] = ()) -> list[str]:
+        """Write a narrative section under heading level ``base``.
+
+        Its own numbered headings are renumbered to fit (the deepest marker kind
+        the text uses at its top becomes ``base + 1``). ``generated`` headings are
+        written first unless the text starts with a heading of that level.
+        Returns the titles of the narrative's headings.
+        """
+        blocks = parse_narrative(text)
+        levels = [b.level for b in blocks if b.kind == "heading"]
+        top = min(levels) if levels else 0
+
+        def mapped(level: int) -> int:
+            return base + 1 + (level - top)
+
+        first = blocks[0] if blocks else None
+        for level, title in generated:
+            if first is not None and first.kind == "heading" and mapped(first.level) <= level:
+                break
+            self.heading(level, title)
+        titles = []
+        for b in blocks:
+            if b.kind == "heading":
+                lvl = mapped(b.level)
+                titles.append(b.text)
+                if lvl <= 4:
+                    self.heading(lvl, b.text)
+                else:
+                    self.para(b.text, bold=True)
+            elif b.kind == "table" and b.rows:
+                if _is_level1_table(b):
+                    self.level1_table(caption=b.text)
+                else:
+                    self.caption(b.text)
+                    n = len(b.rows[0])
+                    self.table(b.rows[0], b.rows[1:], [15.0 / n] * n)
+            else:
+                self.para(b.text)
+        return titles
+
+    # generated parts -------------------------------------------------------------
+    def level1_table(self, caption: str | None = None) -> None:
+        sm = self.d.summary
+        self.caption(caption or self.t("l1_table"))
+        rows = [[r.name, fmt_score(r.weight), fmt_score(r.score), fmt_rate(r.rate)] for r in sm.level1]
+        for r in sm.negative:
+            rows.append([r.name, fmt_score(r.weight), fmt_score(r.score), ""])
+        rows.append([self.t("total"), fmt_score(sm.weight), fmt_score(sm.total), fmt_rate(sm.rate)])
+        self.table([self.t("l1"), self.t("weight"), self.t("score"), self.t("rate")], rows, [5.0, 3.0, 3.0, 3.0],
+                   bold_last=True)
+
+    def grade(self) -> str:
+        sm = self.d.summary
+        return sm.grade_en or sm.grade if self.lang == "en" else sm.grade
+
+
+# -- helpers ------------------------------------------------------------------------
+
+def _is_level1_table(block: Block) -> bool:
+    """A text table the team typed that is the level-1 summary: the generated one replaces it."""
+    if not block.rows:
+        return False
+    return block.rows[0][0] in ("一级指标", "Level-1 indicator") or "一级指标" in block.text
+
+
+def cell_text(tbl: Any, r: int, c: int) -> str:
+    """Text of cell (r, c) of a python-docx table, "" when the table is smaller."""
+    try:
+        return tbl.rows[r].cells[c].text
+    except IndexError:
+        return ""
+
+
+def _merge_runs(grid: list[list[Any]], col: int, skip_last: bool) -> None:
+    """Merge vertically adjacent cells of ``col`` holding the same text (header excluded)."""
+    body = grid[1:-1] if skip_last else grid[1:]
+    start = 0
+    texts = [r[col].text for r in body]
+    for i in range(1, len(body) + 1):
+        if i == len(body) or texts[i] != texts[start] or not texts[start]:
+            if i - start > 1:
+                top = body[start][col]
+                for k in range(start + 1, i):
+                    body[k][col].paragraphs[0].text = ""
+                merged = top.merge(body[i - 1][col])
+                # keep only the first paragraph's text
+                for extra in merged.paragraphs[1:]:
+                    extra._p.getparent().remove(extra._p)
+            start = i
+
+
+def _shade(cell: Any, fill: str) -> None:
+    tc_pr = cell._tc.get_or_add_tcPr()
+    shd = OxmlElement("w:shd")
+    shd.set(qn("w:val"), "clear")
+    shd.set(qn("w:color"), "auto")
+    shd.set(qn("w:fill"), fill)
+    tc_pr.append(shd)
+
+
+def _borders(tbl: Any) -> None:
+    tbl_pr = tbl._tbl.tblPr
+    borders = OxmlElement("w:tblBorders")
+    for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
+        el = OxmlElement(f"w:{edge}")
+        el.set(qn("w:val"), "single")
+        el.set(qn("w:sz"), "4")
+        el.set(qn("w:color"), "000000")
+        borders.append(el)
+    tbl_pr.append(borders)
