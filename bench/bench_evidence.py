@@ -78,8 +78,7 @@ def bench_add(n: int, work: Path) -> dict[str, float]:
     ensure_profile(db, "bench", "lead")
     with db.session() as s:
         pid = create_project(s, "bench").id
-    from evaltool.evidence import create_items, store_files
-    from evaltool.evidence_store import EvidenceStore
+    from evaltool.evidence import EvidenceStore, create_items, store_files
 
     t0 = time.perf_counter()
     stored = store_files(EvidenceStore(db.data_dir), src)
