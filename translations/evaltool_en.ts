@@ -1301,6 +1301,73 @@
     </message>
 </context>
 <context>
+    <name>EvidenceDetails</name>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Title</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <source>&amp;Source</source>
+        <translation>&amp;Source</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>&amp;Page/section</source>
+        <translation>&amp;Page/section</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notes</translation>
+    </message>
+    <message>
+        <source>Linked indicators</source>
+        <translation>Linked indicators</translation>
+    </message>
+    <message>
+        <source>Link to indicator…</source>
+        <translation>Link to indicator…</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>Unlink</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>kind</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>source</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>page/section</source>
+        <translation>page/section</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notes</translation>
+    </message>
+</context>
+<context>
     <name>EvidencePage</name>
     <message>
         <source>Evidence</source>
@@ -1371,46 +1438,6 @@
         <translation>Preview</translation>
     </message>
     <message>
-        <source>Description</source>
-        <translation>Description</translation>
-    </message>
-    <message>
-        <source>&amp;Title</source>
-        <translation>&amp;Title</translation>
-    </message>
-    <message>
-        <source>&amp;Kind</source>
-        <translation>&amp;Kind</translation>
-    </message>
-    <message>
-        <source>&amp;Source</source>
-        <translation>&amp;Source</translation>
-    </message>
-    <message>
-        <source>&amp;Date</source>
-        <translation>&amp;Date</translation>
-    </message>
-    <message>
-        <source>&amp;Page/section</source>
-        <translation>&amp;Page/section</translation>
-    </message>
-    <message>
-        <source>&amp;Notes</source>
-        <translation>&amp;Notes</translation>
-    </message>
-    <message>
-        <source>Linked indicators</source>
-        <translation>Linked indicators</translation>
-    </message>
-    <message>
-        <source>Link to indicator…</source>
-        <translation>Link to indicator…</translation>
-    </message>
-    <message>
-        <source>Unlink</source>
-        <translation>Unlink</translation>
-    </message>
-    <message>
         <source>All kinds</source>
         <translation>All kinds</translation>
     </message>
@@ -1459,30 +1486,6 @@
     <message>
         <source>{n} file(s) checked; all are intact.</source>
         <translation>{n} file(s) checked; all are intact.</translation>
-    </message>
-    <message>
-        <source>title</source>
-        <translation>title</translation>
-    </message>
-    <message>
-        <source>kind</source>
-        <translation>kind</translation>
-    </message>
-    <message>
-        <source>source</source>
-        <translation>source</translation>
-    </message>
-    <message>
-        <source>date</source>
-        <translation>date</translation>
-    </message>
-    <message>
-        <source>page/section</source>
-        <translation>page/section</translation>
-    </message>
-    <message>
-        <source>notes</source>
-        <translation>notes</translation>
     </message>
     <message>
         <source>note text</source>
@@ -2696,6 +2699,10 @@ Drop files anywhere on this page to add them.</source>
 Drop files anywhere on this page to add them.</translation>
     </message>
     <message>
+        <source>Loading preview…</source>
+        <translation>Loading preview…</translation>
+    </message>
+    <message>
         <source>Open with system application</source>
         <translation>Open with system application</translation>
     </message>
@@ -2738,6 +2745,10 @@ Drop files anywhere on this page to add them.</translation>
     <message>
         <source>Cannot open</source>
         <translation>Cannot open</translation>
+    </message>
+    <message>
+        <source>Opening {name}…</source>
+        <translation>Opening {name}…</translation>
     </message>
 </context>
 <context>

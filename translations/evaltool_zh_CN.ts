@@ -1301,6 +1301,73 @@
     </message>
 </context>
 <context>
+    <name>EvidenceDetails</name>
+    <message>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>标题(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>类型(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Source</source>
+        <translation>来源(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Page/section</source>
+        <translation>页码/章节(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Linked indicators</source>
+        <translation>关联的指标</translation>
+    </message>
+    <message>
+        <source>Link to indicator…</source>
+        <translation>关联到指标…</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>解除关联</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>page/section</source>
+        <translation>页码/章节</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
     <name>EvidencePage</name>
     <message>
         <source>Evidence</source>
@@ -1371,46 +1438,6 @@
         <translation>预览</translation>
     </message>
     <message>
-        <source>Description</source>
-        <translation>说明</translation>
-    </message>
-    <message>
-        <source>&amp;Title</source>
-        <translation>标题(&amp;T)</translation>
-    </message>
-    <message>
-        <source>&amp;Kind</source>
-        <translation>类型(&amp;K)</translation>
-    </message>
-    <message>
-        <source>&amp;Source</source>
-        <translation>来源(&amp;S)</translation>
-    </message>
-    <message>
-        <source>&amp;Date</source>
-        <translation>日期(&amp;D)</translation>
-    </message>
-    <message>
-        <source>&amp;Page/section</source>
-        <translation>页码/章节(&amp;P)</translation>
-    </message>
-    <message>
-        <source>&amp;Notes</source>
-        <translation>备注(&amp;N)</translation>
-    </message>
-    <message>
-        <source>Linked indicators</source>
-        <translation>关联的指标</translation>
-    </message>
-    <message>
-        <source>Link to indicator…</source>
-        <translation>关联到指标…</translation>
-    </message>
-    <message>
-        <source>Unlink</source>
-        <translation>解除关联</translation>
-    </message>
-    <message>
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
@@ -1459,30 +1486,6 @@
     <message>
         <source>{n} file(s) checked; all are intact.</source>
         <translation>已检查 {n} 个文件，全部完好。</translation>
-    </message>
-    <message>
-        <source>title</source>
-        <translation>标题</translation>
-    </message>
-    <message>
-        <source>kind</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <source>source</source>
-        <translation>来源</translation>
-    </message>
-    <message>
-        <source>date</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <source>page/section</source>
-        <translation>页码/章节</translation>
-    </message>
-    <message>
-        <source>notes</source>
-        <translation>备注</translation>
     </message>
     <message>
         <source>note text</source>
@@ -2696,6 +2699,10 @@ Drop files anywhere on this page to add them.</source>
 把文件拖放到本页任意位置即可添加。</translation>
     </message>
     <message>
+        <source>Loading preview…</source>
+        <translation>正在加载预览…</translation>
+    </message>
+    <message>
         <source>Open with system application</source>
         <translation>用系统程序打开</translation>
     </message>
@@ -2738,6 +2745,10 @@ Drop files anywhere on this page to add them.</source>
     <message>
         <source>Cannot open</source>
         <translation>无法打开</translation>
+    </message>
+    <message>
+        <source>Opening {name}…</source>
+        <translation>正在打开“{name}”…</translation>
     </message>
 </context>
 <context>

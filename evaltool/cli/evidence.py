@@ -228,8 +228,7 @@ def cmd_delete(args: argparse.Namespace) -> int:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
-    from evaltool.evidence import status_label, verify_items
-    from evaltool.evidence_store import EvidenceStore
+    from evaltool.evidence import EvidenceStore, status_label, verify_items
 
     db = open_db(args)
     with db.read_session() as s:

@@ -10,7 +10,7 @@ from PySide6.QtGui import QColor, QDropEvent, QImage
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from evaltool import evidence as ev
-from evaltool.evidence_store import EvidenceStore
+from evaltool.evidence import EvidenceStore
 from evaltool.framework import find_by_path
 from tests.ui.conftest import finish_jobs, type_text
 
@@ -77,8 +77,9 @@ def test_add_file_on_the_page_link_it_and_see_it_in_the_leaf_form(demo_window, f
         dlg.accept()
 
     QTimer.singleShot(0, pick)
-    qtbot.mouseClick(page.link_btn, Qt.MouseButton.LeftButton)
-    assert [page.links.item(i).text() for i in range(page.links.count())] == [f"{BASIS}  — 要点②"]
+    qtbot.mouseClick(page.details.link_btn, Qt.MouseButton.LeftButton)
+    links = page.details.links
+    assert [links.item(i).text() for i in range(links.count())] == [f"{BASIS}  — 要点②"]
     # the leaf's panel shows it at once (data_changed), with the deduction it supports
     assert panel.item_titles() == ["座谈会记录"]
     assert "要点②" in panel.list.item(0).text()
@@ -108,18 +109,22 @@ def test_drop_a_folder_adds_every_file_and_previews_them(demo_window, files: Pat
                       Qt.KeyboardModifier.NoModifier)
     page.dropEvent(drop)
     qtbot.waitUntil(lambda: len(page.visible_titles()) == 4, timeout=10_000)
+    finish_jobs(qtbot, win)
     assert sorted(page.visible_titles()) == sorted(["机房照片", "座谈会记录", "预算调剂批复", "东府办〔2022〕29号"])
     kinds = {}
     for title in page.visible_titles():
         iid = next(i.id for i in page.all_items if i.title == title)
         page.select_item(iid)
+        finish_jobs(qtbot, win)  # pictures and texts are read on the runner
         kinds[title] = page.preview.kind
     assert kinds == {"机房照片": "image", "座谈会记录": "text", "预算调剂批复": "meta", "东府办〔2022〕29号": "pdf"}
     page.select_item(next(i.id for i in page.all_items if i.title == "东府办〔2022〕29号"))
     assert page.preview.pdf_doc.pageCount() == 2
     # a file without a preview can be handed to the system application (a named copy)
     page.select_item(next(i.id for i in page.all_items if i.title == "预算调剂批复"))
-    copy = page.preview.open_externally()
+    task = page.preview.open_externally()
+    finish_jobs(qtbot, win)
+    copy = task.result if task else None
     assert copy is not None and copy.name == "预算调剂批复.docx"
     assert copy.read_bytes() == (files / "预算调剂批复.docx").read_bytes()
 
@@ -142,13 +147,14 @@ def test_filters_search_and_metadata_edit(demo_window, files: Path, qtbot) -> No
     page.select_item(next(i.id for i in page.all_items if i.title == "座谈会记录"))
 
     # edit the title and the date in the form; Enter (or leaving the field) saves (undoable)
-    page.f_title.selectAll()
-    type_text(page.f_title, "使用单位座谈会记录")
-    qtbot.keyClick(page.f_title, Qt.Key.Key_Return)
-    type_text(page.f_date, "2022-11-02")
-    qtbot.keyClick(page.f_date, Qt.Key.Key_Return)
+    form = page.details
+    form.f_title.selectAll()
+    type_text(form.f_title, "使用单位座谈会记录")
+    qtbot.keyClick(form.f_title, Qt.Key.Key_Return)
+    type_text(form.f_date, "2022-11-02")
+    qtbot.keyClick(form.f_date, Qt.Key.Key_Return)
     with win.db.read_session() as s:
-        info = [i for i in ev.list_items(s, win.project_id) if i.filename == "座谈会记录.txt"][0]
+        info = next(i for i in ev.list_items(s, win.project_id) if i.filename == "座谈会记录.txt")
     assert (info.title, info.date) == ("使用单位座谈会记录", "2022-11-02")
     win.undo_stack.undo()
     with win.db.read_session() as s:
@@ -158,8 +164,8 @@ def test_filters_search_and_metadata_edit(demo_window, files: Path, qtbot) -> No
     seen: list[str] = []
     QTimer.singleShot(0, lambda: (seen.append(QApplication.activeModalWidget().text()),  # type: ignore[union-attr]
                                   QApplication.activeModalWidget().accept()))  # type: ignore[union-attr]
-    page.f_date.setText("2022-13-45")
-    qtbot.keyClick(page.f_date, Qt.Key.Key_Return)
+    form.f_date.setText("2022-13-45")
+    qtbot.keyClick(form.f_date, Qt.Key.Key_Return)
     assert seen and "2022-13-45" in seen[0]
     with win.db.read_session() as s:
         assert ev.get_item(s, info.id).date is None
@@ -266,3 +272,62 @@ def test_picker_dialog_links_existing_items_from_the_panel(demo_window, files: P
     panel.list.setCurrentRow(0)
     qtbot.mouseClick(panel.unlink_btn, Qt.MouseButton.LeftButton)
     assert panel.item_titles() == []
+
+
+def test_preview_reads_files_on_the_runner_and_shows_the_latest_choice(demo_window, files: Path, qtbot) -> None:
+    win = demo_window
+    page = win.show_page("evidence")
+    big = QImage(3000, 2000, QImage.Format.Format_RGB32)
+    big.fill(Qt.GlobalColor.darkGreen)
+    big.save(str(files / "全景照片.png"))
+    page.add_paths([str(files)])
+    finish_jobs(qtbot, win)
+    ids = {i.title: i.id for i in page.all_items}
+    # choose the picture, then the text before the picture was read: the text is what shows
+    page.select_item(ids["全景照片"])
+    assert page.preview.kind == "loading"
+    page.select_item(ids["座谈会记录"])
+    finish_jobs(qtbot, win)
+    assert page.preview.kind == "text" and "跨部门共享不足" in page.preview.text.toPlainText()
+    # a big picture is shown with its own size in the facts line
+    page.select_item(ids["全景照片"])
+    finish_jobs(qtbot, win)
+    assert page.preview.kind == "image" and "3000×2000" in page.preview.facts.text()
+    assert not page.preview.image.pixmap().isNull()
+    # the list refreshes after every change: the picture stays, it is not read again
+    page.refresh()
+    assert page.preview.kind == "image" and win.runner.idle
+    # a missing file, then a file without a preview: each says what it is
+    store = EvidenceStore(win.db.data_dir)
+    gone = store.path(next(i.sha256 for i in page.all_items if i.title == "机房照片") or "")
+    os.chmod(gone, 0o644)
+    gone.unlink()
+    page.refresh()
+    page.select_item(ids["机房照片"])
+    assert page.preview.kind == "missing"
+    page.select_item(ids["预算调剂批复"])
+    assert page.preview.kind == "meta" and page.preview.open_btn.isVisibleTo(page)
+
+
+def test_an_empty_folder_adds_nothing(demo_window, tmp_path: Path, qtbot, monkeypatch: pytest.MonkeyPatch) -> None:
+    win = demo_window
+    page = win.show_page("evidence")
+    (tmp_path / "空文件夹" / ".thumbnails").mkdir(parents=True)
+    (tmp_path / "空文件夹" / ".DS_Store").write_bytes(b"x")
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: shown.append(text))
+    task = page.add_paths([str(tmp_path / "空文件夹")])
+    finish_jobs(qtbot, win)
+    assert task is not None and task.state == "done" and task.result == []
+    assert page.visible_titles() == [] and shown == [] and win.undo_stack.count() == 0
+
+
+def test_a_hidden_page_shows_the_changes_when_opened(demo_window, qtbot) -> None:
+    from evaltool.ui.operations import evidence as ops
+
+    win = demo_window
+    page = win.show_page("evidence")
+    win.show_page("overview")
+    ops.add_note(win, win.project_id, "办事人访谈记录", "网上办理便利")
+    assert win.show_page("evidence") is page
+    assert page.visible_titles() == ["办事人访谈记录"]

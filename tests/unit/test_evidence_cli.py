@@ -20,7 +20,7 @@ PROCEDURE = "决策/项目立项/立项程序规范性"
 
 
 def run_process(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "evaltool", "--lang", "en", *args], capture_output=True,
+    return subprocess.run([sys.executable, "-m", "evaltool", "--lang", "en", *args], capture_output=True, check=False,
                           text=True, timeout=300, env={**os.environ, "EVALTOOL_NO_PROFILE_PROMPT": "1"})
 
 

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from evaltool import evidence_store as es
 from evaltool.errors import Cancelled, EvidenceError
-from evaltool.evidence_store import EvidenceStore, safe_filename
+from evaltool.evidence import store as es
+from evaltool.evidence.store import EvidenceStore, safe_filename
 
 
 def _stored_files(store: EvidenceStore) -> list[Path]:
@@ -94,14 +94,14 @@ def test_large_file_is_streamed_in_constant_memory(store: EvidenceStore, tmp_pat
 def test_empty_file_is_refused_with_its_name(store: EvidenceStore, tmp_path: Path) -> None:
     empty = tmp_path / "签到表.pdf"
     empty.write_bytes(b"")
-    with pytest.raises(EvidenceError, match="签到表.pdf") as exc:
+    with pytest.raises(EvidenceError, match=r"签到表\.pdf") as exc:
         store.put_file(empty)
     assert "0 bytes" in str(exc.value)
     assert _stored_files(store) == [] and _temp_files(store) == []
 
 
 def test_missing_file_and_folder_are_refused(store: EvidenceStore, tmp_path: Path) -> None:
-    with pytest.raises(EvidenceError, match="nope.pdf"):
+    with pytest.raises(EvidenceError, match=r"nope\.pdf"):
         store.put_file(tmp_path / "nope.pdf")
     with pytest.raises(EvidenceError, match="folder"):
         store.put_file(tmp_path)
@@ -119,7 +119,7 @@ def test_unreadable_file_is_refused_and_nothing_is_stored(store: EvidenceStore, 
         return real_open(path, *a, **k)
 
     monkeypatch.setattr("builtins.open", deny)
-    with pytest.raises(EvidenceError, match="locked.docx") as exc:
+    with pytest.raises(EvidenceError, match=r"locked\.docx") as exc:
         store.put_file(locked)
     assert "permission denied" in str(exc.value)
     assert _stored_files(store) == []
@@ -138,7 +138,7 @@ def test_read_error_midway_leaves_nothing_half_stored(store: EvidenceStore, tmp_
                 raise OSError(errno.EIO, "Input/output error")
             return b"x" * 1000
 
-    with pytest.raises(EvidenceError, match="照片.jpg"):
+    with pytest.raises(EvidenceError, match=r"照片\.jpg"):
         store.put_stream(Failing())  # type: ignore[arg-type]
     assert _stored_files(store) == [] and _temp_files(store) == []
 
@@ -151,7 +151,7 @@ def test_not_enough_disk_space_is_refused_before_copying(store: EvidenceStore, t
 
     usage = namedtuple("usage", "total used free")
     monkeypatch.setattr(es.shutil, "disk_usage", lambda _p: usage(10**9, 10**9 - 1000, 1000))
-    with pytest.raises(EvidenceError, match="视频.mp4") as exc:
+    with pytest.raises(EvidenceError, match=r"视频\.mp4") as exc:
         store.put_file(src)
     assert "disk space" in str(exc.value)
     assert _stored_files(store) == [] and _temp_files(store) == []
@@ -218,3 +218,50 @@ def test_verify_reports_ok_altered_missing(store: EvidenceStore) -> None:
 def test_bad_checksum_is_refused(store: EvidenceStore) -> None:
     with pytest.raises(EvidenceError):
         store.path("../../etc/passwd")
+
+
+def test_export_copy_reports_progress_and_a_cancel_leaves_nothing(store: EvidenceStore, tmp_path: Path) -> None:
+    data = os.urandom(3 * es.CHUNK + 5)
+    sha, _n = store.put_bytes(data)
+    out = tmp_path / "打开"
+    seen: list[tuple[int, int]] = []
+    copy = store.export_copy(sha, out, "现场视频.mp4", progress=lambda d, t: seen.append((d, t)))
+    assert copy == out / "现场视频.mp4" and copy.read_bytes() == data
+    assert seen[-1] == (len(data), len(data)) and len(seen) == 4
+    assert os.stat(copy).st_mode & 0o200  # the user's copy is writable
+    copy.unlink()
+    with pytest.raises(Cancelled):
+        store.export_copy(sha, out, "现场视频.mp4", progress=lambda d, t: seen.append((d, t)),
+                          cancelled=lambda: len(seen) > 5)
+    assert list(out.iterdir()) == []  # neither the copy nor a temporary file
+
+
+def test_short_writes_still_store_every_byte(store: EvidenceStore, tmp_path: Path,
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    """The system may write fewer bytes than asked (a disk filling up, a network drive):
+    the stored copy must still hold every byte, or it would not match its name."""
+    real_fdopen = os.fdopen
+
+    class Short:
+        def __init__(self, raw) -> None:
+            self.raw = raw
+
+        def write(self, b) -> int:
+            return self.raw.write(memoryview(b)[:1000])
+
+        def __getattr__(self, name):
+            return getattr(self.raw, name)
+
+        def __enter__(self):
+            return self
+
+        def __exit__(self, *exc) -> None:
+            self.raw.close()
+
+    monkeypatch.setattr(es.os, "fdopen", lambda *a, **k: Short(real_fdopen(*a, **k)))
+    src = tmp_path / "扫描件.pdf"
+    src.write_bytes(os.urandom(es.CHUNK + 12_345))
+    sha, size = store.put_file(src)
+    assert size == src.stat().st_size
+    assert store.path(sha).read_bytes() == src.read_bytes()
+    assert store.verify(sha, size) == "ok"

@@ -3,6 +3,7 @@ notes, metadata edits, links — each one undoable step through ``push_op``.
 """
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -10,7 +11,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from evaltool import evidence as ev
-from evaltool.evidence_store import EvidenceStore
 from evaltool.models import new_id
 from evaltool.ui.operations import push_done, push_op
 from evaltool.ui.runner import Job, Task
@@ -24,27 +24,38 @@ def add_files(window: Any, project_id: str, paths: Sequence[str], indicator_ids:
               parent: QWidget | None = None, on_done: Callable[[list[ev.AddResult]], None] | None = None,
               **fields: Any) -> Task[Any] | None:
     """Copy files into the store and create their items, on the window's runner
-    (progress, Cancel), as one undoable step. Errors are shown naming the file and
-    nothing is added; ``on_done(results)`` runs on the UI thread when something was."""
+    (progress, Cancel), as one undoable step. Folders among ``paths`` are walked on the
+    worker too. Errors are shown naming the file and nothing is added;
+    ``on_done(results)`` runs on the UI thread (an empty list when there was nothing to add)."""
     parent = parent or window
     paths = [str(p) for p in paths]
     if not paths:
         return None
-    store = EvidenceStore(window.db.data_dir)
-    label = _tr("Adding {n} file(s) to the evidence store…").format(n=len(paths))
+    store = ev.EvidenceStore(window.db.data_dir)
+    if any(os.path.isdir(p) for p in paths):  # one stat per path: how many files is not known yet
+        label = _tr("Adding files to the evidence store…")
+    else:
+        label = _tr("Adding {n} file(s) to the evidence store…").format(n=len(paths))
     ids: list[str] = []
     holder: dict[str, Any] = {}
 
     def work(job: Job) -> list[ev.AddResult]:
-        stored = ev.store_files(store, paths, job.progress, job.cancelled)
+        files = ev.collect_files(paths, job.cancelled)
+        stored = ev.store_files(store, files, job.progress, job.cancelled) if files else []
         job.check()
         holder["stored"] = stored
+        if not stored:
+            return []
         ids[:] = [new_id() for _ in stored]
         with job.session() as s:
             return ev.create_items(s, project_id, stored, indicator_ids=indicator_ids, ids=ids, **fields)
 
     def done(result: list[ev.AddResult]) -> None:
         stored = holder["stored"]
+        if not stored:  # empty folders: nothing added, nothing to undo
+            if on_done is not None:
+                on_done([])
+            return
 
         def redo(s: Any) -> None:
             result[:] = ev.create_items(s, project_id, stored, indicator_ids=indicator_ids, ids=ids, **fields)

@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
 
 from evaltool import evidence as ev
 from evaltool.changes import Changes
-from evaltool.evidence_store import EvidenceStore
 from evaltool.ui.operations import evidence as ops
 from evaltool.ui.operations import read
 
@@ -133,7 +132,7 @@ class LeafEvidencePanel(QWidget):
         if self.indicator_id:
             iid = self.indicator_id
             self.items = read(self.window_, lambda s: ev.links_for_leaf(s, iid))
-            store = EvidenceStore(self.window_.db.data_dir)
+            store = ev.EvidenceStore(self.window_.db.data_dir)
             for i in self.items:
                 if not i.is_note:
                     i.status = store.quick_status(i.sha256 or "", i.size)
