@@ -73,9 +73,9 @@ def ts_path(lang: str) -> Path:
 
 
 def _is_translate(func: ast.expr) -> bool:
+    """``translate(…)`` of the core, or ``QCoreApplication.translate(…)`` / ``x.translate(…)`` in Qt code."""
     return (isinstance(func, ast.Name) and func.id == "translate") or (
-        isinstance(func, ast.Attribute) and func.attr == "translate"
-        and not (isinstance(func.value, ast.Name) and func.value.id == "QCoreApplication"))
+        isinstance(func, ast.Attribute) and func.attr == "translate")
 
 
 def helper_strings(source: str) -> list[tuple[str, str]]:

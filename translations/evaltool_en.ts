@@ -1368,6 +1368,49 @@
     </message>
 </context>
 <context>
+    <name>EvidenceOps</name>
+    <message>
+        <source>Adding files to the evidence store…</source>
+        <translation>Adding files to the evidence store…</translation>
+    </message>
+    <message>
+        <source>Link evidence</source>
+        <translation>Link evidence</translation>
+    </message>
+    <message>
+        <source>Unlink evidence</source>
+        <translation>Unlink evidence</translation>
+    </message>
+    <message>
+        <source>Adding {n} file(s) to the evidence store…</source>
+        <translation>Adding {n} file(s) to the evidence store…</translation>
+    </message>
+    <message>
+        <source>Add note {title}</source>
+        <translation>Add note {title}</translation>
+    </message>
+    <message>
+        <source>Edit evidence {field}</source>
+        <translation>Edit evidence {field}</translation>
+    </message>
+    <message>
+        <source>Delete {n} evidence item(s)</source>
+        <translation>Delete {n} evidence item(s)</translation>
+    </message>
+    <message>
+        <source>Add evidence {name}</source>
+        <translation>Add evidence {name}</translation>
+    </message>
+    <message>
+        <source>Add {n} evidence files</source>
+        <translation>Add {n} evidence files</translation>
+    </message>
+    <message>
+        <source>Cannot add evidence</source>
+        <translation>Cannot add evidence</translation>
+    </message>
+</context>
+<context>
     <name>EvidencePage</name>
     <message>
         <source>Evidence</source>
@@ -3338,6 +3381,29 @@ Drop files anywhere on this page to add them.</translation>
     <message>
         <source>The points add up to {total}, not the weight {weight}.</source>
         <translation>The points add up to {total}, not the weight {weight}.</translation>
+    </message>
+</context>
+<context>
+    <name>Runner</name>
+    <message>
+        <source>Please wait</source>
+        <translation>Please wait</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>“{job}” is still running. Wait for it to finish (or cancel it); nothing was changed.</source>
+        <translation>“{job}” is still running. Wait for it to finish (or cancel it); nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Stopping “{job}”… nothing is changed.</source>
+        <translation>Stopping “{job}”… nothing is changed.</translation>
+    </message>
+    <message>
+        <source>Cannot do that</source>
+        <translation>Cannot do that</translation>
     </message>
 </context>
 <context>

@@ -1368,6 +1368,49 @@
     </message>
 </context>
 <context>
+    <name>EvidenceOps</name>
+    <message>
+        <source>Adding files to the evidence store…</source>
+        <translation>正在将文件加入佐证材料库…</translation>
+    </message>
+    <message>
+        <source>Link evidence</source>
+        <translation>关联佐证材料</translation>
+    </message>
+    <message>
+        <source>Unlink evidence</source>
+        <translation>取消关联佐证材料</translation>
+    </message>
+    <message>
+        <source>Adding {n} file(s) to the evidence store…</source>
+        <translation>正在将 {n} 个文件加入佐证材料库…</translation>
+    </message>
+    <message>
+        <source>Add note {title}</source>
+        <translation>添加笔记 {title}</translation>
+    </message>
+    <message>
+        <source>Edit evidence {field}</source>
+        <translation>编辑佐证材料的{field}</translation>
+    </message>
+    <message>
+        <source>Delete {n} evidence item(s)</source>
+        <translation>删除 {n} 项佐证材料</translation>
+    </message>
+    <message>
+        <source>Add evidence {name}</source>
+        <translation>添加佐证材料 {name}</translation>
+    </message>
+    <message>
+        <source>Add {n} evidence files</source>
+        <translation>添加 {n} 个佐证材料文件</translation>
+    </message>
+    <message>
+        <source>Cannot add evidence</source>
+        <translation>无法添加佐证材料</translation>
+    </message>
+</context>
+<context>
     <name>EvidencePage</name>
     <message>
         <source>Evidence</source>
@@ -3338,6 +3381,29 @@ Drop files anywhere on this page to add them.</source>
     <message>
         <source>The points add up to {total}, not the weight {weight}.</source>
         <translation>要点分值合计为 {total}，而不是分值 {weight}。</translation>
+    </message>
+</context>
+<context>
+    <name>Runner</name>
+    <message>
+        <source>Please wait</source>
+        <translation>请稍候</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>“{job}” is still running. Wait for it to finish (or cancel it); nothing was changed.</source>
+        <translation>“{job}”仍在运行。请等待其完成（或取消）；未作任何更改。</translation>
+    </message>
+    <message>
+        <source>Stopping “{job}”… nothing is changed.</source>
+        <translation>正在停止“{job}”……不会作任何更改。</translation>
+    </message>
+    <message>
+        <source>Cannot do that</source>
+        <translation>无法执行该操作</translation>
     </message>
 </context>
 <context>
