@@ -265,7 +265,7 @@ def open_dialogs(win: Any, qtbot: Any) -> list[Any]:
         ("evaltool.ui.framework_dialogs", "TemplateDialog",
          lambda cls: cls(win, __import__("evaltool.templates", fromlist=["x"]).list_templates(win.db.data_dir), True)),
         ("evaltool.ui.survey_dialogs", "QuestionDialog", lambda cls: cls(win)),
-        ("evaltool.ui.scoring_form", "AuditDialog", lambda cls: cls(win, "-", [])),
+        ("evaltool.ui.scoring.review", "AuditDialog", lambda cls: cls(win, "-", [])),
         ("evaltool.ui.pages.evidence", "LeafPickerDialog", lambda cls: cls(win, [])),
         ("evaltool.ui.widgets.leaf_evidence", "EvidencePickerDialog", lambda cls: cls(win, [])),
     ]
