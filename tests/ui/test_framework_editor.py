@@ -14,7 +14,7 @@ from tests.ui.conftest import finish_jobs, type_text
 
 def open_editor(win, qtbot):
     page = win.show_page("framework")
-    qtbot.wait(10)
+    qtbot.waitUntil(page.isVisible)
     return page
 
 
@@ -52,21 +52,18 @@ def test_add_with_insert_key_type_name_then_undo_redo(demo_window, qtbot) -> Non
     page = open_editor(win, qtbot)
     select(page, win, "决策/项目立项/立项依据充分性")
     qtbot.keyClick(page.tree, Qt.Key.Key_Insert)  # add after the selected leaf, editor opens on the name
-    qtbot.wait(10)
+    qtbot.waitUntil(lambda: page.tree.findChild(QLineEdit) is not None and page.tree.findChild(QLineEdit).isVisible())
     editor = page.tree.findChild(QLineEdit)
-    assert editor is not None and editor.isVisible()
     editor.selectAll()
     type_text(editor, "立项资料完整性")
-    qtbot.keyClick(editor, Qt.Key.Key_Return)
-    qtbot.wait(10)
-    assert child_names(page, "决策/项目立项") == ["立项依据充分性", "立项资料完整性", "立项程序规范性"]
+    qtbot.keyClick(editor, Qt.Key.Key_Return)  # the delegate commits in a queued call
+    qtbot.waitUntil(lambda: child_names(page, "决策/项目立项") == ["立项依据充分性", "立项资料完整性", "立项程序规范性"])
     assert page.current_node().name == "立项资料完整性"
     # weight through the side panel (autosaved on leaving the field)
     page.f_weight.setFocus()
     page.f_weight.selectAll()
     qtbot.keyClicks(page.f_weight, "1")
     qtbot.keyClick(page.f_weight, Qt.Key.Key_Tab)
-    qtbot.wait(10)
     assert page.current_node().weight == 1
     assert [p.path for p in page.model.problems.values() for p in p] == ["决策/项目立项"]  # 4.5 ≠ 3.5
     assert page.problems.isVisible() and "4.5" in page.problems.item(0).text()
