@@ -77,7 +77,7 @@ def test_add_with_insert_key_type_name_then_undo_redo(demo_window, qtbot) -> Non
     win.a_redo.trigger()
     assert child_names(page, "决策/项目立项") == ["立项依据充分性", "立项资料完整性", "立项程序规范性"]
     with win.db.read_session() as s:
-        assert len([n for n in load_tree(s, win.project_id)[0].children[0].children]) == 3
+        assert len(load_tree(s, win.project_id)[0].children[0].children) == 3
 
 
 def test_move_indent_outdent_by_keyboard_and_undo(demo_window, qtbot) -> None:

@@ -15,6 +15,7 @@ name) is cut out of a text before it is judged.
 """
 from __future__ import annotations
 
+import contextlib
 import json
 import re
 from collections.abc import Iterator
@@ -103,7 +104,7 @@ def widget_texts(root: QWidget) -> Iterator[tuple[str, str]]:
         yield f"{kind} tooltip", w.toolTip()
         yield f"{kind} status tip", w.statusTip()
         yield f"{kind} what's this", w.whatsThis()
-        if isinstance(w, QLabel) or isinstance(w, QAbstractButton):
+        if isinstance(w, (QLabel, QAbstractButton)):
             yield f"{kind} text", w.text()
         if isinstance(w, QGroupBox):
             yield f"{kind} title", w.title()
@@ -157,10 +158,8 @@ def _leaves(value: Any) -> Iterator[str]:
     if isinstance(value, str):
         yield value
         if value[:1] in "[{":
-            try:
+            with contextlib.suppress(ValueError):  # text that only looks like JSON
                 yield from _leaves(json.loads(value))
-            except ValueError:
-                pass
     elif isinstance(value, dict):
         for k, v in value.items():
             yield str(k)
