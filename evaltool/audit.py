@@ -19,9 +19,9 @@ from evaltool.changelog import parse_hlc
 from evaltool.i18n import translate
 from evaltool.models import ChangeRecord, Evaluator, FinalScore, Score
 
-SCORE_FIELDS = ("value", "comment", "reason", "inputs", "deleted")
-FINAL_FIELDS = ("value", "method", "reason", "comment", "deleted")
-LEAF_FIELDS = ("rule", "review_state", "weight")
+SCORE_FIELDS: tuple[str, ...] = ("value", "comment", "reason", "inputs", "deleted")
+FINAL_FIELDS: tuple[str, ...] = ("value", "method", "reason", "comment", "deleted")
+LEAF_FIELDS: tuple[str, ...] = ("rule", "review_state", "weight")
 
 
 @dataclass
@@ -46,7 +46,7 @@ def hlc_time(hlc: str) -> str:
 
 def leaf_audit(session: Session, indicator_id: str) -> list[AuditEntry]:
     """Changes of one leaf's scores, final decision, rule and review state, oldest first."""
-    score_rows = {sid: ev for sid, ev in session.execute(
+    score_rows: dict[str, str] = {row.id: row.evaluator_id for row in session.execute(
         select(Score.id, Score.evaluator_id).where(Score.indicator_id == indicator_id))}
     final_rows = set(session.scalars(select(FinalScore.id).where(FinalScore.indicator_id == indicator_id)))
     names = {e.id: e.name for e in session.scalars(select(Evaluator))}

@@ -142,7 +142,7 @@ def add_subtree(session: Session, project_id: str, parent_id: str | None, spec: 
 
 # -- edits (each returns what its undo needs) ------------------------------------
 
-EDITABLE_FIELDS = ("name", "weight") + LEAF_FIELDS
+EDITABLE_FIELDS = ("name", "weight", *LEAF_FIELDS)
 _EPS = 1e-6
 
 
@@ -446,13 +446,15 @@ def validate_framework(roots: list[Node], total: float = TOTAL_WEIGHT) -> list[P
                 seen[name] = n
             w = n.weight
             if w != w or w in (float("inf"), float("-inf")):
-                problems.append(Problem("weight_nan", n.path, translate("Validation", "The weight of “{name}” is not a number.").format(name=name), node_id=n.id))
+                problems.append(Problem("weight_nan", n.path, translate(
+                    "Validation", "The weight of “{name}” is not a number.").format(name=name), node_id=n.id))
             elif neg and w > _EPS:
                 problems.append(Problem("positive_negative", n.path, translate(
                     "Validation", "“{name}” is a negative indicator but its weight {weight} is positive.").format(name=name, weight=_fmt(w)), node_id=n.id))
             elif not neg and w < -_EPS:
                 problems.append(Problem("negative_weight", n.path, translate(
-                    "Validation", "“{name}” has a negative weight {weight}; mark it as a negative indicator or fix the weight.").format(name=name, weight=_fmt(w)), node_id=n.id))
+                    "Validation", "“{name}” has a negative weight {weight}; mark it as a negative indicator or fix the weight.").format(
+                        name=name, weight=_fmt(w)), node_id=n.id))
             if n.children:
                 cs = sum(c.weight for c in n.children if c.weight == c.weight)
                 if w == w and abs(cs - w) > _EPS:

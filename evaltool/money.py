@@ -154,7 +154,7 @@ def _evaluate(expr: str) -> float:
     # numbers and operators alternate; unary signs belong to numbers through the regex
     values: list[float] = [_num(tokens[0])]
     ops: list[str] = []
-    for op, tok in zip(tokens[1::2], tokens[2::2]):
+    for op, tok in zip(tokens[1::2], tokens[2::2], strict=False):  # a trailing operator has no number
         n = _num(tok)
         if op in "×xX*":
             values[-1] *= n
@@ -164,7 +164,7 @@ def _evaluate(expr: str) -> float:
             ops.append(op)
             values.append(n)
     total = values[0]
-    for op, v in zip(ops, values[1:]):
+    for op, v in zip(ops, values[1:], strict=True):
         total = total + v if op == "+" else total - v
     return total
 

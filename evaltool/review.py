@@ -83,8 +83,8 @@ def _last_change(session: Session, project_id: str) -> dict[str, str]:
 
 
 def _review_moments(session: Session, project_id: str) -> dict[str, str]:
-    reviewed = {i for i in session.scalars(select(Indicator.id).where(
-        Indicator.project_id == project_id, Indicator.deleted.is_(False), Indicator.review_state == "reviewed"))}
+    reviewed = set(session.scalars(select(Indicator.id).where(
+        Indicator.project_id == project_id, Indicator.deleted.is_(False), Indicator.review_state == "reviewed")))
     out: dict[str, str] = {}
     if not reviewed:
         return out

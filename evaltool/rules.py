@@ -179,20 +179,18 @@ def _graded(rule: Rule, inputs: Inputs, weight: float, neg: bool, cap: float | N
     if _num(lv.get("score")) is not None and _num(lv.get("min")) is None:
         s = _num(lv["score"]) or 0.0
         return Proposal(s, f"{CIRCLED[int(idx) % 20]} → {fmt(s)}")
-    lo, hi = _num(lv.get("min")) or 0.0, _num(lv.get("max"))
-    hi = lo if hi is None else hi
-    s = _num(inputs.get("score"))
-    if s is None:
-        s = hi
-    s = min(max(s, lo), hi)
+    lo, top = _num(lv.get("min")) or 0.0, _num(lv.get("max"))
+    hi = lo if top is None else top
+    typed = _num(inputs.get("score"))
+    s = min(max(hi if typed is None else typed, lo), hi)
     return Proposal(s, f"{CIRCLED[int(idx) % 20]} {fmt(lo)}–{fmt(hi)} → {fmt(s)}")
 
 
 def _ratio_input(inputs: dict[str, Any], a: str, b: str) -> tuple[float | None, str]:
     num, den = _num(inputs.get(a)), _num(inputs.get(b))
     if num is not None and den:
-        r = num / den
-        return r, f"{fmt(num)}/{fmt(den)} = {pct(r)}"
+        ratio = num / den
+        return ratio, f"{fmt(num)}/{fmt(den)} = {pct(ratio)}"
     r = _num(inputs.get("rate"))
     return r, (pct(r) if r is not None else "")
 

@@ -390,6 +390,29 @@
     </message>
 </context>
 <context>
+    <name>CriteriaPanel</name>
+    <message>
+        <source>Assessment points and criteria</source>
+        <translation>Assessment points and criteria</translation>
+    </message>
+    <message>
+        <source>(no assessment points written)</source>
+        <translation>(no assessment points written)</translation>
+    </message>
+    <message>
+        <source>Criteria: {text}</source>
+        <translation>Criteria: {text}</translation>
+    </message>
+    <message>
+        <source>Rule: {text}</source>
+        <translation>Rule: {text}</translation>
+    </message>
+    <message>
+        <source>No structured rule: score by hand.</source>
+        <translation>No structured rule: score by hand.</translation>
+    </message>
+</context>
+<context>
     <name>EntryGrid</name>
     <message>
         <source>Level {digit} does not exist; levels: {levels}</source>
@@ -1590,6 +1613,73 @@
     </message>
 </context>
 <context>
+    <name>FinalPanel</name>
+    <message>
+        <source>Evaluators and final decision</source>
+        <translation>Evaluators and final decision</translation>
+    </message>
+    <message>
+        <source>Evaluator</source>
+        <translation>Evaluator</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Rule proposes</source>
+        <translation>Rule proposes</translation>
+    </message>
+    <message>
+        <source>Reason / comment</source>
+        <translation>Reason / comment</translation>
+    </message>
+    <message>
+        <source>&amp;Final</source>
+        <translation>&amp;Final</translation>
+    </message>
+    <message>
+        <source>Reason for the final score (required)</source>
+        <translation>Reason for the final score (required)</translation>
+    </message>
+    <message>
+        <source>Set final</source>
+        <translation>Set final</translation>
+    </message>
+    <message>
+        <source>Follow the consolidation</source>
+        <translation>Follow the consolidation</translation>
+    </message>
+    <message>
+        <source>(me)</source>
+        <translation>(me)</translation>
+    </message>
+    <message>
+        <source>Final {value}, set by the lead: {reason}</source>
+        <translation>Final {value}, set by the lead: {reason}</translation>
+    </message>
+    <message>
+        <source>Final follows the project&apos;s consolidation of the evaluators&apos; scores.</source>
+        <translation>Final follows the project&apos;s consolidation of the evaluators&apos; scores.</translation>
+    </message>
+    <message>
+        <source>The final score is not a number.</source>
+        <translation>The final score is not a number.</translation>
+    </message>
+    <message>
+        <source>The lead&apos;s final score needs a reason.</source>
+        <translation>The lead&apos;s final score needs a reason.</translation>
+    </message>
+    <message>
+        <source>Final score of {leaf}</source>
+        <translation>Final score of {leaf}</translation>
+    </message>
+    <message>
+        <source>Final of {leaf} follows the consolidation</source>
+        <translation>Final of {leaf} follows the consolidation</translation>
+    </message>
+</context>
+<context>
     <name>Flags</name>
     <message>
         <source>Not scored yet.</source>
@@ -1717,6 +1807,14 @@
     <message>
         <source>Template saved: {path}</source>
         <translation>Template saved: {path}</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was created.</source>
+        <translation>Import cancelled; nothing was created.</translation>
+    </message>
+    <message>
+        <source>Importing {file}…</source>
+        <translation>Importing {file}…</translation>
     </message>
 </context>
 <context>
@@ -1846,56 +1944,8 @@
         <translation>Create a new project from an Excel or CSV score sheet</translation>
     </message>
     <message>
-        <source>Selected indicator</source>
-        <translation>Selected indicator</translation>
-    </message>
-    <message>
-        <source>&amp;Name</source>
-        <translation>&amp;Name</translation>
-    </message>
-    <message>
-        <source>English name</source>
-        <translation>English name</translation>
-    </message>
-    <message>
-        <source>&amp;Weight (points)</source>
-        <translation>&amp;Weight (points)</translation>
-    </message>
-    <message>
-        <source>Negative indicator</source>
-        <translation>Negative indicator</translation>
-    </message>
-    <message>
-        <source>Deduction cap</source>
-        <translation>Deduction cap</translation>
-    </message>
-    <message>
-        <source>Description / assessment points</source>
-        <translation>Description / assessment points</translation>
-    </message>
-    <message>
-        <source>Scoring criteria</source>
-        <translation>Scoring criteria</translation>
-    </message>
-    <message>
-        <source>Typical evidence</source>
-        <translation>Typical evidence</translation>
-    </message>
-    <message>
-        <source>deductions only, outside the 100 points</source>
-        <translation>deductions only, outside the 100 points</translation>
-    </message>
-    <message>
         <source>{l1} level-1 · {leaves} leaves · level-1 weights {w}</source>
         <translation>{l1} level-1 · {leaves} leaves · level-1 weights {w}</translation>
-    </message>
-    <message>
-        <source>⚠ {n} problem(s) — the framework can be used, but fix these before scoring:</source>
-        <translation>⚠ {n} problem(s) — the framework can be used, but fix these before scoring:</translation>
-    </message>
-    <message>
-        <source>✓ No problems: level-1 weights add to 100 and every node&apos;s children add to its weight.</source>
-        <translation>✓ No problems: level-1 weights add to 100 and every node&apos;s children add to its weight.</translation>
     </message>
     <message>
         <source>Rename indicator</source>
@@ -2210,12 +2260,63 @@
         <translation>Score sheets (*.xlsx *.xls *.csv);;All files (*)</translation>
     </message>
     <message>
+        <source>Reading {file}…</source>
+        <translation>Reading {file}…</translation>
+    </message>
+    <message>
         <source>Cannot import this file: {error}</source>
         <translation>Cannot import this file: {error}</translation>
     </message>
     <message>
+        <source>Reading cancelled: choose the file again to see what it holds.</source>
+        <translation>Reading cancelled: choose the file again to see what it holds.</translation>
+    </message>
+    <message>
         <source>Sheet “{sheet}”, header in row(s) {rows}: {n} indicators, {s} with scores. Nothing is created until you press Import.</source>
         <translation>Sheet “{sheet}”, header in row(s) {rows}: {n} indicators, {s} with scores. Nothing is created until you press Import.</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorPanel</name>
+    <message>
+        <source>Selected indicator</source>
+        <translation>Selected indicator</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>English name</translation>
+    </message>
+    <message>
+        <source>&amp;Weight (points)</source>
+        <translation>&amp;Weight (points)</translation>
+    </message>
+    <message>
+        <source>Negative indicator</source>
+        <translation>Negative indicator</translation>
+    </message>
+    <message>
+        <source>Deduction cap</source>
+        <translation>Deduction cap</translation>
+    </message>
+    <message>
+        <source>Description / assessment points</source>
+        <translation>Description / assessment points</translation>
+    </message>
+    <message>
+        <source>Scoring criteria</source>
+        <translation>Scoring criteria</translation>
+    </message>
+    <message>
+        <source>Typical evidence</source>
+        <translation>Typical evidence</translation>
+    </message>
+    <message>
+        <source>deductions only, outside the 100 points</source>
+        <translation>deductions only, outside the 100 points</translation>
     </message>
 </context>
 <context>
@@ -2264,92 +2365,12 @@
 <context>
     <name>LeafForm</name>
     <message>
-        <source>Assessment points and criteria</source>
-        <translation>Assessment points and criteria</translation>
-    </message>
-    <message>
-        <source>My score</source>
-        <translation>My score</translation>
-    </message>
-    <message>
-        <source>&amp;Score</source>
-        <translation>&amp;Score</translation>
-    </message>
-    <message>
-        <source>&amp;Reason for departing from the rule</source>
-        <translation>&amp;Reason for departing from the rule</translation>
-    </message>
-    <message>
-        <source>&amp;Comment</source>
-        <translation>&amp;Comment</translation>
-    </message>
-    <message>
-        <source>Use the proposal</source>
-        <translation>Use the proposal</translation>
-    </message>
-    <message>
-        <source>Evaluators and final decision</source>
-        <translation>Evaluators and final decision</translation>
-    </message>
-    <message>
-        <source>Evaluator</source>
-        <translation>Evaluator</translation>
-    </message>
-    <message>
-        <source>Score</source>
-        <translation>Score</translation>
-    </message>
-    <message>
-        <source>Rule proposes</source>
-        <translation>Rule proposes</translation>
-    </message>
-    <message>
-        <source>Reason / comment</source>
-        <translation>Reason / comment</translation>
-    </message>
-    <message>
-        <source>&amp;Final</source>
-        <translation>&amp;Final</translation>
-    </message>
-    <message>
-        <source>Reason for the final score (required)</source>
-        <translation>Reason for the final score (required)</translation>
-    </message>
-    <message>
-        <source>Set final</source>
-        <translation>Set final</translation>
-    </message>
-    <message>
-        <source>Follow the consolidation</source>
-        <translation>Follow the consolidation</translation>
-    </message>
-    <message>
         <source>Flags</source>
         <translation>Flags</translation>
     </message>
     <message>
         <source>Evidence</source>
         <translation>Evidence</translation>
-    </message>
-    <message>
-        <source>Evidence linking is not available in this build.</source>
-        <translation>Evidence linking is not available in this build.</translation>
-    </message>
-    <message>
-        <source>Review</source>
-        <translation>Review</translation>
-    </message>
-    <message>
-        <source>History…</source>
-        <translation>History…</translation>
-    </message>
-    <message>
-        <source>Review note for this leaf</source>
-        <translation>Review note for this leaf</translation>
-    </message>
-    <message>
-        <source>Add note</source>
-        <translation>Add note</translation>
     </message>
     <message>
         <source> (negative indicator, down to {cap})</source>
@@ -2360,120 +2381,8 @@
         <translation>weight {w}</translation>
     </message>
     <message>
-        <source>(no assessment points written)</source>
-        <translation>(no assessment points written)</translation>
-    </message>
-    <message>
-        <source>Criteria: {text}</source>
-        <translation>Criteria: {text}</translation>
-    </message>
-    <message>
-        <source>Rule: {text}</source>
-        <translation>Rule: {text}</translation>
-    </message>
-    <message>
-        <source>No structured rule: score by hand.</source>
-        <translation>No structured rule: score by hand.</translation>
-    </message>
-    <message>
-        <source>of {w}</source>
-        <translation>of {w}</translation>
-    </message>
-    <message>
-        <source>(me)</source>
-        <translation>(me)</translation>
-    </message>
-    <message>
-        <source>Final {value}, set by the lead: {reason}</source>
-        <translation>Final {value}, set by the lead: {reason}</translation>
-    </message>
-    <message>
-        <source>Final follows the project&apos;s consolidation of the evaluators&apos; scores.</source>
-        <translation>Final follows the project&apos;s consolidation of the evaluators&apos; scores.</translation>
-    </message>
-    <message>
         <source>No flags.</source>
         <translation>No flags.</translation>
-    </message>
-    <message>
-        <source>Reviewed</source>
-        <translation>Reviewed</translation>
-    </message>
-    <message>
-        <source>modified since review</source>
-        <translation>modified since review</translation>
-    </message>
-    <message>
-        <source>Mark reviewed again</source>
-        <translation>Mark reviewed again</translation>
-    </message>
-    <message>
-        <source>Back to prepared</source>
-        <translation>Back to prepared</translation>
-    </message>
-    <message>
-        <source>Prepared</source>
-        <translation>Prepared</translation>
-    </message>
-    <message>
-        <source>Mark reviewed</source>
-        <translation>Mark reviewed</translation>
-    </message>
-    <message>
-        <source>Tick when resolved</source>
-        <translation>Tick when resolved</translation>
-    </message>
-    <message>
-        <source>No proposal yet: {why}</source>
-        <translation>No proposal yet: {why}</translation>
-    </message>
-    <message>
-        <source>Rule proposes {score}  ({working})</source>
-        <translation>Rule proposes {score}  ({working})</translation>
-    </message>
-    <message>
-        <source>all groups</source>
-        <translation>all groups</translation>
-    </message>
-    <message>
-        <source>The score is not a number.</source>
-        <translation>The score is not a number.</translation>
-    </message>
-    <message>
-        <source>The score must lie between {lo} and {hi}.</source>
-        <translation>The score must lie between {lo} and {hi}.</translation>
-    </message>
-    <message>
-        <source>{value} differs from the rule&apos;s proposal {proposed}: give a reason, then press Enter.</source>
-        <translation>{value} differs from the rule&apos;s proposal {proposed}: give a reason, then press Enter.</translation>
-    </message>
-    <message>
-        <source>Score {leaf}</source>
-        <translation>Score {leaf}</translation>
-    </message>
-    <message>
-        <source>The final score is not a number.</source>
-        <translation>The final score is not a number.</translation>
-    </message>
-    <message>
-        <source>The lead&apos;s final score needs a reason.</source>
-        <translation>The lead&apos;s final score needs a reason.</translation>
-    </message>
-    <message>
-        <source>Final score of {leaf}</source>
-        <translation>Final score of {leaf}</translation>
-    </message>
-    <message>
-        <source>Final of {leaf} follows the consolidation</source>
-        <translation>Final of {leaf} follows the consolidation</translation>
-    </message>
-    <message>
-        <source>Review {leaf}</source>
-        <translation>Review {leaf}</translation>
-    </message>
-    <message>
-        <source>History of {leaf}</source>
-        <translation>History of {leaf}</translation>
     </message>
 </context>
 <context>
@@ -2603,6 +2512,61 @@ Data folder: {folder}</translation>
     <message>
         <source>{expr} is {computed}, not {stated}.</source>
         <translation>{expr} is {computed}, not {stated}.</translation>
+    </message>
+</context>
+<context>
+    <name>MyScorePanel</name>
+    <message>
+        <source>My score</source>
+        <translation>My score</translation>
+    </message>
+    <message>
+        <source>&amp;Score</source>
+        <translation>&amp;Score</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for departing from the rule</source>
+        <translation>&amp;Reason for departing from the rule</translation>
+    </message>
+    <message>
+        <source>&amp;Comment</source>
+        <translation>&amp;Comment</translation>
+    </message>
+    <message>
+        <source>Use the proposal</source>
+        <translation>Use the proposal</translation>
+    </message>
+    <message>
+        <source>of {w}</source>
+        <translation>of {w}</translation>
+    </message>
+    <message>
+        <source>No proposal yet: {why}</source>
+        <translation>No proposal yet: {why}</translation>
+    </message>
+    <message>
+        <source>Rule proposes {score}  ({working})</source>
+        <translation>Rule proposes {score}  ({working})</translation>
+    </message>
+    <message>
+        <source>all groups</source>
+        <translation>all groups</translation>
+    </message>
+    <message>
+        <source>The score is not a number.</source>
+        <translation>The score is not a number.</translation>
+    </message>
+    <message>
+        <source>The score must lie between {lo} and {hi}.</source>
+        <translation>The score must lie between {lo} and {hi}.</translation>
+    </message>
+    <message>
+        <source>{value} differs from the rule&apos;s proposal {proposed}: give a reason, then press Enter.</source>
+        <translation>{value} differs from the rule&apos;s proposal {proposed}: give a reason, then press Enter.</translation>
+    </message>
+    <message>
+        <source>Score {leaf}</source>
+        <translation>Score {leaf}</translation>
     </message>
 </context>
 <context>
@@ -2792,6 +2756,17 @@ Drop files anywhere on this page to add them.</translation>
     <message>
         <source>Opening {name}…</source>
         <translation>Opening {name}…</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsList</name>
+    <message>
+        <source>⚠ {n} problem(s) — the framework can be used, but fix these before scoring:</source>
+        <translation>⚠ {n} problem(s) — the framework can be used, but fix these before scoring:</translation>
+    </message>
+    <message>
+        <source>✓ No problems: level-1 weights add to 100 and every node&apos;s children add to its weight.</source>
+        <translation>✓ No problems: level-1 weights add to 100 and every node&apos;s children add to its weight.</translation>
     </message>
 </context>
 <context>
@@ -3099,6 +3074,61 @@ Drop files anywhere on this page to add them.</translation>
     <message>
         <source>Summary and conclusion</source>
         <translation>Summary and conclusion</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>History…</translation>
+    </message>
+    <message>
+        <source>Review note for this leaf</source>
+        <translation>Review note for this leaf</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Add note</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Reviewed</translation>
+    </message>
+    <message>
+        <source>modified since review</source>
+        <translation>modified since review</translation>
+    </message>
+    <message>
+        <source>Mark reviewed again</source>
+        <translation>Mark reviewed again</translation>
+    </message>
+    <message>
+        <source>Back to prepared</source>
+        <translation>Back to prepared</translation>
+    </message>
+    <message>
+        <source>Prepared</source>
+        <translation>Prepared</translation>
+    </message>
+    <message>
+        <source>Mark reviewed</source>
+        <translation>Mark reviewed</translation>
+    </message>
+    <message>
+        <source>Tick when resolved</source>
+        <translation>Tick when resolved</translation>
+    </message>
+    <message>
+        <source>Review {leaf}</source>
+        <translation>Review {leaf}</translation>
+    </message>
+    <message>
+        <source>History of {leaf}</source>
+        <translation>History of {leaf}</translation>
     </message>
 </context>
 <context>

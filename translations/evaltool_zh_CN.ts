@@ -390,6 +390,29 @@
     </message>
 </context>
 <context>
+    <name>CriteriaPanel</name>
+    <message>
+        <source>Assessment points and criteria</source>
+        <translation>评价要点与评分标准</translation>
+    </message>
+    <message>
+        <source>(no assessment points written)</source>
+        <translation>（未填写评价要点）</translation>
+    </message>
+    <message>
+        <source>Criteria: {text}</source>
+        <translation>评分标准：{text}</translation>
+    </message>
+    <message>
+        <source>Rule: {text}</source>
+        <translation>评分规则：{text}</translation>
+    </message>
+    <message>
+        <source>No structured rule: score by hand.</source>
+        <translation>没有结构化的评分规则：请手动评分。</translation>
+    </message>
+</context>
+<context>
     <name>EntryGrid</name>
     <message>
         <source>Level {digit} does not exist; levels: {levels}</source>
@@ -1590,6 +1613,73 @@
     </message>
 </context>
 <context>
+    <name>FinalPanel</name>
+    <message>
+        <source>Evaluators and final decision</source>
+        <translation>各评价人员评分与最终认定</translation>
+    </message>
+    <message>
+        <source>Evaluator</source>
+        <translation>评价人员</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Rule proposes</source>
+        <translation>按标准建议</translation>
+    </message>
+    <message>
+        <source>Reason / comment</source>
+        <translation>理由 / 评价意见</translation>
+    </message>
+    <message>
+        <source>&amp;Final</source>
+        <translation>最终得分(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Reason for the final score (required)</source>
+        <translation>最终得分的理由（必填）</translation>
+    </message>
+    <message>
+        <source>Set final</source>
+        <translation>确定最终得分</translation>
+    </message>
+    <message>
+        <source>Follow the consolidation</source>
+        <translation>按汇总方式确定</translation>
+    </message>
+    <message>
+        <source>(me)</source>
+        <translation>（我）</translation>
+    </message>
+    <message>
+        <source>Final {value}, set by the lead: {reason}</source>
+        <translation>最终得分 {value}，由组长认定：{reason}</translation>
+    </message>
+    <message>
+        <source>Final follows the project&apos;s consolidation of the evaluators&apos; scores.</source>
+        <translation>最终得分按项目设定的方式汇总各评价人员的评分。</translation>
+    </message>
+    <message>
+        <source>The final score is not a number.</source>
+        <translation>最终得分不是数字。</translation>
+    </message>
+    <message>
+        <source>The lead&apos;s final score needs a reason.</source>
+        <translation>组长认定的最终得分必须填写理由。</translation>
+    </message>
+    <message>
+        <source>Final score of {leaf}</source>
+        <translation>“{leaf}”的最终得分</translation>
+    </message>
+    <message>
+        <source>Final of {leaf} follows the consolidation</source>
+        <translation>“{leaf}”的最终得分按汇总方式确定</translation>
+    </message>
+</context>
+<context>
     <name>Flags</name>
     <message>
         <source>Not scored yet.</source>
@@ -1717,6 +1807,14 @@
     <message>
         <source>Template saved: {path}</source>
         <translation>模板已保存：{path}</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was created.</source>
+        <translation>导入已取消，未创建任何内容。</translation>
+    </message>
+    <message>
+        <source>Importing {file}…</source>
+        <translation>正在导入 {file}…</translation>
     </message>
 </context>
 <context>
@@ -1846,56 +1944,8 @@
         <translation>从 Excel 或 CSV 指标得分表新建项目</translation>
     </message>
     <message>
-        <source>Selected indicator</source>
-        <translation>所选指标</translation>
-    </message>
-    <message>
-        <source>&amp;Name</source>
-        <translation>名称(&amp;N)</translation>
-    </message>
-    <message>
-        <source>English name</source>
-        <translation>英文名称</translation>
-    </message>
-    <message>
-        <source>&amp;Weight (points)</source>
-        <translation>分值(&amp;W)</translation>
-    </message>
-    <message>
-        <source>Negative indicator</source>
-        <translation>逆向指标</translation>
-    </message>
-    <message>
-        <source>Deduction cap</source>
-        <translation>扣分上限</translation>
-    </message>
-    <message>
-        <source>Description / assessment points</source>
-        <translation>指标说明 / 评价要点</translation>
-    </message>
-    <message>
-        <source>Scoring criteria</source>
-        <translation>评分标准</translation>
-    </message>
-    <message>
-        <source>Typical evidence</source>
-        <translation>常见佐证材料</translation>
-    </message>
-    <message>
-        <source>deductions only, outside the 100 points</source>
-        <translation>只扣分，不计入 100 分</translation>
-    </message>
-    <message>
         <source>{l1} level-1 · {leaves} leaves · level-1 weights {w}</source>
         <translation>{l1} 个一级指标 · {leaves} 个三级指标 · 一级指标分值合计 {w}</translation>
-    </message>
-    <message>
-        <source>⚠ {n} problem(s) — the framework can be used, but fix these before scoring:</source>
-        <translation>⚠ {n} 个问题——指标体系可以使用，但请在评分前修正：</translation>
-    </message>
-    <message>
-        <source>✓ No problems: level-1 weights add to 100 and every node&apos;s children add to its weight.</source>
-        <translation>✓ 没有问题：一级指标分值合计为 100，各指标的下级分值之和均等于其分值。</translation>
     </message>
     <message>
         <source>Rename indicator</source>
@@ -2210,12 +2260,63 @@
         <translation>指标得分表 (*.xlsx *.xls *.csv);;所有文件 (*)</translation>
     </message>
     <message>
+        <source>Reading {file}…</source>
+        <translation>正在读取 {file}…</translation>
+    </message>
+    <message>
         <source>Cannot import this file: {error}</source>
         <translation>无法导入此文件：{error}</translation>
     </message>
     <message>
+        <source>Reading cancelled: choose the file again to see what it holds.</source>
+        <translation>已取消读取：请重新选择文件以查看其内容。</translation>
+    </message>
+    <message>
         <source>Sheet “{sheet}”, header in row(s) {rows}: {n} indicators, {s} with scores. Nothing is created until you press Import.</source>
         <translation>工作表“{sheet}”，表头在第 {rows} 行：{n} 个指标，其中 {s} 个有得分。按“导入”之前不会创建任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorPanel</name>
+    <message>
+        <source>Selected indicator</source>
+        <translation>所选指标</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>名称(&amp;N)</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <source>&amp;Weight (points)</source>
+        <translation>分值(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Negative indicator</source>
+        <translation>逆向指标</translation>
+    </message>
+    <message>
+        <source>Deduction cap</source>
+        <translation>扣分上限</translation>
+    </message>
+    <message>
+        <source>Description / assessment points</source>
+        <translation>指标说明 / 评价要点</translation>
+    </message>
+    <message>
+        <source>Scoring criteria</source>
+        <translation>评分标准</translation>
+    </message>
+    <message>
+        <source>Typical evidence</source>
+        <translation>常见佐证材料</translation>
+    </message>
+    <message>
+        <source>deductions only, outside the 100 points</source>
+        <translation>只扣分，不计入 100 分</translation>
     </message>
 </context>
 <context>
@@ -2264,92 +2365,12 @@
 <context>
     <name>LeafForm</name>
     <message>
-        <source>Assessment points and criteria</source>
-        <translation>评价要点与评分标准</translation>
-    </message>
-    <message>
-        <source>My score</source>
-        <translation>我的评分</translation>
-    </message>
-    <message>
-        <source>&amp;Score</source>
-        <translation>得分(&amp;S)</translation>
-    </message>
-    <message>
-        <source>&amp;Reason for departing from the rule</source>
-        <translation>偏离评分标准的理由(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Comment</source>
-        <translation>评价意见(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Use the proposal</source>
-        <translation>采用建议得分</translation>
-    </message>
-    <message>
-        <source>Evaluators and final decision</source>
-        <translation>各评价人员评分与最终认定</translation>
-    </message>
-    <message>
-        <source>Evaluator</source>
-        <translation>评价人员</translation>
-    </message>
-    <message>
-        <source>Score</source>
-        <translation>得分</translation>
-    </message>
-    <message>
-        <source>Rule proposes</source>
-        <translation>按标准建议</translation>
-    </message>
-    <message>
-        <source>Reason / comment</source>
-        <translation>理由 / 评价意见</translation>
-    </message>
-    <message>
-        <source>&amp;Final</source>
-        <translation>最终得分(&amp;F)</translation>
-    </message>
-    <message>
-        <source>Reason for the final score (required)</source>
-        <translation>最终得分的理由（必填）</translation>
-    </message>
-    <message>
-        <source>Set final</source>
-        <translation>确定最终得分</translation>
-    </message>
-    <message>
-        <source>Follow the consolidation</source>
-        <translation>按汇总方式确定</translation>
-    </message>
-    <message>
         <source>Flags</source>
         <translation>提示</translation>
     </message>
     <message>
         <source>Evidence</source>
         <translation>佐证材料</translation>
-    </message>
-    <message>
-        <source>Evidence linking is not available in this build.</source>
-        <translation>此版本不支持关联佐证材料。</translation>
-    </message>
-    <message>
-        <source>Review</source>
-        <translation>审阅</translation>
-    </message>
-    <message>
-        <source>History…</source>
-        <translation>修改历史…</translation>
-    </message>
-    <message>
-        <source>Review note for this leaf</source>
-        <translation>对此指标的审阅意见</translation>
-    </message>
-    <message>
-        <source>Add note</source>
-        <translation>添加意见</translation>
     </message>
     <message>
         <source> (negative indicator, down to {cap})</source>
@@ -2360,120 +2381,8 @@
         <translation>分值 {w}</translation>
     </message>
     <message>
-        <source>(no assessment points written)</source>
-        <translation>（未填写评价要点）</translation>
-    </message>
-    <message>
-        <source>Criteria: {text}</source>
-        <translation>评分标准：{text}</translation>
-    </message>
-    <message>
-        <source>Rule: {text}</source>
-        <translation>评分规则：{text}</translation>
-    </message>
-    <message>
-        <source>No structured rule: score by hand.</source>
-        <translation>没有结构化的评分规则：请手动评分。</translation>
-    </message>
-    <message>
-        <source>of {w}</source>
-        <translation>/ {w}</translation>
-    </message>
-    <message>
-        <source>(me)</source>
-        <translation>（我）</translation>
-    </message>
-    <message>
-        <source>Final {value}, set by the lead: {reason}</source>
-        <translation>最终得分 {value}，由组长认定：{reason}</translation>
-    </message>
-    <message>
-        <source>Final follows the project&apos;s consolidation of the evaluators&apos; scores.</source>
-        <translation>最终得分按项目设定的方式汇总各评价人员的评分。</translation>
-    </message>
-    <message>
         <source>No flags.</source>
         <translation>没有提示。</translation>
-    </message>
-    <message>
-        <source>Reviewed</source>
-        <translation>已审阅</translation>
-    </message>
-    <message>
-        <source>modified since review</source>
-        <translation>审阅后有修改</translation>
-    </message>
-    <message>
-        <source>Mark reviewed again</source>
-        <translation>重新标为已审阅</translation>
-    </message>
-    <message>
-        <source>Back to prepared</source>
-        <translation>退回为已编制</translation>
-    </message>
-    <message>
-        <source>Prepared</source>
-        <translation>已编制</translation>
-    </message>
-    <message>
-        <source>Mark reviewed</source>
-        <translation>标为已审阅</translation>
-    </message>
-    <message>
-        <source>Tick when resolved</source>
-        <translation>解决后勾选</translation>
-    </message>
-    <message>
-        <source>No proposal yet: {why}</source>
-        <translation>暂无建议得分：{why}</translation>
-    </message>
-    <message>
-        <source>Rule proposes {score}  ({working})</source>
-        <translation>按标准建议 {score}（{working}）</translation>
-    </message>
-    <message>
-        <source>all groups</source>
-        <translation>全部调查对象</translation>
-    </message>
-    <message>
-        <source>The score is not a number.</source>
-        <translation>得分不是数字。</translation>
-    </message>
-    <message>
-        <source>The score must lie between {lo} and {hi}.</source>
-        <translation>得分必须在 {lo} 到 {hi} 之间。</translation>
-    </message>
-    <message>
-        <source>{value} differs from the rule&apos;s proposal {proposed}: give a reason, then press Enter.</source>
-        <translation>{value} 与按标准建议的 {proposed} 不同：请填写理由后按 Enter。</translation>
-    </message>
-    <message>
-        <source>Score {leaf}</source>
-        <translation>为“{leaf}”评分</translation>
-    </message>
-    <message>
-        <source>The final score is not a number.</source>
-        <translation>最终得分不是数字。</translation>
-    </message>
-    <message>
-        <source>The lead&apos;s final score needs a reason.</source>
-        <translation>组长认定的最终得分必须填写理由。</translation>
-    </message>
-    <message>
-        <source>Final score of {leaf}</source>
-        <translation>“{leaf}”的最终得分</translation>
-    </message>
-    <message>
-        <source>Final of {leaf} follows the consolidation</source>
-        <translation>“{leaf}”的最终得分按汇总方式确定</translation>
-    </message>
-    <message>
-        <source>Review {leaf}</source>
-        <translation>审阅“{leaf}”</translation>
-    </message>
-    <message>
-        <source>History of {leaf}</source>
-        <translation>“{leaf}”的修改历史</translation>
     </message>
 </context>
 <context>
@@ -2603,6 +2512,61 @@ Data folder: {folder}</source>
     <message>
         <source>{expr} is {computed}, not {stated}.</source>
         <translation>{expr} 应为 {computed}，而不是 {stated}。</translation>
+    </message>
+</context>
+<context>
+    <name>MyScorePanel</name>
+    <message>
+        <source>My score</source>
+        <translation>我的评分</translation>
+    </message>
+    <message>
+        <source>&amp;Score</source>
+        <translation>得分(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for departing from the rule</source>
+        <translation>偏离评分标准的理由(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Comment</source>
+        <translation>评价意见(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Use the proposal</source>
+        <translation>采用建议得分</translation>
+    </message>
+    <message>
+        <source>of {w}</source>
+        <translation>/ {w}</translation>
+    </message>
+    <message>
+        <source>No proposal yet: {why}</source>
+        <translation>暂无建议得分：{why}</translation>
+    </message>
+    <message>
+        <source>Rule proposes {score}  ({working})</source>
+        <translation>按标准建议 {score}（{working}）</translation>
+    </message>
+    <message>
+        <source>all groups</source>
+        <translation>全部调查对象</translation>
+    </message>
+    <message>
+        <source>The score is not a number.</source>
+        <translation>得分不是数字。</translation>
+    </message>
+    <message>
+        <source>The score must lie between {lo} and {hi}.</source>
+        <translation>得分必须在 {lo} 到 {hi} 之间。</translation>
+    </message>
+    <message>
+        <source>{value} differs from the rule&apos;s proposal {proposed}: give a reason, then press Enter.</source>
+        <translation>{value} 与按标准建议的 {proposed} 不同：请填写理由后按 Enter。</translation>
+    </message>
+    <message>
+        <source>Score {leaf}</source>
+        <translation>为“{leaf}”评分</translation>
     </message>
 </context>
 <context>
@@ -2792,6 +2756,17 @@ Drop files anywhere on this page to add them.</source>
     <message>
         <source>Opening {name}…</source>
         <translation>正在打开“{name}”…</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsList</name>
+    <message>
+        <source>⚠ {n} problem(s) — the framework can be used, but fix these before scoring:</source>
+        <translation>⚠ {n} 个问题——指标体系可以使用，但请在评分前修正：</translation>
+    </message>
+    <message>
+        <source>✓ No problems: level-1 weights add to 100 and every node&apos;s children add to its weight.</source>
+        <translation>✓ 没有问题：一级指标分值合计为 100，各指标的下级分值之和均等于其分值。</translation>
     </message>
 </context>
 <context>
@@ -3099,6 +3074,61 @@ Drop files anywhere on this page to add them.</source>
     <message>
         <source>Summary and conclusion</source>
         <translation>摘要与评价结论</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <source>Review</source>
+        <translation>审阅</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>修改历史…</translation>
+    </message>
+    <message>
+        <source>Review note for this leaf</source>
+        <translation>对此指标的审阅意见</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>添加意见</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>已审阅</translation>
+    </message>
+    <message>
+        <source>modified since review</source>
+        <translation>审阅后有修改</translation>
+    </message>
+    <message>
+        <source>Mark reviewed again</source>
+        <translation>重新标为已审阅</translation>
+    </message>
+    <message>
+        <source>Back to prepared</source>
+        <translation>退回为已编制</translation>
+    </message>
+    <message>
+        <source>Prepared</source>
+        <translation>已编制</translation>
+    </message>
+    <message>
+        <source>Mark reviewed</source>
+        <translation>标为已审阅</translation>
+    </message>
+    <message>
+        <source>Tick when resolved</source>
+        <translation>解决后勾选</translation>
+    </message>
+    <message>
+        <source>Review {leaf}</source>
+        <translation>审阅“{leaf}”</translation>
+    </message>
+    <message>
+        <source>History of {leaf}</source>
+        <translation>“{leaf}”的修改历史</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Sequence
 from typing import Any
 
 from evaltool.cli import open_db, print_json
@@ -154,7 +155,7 @@ def _width(text: str) -> int:
     return sum(2 if ord(c) > 0x2E80 else 1 for c in text)
 
 
-def _table(rows: list[tuple[str, ...]]) -> None:
+def _table(rows: Sequence[tuple[str, ...]]) -> None:
     widths = [max(_width(r[i]) for r in rows) for i in range(len(rows[0]))]
     for r in rows:
         cells = [r[0] + " " * (widths[0] - _width(r[0]))]
@@ -407,7 +408,7 @@ def cmd_money(args: argparse.Namespace) -> int:
         print_json({"lines": [x.as_json() for x in lines], "combined": combined.as_json()})
         return 0
     rows = [(_t("Budget line"), _t("Approved"), _t("Adjusted"), _t("Actual"), _t("Adjustment rate"), _t("Execution rate"))]
-    for x in lines + [combined]:
+    for x in [*lines, combined]:
         rows.append((x.name[:24], fmt_score(x.approved), fmt_score(x.adjusted), fmt_score(x.actual),
                      fmt_rate(x.adjustment_rate), fmt_rate(x.execution_rate)))
     _table(rows)

@@ -5,14 +5,18 @@ import argparse
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from evaltool import __version__
 from evaltool.db import Database, open_database
-from evaltool.errors import DatabaseError
+from evaltool.errors import DatabaseError, NotFoundError
 from evaltool.paths import config_dir, resource
+
+if TYPE_CHECKING:  # imported when a window is made: start-up shows errors before loading the UI
+    from evaltool.ui.main_window import MainWindow
 
 
 def make_settings(data_dir: Path | None = None) -> QSettings:
@@ -27,9 +31,11 @@ def make_settings(data_dir: Path | None = None) -> QSettings:
 
 
 def ensure_app() -> QApplication:
-    app = QApplication.instance()
-    if app is None:
-        app = QApplication(sys.argv[:1])
+    """The application object (made once): name, version, window icon."""
+    existing = QApplication.instance()
+    app = existing if existing is not None else QApplication(sys.argv[:1])
+    if not isinstance(app, QApplication):  # a QCoreApplication made by a caller cannot show windows
+        raise RuntimeError("evaltool's windows need a QApplication, not a QCoreApplication")
     app.setApplicationName("evaltool")
     app.setOrganizationName("evaltool")
     app.setApplicationVersion(__version__)
@@ -38,10 +44,10 @@ def ensure_app() -> QApplication:
         from PySide6.QtGui import QIcon
 
         app.setWindowIcon(QIcon(str(icon)))
-    return app  # type: ignore[return-value]
+    return app
 
 
-def start_window(db: Database, settings: QSettings, lang: str | None = None, ask_profile: bool = True):  # noqa: ANN201
+def start_window(db: Database, settings: QSettings, lang: str | None = None, ask_profile: bool = True) -> MainWindow:
     """Create the main window for ``db``: language, first-run profile, demo, last project."""
     from evaltool.demo import create_demo_project
     from evaltool.projects import list_projects
@@ -50,12 +56,11 @@ def start_window(db: Database, settings: QSettings, lang: str | None = None, ask
 
     install_language(lang or settings.value("ui/language") or system_ui_language())
     win = MainWindow(db, settings)
-    if db.current_evaluator() is None:
-        if not (ask_profile and win.edit_profile()):
-            from evaltool.identity import save_profile
-            from evaltool.ui.operations import run_op
+    if db.current_evaluator() is None and not (ask_profile and win.edit_profile()):
+        from evaltool.identity import save_profile
+        from evaltool.ui.operations import run_op
 
-            run_op(win, lambda s: save_profile(s, db), win)
+        run_op(win, lambda s: save_profile(s, db), win)
     with db.read_session() as s:
         empty = not list_projects(s)
     if empty:
@@ -66,7 +71,7 @@ def start_window(db: Database, settings: QSettings, lang: str | None = None, ask
     if last:
         try:
             win.open_project(str(last))
-        except Exception:  # noqa: BLE001 - a deleted last project just shows the home page
+        except NotFoundError:  # a deleted last project just shows the home page
             win.show_home()
     return win
 

@@ -1,7 +1,7 @@
 """Small dialogs of the shell: the evaluator profile."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
 
 
 class ProfileDialog(QDialog):
@@ -9,7 +9,7 @@ class ProfileDialog(QDialog):
 
     ROLES = ("lead", "member", "expert")
 
-    def __init__(self, parent=None, name: str = "", role: str = "member") -> None:  # noqa: ANN001
+    def __init__(self, parent: QWidget | None = None, name: str = "", role: str = "member") -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Evaluator profile"))
         form = QFormLayout(self)

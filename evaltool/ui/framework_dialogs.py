@@ -10,7 +10,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -34,7 +33,6 @@ from PySide6.QtWidgets import (
 )
 
 from evaltool import i18n
-from evaltool.changes import Changes
 from evaltool.errors import EvaltoolError
 from evaltool.framework import delete_subtree, restore_nodes
 from evaltool.projects import find_project
@@ -49,6 +47,7 @@ from evaltool.templates import (
     template_from_project,
 )
 from evaltool.ui.operations import push_op, read, run_op
+from evaltool.ui.runner import Job, Task
 
 
 class TemplateDialog(QDialog):
@@ -120,6 +119,8 @@ def new_from_template(window: Any, parent: QWidget | None = None) -> str | None:
     if dlg.exec() != QDialog.DialogCode.Accepted:
         return None
     t, name = dlg.template(), dlg.name.text().strip()
+    if t is None:  # accepted only with a template chosen
+        return None
     pid = run_op(window, lambda s: create_project_from_template(s, t, name).id)
     if pid:
         window.open_project(pid)
@@ -134,6 +135,8 @@ def insert_template(window: Any, page: Any) -> None:
     if dlg.exec() != QDialog.DialogCode.Accepted:
         return
     t, pid = dlg.template(), window.project_id
+    if t is None:  # accepted only with a template chosen
+        return
     state: dict[str, Any] = {}
 
     def do(s: Any) -> None:
@@ -154,11 +157,13 @@ def save_as_template(window: Any, page: Any) -> None:
         return
     pid = window.project_id
     current = read(window, lambda s: find_project(s, pid).name)
-    name, ok = QInputDialog.getText(page, QCoreApplication.translate("FrameworkDialogs", "Save as template"), QCoreApplication.translate("FrameworkDialogs", "Template name (Chinese):"),
+    title = QCoreApplication.translate("FrameworkDialogs", "Save as template")
+    name, ok = QInputDialog.getText(page, title, QCoreApplication.translate("FrameworkDialogs", "Template name (Chinese):"),
                                     text=QCoreApplication.translate("FrameworkDialogs", "{project} framework").format(project=current))
     if not ok or not name.strip():
         return
-    name_en, ok = QInputDialog.getText(page, QCoreApplication.translate("FrameworkDialogs", "Save as template"), QCoreApplication.translate("FrameworkDialogs", "Template name (English, optional):"))
+    name_en, ok = QInputDialog.getText(page, title,
+                                       QCoreApplication.translate("FrameworkDialogs", "Template name (English, optional):"))
     if not ok:
         return
     try:
@@ -166,8 +171,8 @@ def save_as_template(window: Any, page: Any) -> None:
         try:
             t = save_template(window.db.data_dir, doc)
         except EvaltoolError:
-            answer = QMessageBox.question(page, QCoreApplication.translate("FrameworkDialogs", "Save as template"),
-                                          QCoreApplication.translate("FrameworkDialogs", "A template named “{name}” exists already. Replace it?").format(name=name.strip()))
+            answer = QMessageBox.question(page, title, QCoreApplication.translate(
+                "FrameworkDialogs", "A template named “{name}” exists already. Replace it?").format(name=name.strip()))
             if answer != QMessageBox.StandardButton.Yes:
                 return
             t = save_template(window.db.data_dir, doc, overwrite=True)
@@ -178,11 +183,20 @@ def save_as_template(window: Any, page: Any) -> None:
 
 
 class ImportSheetDialog(QDialog):
-    """Choose a file (and sheet), see what will be created, then import."""
+    """Choose a file (and sheet), see what will be created, then import.
 
-    def __init__(self, parent: QWidget, path: str = "") -> None:
+    The file is read on the window's runner (``parse_sheet`` reads only; a large
+    workbook takes seconds): the dialog stays responsive, a progress dialog with Cancel
+    appears when it takes long, and the preview fills in when the reading is done. A
+    newer choice of file or sheet supersedes a reading still under way.
+    """
+
+    def __init__(self, parent: QWidget, path: str = "", *, window: Any = None) -> None:
         super().__init__(parent)
+        self.window_: Any = window if window is not None else parent.window()  # the main window (its runner)
         self.parsed: ParsedSheet | None = None
+        self._task: Task[ParsedSheet] | None = None
+        self._reading = 0  # which call of load() the preview is for; older results are dropped
         self.setWindowTitle(self.tr("Import a score sheet"))
         self.resize(980, 640)
         lay = QVBoxLayout(self)
@@ -193,8 +207,9 @@ class ImportSheetDialog(QDialog):
         self.path.editingFinished.connect(self.load)
         self.browse = QPushButton(self.tr("&Browse…"))
         self.browse.clicked.connect(self._browse)
-        row.addWidget(QLabel(self.tr("&File:")), 0)
-        row.itemAt(0).widget().setBuddy(self.path)  # type: ignore[union-attr]
+        file_label = QLabel(self.tr("&File:"))
+        file_label.setBuddy(self.path)
+        row.addWidget(file_label, 0)
         row.addWidget(self.path, 1)
         row.addWidget(self.browse)
         lay.addLayout(row)
@@ -228,6 +243,7 @@ class ImportSheetDialog(QDialog):
         lay.addWidget(self.buttons)
         self.import_btn.setEnabled(False)
         self.warnings.setVisible(False)
+        self.finished.connect(lambda _r: self._stop_reading())
         if path:
             self.load()
 
@@ -238,24 +254,56 @@ class ImportSheetDialog(QDialog):
             self.path.setText(path)
             self.load()
 
+    def _stop_reading(self) -> None:
+        """Drop a reading under way (its result, if it still comes, is not shown)."""
+        self._reading += 1
+        if self._task is not None:
+            self._task.cancel()
+            self._task = None
+
     def load(self, sheet: str | None = None) -> None:
+        """Read the file (``sheet``, or the first with a score-sheet header) on the runner."""
+        self._stop_reading()
         path = self.path.text().strip()
         self.parsed = None
         self.preview.clear()
         self.warnings.clear()
+        self.warnings.setVisible(False)
         self.import_btn.setEnabled(False)
         if not path:
             return
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
+        reading = self._reading
+        self.summary.setStyleSheet("")
+        self.summary.setText(self.tr("Reading {file}…").format(file=Path(path).name))
+
+        def work(job: Job) -> ParsedSheet:
             parsed = parse_sheet(path, sheet or None)
-        except EvaltoolError as exc:
-            self.summary.setText(self.tr("Cannot import this file: {error}").format(error=exc))
-            self.summary.setStyleSheet("color: #b3261e;")
-            self.warnings.setVisible(False)
-            return
-        finally:
-            QGuiApplication.restoreOverrideCursor()
+            job.check()  # Cancel pressed while reading: show nothing
+            return parsed
+
+        def current() -> bool:
+            return reading == self._reading
+
+        def done(parsed: ParsedSheet) -> None:
+            if current():
+                self._task = None
+                self._show(path, parsed)
+
+        def failed(exc: EvaltoolError) -> None:
+            if current():
+                self._task = None
+                self.summary.setText(self.tr("Cannot import this file: {error}").format(error=exc))
+                self.summary.setStyleSheet("color: #b3261e;")
+
+        def cancelled() -> None:
+            if current():
+                self._task = None
+                self.summary.setText(self.tr("Reading cancelled: choose the file again to see what it holds."))
+
+        self._task = self.window_.runner.run(self.tr("Reading {file}…").format(file=Path(path).name), work,
+                                             on_done=done, on_error=failed, on_cancelled=cancelled, parent=self)
+
+    def _show(self, path: str, parsed: ParsedSheet) -> None:
         self.parsed = parsed
         self.sheet.blockSignals(True)
         self.sheet.clear()
@@ -266,10 +314,11 @@ class ImportSheetDialog(QDialog):
             self.name.setText(parsed.title or Path(path).stem)
             self.name.setProperty("auto", True)
         self.summary.setStyleSheet("")
-        self.summary.setText(self.tr("Sheet “{sheet}”, header in row(s) {rows}: {n} indicators, {s} with scores. Nothing is created until you press Import.").format(
+        self.summary.setText(self.tr("Sheet “{sheet}”, header in row(s) {rows}: {n} indicators, {s} with scores. "
+                                     "Nothing is created until you press Import.").format(
             sheet=parsed.sheet, rows=", ".join(map(str, parsed.header_rows)), n=len(parsed.leaves()), s=parsed.scored))
 
-        def add(parent: Any, nodes: list[Any]) -> None:
+        def add(parent: QTreeWidget | QTreeWidgetItem, nodes: list[Any]) -> None:
             for n in nodes:
                 item = QTreeWidgetItem([n.name, fmt_score(n.weight), fmt_score(n.score),
                                         (n.comment or "").replace("\n", " ")[:120]])
@@ -277,7 +326,10 @@ class ImportSheetDialog(QDialog):
                 item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 if n.is_negative:
                     item.setForeground(0, Qt.GlobalColor.darkYellow)
-                (parent.addChild if isinstance(parent, QTreeWidgetItem) else parent.addTopLevelItem)(item)
+                if isinstance(parent, QTreeWidgetItem):
+                    parent.addChild(item)
+                else:
+                    parent.addTopLevelItem(item)
                 add(item, n.children)
 
         add(self.preview, parsed.roots)
@@ -288,19 +340,25 @@ class ImportSheetDialog(QDialog):
         self.import_btn.setEnabled(True)
 
 
-def import_sheet(window: Any, parent: QWidget | None = None, path: str = "") -> str | None:
-    """Preview, then create a project from a score sheet and open it."""
-    dlg = ImportSheetDialog(parent or window, path)
+def import_sheet(window: Any, parent: QWidget | None = None, path: str = "") -> Task[str] | None:
+    """Preview, then create a project from a score sheet on the window's runner (progress,
+    Cancel: nothing is created) and open it. Not undoable (the undo stack is cleared): the
+    project can be deleted from the home page. Returns the running task (its result is
+    the new project's id), or None when the dialog was cancelled or a writer is busy."""
+    parent = parent or window
+    dlg = ImportSheetDialog(parent, path, window=window)
     if dlg.exec() != QDialog.DialogCode.Accepted or dlg.parsed is None:
         return None
     parsed, name = dlg.parsed, dlg.name.text().strip()
-    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        result = run_op(window, lambda s: import_parsed(s, parsed, name), parent=parent)
-    finally:
-        QGuiApplication.restoreOverrideCursor()
-    if result is None:
-        return None
-    window.undo_stack.clear()  # imports are not undoable (the project can be deleted from the list)
-    window.open_project(result.project_id)
-    return result.project_id
+
+    def work(job: Job) -> str:
+        with job.session() as s:
+            return import_parsed(s, parsed, name, progress=job.progress, cancelled=job.cancelled).project_id
+
+    def cancelled() -> None:
+        window.statusBar().showMessage(
+            QCoreApplication.translate("FrameworkDialogs", "Import cancelled; nothing was created."), 6000)
+
+    label = QCoreApplication.translate("FrameworkDialogs", "Importing {file}…").format(file=parsed.file)
+    return window.runner.run(label, work, on_done=window.open_project, on_cancelled=cancelled, writes=True,
+                             clears_undo=True, parent=parent)

@@ -1,4 +1,4 @@
-"""Qt item model over the plain ``Node`` tree of a project's framework.
+"""Qt item model (and its tree view) over the plain ``Node`` tree of a project's framework.
 
 The model holds session-free ``Node`` records (evaltool.framework.load_tree) and is
 rebuilt from the database after every committed change. Edits made in the view
@@ -9,11 +9,12 @@ shows the result.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QMimeData, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView
 
 from evaltool.framework import Node, Problem, walk
 from evaltool.scoring import fmt_score
@@ -187,7 +188,7 @@ class FrameworkModel(QAbstractItemModel):
     def mimeTypes(self) -> list[str]:  # noqa: N802
         return [MIME_ID]
 
-    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:  # noqa: N802
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:  # noqa: N802
         ids = []
         for i in indexes:
             n = self.node(i)
@@ -201,7 +202,7 @@ class FrameworkModel(QAbstractItemModel):
         if not data.hasFormat(MIME_ID):
             return False
         target = self.node(parent)
-        for nid in json.loads(bytes(data.data(MIME_ID)).decode("utf-8")):
+        for nid in json.loads(bytes(data.data(MIME_ID).data()).decode("utf-8")):
             moving = self.by_id.get(nid)
             if moving is None:
                 return False
@@ -216,9 +217,33 @@ class FrameworkModel(QAbstractItemModel):
         if not self.canDropMimeData(data, action, row, column, parent) or self.on_move is None:
             return False
         target = self.node(parent)
-        ids = json.loads(bytes(data.data(MIME_ID)).decode("utf-8"))
+        ids = json.loads(bytes(data.data(MIME_ID).data()).decode("utf-8"))
         if row < 0:  # dropped onto a node: becomes its last child
             row = len(target.children) if target is not None else len(self.roots)
         if ids:
             self.on_move(ids[0], target.id if target is not None else None, row)
         return False  # the page moves it in the database; the refresh shows it
+
+
+class FrameworkView(QTreeView):
+    """The framework page's tree: one selection, rename / weight in place (F2, double
+    click), drag and drop to move, a context menu the page fills."""
+
+    def __init__(self, model: FrameworkModel) -> None:
+        super().__init__()
+        self.setObjectName("frameworkTree")
+        self.setModel(model)
+        self.setUniformRowHeights(True)
+        self.setAlternatingRowColors(True)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed | QAbstractItemView.EditTrigger.DoubleClicked)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.setDragEnabled(True)
+        self.setAcceptDrops(True)
+        self.setDropIndicatorShown(True)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        hdr = self.header()
+        hdr.setStretchLastSection(False)
+        hdr.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
+        hdr.setSectionResizeMode(COL_WEIGHT, QHeaderView.ResizeMode.ResizeToContents)
+        hdr.setSectionResizeMode(COL_CHECK, QHeaderView.ResizeMode.ResizeToContents)

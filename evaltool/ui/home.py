@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from evaltool.changes import Changes
 from evaltool.demo import create_demo_project
 from evaltool.projects import create_project, delete_project, duplicate_project, list_projects, restore_project
 from evaltool.ui.operations import push_op, read, run_op
@@ -67,9 +66,10 @@ class HomeView(QWidget):
         self.table.doubleClicked.connect(lambda _i: self.open_selected())
         self.table.itemSelectionChanged.connect(self._update_buttons)
         lay.addWidget(self.table, 1)
-        QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, activated=self.open_selected)
-        QShortcut(QKeySequence.StandardKey.Delete, self.table, activated=self.delete_selected)
-        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.search.setFocus)
+        for key, on, slot in ((QKeySequence(Qt.Key.Key_Return), self.table, self.open_selected),
+                              (QKeySequence(QKeySequence.StandardKey.Delete), self.table, self.delete_selected),
+                              (QKeySequence(QKeySequence.StandardKey.Find), self, self.search.setFocus)):
+            QShortcut(key, on).activated.connect(slot)
         self.retranslate()
 
     def retranslate(self) -> None:

@@ -1,6 +1,8 @@
 """The main window: home page, project pages with a sidebar, menus, status bar."""
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
@@ -92,10 +94,10 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         mb = self.menuBar()
         self.m_file = mb.addMenu("")
-        self.a_home = QAction(self, shortcut=QKeySequence("Ctrl+H"), triggered=self.show_home)
-        self.a_new = QAction(self, shortcut=QKeySequence.StandardKey.New, triggered=self.home.new_project)
+        self.a_home = self._action(self.show_home, QKeySequence("Ctrl+H"))
+        self.a_new = self._action(self.home.new_project, QKeySequence(QKeySequence.StandardKey.New))
         self.m_recent = self.m_file.addMenu("")
-        self.a_quit = QAction(self, shortcut=QKeySequence.StandardKey.Quit, triggered=self.close)
+        self.a_quit = self._action(self.close, QKeySequence(QKeySequence.StandardKey.Quit))
         self.m_file.insertAction(self.m_recent.menuAction(), self.a_home)
         self.m_file.insertAction(self.m_recent.menuAction(), self.a_new)
         self.m_file.addSeparator()
@@ -125,12 +127,20 @@ class MainWindow(QMainWindow):
             self.m_lang.addAction(a)
             self.lang_actions[code] = a
         self.lang_actions[i18n.current_language()].setChecked(True)
-        self.a_profile = QAction(self, triggered=self.edit_profile)
+        self.a_profile = self._action(self.edit_profile)
         self.m_settings.addAction(self.a_profile)
 
         self.m_help = mb.addMenu("")
-        self.a_about = QAction(self, triggered=self.about)
+        self.a_about = self._action(self.about)
         self.m_help.addAction(self.a_about)
+
+    def _action(self, slot: Callable[[], object], shortcut: QKeySequence | None = None) -> QAction:
+        """A menu action (its text is set by ``retranslate``)."""
+        a = QAction(self)
+        if shortcut is not None:
+            a.setShortcut(shortcut)
+        a.triggered.connect(slot)
+        return a
 
     def retranslate(self) -> None:
         self.setWindowTitle(self._title())
@@ -151,10 +161,8 @@ class MainWindow(QMainWindow):
         self._update_status()
 
     def _on_undo_text_changed(self, _text: str) -> None:
-        try:
+        with contextlib.suppress(RuntimeError):  # the stack is being destroyed with the window
             self._undo_texts()
-        except RuntimeError:  # the stack is being destroyed with the window
-            pass
 
     def _undo_texts(self) -> None:
         what_undo, what_redo = self.undo_stack.undoText(), self.undo_stack.redoText()
@@ -208,7 +216,9 @@ class MainWindow(QMainWindow):
         raise KeyError(key)
 
     def current_page(self) -> QWidget:
-        return self.stack.currentWidget()
+        page = self.stack.currentWidget()
+        assert page is not None  # the stack always holds the home page and the project pages
+        return page
 
     def open_project(self, project_id: str) -> None:
         exists = read(self, lambda s: s.get(Project, project_id) is not None and not s.get(Project, project_id).deleted)
@@ -228,9 +238,9 @@ class MainWindow(QMainWindow):
     # -- recent projects -----------------------------------------------------
     def _recent(self) -> list[str]:
         val = self.settings.value("session/recent", [])
-        if isinstance(val, str):
+        if isinstance(val, str):  # QSettings' ini format reads a one-item list back as its item
             val = [val]
-        return [v for v in (val or []) if v]
+        return [str(v) for v in val if v] if isinstance(val, (list, tuple)) else []
 
     def _remember_recent(self, pid: str) -> None:
         recent = [pid] + [r for r in self._recent() if r != pid]
@@ -251,7 +261,10 @@ class MainWindow(QMainWindow):
 
         items = read(self, names)
         for pid, name in items:
-            self.m_recent.addAction(name, lambda pid=pid: self.open_project(pid))
+            def open_recent(_checked: bool = False, pid: str = pid) -> None:
+                self.open_project(pid)
+
+            self.m_recent.addAction(name, open_recent)
         self.m_recent.setEnabled(bool(items))
 
     # -- language, profile, about --------------------------------------------

@@ -9,12 +9,12 @@ from PySide6.QtWidgets import QApplication, QDialog, QLineEdit
 
 from evaltool.framework import find_by_path, load_tree, validate_framework
 from evaltool.models import Project
-from tests.ui.conftest import type_text
+from tests.ui.conftest import finish_jobs, type_text
 
 
 def open_editor(win, qtbot):
     page = win.show_page("framework")
-    qtbot.wait(10)
+    qtbot.waitUntil(page.isVisible)
     return page
 
 
@@ -52,21 +52,18 @@ def test_add_with_insert_key_type_name_then_undo_redo(demo_window, qtbot) -> Non
     page = open_editor(win, qtbot)
     select(page, win, "决策/项目立项/立项依据充分性")
     qtbot.keyClick(page.tree, Qt.Key.Key_Insert)  # add after the selected leaf, editor opens on the name
-    qtbot.wait(10)
+    qtbot.waitUntil(lambda: page.tree.findChild(QLineEdit) is not None and page.tree.findChild(QLineEdit).isVisible())
     editor = page.tree.findChild(QLineEdit)
-    assert editor is not None and editor.isVisible()
     editor.selectAll()
     type_text(editor, "立项资料完整性")
-    qtbot.keyClick(editor, Qt.Key.Key_Return)
-    qtbot.wait(10)
-    assert child_names(page, "决策/项目立项") == ["立项依据充分性", "立项资料完整性", "立项程序规范性"]
+    qtbot.keyClick(editor, Qt.Key.Key_Return)  # the delegate commits in a queued call
+    qtbot.waitUntil(lambda: child_names(page, "决策/项目立项") == ["立项依据充分性", "立项资料完整性", "立项程序规范性"])
     assert page.current_node().name == "立项资料完整性"
     # weight through the side panel (autosaved on leaving the field)
     page.f_weight.setFocus()
     page.f_weight.selectAll()
     qtbot.keyClicks(page.f_weight, "1")
     qtbot.keyClick(page.f_weight, Qt.Key.Key_Tab)
-    qtbot.wait(10)
     assert page.current_node().weight == 1
     assert [p.path for p in page.model.problems.values() for p in p] == ["决策/项目立项"]  # 4.5 ≠ 3.5
     assert page.problems.isVisible() and "4.5" in page.problems.item(0).text()
@@ -80,7 +77,7 @@ def test_add_with_insert_key_type_name_then_undo_redo(demo_window, qtbot) -> Non
     win.a_redo.trigger()
     assert child_names(page, "决策/项目立项") == ["立项依据充分性", "立项资料完整性", "立项程序规范性"]
     with win.db.read_session() as s:
-        assert len([n for n in load_tree(s, win.project_id)[0].children[0].children]) == 3
+        assert len(load_tree(s, win.project_id)[0].children[0].children) == 3
 
 
 def test_move_indent_outdent_by_keyboard_and_undo(demo_window, qtbot) -> None:
@@ -188,6 +185,7 @@ def test_import_dialog_previews_then_creates(make_window, demo_db, qtbot, tmp_pa
     seen = {}
 
     def fake_exec(self) -> int:
+        qtbot.waitUntil(lambda: self.parsed is not None)  # the file is read on the runner
         seen["summary"] = self.summary.text()
         seen["top"] = self.preview.topLevelItemCount()
         seen["name"] = self.name.text()
@@ -196,10 +194,87 @@ def test_import_dialog_previews_then_creates(make_window, demo_db, qtbot, tmp_pa
     monkeypatch.setattr(framework_dialogs.ImportSheetDialog, "exec", fake_exec)
     with win.db.read_session() as s:
         before = s.query(Project).count()
-    pid = framework_dialogs.import_sheet(win, win, str(path))
+    task = framework_dialogs.import_sheet(win, win, str(path))
+    finish_jobs(qtbot, win)  # the project is created on the runner, then opened
     assert seen["top"] == 2 and seen["name"] == "某项目评分表" and "2" in seen["summary"]
+    assert task is not None and task.state == "done"
+    pid = task.result
     assert pid == win.project_id
     with win.db.read_session() as s:
         assert s.query(Project).count() == before + 1
     overview = win.show_page("overview")
     assert "95" in overview.total.text()
+
+
+def _score_sheet(path: Path, title: str) -> Path:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append([title])
+    ws.append(["一级指标", "二级指标", "三级指标", "分值", "得分", "评价意见"])
+    ws.append(["决策（40）", "项目立项", "立项依据充分性", 40, 35, "依据不足"])
+    ws.append(["产出（60）", "产出数量", "完成率", 60, 60, ""])
+    wb.save(path)
+    return path
+
+
+def test_import_preview_reads_on_the_runner_and_keeps_the_latest_choice(make_window, demo_db, qtbot,
+                                                                       tmp_path: Path) -> None:
+    from evaltool.ui.framework_dialogs import ImportSheetDialog
+
+    win = make_window(demo_db)
+    first = _score_sheet(tmp_path / "甲.xlsx", "甲项目评分表")
+    second = _score_sheet(tmp_path / "乙.xlsx", "乙项目评分表")
+    dlg = ImportSheetDialog(win, str(first))
+    qtbot.addWidget(dlg)
+    dlg.path.setText(str(second))  # chosen again before the first reading came back
+    dlg.load()
+    finish_jobs(qtbot, win)
+    assert dlg.parsed is not None and dlg.name.text() == "乙项目评分表"
+    assert dlg.preview.topLevelItemCount() == 2 and dlg.import_btn.isEnabled()
+
+    broken = tmp_path / "坏.xlsx"
+    broken.write_bytes(b"not a workbook")
+    dlg.path.setText(str(broken))
+    dlg.load()
+    finish_jobs(qtbot, win)
+    assert dlg.parsed is None and not dlg.import_btn.isEnabled()
+    assert "坏.xlsx" in dlg.summary.text()  # the error names the file
+    assert dlg.preview.topLevelItemCount() == 0
+
+
+def test_cancelling_the_import_creates_nothing(make_window, demo_db, qtbot, tmp_path: Path, monkeypatch) -> None:
+    import threading
+
+    from PySide6.QtWidgets import QPushButton
+
+    from evaltool.ui import framework_dialogs
+
+    path = _score_sheet(tmp_path / "评分表.xlsx", "某项目评分表")
+    win = make_window(demo_db)
+    go = threading.Event()
+    real = framework_dialogs.import_parsed
+
+    def slow_import(session, parsed, name=None, progress=None, cancelled=None):
+        go.wait(10)  # held until the test has pressed Cancel
+        return real(session, parsed, name, progress=progress, cancelled=cancelled)
+
+    def fake_exec(self) -> int:
+        qtbot.waitUntil(lambda: self.parsed is not None)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(framework_dialogs, "import_parsed", slow_import)
+    monkeypatch.setattr(framework_dialogs.ImportSheetDialog, "exec", fake_exec)
+    with win.db.read_session() as s:
+        before = s.query(Project).count()
+    task = framework_dialogs.import_sheet(win, win, str(path))
+    assert task is not None
+    qtbot.waitUntil(lambda: task.dialog is not None and task.dialog.isVisible())
+    button = task.dialog.findChild(QPushButton)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert not button.isEnabled()  # answered at once, while the import still waits
+    go.set()
+    finish_jobs(qtbot, win)
+    assert task.state == "cancelled"
+    assert win.project_id is None
+    with win.db.read_session() as s:
+        assert s.query(Project).count() == before

@@ -158,7 +158,7 @@ def _leaves(value: Any) -> Iterator[str]:
     if isinstance(value, str):
         yield value
         if value[:1] in "[{":
-            with contextlib.suppress(ValueError):
+            with contextlib.suppress(ValueError):  # text that only looks like JSON
                 yield from _leaves(json.loads(value))
     elif isinstance(value, dict):
         for k, v in value.items():
@@ -264,7 +264,7 @@ def open_dialogs(win: Any, qtbot: Any) -> list[Any]:
         ("evaltool.ui.framework_dialogs", "TemplateDialog",
          lambda cls: cls(win, __import__("evaltool.templates", fromlist=["x"]).list_templates(win.db.data_dir), True)),
         ("evaltool.ui.survey_dialogs", "QuestionDialog", lambda cls: cls(win)),
-        ("evaltool.ui.scoring_form", "AuditDialog", lambda cls: cls(win, "-", [])),
+        ("evaltool.ui.scoring.review", "AuditDialog", lambda cls: cls(win, "-", [])),
         ("evaltool.ui.pages.evidence", "LeafPickerDialog", lambda cls: cls(win, [])),
         ("evaltool.ui.widgets.leaf_evidence", "EvidencePickerDialog", lambda cls: cls(win, [])),
     ]

@@ -13,7 +13,7 @@ def test_opens_demo_and_visits_every_page(demo_window, qtbot) -> None:
     assert "东莞" in win.windowTitle()
     for i, page in enumerate(win.pages):
         win.sidebar.setCurrentRow(i + 1)
-        qtbot.wait(10)
+        qtbot.waitUntil(page.isVisible)
         assert win.stack.currentWidget() is page
         assert page.project_id is not None
     win.sidebar.setCurrentRow(0)
@@ -64,7 +64,6 @@ def test_delete_project_asks_and_can_be_undone(demo_window, qtbot, monkeypatch) 
 def test_geometry_is_remembered(make_window, db, qtbot) -> None:
     win = make_window(db)
     win.resize(770, 520)
-    qtbot.wait(10)
     chosen = (win.size().width(), win.size().height())
     win.close()
     win2 = make_window(db, resize=False)

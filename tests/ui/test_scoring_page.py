@@ -172,3 +172,24 @@ def test_new_survey_answers_move_a_linked_proposal_on_the_scoring_page(demo_wind
         run_op(win, lambda s: add_response(s, survey.id, {survey.main_question: 1}, group_id=group.id))
     qtbot.waitUntil(lambda: form.current_proposal() is not None and form.current_proposal().score == 2.0)
     assert "2" in form.proposal.text()
+
+
+def test_ctrl_z_in_the_comment_undoes_its_typing_then_the_last_step(demo_window, qtbot) -> None:
+    """Ctrl+Z in a field undoes what was typed there; with nothing left to undo in the
+    field it reaches the window's undo stack (the multi-line comment as the one-line fields)."""
+    win = demo_window
+    page = _open_leaf(win, qtbot, "决策/项目立项/立项依据充分性")
+    form = page.form
+    leaf = form.leaf_id
+    qtbot.mouseClick(form.review_btn, Qt.MouseButton.LeftButton)
+    assert page._items[leaf].data(3, Qt.ItemDataRole.UserRole) == "reviewed"
+    form.comment.setFocus()
+    form.comment.moveCursor(form.comment.textCursor().MoveOperation.End)
+    before = form.comment.toPlainText()
+    type_text(form.comment, "待核")
+    assert form.comment.toPlainText() == before + "待核"
+    qtbot.keyClick(form.comment, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert form.comment.toPlainText() == before  # the field's own typing first
+    assert page._items[leaf].data(3, Qt.ItemDataRole.UserRole) == "reviewed"
+    qtbot.keyClick(form.comment, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert page._items[leaf].data(3, Qt.ItemDataRole.UserRole) != "reviewed"  # then the review step

@@ -1,35 +1,26 @@
 """Framework page: the indicator tree editor with live validation.
 
-Every edit is an undoable operation on the window's ``QUndoStack`` that calls a core
-function of ``evaltool.framework`` (and its inverse) through ``push_op``. The tree is
-rebuilt from the database after each committed change; selection and expanded
-nodes are kept by id.
+The page wires the tree view and its model (``framework_model``), the side panel that
+edits the selected indicator (``framework_panel``), the list of problems, and the
+toolbar, keys and context menu. Every edit is an undoable operation on the window's
+``QUndoStack`` (``ui/operations/framework.py``) that calls a core function of
+``evaltool.framework`` and its inverse. The tree is rebuilt from the database after
+each committed change; selection and expanded nodes are kept by id. Templates and
+score-sheet import are dialogs (``framework_dialogs``).
 """
 from __future__ import annotations
 
-import json
 from typing import Any
 
-from PySide6.QtCore import QMimeData, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QFocusEvent, QKeySequence
+from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
-    QCheckBox,
-    QDoubleSpinBox,
-    QFormLayout,
-    QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QMenu,
-    QPlainTextEdit,
     QSplitter,
     QToolBar,
-    QTreeView,
     QVBoxLayout,
     QWidget,
 )
@@ -37,40 +28,23 @@ from PySide6.QtWidgets import (
 from evaltool.changes import Changes
 from evaltool.framework import (
     Node,
-    add_indicator,
-    delete_subtree,
+    Problem,
     framework_stats,
     indent_indicator,
     load_tree,
     move_down,
-    move_indicator,
     move_up,
-    node_spec,
     outdent_indicator,
-    paste_subtree,
-    position_at,
-    restore_nodes,
-    update_indicator,
     validate_framework,
 )
-from evaltool.models import Indicator
 from evaltool.scoring import fmt_score
-from evaltool.ui.framework_model import COL_CHECK, COL_NAME, COL_WEIGHT, FrameworkModel
-from evaltool.ui.operations import push_op, read
+from evaltool.ui.framework_model import FrameworkModel, FrameworkView
+from evaltool.ui.framework_panel import IndicatorPanel, ProblemsList
+from evaltool.ui.operations import framework as ops
+from evaltool.ui.operations import read
 from evaltool.ui.pages.base import ProjectPage
 
-CLIP_MIME = "application/x-evaltool-framework+json"
-CLIP_KIND = "evaltool-framework-subtree"
-
-
-class _TextEdit(QPlainTextEdit):
-    """A multi-line field that reports when the user leaves it (autosave)."""
-
-    editing_finished = Signal()
-
-    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802
-        self.editing_finished.emit()
-        super().focusOutEvent(event)
+Shortcut = QKeySequence | QKeySequence.StandardKey | Qt.Key | str
 
 
 class FrameworkPage(ProjectPage):
@@ -107,88 +81,26 @@ class FrameworkPage(ProjectPage):
         self.model = FrameworkModel(self)
         self.model.on_edit = self.edit_field
         self.model.on_move = self.move_to
-        self.tree = QTreeView()
-        self.tree.setObjectName("frameworkTree")
-        self.tree.setModel(self.model)
-        self.tree.setUniformRowHeights(True)
-        self.tree.setAlternatingRowColors(True)
-        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed
-                                  | QAbstractItemView.EditTrigger.DoubleClicked)
-        self.tree.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
-        self.tree.setDragEnabled(True)
-        self.tree.setAcceptDrops(True)
-        self.tree.setDropIndicatorShown(True)
-        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree = FrameworkView(self.model)
         self.tree.customContextMenuRequested.connect(self._context_menu)
-        hdr = self.tree.header()
-        hdr.setStretchLastSection(False)
-        hdr.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
-        hdr.setSectionResizeMode(COL_WEIGHT, QHeaderView.ResizeMode.ResizeToContents)
-        hdr.setSectionResizeMode(COL_CHECK, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.selectionModel().currentChanged.connect(lambda _c, _p: self._show_current())
         self.tree.expanded.connect(lambda i: self._track(i, True))
         self.tree.collapsed.connect(lambda i: self._track(i, False))
         ll.addWidget(self.tree, 1)
-        self.problems_label = QLabel()
-        self.problems_label.setObjectName("problemsLabel")
-        self.problems_label.setWordWrap(True)
+        self.problems = ProblemsList()
+        self.problems.node_chosen.connect(self._goto_problem)
+        self.problems_label = self.problems.label
         ll.addWidget(self.problems_label)
-        self.problems = QListWidget()
-        self.problems.setObjectName("problemsList")
-        self.problems.setMaximumHeight(110)
-        self.problems.itemActivated.connect(self._goto_problem)
-        self.problems.itemClicked.connect(self._goto_problem)
         ll.addWidget(self.problems)
         split.addWidget(left)
 
-        self.panel = QGroupBox()
-        form = QFormLayout(self.panel)
-        self.f_name = QLineEdit()
-        self.f_name.setObjectName("fw_name")
-        self.f_name_en = QLineEdit()
-        self.f_name_en.setObjectName("fw_name_en")
-        self.f_weight = QDoubleSpinBox()
-        self.f_weight.setObjectName("fw_weight")
-        self.f_weight.setRange(-1000, 1000)
-        self.f_weight.setDecimals(3)
-        self.f_negative = QCheckBox()
-        self.f_negative.setObjectName("fw_negative")
-        self.f_cap = QDoubleSpinBox()
-        self.f_cap.setObjectName("fw_cap")
-        self.f_cap.setRange(-1000, 0)
-        self.f_cap.setDecimals(3)
-        self.f_description = _TextEdit()
-        self.f_description.setObjectName("fw_description")
-        self.f_criteria = _TextEdit()
-        self.f_criteria.setObjectName("fw_criteria")
-        self.f_evidence = _TextEdit()
-        self.f_evidence.setObjectName("fw_evidence_hint")
-        for w in (self.f_description, self.f_criteria, self.f_evidence):
-            w.setTabChangesFocus(True)
-        self.labels: dict[str, QLabel] = {}
-        for key, w in (("name", self.f_name), ("name_en", self.f_name_en), ("weight", self.f_weight),
-                       ("is_negative", self.f_negative), ("cap", self.f_cap), ("description", self.f_description),
-                       ("criteria", self.f_criteria), ("evidence_hint", self.f_evidence)):
-            lab = QLabel()
-            lab.setBuddy(w)
-            self.labels[key] = lab
-            form.addRow(lab, w)
-        # fields save when left, and only when the user changed them (isModified)
-        self.f_name.editingFinished.connect(
-            lambda: self.f_name.isModified() and self._save_field("name", self.f_name.text()))
-        self.f_name_en.editingFinished.connect(
-            lambda: self.f_name_en.isModified() and self._save_field("name_en", self.f_name_en.text().strip()))
-        self._dirty: set[str] = set()  # spin boxes the user changed since they were filled
-        self.f_weight.valueChanged.connect(lambda _v: self._loading or self._dirty.add("weight"))
-        self.f_cap.valueChanged.connect(lambda _v: self._loading or self._dirty.add("cap"))
-        self.f_weight.editingFinished.connect(lambda: self._save_spin("weight"))
-        self.f_cap.editingFinished.connect(lambda: self._save_spin("cap"))
-        self.f_negative.toggled.connect(lambda v: self._save_field("is_negative", bool(v)))
-        for w, fld in ((self.f_description, "description"), (self.f_criteria, "criteria"),
-                       (self.f_evidence, "evidence_hint")):
-            w.editing_finished.connect(
-                lambda w=w, fld=fld: w.document().isModified() and self._save_field(fld, w.toPlainText()))
+        self.panel = IndicatorPanel()
+        self.panel.field_edited.connect(self._save_field)
+        # the panel's fields, by the names the page always gave them
+        p = self.panel
+        self.f_name, self.f_name_en, self.f_weight, self.f_negative = p.f_name, p.f_name_en, p.f_weight, p.f_negative
+        self.f_cap, self.f_description, self.f_criteria, self.f_evidence = (
+            p.f_cap, p.f_description, p.f_criteria, p.f_evidence)
         split.addWidget(self.panel)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
@@ -198,8 +110,7 @@ class FrameworkPage(ProjectPage):
         self._show_current()
 
     # -- actions -------------------------------------------------------------------------
-    def _action(self, name: str, slot: Any, shortcut: QKeySequence | str | None = None,
-                tree_only: bool = True) -> QAction:
+    def _action(self, name: str, slot: Any, shortcut: Shortcut | None = None, tree_only: bool = True) -> QAction:
         a = QAction(self)
         a.setObjectName(name)
         a.triggered.connect(slot)
@@ -259,14 +170,7 @@ class FrameworkPage(ProjectPage):
             a.setText(text)
             a.setToolTip(tip)
             a.setStatusTip(tip)
-        self.panel.setTitle(self.tr("Selected indicator"))
-        names = {"name": self.tr("&Name"), "name_en": self.tr("English name"), "weight": self.tr("&Weight (points)"),
-                 "is_negative": self.tr("Negative indicator"), "cap": self.tr("Deduction cap"),
-                 "description": self.tr("Description / assessment points"), "criteria": self.tr("Scoring criteria"),
-                 "evidence_hint": self.tr("Typical evidence")}
-        for k, lab in self.labels.items():
-            lab.setText(names[k])
-        self.f_negative.setText(self.tr("deductions only, outside the 100 points"))
+        self.panel.retranslate()
         self.refresh()
 
     # -- loading ---------------------------------------------------------------------------
@@ -325,30 +229,17 @@ class FrameworkPage(ProjectPage):
         if n is not None:
             (self._expanded.add if expanded else self._expanded.discard)(n.id)
 
-    def _show_problems(self, problems: list[Any]) -> None:
+    def _show_problems(self, problems: list[Problem]) -> None:
         st = framework_stats(self.roots)
         self.stats.setText(self.tr("{l1} level-1 · {leaves} leaves · level-1 weights {w}").format(
             l1=st["level1"], leaves=st["leaves"], w=fmt_score(st["weight"])))
-        self.problems.clear()
-        for p in problems:
-            item = QListWidgetItem(f"{p.path}: {p.message}" if p.path else p.message)
-            item.setData(Qt.ItemDataRole.UserRole, p.node_id)
-            self.problems.addItem(item)
-        if problems:
-            self.problems_label.setText(self.tr("⚠ {n} problem(s) — the framework can be used, but fix these before scoring:").format(n=len(problems)))
-            self.problems_label.setStyleSheet("color: #b3261e;")
-        else:
-            self.problems_label.setText(self.tr("✓ No problems: level-1 weights add to 100 and every node's children add to its weight."))
-            self.problems_label.setStyleSheet("color: #1b6e20;")
-        self.problems.setVisible(bool(problems))
+        self.problems.show_problems(problems)
 
-    def _goto_problem(self, item: QListWidgetItem) -> None:
-        nid = item.data(Qt.ItemDataRole.UserRole)
-        if nid:
-            idx = self.model.index_of(nid)
-            if idx.isValid():
-                self.tree.setCurrentIndex(idx)
-                self.tree.setFocus()
+    def _goto_problem(self, node_id: str) -> None:
+        idx = self.model.index_of(node_id)
+        if idx.isValid():
+            self.tree.setCurrentIndex(idx)
+            self.tree.setFocus()
 
     def current_node(self) -> Node | None:
         return self.model.node(self.tree.currentIndex())
@@ -363,39 +254,17 @@ class FrameworkPage(ProjectPage):
         self._current = n
         self._loading = True
         try:
-            self.panel.setEnabled(n is not None)
             for a in (self.a_delete, self.a_up, self.a_down, self.a_indent, self.a_outdent, self.a_copy,
                       self.a_cut, self.a_add_child):
                 a.setEnabled(n is not None)
-            n = n or Node("", None, "", 0.0, 0.0, 0)
-            # a field the user is typing in keeps its text; every other shows the stored value
-            for le, text in ((self.f_name, n.name), (self.f_name_en, n.name_en)):
-                if not (le.hasFocus() and le.isModified()):
-                    le.setText(text)
-                    le.setModified(False)
-            for key, sp, val in (("weight", self.f_weight, n.weight), ("cap", self.f_cap, n.cap or 0.0)):
-                if not (sp.hasFocus() and key in self._dirty):
-                    sp.setValue(val)
-                    self._dirty.discard(key)
-            self.f_negative.setChecked(n.is_negative)
-            self.f_cap.setEnabled(n.is_negative)
-            for w, text in ((self.f_description, n.description), (self.f_criteria, n.criteria),
-                            (self.f_evidence, n.evidence_hint)):
-                if not (w.hasFocus() and w.document().isModified()):
-                    w.setPlainText(text)
-                    w.document().setModified(False)
+            self.panel.show_node(n)
         finally:
             self._loading = False
 
-    # -- edits --------------------------------------------------------------------------------
-    def _save_spin(self, key: str) -> None:
-        if key not in self._dirty:
-            return
-        self._dirty.discard(key)
-        if key == "weight":
-            self._save_field("weight", self.f_weight.value())
-        else:
-            self._save_field("cap", self.f_cap.value() if self.f_cap.value() else None)
+    # -- edits (each one undoable step: ui/operations/framework.py) -----------------------------
+    def _select_later(self, node_id: str | None) -> None:
+        """Called inside an edit's do/undo: the node to select when the tree is rebuilt."""
+        self._select_after = node_id
 
     def _save_field(self, fld: str, value: Any) -> None:
         if self._loading or self._current is None:
@@ -410,58 +279,28 @@ class FrameworkPage(ProjectPage):
         n = self.model.by_id.get(node_id)
         if n is None:
             return
-
-        def current(s: Any) -> Any:
-            ind = s.get(Indicator, node_id)
-            return getattr(ind, fld) if ind is not None else None
-
-        old = read(self.window_, current)  # the stored value, not a possibly stale copy
-        if old == value or (fld in ("description", "criteria", "evidence_hint", "name_en") and (old or "") == (value or "")):
-            return
         labels = {"name": self.tr("Rename indicator"), "weight": self.tr("Change weight"),
                   "is_negative": self.tr("Change negative indicator"), "cap": self.tr("Change deduction cap")}
-        text = labels.get(fld, self.tr("Edit indicator text"))
-        fields = {fld: value}
-        old_fields = {fld: old}
-        if fld == "is_negative" and value and n.cap is None:
-            fields["cap"] = n.weight if n.weight < 0 else None
-            old_fields["cap"] = None
-        self._select_after = node_id
-        push_op(self.window_, text, lambda s: update_indicator(s, node_id, **fields),
-                lambda s: update_indicator(s, node_id, **old_fields))
+        ops.edit_field(self.window_, n, fld, value, labels.get(fld, self.tr("Edit indicator text")), self._select_later)
 
     def _insert(self, parent_id: str | None, row: int, spec: dict[str, Any] | None, text: str,
                 edit: bool = False) -> None:
-        pid = self.project_id
-        if not pid:
+        if not self.project_id:
             return
-        state: dict[str, Any] = {}
-
-        def do(s: Any) -> None:
-            if "ids" in state:
-                restore_nodes(s, state["ids"])
-                return
-            pos = position_at(s, pid, parent_id, row)
-            if spec is None:
-                ind = add_indicator(s, pid, parent_id, self.tr("New indicator"), 0.0, pos)
-                state["ids"] = [ind.id]
-            else:
-                state["ids"] = paste_subtree(s, pid, parent_id, spec, pos)
-            self._select_after = state["ids"][0]
-
-        def undo(s: Any) -> None:
-            delete_subtree(s, state["ids"][0])
-
-        if push_op(self.window_, text, do, undo) and edit:
-            idx = self.model.index_of(state["ids"][0])
+        new_id = ops.insert(self.window_, self.project_id, parent_id, row, spec, text, self.tr("New indicator"),
+                            self._select_later)
+        if new_id is not None and edit:
+            idx = self.model.index_of(new_id)
             if idx.isValid():
                 self.tree.setCurrentIndex(idx)
                 self.tree.edit(idx)
 
-    def _row_of(self, n: Node) -> int:
+    def _siblings(self, n: Node) -> list[Node]:
         parent = self.model.parent_of.get(n.id)
-        sibs = parent.children if parent is not None else self.roots
-        return next(i for i, s in enumerate(sibs) if s.id == n.id)
+        return parent.children if parent is not None else self.roots
+
+    def _row_of(self, n: Node) -> int:
+        return next(i for i, s in enumerate(self._siblings(n)) if s.id == n.id)
 
     def add_sibling(self) -> None:
         n = self.current_node()
@@ -480,40 +319,15 @@ class FrameworkPage(ProjectPage):
         n = self.current_node()
         if n is None:
             return
-        parent = self.model.parent_of.get(n.id)
-        sibs = parent.children if parent is not None else self.roots
-        i = self._row_of(n)
-        neighbour = sibs[i + 1] if i + 1 < len(sibs) else (sibs[i - 1] if i > 0 else parent)
-        state: dict[str, Any] = {}
-        nid = n.id
+        sibs, i = self._siblings(n), self._row_of(n)
+        neighbour = sibs[i + 1] if i + 1 < len(sibs) else (sibs[i - 1] if i > 0 else self.model.parent_of.get(n.id))
+        ops.delete(self.window_, n.id, neighbour.id if neighbour is not None else None,
+                   self.tr("Delete “{name}”").format(name=n.name), self._select_later)
 
-        def do(s: Any) -> None:
-            state["ids"] = delete_subtree(s, nid)
-            self._select_after = neighbour.id if neighbour is not None else None
-
-        def undo(s: Any) -> None:
-            restore_nodes(s, state["ids"])
-            self._select_after = nid
-
-        push_op(self.window_, self.tr("Delete “{name}”").format(name=n.name), do, undo)
-
-    def _move(self, text: str, fn: Any) -> None:
+    def _move(self, text: str, fn: ops.Move) -> None:
         n = self.current_node()
-        if n is None:
-            return
-        nid = n.id
-        state: dict[str, Any] = {}
-
-        def do(s: Any) -> None:
-            state["old"] = fn(s, nid)
-            self._select_after = nid
-
-        def undo(s: Any) -> None:
-            if state.get("old") is not None:
-                move_indicator(s, nid, *state["old"])
-            self._select_after = nid
-
-        push_op(self.window_, text, do, undo)
+        if n is not None:
+            ops.move(self.window_, n.id, fn, text, self._select_later)
 
     def move_current_up(self) -> None:
         n = self.current_node()
@@ -522,18 +336,13 @@ class FrameworkPage(ProjectPage):
 
     def move_current_down(self) -> None:
         n = self.current_node()
-        if n is None:
-            return
-        parent = self.model.parent_of.get(n.id)
-        if self._row_of(n) + 1 < len(parent.children if parent is not None else self.roots):
+        if n is not None and self._row_of(n) + 1 < len(self._siblings(n)):
             self._move(self.tr("Move down"), move_down)
 
     def indent_current(self) -> None:
         n = self.current_node()
         if n is not None and self._row_of(n) > 0:
-            parent = self.model.parent_of.get(n.id)
-            sibs = parent.children if parent is not None else self.roots
-            self._expanded = (self._expanded or set()) | {sibs[self._row_of(n) - 1].id}
+            self._expanded = (self._expanded or set()) | {self._siblings(n)[self._row_of(n) - 1].id}
             self._move(self.tr("Indent"), indent_indicator)
 
     def outdent_current(self) -> None:
@@ -547,51 +356,23 @@ class FrameworkPage(ProjectPage):
         pid = self.project_id
         if not pid:
             return
-        state: dict[str, Any] = {}
-
-        def do(s: Any) -> None:
-            pos = position_at(s, pid, parent_id, row, exclude=node_id)
-            state["old"] = move_indicator(s, node_id, parent_id, pos)
-            self._select_after = node_id
-
-        def undo(s: Any) -> None:
-            move_indicator(s, node_id, *state["old"])
-            self._select_after = node_id
-
         if parent_id:
             self._expanded = (self._expanded or set()) | {parent_id}
-        QTimer.singleShot(0, lambda: push_op(self.window_, self.tr("Move indicator"), do, undo))
+        text = self.tr("Move indicator")
+        QTimer.singleShot(0, lambda: ops.move_to(self.window_, pid, node_id, parent_id, row, text, self._select_later))
 
     # -- clipboard -------------------------------------------------------------------------------
     def copy_current(self) -> None:
         n = self.current_node()
-        if n is None:
-            return
-        doc = json.dumps({"kind": CLIP_KIND, "nodes": [node_spec(n)]}, ensure_ascii=False, indent=1)
-        mime = QMimeData()
-        mime.setData(CLIP_MIME, doc.encode("utf-8"))
-        mime.setText(doc)
-        QApplication.clipboard().setMimeData(mime)
+        if n is not None:
+            ops.copy_to_clipboard(n)
 
     def cut_current(self) -> None:
         self.copy_current()
         self.delete_current()
 
-    def clipboard_specs(self) -> list[dict[str, Any]]:
-        mime = QApplication.clipboard().mimeData()
-        if mime is None:
-            return []
-        raw = bytes(mime.data(CLIP_MIME)).decode("utf-8") if mime.hasFormat(CLIP_MIME) else mime.text()
-        try:
-            doc = json.loads(raw)
-        except (ValueError, TypeError):
-            return []
-        if isinstance(doc, dict) and doc.get("kind") == CLIP_KIND:
-            return [n for n in doc.get("nodes", []) if isinstance(n, dict)]
-        return []
-
     def paste(self) -> None:
-        specs = self.clipboard_specs()
+        specs = ops.clipboard_specs()
         if not specs:
             self.window_.statusBar().showMessage(self.tr("The clipboard holds no indicators to paste."), 4000)
             return
@@ -600,7 +381,7 @@ class FrameworkPage(ProjectPage):
         row = self._row_of(n) + 1 if n is not None else len(self.roots)
         self._insert(parent_id, row, specs[0], self.tr("Paste “{name}”").format(name=specs[0].get("name", "")))
 
-    def _context_menu(self, pos: Any) -> None:
+    def _context_menu(self, pos: QPoint) -> None:
         menu = QMenu(self)
         for a in (self.a_add, self.a_add_child, self.a_delete, None, self.a_up, self.a_down, self.a_outdent,
                   self.a_indent, None, self.a_cut, self.a_copy, self.a_paste):
@@ -611,6 +392,7 @@ class FrameworkPage(ProjectPage):
         menu.exec(self.tree.viewport().mapToGlobal(pos))
 
     # -- templates and import -----------------------------------------------------------------------
+    # Imported when used: the dialogs (and the score-sheet reader) are not needed at start-up.
     def insert_template(self) -> None:
         from evaltool.ui.framework_dialogs import insert_template
 

@@ -57,7 +57,9 @@ class OverviewPage(ProjectPage):
         self.eval_type.setEditable(True)
         self.eval_type.addItems(EVAL_TYPES)
         self.eval_type.setObjectName("field_evaluation_type")
-        self.eval_type.lineEdit().editingFinished.connect(lambda: self._save("evaluation_type"))
+        type_edit = self.eval_type.lineEdit()
+        assert type_edit is not None  # an editable combo box has one
+        type_edit.editingFinished.connect(lambda: self._save("evaluation_type"))
         self.eval_type.activated.connect(lambda _i: self._save("evaluation_type"))
         self._row(form, "evaluation_type", self.eval_type)
         for f in MONEY_FIELDS:

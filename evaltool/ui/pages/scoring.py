@@ -33,8 +33,8 @@ from evaltool.scoring import (
 )
 from evaltool.ui.operations import push_op, read
 from evaltool.ui.pages.base import ProjectPage
-from evaltool.ui.scoring_form import LeafForm
-from evaltool.ui.scoring_summary import SummaryPanel
+from evaltool.ui.scoring.form import LeafForm
+from evaltool.ui.scoring.summary import SummaryPanel
 
 LEAF_ROLE = Qt.ItemDataRole.UserRole
 STATE_COLORS = {"unscored": "#808080", "scored": "#1f4e9a", "flagged": "#b26a00", "reviewed": "#2e7d32"}
@@ -82,10 +82,10 @@ class ScoringPage(ProjectPage):
 
         self.form = LeafForm(window)
         self.form.preview.connect(self._on_preview)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setWidget(self.form)
-        self.splitter.addWidget(self.scroll)
+        self.form_scroll = QScrollArea()
+        self.form_scroll.setWidgetResizable(True)
+        self.form_scroll.setWidget(self.form)
+        self.splitter.addWidget(self.form_scroll)
 
         self.summary = SummaryPanel()
         self.summary.consolidation_changed.connect(self._on_consolidation)
@@ -256,7 +256,7 @@ class ScoringPage(ProjectPage):
                 return
         by_leaf = flags_by_leaf(self._summary.flags) if self._summary else {}
         self.form.set_leaf(self.project_id, leaf, by_leaf.get(leaf, []))
-        self.scroll.verticalScrollBar().setValue(0)
+        self.form_scroll.verticalScrollBar().setValue(0)
 
     # -- preview and project decisions -------------------------------------------------
     def _on_preview(self, score_overrides: dict, final_overrides: dict) -> None:

@@ -245,7 +245,7 @@ class TargetsPage(ProjectPage):
                 self.compare.setItem(i, j, QTableWidgetItem(val))
 
     def _fill_money(self, lines: list[Any], combined: Any) -> None:
-        rows = lines + [combined]
+        rows = [*lines, combined]
         self.money.setRowCount(len(rows))
         for i, x in enumerate(rows):
             vals = (x.name, fmt_score(x.approved), fmt_score(x.adjusted), fmt_rate(x.adjustment_rate), fmt_rate(x.execution_rate))
@@ -316,7 +316,9 @@ class TargetsPage(ProjectPage):
 
         if push_op(self.window_, self.tr("Add target"), do, lambda s: delete_target(s, holder["id"])):
             self.table.setCurrentCell(self.table.rowCount() - 1, COLUMNS.index("name"))
-            self.table.editItem(self.table.item(self.table.rowCount() - 1, COLUMNS.index("name")))
+            item = self.table.item(self.table.rowCount() - 1, COLUMNS.index("name"))
+            if item is not None:
+                self.table.editItem(item)
 
     def delete_row(self) -> None:
         current = self.table.currentRow()

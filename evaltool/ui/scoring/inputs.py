@@ -49,7 +49,7 @@ class RuleInputsWidget(QWidget):
     def _clear(self) -> None:
         while self.grid.count():
             item = self.grid.takeAt(0)
-            w = item.widget()
+            w = item.widget() if item is not None else None
             if w is not None:
                 w.setParent(None)
                 w.deleteLater()
@@ -143,7 +143,7 @@ class RuleInputsWidget(QWidget):
             combo.addItem(f"{CIRCLED[i % 20]} {lv.get('text', '')} ({pts})", i)
         level = inputs.get("level")
         combo.setCurrentIndex(int(level) + 1 if level is not None else 0)
-        combo.currentIndexChanged.connect(lambda _i: (self._on_edited(), self._on_committed()))
+        combo.currentIndexChanged.connect(self._on_picked)
         self.fields["level"] = combo
         self._row(self.tr("Level"), combo)
         sp = self._spin("score", lo=0, hi=self.weight)
@@ -175,8 +175,12 @@ class RuleInputsWidget(QWidget):
             sb.setEnabled(not on)
             sr.setEnabled(on)
 
+        def toggled(on: bool) -> None:
+            sync(on)
+            self._on_picked()
+
         sync(use_rate)
-        direct.toggled.connect(lambda on: (sync(on), self._on_edited(), self._on_committed()))
+        direct.toggled.connect(toggled)
 
     def _build_rate(self, rule: dict[str, Any], inputs: dict[str, Any]) -> None:
         self._ratio(inputs, "numerator", "denominator", rule.get("numerator_label") or self.tr("Actual"),
@@ -282,6 +286,11 @@ class RuleInputsWidget(QWidget):
         if not self._loading:
             self.committed.emit()
 
+    def _on_picked(self, *_a: Any) -> None:
+        """A choice (level, rate typed directly) is complete at once: edited, then committed."""
+        self._on_edited()
+        self._on_committed()
+
     def inputs(self) -> dict[str, Any] | None:
         kind = (self.rule or {}).get("kind")
         f = self.fields
@@ -290,7 +299,7 @@ class RuleInputsWidget(QWidget):
             pts = (self.rule or {}).get("points") or []
             vals = [round(sp.value(), 6) for sp in self.awards]
             fulls = [float(p.get("score") or 0) for p in pts]
-            if all(v in (0.0, full) for v, full in zip(vals, fulls)):
+            if all(v in (0.0, full) for v, full in zip(vals, fulls, strict=True)):  # one award per point
                 out["ticked"] = [v > 0 for v in vals]
             else:
                 out["awarded"] = vals

@@ -1,0 +1,170 @@
+"""The form for one leaf: criteria, my score, the others' scores and the final decision,
+flags, evidence, review — one panel each (this package), stacked.
+
+The form loads the leaf once (``leaf_detail``, notes, whether I am the lead) and hands
+each panel its part. Writes are made by the panels, each an undoable step through
+``push_op``. While a score or a final is typed, ``preview(score_overrides,
+final_overrides)`` is emitted so the summary panel can show the totals with the value
+being typed; nothing is written until Enter or leaving the field.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
+from sqlalchemy import select
+
+from evaltool.errors import NotFoundError
+from evaltool.flags import kind_label
+from evaltool.models import Evaluator, ProjectMember
+from evaltool.review import Note, list_notes
+from evaltool.rules import Proposal
+from evaltool.scoring import Flag, LeafDetail, fmt_score, leaf_detail
+from evaltool.ui.operations import read
+from evaltool.ui.scoring.criteria import CriteriaPanel
+from evaltool.ui.scoring.fields import LazyLanguageChange
+from evaltool.ui.scoring.final import FinalPanel
+from evaltool.ui.scoring.my_score import MyScorePanel
+from evaltool.ui.scoring.review import ReviewPanel
+from evaltool.ui.widgets.leaf_evidence import LeafEvidencePanel
+
+
+class LeafForm(QWidget):
+    preview = Signal(object, object)  # score_overrides, final_overrides
+    navigate = Signal(int)  # -1 previous leaf, +1 next leaf
+
+    def __init__(self, window: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.window_ = window
+        self.project_id: str | None = None
+        self.leaf_id: str | None = None
+        self.detail: LeafDetail | None = None
+        self.flags: list[Flag] = []
+        self.is_lead = False
+        self._notes: list[Note] = []
+
+        lay = QVBoxLayout(self)
+        self.heading = QLabel()
+        self.heading.setObjectName("leafHeading")
+        self.heading.setWordWrap(True)
+        self.heading.setStyleSheet("font-size: 13pt; font-weight: bold;")
+        lay.addWidget(self.heading)
+        self.criteria_box = CriteriaPanel()
+        lay.addWidget(self.criteria_box)
+        self.mine_box = MyScorePanel(window)
+        self.mine_box.edited.connect(self._emit_preview)
+        lay.addWidget(self.mine_box)
+        self.others_box = FinalPanel(window)
+        self.others_box.edited.connect(self._emit_preview)
+        lay.addWidget(self.others_box)
+
+        self.flags_box = QGroupBox()
+        fl = QVBoxLayout(self.flags_box)
+        self.flag_list = QLabel()
+        self.flag_list.setObjectName("leafFlags")
+        self.flag_list.setWordWrap(True)
+        self.flag_list.setStyleSheet("color: #8a5300;")
+        fl.addWidget(self.flag_list)
+        lay.addWidget(self.flags_box)
+
+        self.evidence_box = QGroupBox()
+        el = QVBoxLayout(self.evidence_box)
+        self.evidence_panel = LeafEvidencePanel(window)
+        self._lazy = LazyLanguageChange(self.evidence_panel, self.evidence_panel.retranslate)
+        el.addWidget(self.evidence_panel)
+        lay.addWidget(self.evidence_box)
+
+        self.review_box = ReviewPanel(window)
+        lay.addWidget(self.review_box)
+        lay.addStretch(1)
+
+        # The fields people type in, under the names the page and the tests use.
+        m, o, r = self.mine_box, self.others_box, self.review_box
+        self.inputs, self.proposal, self.score, self.reason, self.comment, self.warning = (
+            m.inputs, m.proposal, m.score, m.reason, m.comment, m.warning)
+        self.others, self.final, self.final_reason, self.final_warning = o.others, o.final, o.final_reason, o.final_warning
+        self.review_label, self.review_btn = r.review_label, r.review_btn
+        self.retranslate()
+        self.setEnabled(False)
+
+    # -- text ----------------------------------------------------------------------
+    def retranslate(self) -> None:
+        for panel in (self.criteria_box, self.mine_box, self.others_box, self.review_box):
+            panel.retranslate()
+        self.flags_box.setTitle(self.tr("Flags"))
+        self.evidence_box.setTitle(self.tr("Evidence"))
+        if self.detail is not None:
+            self._fill(self.detail)
+
+    # -- loading -------------------------------------------------------------------
+    def set_leaf(self, project_id: str | None, leaf_id: str | None, flags: list[Flag] | None = None) -> None:
+        changed = leaf_id != self.leaf_id
+        self.project_id, self.leaf_id = project_id, leaf_id
+        self.flags = flags or []
+        if changed:
+            self.mine_box.forget_typing()
+            self.others_box.forget_typing()
+        self.evidence_panel.set_leaf(project_id, leaf_id)
+        self.reload()
+
+    def reload(self) -> None:
+        if not self.project_id or not self.leaf_id:
+            self.detail = None
+            self.setEnabled(False)
+            return
+        pid, lid, ev = self.project_id, self.leaf_id, self.window_.db.evaluator_id
+
+        def load(s: Any) -> tuple[LeafDetail, list[Note], bool]:
+            d = leaf_detail(s, pid, lid, ev)
+            notes = list_notes(s, pid, lid)
+            me = s.get(Evaluator, ev) if ev else None
+            member = s.scalars(select(ProjectMember).filter_by(project_id=pid, evaluator_id=ev, deleted=False)).first() if ev else None
+            lead = (member.role == "lead") if member is not None else bool(me is not None and me.role == "lead")
+            return d, notes, lead
+
+        try:
+            d, notes, self.is_lead = read(self.window_, load)
+        except NotFoundError:  # the leaf was deleted meanwhile (here or by a sync)
+            self.detail = None
+            self.setEnabled(False)
+            return
+        self.detail = d
+        self._notes = notes
+        self.setEnabled(True)
+        self._fill(d)
+
+    def _fill(self, d: LeafDetail) -> None:
+        pid = self.project_id or ""
+        neg = self.tr(" (negative indicator, down to {cap})").format(cap=fmt_score(d.cap)) if d.is_negative else ""
+        self.heading.setText(f"{d.path.replace('/', ' › ')}  ·  " + self.tr("weight {w}").format(w=fmt_score(d.weight)) + neg)
+        self.criteria_box.fill(d)
+        self.mine_box.fill(pid, d)
+        self.others_box.fill(pid, d, self.is_lead)
+        lines = [f"• {kind_label(f.kind)}: {f.message}" for f in self.flags]
+        self.flag_list.setText("\n".join(lines) if lines else self.tr("No flags."))
+        self.flag_list.setStyleSheet("color: #8a5300;" if lines else "color: #2e7d32;")
+        self.review_box.fill(pid, d, self._notes, self.flags)
+
+    # -- typing and writing ----------------------------------------------------------
+    def current_proposal(self) -> Proposal | None:
+        return self.mine_box.current_proposal()
+
+    def _emit_preview(self) -> None:
+        if self.detail is None:
+            return
+        self.preview.emit(self.mine_box.preview_scores(self.window_.db.evaluator_id), self.others_box.preview_finals())
+
+    def has_pending(self) -> bool:
+        return self.mine_box.has_pending() or self.others_box.has_pending()
+
+    def commit_score(self) -> bool:
+        """Write my score (and inputs, reason, comment); False if it needs a reason first."""
+        return self.mine_box.commit_score()
+
+    def commit_final(self) -> bool:
+        """Write the lead's final score; False if it is not a number or has no reason."""
+        return self.others_box.commit_final()
+
+    def release_final(self) -> None:
+        self.others_box.release_final()

@@ -1,0 +1,278 @@
+"""My score of a leaf: the rule's inputs and its proposal, the score, the reason for
+departing from the proposal, and a comment.
+
+A field is written (one undoable step, ``push_op``) when the user presses Enter or
+leaves it; a score that departs from the rule's proposal is not written until a reason
+is given (the panel says so in red and moves to the reason field). ``edited`` is
+emitted while typing, so the form can preview the totals with the value being typed.
+Scores are points within 0…weight (a negative indicator: cap…0).
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QDoubleValidator
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from evaltool.i18n import current_language
+from evaltool.rules import Proposal, departs, propose
+from evaltool.scoring import LeafDetail, fmt_score, record_score, restore_score, score_state
+from evaltool.survey import list_surveys
+from evaltool.ui.operations import push_op, read
+from evaltool.ui.scoring.fields import UndoPassThrough, parse_value
+from evaltool.ui.scoring.inputs import RuleInputsWidget
+
+
+class MyScorePanel(QGroupBox):
+    edited = Signal()  # a value is being typed: the form previews the totals
+
+    def __init__(self, window: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.window_ = window
+        self.project_id: str | None = None
+        self.detail: LeafDetail | None = None
+        self._dirty: set[str] = set()  # "inputs", "value", "reason", "comment": typed, not yet written
+        self._loading = False
+        self._shown_prop: float | None = None
+        self._filter = UndoPassThrough(self)
+        self._filter.left.connect(lambda _field: self._on_comment_left())
+
+        ml = QVBoxLayout(self)
+        self.inputs = RuleInputsWidget()
+        self.inputs.link_choices = self._survey_link_choices
+        self.inputs.edited.connect(self._on_inputs_edited)
+        self.inputs.committed.connect(self._on_inputs_committed)
+        ml.addWidget(self.inputs)
+        self.proposal = QLabel()
+        self.proposal.setObjectName("proposalLabel")
+        self.proposal.setWordWrap(True)
+        ml.addWidget(self.proposal)
+        form = QFormLayout()
+        row = QHBoxLayout()
+        self.score = QLineEdit()
+        self.score.setObjectName("scoreEdit")
+        self.score.setValidator(QDoubleValidator(-1e6, 1e6, 3, self.score))
+        self.score.setMaximumWidth(120)
+        self.score.textEdited.connect(self._on_score_edited)
+        self.score.returnPressed.connect(self.commit_score)
+        self.score.editingFinished.connect(self._on_score_left)
+        self.score.installEventFilter(self._filter)
+        self.weight_label = QLabel()
+        self.use_proposal = QPushButton()
+        self.use_proposal.setObjectName("useProposal")
+        self.use_proposal.clicked.connect(self._take_proposal)
+        row.addWidget(self.score)
+        row.addWidget(self.weight_label)
+        row.addWidget(self.use_proposal)
+        row.addStretch(1)
+        self.score_label = QLabel()
+        self.score_label.setBuddy(self.score)
+        form.addRow(self.score_label, row)
+        self.reason = QLineEdit()
+        self.reason.setObjectName("reasonEdit")
+        self.reason.textEdited.connect(lambda _t: self._dirty.add("reason"))
+        self.reason.returnPressed.connect(self.commit_score)
+        self.reason.editingFinished.connect(self._on_reason_left)
+        self.reason.installEventFilter(self._filter)
+        self.reason_label = QLabel()
+        self.reason_label.setBuddy(self.reason)
+        form.addRow(self.reason_label, self.reason)
+        self.comment = QPlainTextEdit()
+        self.comment.setObjectName("commentEdit")
+        self.comment.setTabChangesFocus(True)
+        self.comment.setFixedHeight(90)
+        self.comment.textChanged.connect(self._on_comment_changed)
+        self.comment.installEventFilter(self._filter)
+        self.comment_label = QLabel()
+        self.comment_label.setBuddy(self.comment)
+        form.addRow(self.comment_label, self.comment)
+        ml.addLayout(form)
+        self.warning = QLabel()
+        self.warning.setObjectName("scoreWarning")
+        self.warning.setStyleSheet("color: #b00020;")
+        self.warning.setWordWrap(True)
+        self.warning.hide()
+        ml.addWidget(self.warning)
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("My score"))
+        self.score_label.setText(self.tr("&Score"))
+        self.reason_label.setText(self.tr("&Reason for departing from the rule"))
+        self.comment_label.setText(self.tr("&Comment"))
+        self.use_proposal.setText(self.tr("Use the proposal"))
+
+    # -- showing ---------------------------------------------------------------------
+    def forget_typing(self) -> None:
+        """Another leaf is shown: what was typed for the previous one is dropped."""
+        self._dirty.clear()
+        self.warning.hide()
+
+    def fill(self, project_id: str, d: LeafDetail) -> None:
+        """Show ``d``; fields with typing not yet written keep it."""
+        self.project_id, self.detail = project_id, d
+        self._loading = True
+        try:
+            mine = d.mine
+            if "inputs" not in self._dirty:
+                self.inputs.set_rule(d.rule, d.weight, mine.inputs if mine else None)
+            if "value" not in self._dirty:
+                self.score.setText(fmt_score(mine.value) if mine else "")
+            if "reason" not in self._dirty:
+                self.reason.setText(mine.reason if mine else "")
+            if "comment" not in self._dirty:
+                self.comment.setPlainText(mine.comment if mine else "")
+            self.weight_label.setText(self.tr("of {w}").format(w=fmt_score(d.weight)))
+            self._show_proposal()
+        finally:
+            self._loading = False
+
+    def has_pending(self) -> bool:
+        return bool(self._dirty)
+
+    def preview_scores(self, evaluator_id: str | None) -> dict[tuple[str, str], float | None]:
+        """{(leaf, me): the score being typed}, or {} when nothing is typed."""
+        if self.detail is None or "value" not in self._dirty or not evaluator_id:
+            return {}
+        return {(self.detail.id, evaluator_id): parse_value(self.score.text())}
+
+    # -- proposal ----------------------------------------------------------------------
+    def current_proposal(self) -> Proposal | None:
+        d = self.detail
+        if d is None or not d.rule:
+            return None
+        inputs = self.inputs.inputs()
+        if "inputs" not in self._dirty and d.proposal is not None:
+            return d.proposal
+        return propose(d.rule, inputs, d.weight, is_negative=d.is_negative, cap=d.cap)
+
+    def _show_proposal(self) -> None:
+        p = self.current_proposal()
+        self._shown_prop = p.score if p is not None else None
+        self.use_proposal.setVisible(p is not None and p.score is not None)
+        if p is None:
+            self.proposal.setText("")
+            self.proposal.hide()
+            return
+        self.proposal.show()
+        if p.score is None:
+            self.proposal.setText(self.tr("No proposal yet: {why}").format(why=p.missing))
+        else:
+            self.proposal.setText(self.tr("Rule proposes {score}  ({working})").format(
+                score=fmt_score(p.score), working=p.working))
+
+    def _survey_link_choices(self) -> list[tuple[str, dict[str, Any]]]:
+        """Survey questions with a satisfaction rate, for each group and for all groups."""
+        if not self.project_id:
+            return []
+        pid, lang = self.project_id, current_language()
+        out: list[tuple[str, dict[str, Any]]] = []
+        for sv in read(self.window_, lambda s: list_surveys(s, pid)):
+            for q in sv.questions:
+                if not q.has_rate:
+                    continue
+                for g in [None, *sv.groups]:
+                    group = g.name if g else self.tr("all groups")
+                    out.append((f"{sv.name} · {group} · {q.label(lang)}",
+                                {"survey_id": sv.id, "group_id": g.id if g else None, "question_key": q.key}))
+        return out
+
+    def _on_inputs_edited(self) -> None:
+        if self._loading or self.detail is None:
+            return
+        old = self._shown_prop
+        self._dirty.add("inputs")
+        p = self.current_proposal()
+        typed = parse_value(self.score.text())
+        following = typed is None or (old is not None and not departs(typed, old))
+        if following and p is not None and p.score is not None:
+            self.score.setText(fmt_score(p.score))
+            self._dirty.add("value")
+        self._show_proposal()
+        self.edited.emit()
+
+    def _on_inputs_committed(self) -> None:
+        if not self._loading and "inputs" in self._dirty:
+            self.commit_score()
+
+    def _on_score_edited(self, _text: str) -> None:
+        self._dirty.add("value")
+        self.warning.hide()
+        self.edited.emit()
+
+    def _take_proposal(self) -> None:
+        p = self.current_proposal()
+        if p is not None and p.score is not None:
+            self.score.setText(fmt_score(p.score))
+            self._dirty.add("value")
+            self.commit_score()
+
+    # -- writing -------------------------------------------------------------------
+    def _on_score_left(self) -> None:
+        if not self._loading and "value" in self._dirty and not self.score.hasFocus():
+            self.commit_score()
+
+    def _on_reason_left(self) -> None:
+        if not self._loading and "reason" in self._dirty and not self.reason.hasFocus():
+            self.commit_score()
+
+    def _on_comment_changed(self) -> None:
+        if not self._loading:
+            self._dirty.add("comment")
+
+    def _on_comment_left(self) -> None:
+        if "comment" in self._dirty:
+            self.commit_score()
+
+    def commit_score(self) -> bool:
+        """Write my score (and inputs, reason, comment); False if it needs a reason first."""
+        d = self.detail
+        ev = self.window_.db.evaluator_id
+        if d is None or not self._dirty or not ev or not self.project_id:
+            return True
+        mine = d.mine
+        inputs = self.inputs.inputs() if d.rule and "inputs" in self._dirty else None
+        if "value" in self._dirty:
+            if self.score.text().strip() and parse_value(self.score.text()) is None:
+                self._warn(self.tr("The score is not a number."))
+                return False
+            value = parse_value(self.score.text())
+        else:
+            value = mine.value if mine else None
+        reason = self.reason.text().strip()
+        comment = self.comment.toPlainText()
+        prop = self.current_proposal()
+        proposed = prop.score if prop is not None else None
+        hi, lo = (0.0, d.cap if d.cap is not None else d.weight) if d.is_negative else (d.weight, 0.0)
+        if value is not None and not (lo - 1e-9 <= value <= hi + 1e-9):
+            self._warn(self.tr("The score must lie between {lo} and {hi}.").format(lo=fmt_score(lo), hi=fmt_score(hi)))
+            return False
+        if departs(value, proposed) and not reason:
+            self._warn(self.tr("{value} differs from the rule's proposal {proposed}: give a reason, then press Enter.").format(
+                value=fmt_score(value), proposed=fmt_score(proposed)))
+            self.reason.setFocus()
+            return False
+        if mine is None and value is None and not comment.strip() and inputs is None:
+            self._dirty.clear()
+            return True
+        pid, lid = self.project_id, d.id
+        before = read(self.window_, lambda s: score_state(s, lid, ev))
+        self.warning.hide()
+        self._dirty.clear()
+        return push_op(self.window_, self.tr("Score {leaf}").format(leaf=d.name),
+                       lambda s: record_score(s, pid, lid, ev, value, comment=comment, reason=reason, inputs=inputs),
+                       lambda s: restore_score(s, before))
+
+    def _warn(self, text: str) -> None:
+        self.warning.setText(text)
+        self.warning.show()
