@@ -16,6 +16,7 @@ thread each; there is one writer at a time (SQLite's lock, 30 s busy timeout).
 """
 from __future__ import annotations
 
+import contextlib
 import os
 import socket
 import sqlite3
@@ -25,6 +26,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 from urllib.parse import quote
 
 from alembic import command
@@ -82,7 +84,7 @@ def _make_engine(path: Path) -> Engine:
     engine = create_engine(URL.create("sqlite", database=str(path)), connect_args={"timeout": 30, "check_same_thread": False})
 
     @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_conn, _record):  # noqa: ANN001
+    def _on_connect(dbapi_conn: Any, _record: Any) -> None:
         cur = dbapi_conn.cursor()
         cur.execute("PRAGMA foreign_keys=ON")
         cur.execute("PRAGMA journal_mode=WAL")
@@ -107,7 +109,7 @@ def _migration_engine(path: Path) -> Engine:
     engine = create_engine(URL.create("sqlite", database=str(path)), connect_args={"timeout": 30})
 
     @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_conn, _record):  # noqa: ANN001
+    def _on_connect(dbapi_conn: Any, _record: Any) -> None:
         dbapi_conn.isolation_level = None  # no implicit transactions: BEGIN comes from _on_begin
         cur = dbapi_conn.cursor()
         cur.execute("PRAGMA foreign_keys=OFF")  # only outside a transaction does this take effect
@@ -220,10 +222,8 @@ def backup_database(path: Path, keep: int = KEEP_BACKUPS) -> Path:
             tmp.unlink(missing_ok=True)
     copies = sorted(folder.glob(f"{path.stem}-*.sqlite"))
     for old in copies[:-keep] if keep > 0 else []:
-        try:
+        with contextlib.suppress(OSError):  # an old copy held open (antivirus, a viewer): pruned next time
             old.unlink(missing_ok=True)
-        except OSError:  # an old copy held open (antivirus, a viewer): pruned next time
-            pass
     return target
 
 

@@ -93,5 +93,5 @@ class EvidenceError(EvaltoolError):
     pass
 
 
-class Cancelled(EvaltoolError):
+class Cancelled(EvaltoolError):  # noqa: N818 - the user's choice, not an error
     """Raised by long work when the user pressed Cancel; nothing was changed."""

@@ -228,7 +228,7 @@ def check_files(t: SelfTest) -> str:
 
 # ---------------------------------------------------------------- driver
 def _report(t: SelfTest, out: TextIO | None) -> None:
-    lines = _environment() + [f"work folder: {t.work}", ""]
+    lines = [*_environment(), f"work folder: {t.work}", ""]
     for s in t.steps:
         mark = " OK " if s.ok else "FAIL"
         lines.append(f"[{mark}] {s.name:<9} {s.seconds:6.2f} s  {s.detail}")

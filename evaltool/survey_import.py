@@ -280,14 +280,17 @@ def plan_import(session: Session, survey_id: str, path: str | Path | None = None
         mapping = guess_mapping(survey, headers)
     used = set(mapping)
     if guess_columns:
+        def taken() -> set[int]:
+            return used | {c for c in (gcol, rcol, lcol, ucol) if c is not None}
+
         if gcol is None and group_column is None:
-            gcol = _find_column(headers, GROUP_HEADERS, used)
+            gcol = _find_column(headers, GROUP_HEADERS, taken())
         if rcol is None and ref_column is None:
-            rcol = _find_column(headers, REF_HEADERS, used | {gcol})
+            rcol = _find_column(headers, REF_HEADERS, taken())
         if lcol is None and level_column is None:
-            lcol = _find_column(headers, LEVEL_HEADERS, used | {gcol, rcol})
+            lcol = _find_column(headers, LEVEL_HEADERS, taken())
         if ucol is None and unit_column is None:
-            ucol = _find_column(headers, UNIT_HEADERS, used | {gcol, rcol, lcol})
+            ucol = _find_column(headers, UNIT_HEADERS, taken())
     for i in list(mapping):
         if i in (gcol, rcol, lcol, ucol):
             del mapping[i]

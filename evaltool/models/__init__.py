@@ -16,7 +16,7 @@ from evaltool.models.survey import RespondentGroup, Response, Survey, SurveyQues
 from evaltool.models.sync import ChangeRecord, FieldHead, SyncExchange, SyncPeer
 
 SYNCED_MODELS: dict[str, type] = {
-    m.__tablename__: m  # type: ignore[attr-defined]
+    m.__tablename__: m
     for m in (
         Evaluator, Project, ProjectMember, ProjectFlag, ReportSection, Indicator, Score,
         FinalScore, ReviewNote, Target, EvidenceItem, EvidenceLink, Survey, SurveyQuestion,

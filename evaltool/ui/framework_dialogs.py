@@ -36,8 +36,8 @@ from evaltool import i18n
 from evaltool.errors import EvaltoolError
 from evaltool.framework import delete_subtree, restore_nodes
 from evaltool.projects import find_project
-from evaltool.scoring import fmt_score
 from evaltool.scoresheet import ParsedSheet, import_parsed, parse_sheet
+from evaltool.scoring import fmt_score
 from evaltool.templates import (
     Template,
     apply_template,

@@ -65,10 +65,10 @@ def snapshot(path: Path) -> dict[str, Table]:
             info = con.execute(f'PRAGMA table_info("{name}")').fetchall()
             columns = [c[1] for c in info]
             key = [c[1] for c in sorted(info, key=lambda c: c[5]) if c[5] > 0] or columns
-            cur = con.execute(f'SELECT * FROM "{name}"')  # noqa: S608 - names from sqlite_master
+            cur = con.execute(f'SELECT * FROM "{name}"')
             rows = {}
             for values in cur:
-                row = dict(zip(columns, values))
+                row = dict(zip(columns, values, strict=False))
                 rows[tuple(row[k] for k in key)] = row
             out[name] = Table(columns, key, rows)
         return out
@@ -113,15 +113,15 @@ def lost_values(expected: dict[str, Table], actual: dict[str, Table], limit: int
         for k, row in table.rows.items():
             got = index.get(k)
             if got is None:
-                problems.append(f"{name} {dict(zip(key, k))}: the row is gone")
+                problems.append(f"{name} {dict(zip(key, k, strict=False))}: the row is gone")
                 continue
             for col, value in row.items():
                 if col not in got:
-                    problems.append(f"{name}.{col} {dict(zip(key, k))}: the column is gone (was {value!r})")
+                    problems.append(f"{name}.{col} {dict(zip(key, k, strict=False))}: the column is gone (was {value!r})")
                 elif got[col] != value or type(got[col]) is not type(value):
-                    problems.append(f"{name}.{col} {dict(zip(key, k))}: {value!r} became {got[col]!r}")
+                    problems.append(f"{name}.{col} {dict(zip(key, k, strict=False))}: {value!r} became {got[col]!r}")
     if len(problems) > limit:
-        return problems[:limit] + [f"… and {len(problems) - limit} more"]
+        return [*problems[:limit], f"… and {len(problems) - limit} more"]
     return problems
 
 

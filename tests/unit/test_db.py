@@ -202,7 +202,7 @@ def test_backup_folder_that_cannot_be_written_is_named_and_nothing_changes(
     assert _no_temporary_copies(data_dir)
 
 
-def test_backup_is_a_complete_copy(demo_db) -> None:  # noqa: ANN001
+def test_backup_is_a_complete_copy(demo_db) -> None:
     """The copy holds what the database holds, also what is still in its WAL file."""
     from evaltool.demo import find_demo_projects
 

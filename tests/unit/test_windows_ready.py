@@ -114,10 +114,9 @@ def posix_only_findings() -> list[Finding]:
                     if m.split(".")[0] in POSIX_MODULES and not _guarded(node, parents, text):
                         out.append(Finding(*where, f"imports POSIX-only module {m}"))
             elif isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name):
-                if (node.value.id == "os" and node.attr in POSIX_OS) or \
-                        (node.value.id == "signal" and node.attr in POSIX_SIGNAL):
-                    if not _guarded(node, parents, text):
-                        out.append(Finding(*where, f"{node.value.id}.{node.attr} does not exist on Windows"))
+                if ((node.value.id == "os" and node.attr in POSIX_OS) or \
+                        (node.value.id == "signal" and node.attr in POSIX_SIGNAL)) and not _guarded(node, parents, text):
+                    out.append(Finding(*where, f"{node.value.id}.{node.attr} does not exist on Windows"))
                 if node.value.id == "os" and node.attr == "rename":
                     out.append(Finding(*where, "os.rename fails on Windows when the target exists: use os.replace"))
     return out
@@ -350,7 +349,7 @@ def test_existing_database_moved_too_deep_is_refused_untouched(tmp_path: Path) -
     assert sorted(p.name for p in data.iterdir()) == [DB_FILENAME]
 
 
-def test_export_to_chinese_file_names_in_a_long_folder(demo_db, demo_project_id: str, tmp_path: Path) -> None:  # noqa: ANN001
+def test_export_to_chinese_file_names_in_a_long_folder(demo_db, demo_project_id: str, tmp_path: Path) -> None:
     from evaltool.export import export_project
 
     out = _nasty_folder(tmp_path)
@@ -364,7 +363,7 @@ def test_export_to_chinese_file_names_in_a_long_folder(demo_db, demo_project_id:
     assert sorted(p.name for p in out.iterdir()) == sorted([docx.name, xlsx.name])  # no temp files left
 
 
-def test_export_refuses_a_report_open_in_word(demo_db, demo_project_id: str, tmp_path: Path) -> None:  # noqa: ANN001
+def test_export_refuses_a_report_open_in_word(demo_db, demo_project_id: str, tmp_path: Path) -> None:
     """Word keeps "~$<name>" beside an open document and locks the file; the export
     says which file and to close it, and leaves the open document as it was."""
     from evaltool.errors import ExportError
