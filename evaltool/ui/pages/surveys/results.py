@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCharts import (
+    QAbstractBarSeries,
     QBarCategoryAxis,
     QBarSeries,
     QBarSet,
@@ -50,6 +51,28 @@ if TYPE_CHECKING:
 # page just counts, and above it the count never holds the UI thread past ~100 ms.
 TALLY_IN_WORKER_ANSWERS = 50_000
 BAR_COLOUR = QColor(46, 117, 182)
+
+
+def _percent_bars(chart: QChart, series: QAbstractBarSeries, name: str, values: list[float], categories: list[str]) -> None:
+    """One set of bars in per cent (0–100, labelled "89.86%") with a category axis: along the
+    bottom for columns, along the left for a horizontal series."""
+    bars = QBarSet(name)
+    bars.append(values)
+    bars.setColor(BAR_COLOUR)
+    series.append(bars)
+    series.setLabelsVisible(True)
+    series.setLabelsFormat("@value%")
+    chart.addSeries(series)
+    horizontal = isinstance(series, QHorizontalBarSeries)
+    cats = QBarCategoryAxis()
+    cats.append(categories)
+    pct = QValueAxis()
+    pct.setRange(0, 100)
+    pct.setLabelFormat("%d%%")
+    chart.addAxis(cats, Qt.AlignmentFlag.AlignLeft if horizontal else Qt.AlignmentFlag.AlignBottom)
+    chart.addAxis(pct, Qt.AlignmentFlag.AlignBottom if horizontal else Qt.AlignmentFlag.AlignLeft)
+    series.attachAxis(cats)
+    series.attachAxis(pct)
 
 
 class ResultsTab(QWidget):
@@ -263,24 +286,9 @@ class ResultsTab(QWidget):
         if t.overall.n:
             cats.append(self.tr("Overall"))
             values.append(round((t.overall.rate or 0) * 100, 2))
-        bars = QBarSet(self.tr("Satisfaction rate"))
-        bars.append(values)
-        bars.setColor(BAR_COLOUR)
         series = QBarSeries()
-        series.append(bars)
-        series.setLabelsVisible(True)
-        series.setLabelsFormat("@value%")
         series.setLabelsPosition(QBarSeries.LabelsPosition.LabelsInsideEnd)
-        chart.addSeries(series)
-        ax = QBarCategoryAxis()
-        ax.append(cats)
-        ay = QValueAxis()
-        ay.setRange(0, 100)
-        ay.setLabelFormat("%d%%")
-        chart.addAxis(ax, Qt.AlignmentFlag.AlignBottom)
-        chart.addAxis(ay, Qt.AlignmentFlag.AlignLeft)
-        series.attachAxis(ax)
-        series.attachAxis(ay)
+        _percent_bars(chart, series, self.tr("Satisfaction rate"), values, cats)
 
     def _draw_question_chart(self) -> None:
         t = self.tally
@@ -294,20 +302,5 @@ class ResultsTab(QWidget):
         lang = current_language()
         chart.setTitle(q.label(lang))
         opts = list(reversed(q.options))  # first option on top
-        bars = QBarSet(self.tr("Share"))
-        bars.append([round((o["share"] or 0) * 100, 2) for o in opts])
-        bars.setColor(BAR_COLOUR)
-        series = QHorizontalBarSeries()
-        series.append(bars)
-        series.setLabelsVisible(True)
-        series.setLabelsFormat("@value%")
-        chart.addSeries(series)
-        ay = QBarCategoryAxis()
-        ay.append([f"{(o.get('label_en') or o['label']) if lang == 'en' else o['label']} ({o['count']})" for o in opts])
-        ax = QValueAxis()
-        ax.setRange(0, 100)
-        ax.setLabelFormat("%d%%")
-        chart.addAxis(ay, Qt.AlignmentFlag.AlignLeft)
-        chart.addAxis(ax, Qt.AlignmentFlag.AlignBottom)
-        series.attachAxis(ay)
-        series.attachAxis(ax)
+        _percent_bars(chart, QHorizontalBarSeries(), self.tr("Share"), [round((o["share"] or 0) * 100, 2) for o in opts],
+                      [f"{(o.get('label_en') or o['label']) if lang == 'en' else o['label']} ({o['count']})" for o in opts])
