@@ -24,7 +24,7 @@ from __future__ import annotations
 import json
 import math
 from collections import Counter, defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import chain
 from typing import Any
@@ -32,7 +32,7 @@ from typing import Any
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
-from evaltool.errors import Cancelled
+from evaltool.errors import Cancelled, NotFoundError
 from evaltool.i18n import current_language, translate
 from evaltool.survey import SCALE_KINDS, GroupInfo, QuestionInfo, SurveyInfo, load_survey
 
@@ -216,7 +216,7 @@ FROM responses WHERE survey_id = :sid AND deleted = 0 AND unit_name <> '' {group
 """
 
 
-def count_answers(rows: list[tuple[str, str | None]]) -> dict[str, Counter]:
+def count_answers(rows: Iterable[Sequence[Any]]) -> dict[str, Counter[tuple[str, Any]]]:
     """{group id: Counter({(question key, value): questionnaires})} from (group, JSON text) rows.
 
     Lists (multiple choice) become tuples. The common case (no list in a row) is counted
@@ -227,10 +227,11 @@ def count_answers(rows: list[tuple[str, str | None]]) -> dict[str, Counter]:
     for g, a in rows:
         if a:
             texts[g].append(a)
-    out: dict[str, Counter] = {}
+    out: dict[str, Counter[tuple[str, Any]]] = {}
     loads = json.loads
     for g, lst in texts.items():
         simple = [a for a in lst if "[" not in a]
+        counter: Counter[tuple[str, Any]]
         try:
             counter = Counter(chain.from_iterable(map(dict.items, map(loads, simple))))
         except (TypeError, ValueError):  # a row that is not a flat object: count row by row
@@ -251,7 +252,7 @@ def count_answers(rows: list[tuple[str, str | None]]) -> dict[str, Counter]:
     return out
 
 
-def _fold(survey: SurveyInfo, counts: dict[str, Counter]) -> dict[str, dict[str, Cell]]:
+def _fold(survey: SurveyInfo, counts: dict[str, Counter[tuple[str, Any]]]) -> dict[str, dict[str, Cell]]:
     """{question key: {group id: Cell}} from the counted (key, value) pairs."""
     questions = {q.key: q for q in survey.questions}
     cells: dict[str, dict[str, Cell]] = {}
@@ -278,7 +279,8 @@ def _fold(survey: SurveyInfo, counts: dict[str, Counter]) -> dict[str, dict[str,
             codes = list(v) if isinstance(v, tuple) else [v]
             codes = [int(x) if isinstance(x, float) and x.is_integer() else x for x in codes]
             if q.kind == "multi":
-                valid = {int(q.option(x)["code"]) for x in codes if not isinstance(x, bool) and q.option(x) is not None}
+                chosen = [q.option(x) for x in codes if not isinstance(x, bool)]
+                valid = {int(o["code"]) for o in chosen if o is not None}
                 if valid:
                     cell.answered += c
                     for code in valid:
@@ -315,7 +317,7 @@ def tally_survey(session: Session, survey_id: str, progress: Callable[[int, int]
     rows = session.execute(text(_ANSWERS_SQL.format(group_filter=gf)), params).all()
     step(1)
     resp_rows = session.execute(text(_RESP_SQL.format(group_filter=gf)), params).all()
-    units = dict(session.execute(text(_UNITS_SQL.format(group_filter=gf)), params).all())
+    units: dict[str, int] = {str(g): int(u) for g, u in session.execute(text(_UNITS_SQL.format(group_filter=gf)), params)}
     step(2)
     cells = _fold(survey, count_answers(rows))
     levels_by_group: dict[str, dict[str, int]] = {}
@@ -332,16 +334,16 @@ def _assemble(survey: SurveyInfo, cells: dict[str, dict[str, Cell]], resp_by_gro
               only_group: str | None) -> SurveyTally:
     groups: list[GroupInfo] = [g for g in survey.groups if only_group is None or g.id == only_group]
     if resp_by_group.get(NO_GROUP) and (only_group in (None, NO_GROUP)):
-        groups = groups + [GroupInfo(NO_GROUP, translate("Survey", "(no group)"), None, [], 1e9)]
+        groups = [*groups, GroupInfo(NO_GROUP, translate("Survey", "(no group)"), None, [], 1e9)]
     main = survey.main_question
     main_q = survey.question(main) if main else None
+    main_cells = cells.get(main_q.key, {}) if main_q else {}
     all_respondents = sum(resp_by_group.values())
 
     group_tallies: list[GroupTally] = []
     for g in groups:
-        cell = cells.get(main, {}).get(g.id, Cell()) if main_q else Cell()
-        stats = cell_stats(main_q, cell) if main_q else Stats(0, 0, None, None, None, None)
-        levels = {lv: c for lv, c in sorted(levels_by_group.get(g.id, {}).items())}
+        stats = cell_stats(main_q, main_cells.get(g.id, Cell())) if main_q else Stats(0, 0, None, None, None, None)
+        levels = dict(sorted(levels_by_group.get(g.id, {}).items()))
         group_tallies.append(GroupTally(g.id, g.name, resp_by_group.get(g.id, 0), stats, g.target_n,
                                         list(g.levels), levels, int(units.get(g.id, 0)), g.units_expected))
 
@@ -381,7 +383,7 @@ def _assemble(survey: SurveyInfo, cells: dict[str, dict[str, Cell]], resp_by_gro
     overall = Stats(0, 0, None, None, None, None)
     if main_q:
         pooled = Cell()
-        for c in cells.get(main, {}).values():
+        for c in main_cells.values():
             pooled.add(c)
         overall = cell_stats(main_q, pooled)
     tally = SurveyTally(survey.id, survey.name, survey.name_en, main, group_tallies, overall,
@@ -431,8 +433,6 @@ def linked_rate(session: Session, link: dict[str, Any]) -> float | None:
     (None = the survey's main question), "metric" ("rate" default, or "index" → index/100)}.
     None when the survey, group or question is gone or nobody answered.
     """
-    from evaltool.errors import NotFoundError
-
     sid = link.get("survey_id")
     if not sid:
         return None

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AnswerImport</name>
+    <message>
+        <source>Reading {file}…</source>
+        <translation>Reading {file}…</translation>
+    </message>
+</context>
+<context>
     <name>Audit</name>
     <message>
         <source>unknown</source>
@@ -429,6 +436,53 @@
     <message>
         <source>The row is empty: type the answers first.</source>
         <translation>The row is empty: type the answers first.</translation>
+    </message>
+</context>
+<context>
+    <name>EntryTab</name>
+    <message>
+        <source>&amp;Group</source>
+        <translation>&amp;Group</translation>
+    </message>
+    <message>
+        <source>One row per questionnaire. Type the option&apos;s digit (it moves to the next question); for multiple choice type several digits, then Tab. Enter saves the row and opens the next one. Delete clears a cell. Ctrl+Shift+E starts entry.</source>
+        <translation>One row per questionnaire. Type the option&apos;s digit (it moves to the next question); for multiple choice type several digits, then Tab. Enter saves the row and opens the next one. Delete clears a cell. Ctrl+Shift+E starts entry.</translation>
+    </message>
+    <message>
+        <source>Delete the selected questionnaire</source>
+        <translation>Delete the selected questionnaire</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Respondent id</source>
+        <translation>Respondent id</translation>
+    </message>
+    <message>
+        <source>{n} questionnaires in this group</source>
+        <translation>{n} questionnaires in this group</translation>
+    </message>
+    <message>
+        <source>Enter questionnaire {ref}</source>
+        <translation>Enter questionnaire {ref}</translation>
+    </message>
+    <message>
+        <source>Edit questionnaire {ref}</source>
+        <translation>Edit questionnaire {ref}</translation>
+    </message>
+    <message>
+        <source>Saved {ref}.</source>
+        <translation>Saved {ref}.</translation>
+    </message>
+    <message>
+        <source>Delete questionnaire</source>
+        <translation>Delete questionnaire</translation>
     </message>
 </context>
 <context>
@@ -2189,6 +2243,14 @@
         <translation>(not imported)</translation>
     </message>
     <message>
+        <source>Checking was cancelled: change the mapping to check again.</source>
+        <translation>Checking was cancelled: change the mapping to check again.</translation>
+    </message>
+    <message>
+        <source>Checking the answers…</source>
+        <translation>Checking the answers…</translation>
+    </message>
+    <message>
         <source>{file}{enc}: {rows} questionnaires, {ok} ready, {bad} with problems. New groups: {groups}</source>
         <translation>{file}{enc}: {rows} questionnaires, {ok} ready, {bad} with problems. New groups: {groups}</translation>
     </message>
@@ -2197,12 +2259,24 @@
         <translation>none</translation>
     </message>
     <message>
+        <source>Importing {n} questionnaires…</source>
+        <translation>Importing {n} questionnaires…</translation>
+    </message>
+    <message>
         <source>Import answers</source>
         <translation>Import answers</translation>
     </message>
     <message>
         <source>Imported {n} questionnaires; skipped {skipped}.</source>
         <translation>Imported {n} questionnaires; skipped {skipped}.</translation>
+    </message>
+    <message>
+        <source>Cannot do that</source>
+        <translation>Cannot do that</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>The import was cancelled; nothing was imported.</translation>
     </message>
 </context>
 <context>
@@ -2891,6 +2965,125 @@ Drop files anywhere on this page to add them.</translation>
     </message>
 </context>
 <context>
+    <name>QuestionnaireTab</name>
+    <message>
+        <source>Respondent groups (edit in place: name, target sample, expected administrative levels (city, town, village…), units expected)</source>
+        <translation>Respondent groups (edit in place: name, target sample, expected administrative levels (city, town, village…), units expected)</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Target sample</source>
+        <translation>Target sample</translation>
+    </message>
+    <message>
+        <source>Expected levels</source>
+        <translation>Expected levels</translation>
+    </message>
+    <message>
+        <source>Units expected</source>
+        <translation>Units expected</translation>
+    </message>
+    <message>
+        <source>Questionnaires</source>
+        <translation>Questionnaires</translation>
+    </message>
+    <message>
+        <source>Add group</source>
+        <translation>Add group</translation>
+    </message>
+    <message>
+        <source>Delete group</source>
+        <translation>Delete group</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <source>Add question…</source>
+        <translation>Add question…</translation>
+    </message>
+    <message>
+        <source>Edit question…</source>
+        <translation>Edit question…</translation>
+    </message>
+    <message>
+        <source>Delete question</source>
+        <translation>Delete question</translation>
+    </message>
+    <message>
+        <source>5-level scale</source>
+        <translation>5-level scale</translation>
+    </message>
+    <message>
+        <source>4-level scale</source>
+        <translation>4-level scale</translation>
+    </message>
+    <message>
+        <source>3-level scale</source>
+        <translation>3-level scale</translation>
+    </message>
+    <message>
+        <source>single choice</source>
+        <translation>single choice</translation>
+    </message>
+    <message>
+        <source>multiple choice</source>
+        <translation>multiple choice</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>number</translation>
+    </message>
+    <message>
+        <source>open text</source>
+        <translation>open text</translation>
+    </message>
+    <message>
+        <source>Cannot do that</source>
+        <translation>Cannot do that</translation>
+    </message>
+    <message>
+        <source>Type a whole number.</source>
+        <translation>Type a whole number.</translation>
+    </message>
+    <message>
+        <source>Edit group {name}</source>
+        <translation>Edit group {name}</translation>
+    </message>
+    <message>
+        <source>New group {n}</source>
+        <translation>New group {n}</translation>
+    </message>
+    <message>
+        <source>Add question {key}</source>
+        <translation>Add question {key}</translation>
+    </message>
+    <message>
+        <source>Edit question {key}</source>
+        <translation>Edit question {key}</translation>
+    </message>
+</context>
+<context>
     <name>ReportPage</name>
     <message>
         <source>Report &amp; export</source>
@@ -3074,6 +3267,97 @@ Drop files anywhere on this page to add them.</translation>
     <message>
         <source>Summary and conclusion</source>
         <translation>Summary and conclusion</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsTab</name>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Questionnaires</source>
+        <translation>Questionnaires</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Valid n</source>
+        <translation>Valid n</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>Satisfied</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <source>95% interval</source>
+        <translation>95% interval</translation>
+    </message>
+    <message>
+        <source>Levels</source>
+        <translation>Levels</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Index / mean</source>
+        <translation>Index / mean</translation>
+    </message>
+    <message>
+        <source>Counting {n} questionnaires…</source>
+        <translation>Counting {n} questionnaires…</translation>
+    </message>
+    <message>
+        <source>Counting the answers of {survey}</source>
+        <translation>Counting the answers of {survey}</translation>
+    </message>
+    <message>
+        <source>The answers could not be counted: {error}</source>
+        <translation>The answers could not be counted: {error}</translation>
+    </message>
+    <message>
+        <source>No survey yet: create one from a template (New survey).</source>
+        <translation>No survey yet: create one from a template (New survey).</translation>
+    </message>
+    <message>
+        <source>Overall satisfaction {rate} ({sat} of {n} valid answers, pooled), 95% interval {ci}; weighted index {index}</source>
+        <translation>Overall satisfaction {rate} ({sat} of {n} valid answers, pooled), 95% interval {ci}; weighted index {index}</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>Overall</translation>
+    </message>
+    <message>
+        <source>mean {mean}</source>
+        <translation>mean {mean}</translation>
+    </message>
+    <message>
+        <source>Satisfaction rate by group (%)</source>
+        <translation>Satisfaction rate by group (%)</translation>
+    </message>
+    <message>
+        <source>Satisfaction rate</source>
+        <translation>Satisfaction rate</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Share</translation>
     </message>
 </context>
 <context>
@@ -3744,224 +4028,12 @@ Drop files anywhere on this page to add them.</translation>
         <translation>Questionnaire</translation>
     </message>
     <message>
-        <source>Group</source>
-        <translation>Group</translation>
-    </message>
-    <message>
-        <source>Questionnaires</source>
-        <translation>Questionnaires</translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation>Target</translation>
-    </message>
-    <message>
-        <source>Valid n</source>
-        <translation>Valid n</translation>
-    </message>
-    <message>
-        <source>Satisfied</source>
-        <translation>Satisfied</translation>
-    </message>
-    <message>
-        <source>Rate</source>
-        <translation>Rate</translation>
-    </message>
-    <message>
-        <source>95% interval</source>
-        <translation>95% interval</translation>
-    </message>
-    <message>
-        <source>Levels</source>
-        <translation>Levels</translation>
-    </message>
-    <message>
-        <source>Key</source>
-        <translation>Key</translation>
-    </message>
-    <message>
-        <source>Question</source>
-        <translation>Question</translation>
-    </message>
-    <message>
-        <source>n</source>
-        <translation>n</translation>
-    </message>
-    <message>
-        <source>Index / mean</source>
-        <translation>Index / mean</translation>
-    </message>
-    <message>
-        <source>&amp;Group</source>
-        <translation>&amp;Group</translation>
-    </message>
-    <message>
-        <source>One row per questionnaire. Type the option&apos;s digit (it moves to the next question); for multiple choice type several digits, then Tab. Enter saves the row and opens the next one. Delete clears a cell. Ctrl+Shift+E starts entry.</source>
-        <translation>One row per questionnaire. Type the option&apos;s digit (it moves to the next question); for multiple choice type several digits, then Tab. Enter saves the row and opens the next one. Delete clears a cell. Ctrl+Shift+E starts entry.</translation>
-    </message>
-    <message>
-        <source>Delete the selected questionnaire</source>
-        <translation>Delete the selected questionnaire</translation>
-    </message>
-    <message>
-        <source>Level</source>
-        <translation>Level</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>Unit</translation>
-    </message>
-    <message>
-        <source>Respondent id</source>
-        <translation>Respondent id</translation>
-    </message>
-    <message>
-        <source>Respondent groups (edit in place: name, target sample, expected administrative levels (city, town, village…), units expected)</source>
-        <translation>Respondent groups (edit in place: name, target sample, expected administrative levels (city, town, village…), units expected)</translation>
-    </message>
-    <message>
-        <source>Target sample</source>
-        <translation>Target sample</translation>
-    </message>
-    <message>
-        <source>Expected levels</source>
-        <translation>Expected levels</translation>
-    </message>
-    <message>
-        <source>Units expected</source>
-        <translation>Units expected</translation>
-    </message>
-    <message>
-        <source>Add group</source>
-        <translation>Add group</translation>
-    </message>
-    <message>
-        <source>Delete group</source>
-        <translation>Delete group</translation>
-    </message>
-    <message>
-        <source>Questions</source>
-        <translation>Questions</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
-        <source>Options</source>
-        <translation>Options</translation>
-    </message>
-    <message>
-        <source>Add question…</source>
-        <translation>Add question…</translation>
-    </message>
-    <message>
-        <source>Edit question…</source>
-        <translation>Edit question…</translation>
-    </message>
-    <message>
-        <source>Delete question</source>
-        <translation>Delete question</translation>
-    </message>
-    <message>
-        <source>No survey yet: create one from a template (New survey).</source>
-        <translation>No survey yet: create one from a template (New survey).</translation>
-    </message>
-    <message>
-        <source>Overall satisfaction {rate} ({sat} of {n} valid answers, pooled), 95% interval {ci}; weighted index {index}</source>
-        <translation>Overall satisfaction {rate} ({sat} of {n} valid answers, pooled), 95% interval {ci}; weighted index {index}</translation>
-    </message>
-    <message>
-        <source>Overall</source>
-        <translation>Overall</translation>
-    </message>
-    <message>
-        <source>mean {mean}</source>
-        <translation>mean {mean}</translation>
-    </message>
-    <message>
-        <source>Satisfaction rate by group (%)</source>
-        <translation>Satisfaction rate by group (%)</translation>
-    </message>
-    <message>
-        <source>Satisfaction rate</source>
-        <translation>Satisfaction rate</translation>
-    </message>
-    <message>
-        <source>Share</source>
-        <translation>Share</translation>
-    </message>
-    <message>
-        <source>{n} questionnaires in this group</source>
-        <translation>{n} questionnaires in this group</translation>
-    </message>
-    <message>
-        <source>Enter questionnaire {ref}</source>
-        <translation>Enter questionnaire {ref}</translation>
-    </message>
-    <message>
-        <source>Edit questionnaire {ref}</source>
-        <translation>Edit questionnaire {ref}</translation>
-    </message>
-    <message>
-        <source>Saved {ref}.</source>
-        <translation>Saved {ref}.</translation>
-    </message>
-    <message>
-        <source>Delete questionnaire</source>
-        <translation>Delete questionnaire</translation>
-    </message>
-    <message>
-        <source>5-level scale</source>
-        <translation>5-level scale</translation>
-    </message>
-    <message>
-        <source>4-level scale</source>
-        <translation>4-level scale</translation>
-    </message>
-    <message>
-        <source>3-level scale</source>
-        <translation>3-level scale</translation>
-    </message>
-    <message>
-        <source>single choice</source>
-        <translation>single choice</translation>
-    </message>
-    <message>
-        <source>multiple choice</source>
-        <translation>multiple choice</translation>
-    </message>
-    <message>
-        <source>number</source>
-        <translation>number</translation>
-    </message>
-    <message>
-        <source>open text</source>
-        <translation>open text</translation>
+        <source>Drawing the charts…</source>
+        <translation>Drawing the charts…</translation>
     </message>
     <message>
         <source>Cannot do that</source>
         <translation>Cannot do that</translation>
-    </message>
-    <message>
-        <source>Type a whole number.</source>
-        <translation>Type a whole number.</translation>
-    </message>
-    <message>
-        <source>Edit group {name}</source>
-        <translation>Edit group {name}</translation>
-    </message>
-    <message>
-        <source>New group {n}</source>
-        <translation>New group {n}</translation>
-    </message>
-    <message>
-        <source>Add question {key}</source>
-        <translation>Add question {key}</translation>
-    </message>
-    <message>
-        <source>Edit question {key}</source>
-        <translation>Edit question {key}</translation>
     </message>
     <message>
         <source>Questionnaire (XLSForm)</source>
@@ -3970,6 +4042,10 @@ Drop files anywhere on this page to add them.</translation>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation>Reading {file}…</translation>
     </message>
     <message>
         <source>Export questionnaire (XLSForm)</source>
@@ -3986,6 +4062,10 @@ Drop files anywhere on this page to add them.</translation>
     <message>
         <source>Save charts to folder</source>
         <translation>Save charts to folder</translation>
+    </message>
+    <message>
+        <source>Cannot write {file}: {error}</source>
+        <translation>Cannot write {file}: {error}</translation>
     </message>
     <message>
         <source>{n} charts saved in {folder}.</source>

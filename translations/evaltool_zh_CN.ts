@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>AnswerImport</name>
+    <message>
+        <source>Reading {file}…</source>
+        <translation>正在读取 {file}…</translation>
+    </message>
+</context>
+<context>
     <name>Audit</name>
     <message>
         <source>unknown</source>
@@ -429,6 +436,53 @@
     <message>
         <source>The row is empty: type the answers first.</source>
         <translation>此行为空：请先输入答案。</translation>
+    </message>
+</context>
+<context>
+    <name>EntryTab</name>
+    <message>
+        <source>&amp;Group</source>
+        <translation>调查对象组(&amp;G)</translation>
+    </message>
+    <message>
+        <source>One row per questionnaire. Type the option&apos;s digit (it moves to the next question); for multiple choice type several digits, then Tab. Enter saves the row and opens the next one. Delete clears a cell. Ctrl+Shift+E starts entry.</source>
+        <translation>每行一份问卷。输入选项的数字（自动跳到下一题）；多选题输入多个数字后按 Tab。Enter 保存本行并开始下一行。Del 键清空单元格。Ctrl+Shift+E 开始录入。</translation>
+    </message>
+    <message>
+        <source>Delete the selected questionnaire</source>
+        <translation>删除所选问卷</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Respondent id</source>
+        <translation>答卷编号</translation>
+    </message>
+    <message>
+        <source>{n} questionnaires in this group</source>
+        <translation>本组 {n} 份问卷</translation>
+    </message>
+    <message>
+        <source>Enter questionnaire {ref}</source>
+        <translation>录入问卷 {ref}</translation>
+    </message>
+    <message>
+        <source>Edit questionnaire {ref}</source>
+        <translation>修改问卷 {ref}</translation>
+    </message>
+    <message>
+        <source>Saved {ref}.</source>
+        <translation>已保存 {ref}。</translation>
+    </message>
+    <message>
+        <source>Delete questionnaire</source>
+        <translation>删除问卷</translation>
     </message>
 </context>
 <context>
@@ -2189,6 +2243,14 @@
         <translation>（不导入）</translation>
     </message>
     <message>
+        <source>Checking was cancelled: change the mapping to check again.</source>
+        <translation>检查已取消：修改列的对应关系即可重新检查。</translation>
+    </message>
+    <message>
+        <source>Checking the answers…</source>
+        <translation>正在检查答卷…</translation>
+    </message>
+    <message>
         <source>{file}{enc}: {rows} questionnaires, {ok} ready, {bad} with problems. New groups: {groups}</source>
         <translation>{file}{enc}：{rows} 份问卷，{ok} 份可导入，{bad} 份有问题。新的调查对象组：{groups}</translation>
     </message>
@@ -2197,12 +2259,24 @@
         <translation>无</translation>
     </message>
     <message>
+        <source>Importing {n} questionnaires…</source>
+        <translation>正在导入 {n} 份问卷…</translation>
+    </message>
+    <message>
         <source>Import answers</source>
         <translation>导入答卷</translation>
     </message>
     <message>
         <source>Imported {n} questionnaires; skipped {skipped}.</source>
         <translation>已导入 {n} 份问卷，跳过 {skipped} 份。</translation>
+    </message>
+    <message>
+        <source>Cannot do that</source>
+        <translation>无法执行该操作</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>导入已取消，未导入任何内容。</translation>
     </message>
 </context>
 <context>
@@ -2891,6 +2965,125 @@ Drop files anywhere on this page to add them.</source>
     </message>
 </context>
 <context>
+    <name>QuestionnaireTab</name>
+    <message>
+        <source>Respondent groups (edit in place: name, target sample, expected administrative levels (city, town, village…), units expected)</source>
+        <translation>调查对象组（可直接编辑：名称、目标样本量、应覆盖的行政层级（市、镇、村…）、应答单位数）</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>调查对象组</translation>
+    </message>
+    <message>
+        <source>Target sample</source>
+        <translation>目标样本量</translation>
+    </message>
+    <message>
+        <source>Expected levels</source>
+        <translation>应覆盖层级</translation>
+    </message>
+    <message>
+        <source>Units expected</source>
+        <translation>应答单位数</translation>
+    </message>
+    <message>
+        <source>Questionnaires</source>
+        <translation>问卷数</translation>
+    </message>
+    <message>
+        <source>Add group</source>
+        <translation>添加组</translation>
+    </message>
+    <message>
+        <source>Delete group</source>
+        <translation>删除组</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>题目</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>题型</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>题目</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <source>Add question…</source>
+        <translation>添加题目…</translation>
+    </message>
+    <message>
+        <source>Edit question…</source>
+        <translation>编辑题目…</translation>
+    </message>
+    <message>
+        <source>Delete question</source>
+        <translation>删除题目</translation>
+    </message>
+    <message>
+        <source>5-level scale</source>
+        <translation>5 级量表</translation>
+    </message>
+    <message>
+        <source>4-level scale</source>
+        <translation>4 级量表</translation>
+    </message>
+    <message>
+        <source>3-level scale</source>
+        <translation>3 级量表</translation>
+    </message>
+    <message>
+        <source>single choice</source>
+        <translation>单选</translation>
+    </message>
+    <message>
+        <source>multiple choice</source>
+        <translation>多选</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>open text</source>
+        <translation>开放式文字</translation>
+    </message>
+    <message>
+        <source>Cannot do that</source>
+        <translation>无法执行该操作</translation>
+    </message>
+    <message>
+        <source>Type a whole number.</source>
+        <translation>请输入整数。</translation>
+    </message>
+    <message>
+        <source>Edit group {name}</source>
+        <translation>修改调查对象组 {name}</translation>
+    </message>
+    <message>
+        <source>New group {n}</source>
+        <translation>新调查对象组 {n}</translation>
+    </message>
+    <message>
+        <source>Add question {key}</source>
+        <translation>添加题目 {key}</translation>
+    </message>
+    <message>
+        <source>Edit question {key}</source>
+        <translation>修改题目 {key}</translation>
+    </message>
+</context>
+<context>
     <name>ReportPage</name>
     <message>
         <source>Report &amp; export</source>
@@ -3074,6 +3267,97 @@ Drop files anywhere on this page to add them.</source>
     <message>
         <source>Summary and conclusion</source>
         <translation>摘要与评价结论</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsTab</name>
+    <message>
+        <source>Group</source>
+        <translation>调查对象组</translation>
+    </message>
+    <message>
+        <source>Questionnaires</source>
+        <translation>问卷数</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标样本量</translation>
+    </message>
+    <message>
+        <source>Valid n</source>
+        <translation>有效样本</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>比率</translation>
+    </message>
+    <message>
+        <source>95% interval</source>
+        <translation>95% 置信区间</translation>
+    </message>
+    <message>
+        <source>Levels</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>题目</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Index / mean</source>
+        <translation>指数 / 均值</translation>
+    </message>
+    <message>
+        <source>Counting {n} questionnaires…</source>
+        <translation>正在统计 {n} 份问卷…</translation>
+    </message>
+    <message>
+        <source>Counting the answers of {survey}</source>
+        <translation>正在统计“{survey}”的答卷</translation>
+    </message>
+    <message>
+        <source>The answers could not be counted: {error}</source>
+        <translation>无法统计答卷：{error}</translation>
+    </message>
+    <message>
+        <source>No survey yet: create one from a template (New survey).</source>
+        <translation>还没有问卷：请从模板创建（新建问卷）。</translation>
+    </message>
+    <message>
+        <source>Overall satisfaction {rate} ({sat} of {n} valid answers, pooled), 95% interval {ci}; weighted index {index}</source>
+        <translation>总体满意度 {rate}（{n} 份有效答卷中 {sat} 份满意，合并计算），95% 置信区间 {ci}；加权指数 {index}</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>总体</translation>
+    </message>
+    <message>
+        <source>mean {mean}</source>
+        <translation>均值 {mean}</translation>
+    </message>
+    <message>
+        <source>Satisfaction rate by group (%)</source>
+        <translation>各组满意度（%）</translation>
+    </message>
+    <message>
+        <source>Satisfaction rate</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
     </message>
 </context>
 <context>
@@ -3744,224 +4028,12 @@ Drop files anywhere on this page to add them.</source>
         <translation>问卷答卷</translation>
     </message>
     <message>
-        <source>Group</source>
-        <translation>调查对象组</translation>
-    </message>
-    <message>
-        <source>Questionnaires</source>
-        <translation>问卷数</translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation>目标样本量</translation>
-    </message>
-    <message>
-        <source>Valid n</source>
-        <translation>有效样本</translation>
-    </message>
-    <message>
-        <source>Satisfied</source>
-        <translation>满意</translation>
-    </message>
-    <message>
-        <source>Rate</source>
-        <translation>比率</translation>
-    </message>
-    <message>
-        <source>95% interval</source>
-        <translation>95% 置信区间</translation>
-    </message>
-    <message>
-        <source>Levels</source>
-        <translation>层级</translation>
-    </message>
-    <message>
-        <source>Key</source>
-        <translation>代码</translation>
-    </message>
-    <message>
-        <source>Question</source>
-        <translation>题目</translation>
-    </message>
-    <message>
-        <source>n</source>
-        <translation>n</translation>
-    </message>
-    <message>
-        <source>Index / mean</source>
-        <translation>指数 / 均值</translation>
-    </message>
-    <message>
-        <source>&amp;Group</source>
-        <translation>调查对象组(&amp;G)</translation>
-    </message>
-    <message>
-        <source>One row per questionnaire. Type the option&apos;s digit (it moves to the next question); for multiple choice type several digits, then Tab. Enter saves the row and opens the next one. Delete clears a cell. Ctrl+Shift+E starts entry.</source>
-        <translation>每行一份问卷。输入选项的数字（自动跳到下一题）；多选题输入多个数字后按 Tab。Enter 保存本行并开始下一行。Del 键清空单元格。Ctrl+Shift+E 开始录入。</translation>
-    </message>
-    <message>
-        <source>Delete the selected questionnaire</source>
-        <translation>删除所选问卷</translation>
-    </message>
-    <message>
-        <source>Level</source>
-        <translation>层级</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>单位</translation>
-    </message>
-    <message>
-        <source>Respondent id</source>
-        <translation>答卷编号</translation>
-    </message>
-    <message>
-        <source>Respondent groups (edit in place: name, target sample, expected administrative levels (city, town, village…), units expected)</source>
-        <translation>调查对象组（可直接编辑：名称、目标样本量、应覆盖的行政层级（市、镇、村…）、应答单位数）</translation>
-    </message>
-    <message>
-        <source>Target sample</source>
-        <translation>目标样本量</translation>
-    </message>
-    <message>
-        <source>Expected levels</source>
-        <translation>应覆盖层级</translation>
-    </message>
-    <message>
-        <source>Units expected</source>
-        <translation>应答单位数</translation>
-    </message>
-    <message>
-        <source>Add group</source>
-        <translation>添加组</translation>
-    </message>
-    <message>
-        <source>Delete group</source>
-        <translation>删除组</translation>
-    </message>
-    <message>
-        <source>Questions</source>
-        <translation>题目</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>题型</translation>
-    </message>
-    <message>
-        <source>Options</source>
-        <translation>选项</translation>
-    </message>
-    <message>
-        <source>Add question…</source>
-        <translation>添加题目…</translation>
-    </message>
-    <message>
-        <source>Edit question…</source>
-        <translation>编辑题目…</translation>
-    </message>
-    <message>
-        <source>Delete question</source>
-        <translation>删除题目</translation>
-    </message>
-    <message>
-        <source>No survey yet: create one from a template (New survey).</source>
-        <translation>还没有问卷：请从模板创建（新建问卷）。</translation>
-    </message>
-    <message>
-        <source>Overall satisfaction {rate} ({sat} of {n} valid answers, pooled), 95% interval {ci}; weighted index {index}</source>
-        <translation>总体满意度 {rate}（{n} 份有效答卷中 {sat} 份满意，合并计算），95% 置信区间 {ci}；加权指数 {index}</translation>
-    </message>
-    <message>
-        <source>Overall</source>
-        <translation>总体</translation>
-    </message>
-    <message>
-        <source>mean {mean}</source>
-        <translation>均值 {mean}</translation>
-    </message>
-    <message>
-        <source>Satisfaction rate by group (%)</source>
-        <translation>各组满意度（%）</translation>
-    </message>
-    <message>
-        <source>Satisfaction rate</source>
-        <translation>满意度</translation>
-    </message>
-    <message>
-        <source>Share</source>
-        <translation>占比</translation>
-    </message>
-    <message>
-        <source>{n} questionnaires in this group</source>
-        <translation>本组 {n} 份问卷</translation>
-    </message>
-    <message>
-        <source>Enter questionnaire {ref}</source>
-        <translation>录入问卷 {ref}</translation>
-    </message>
-    <message>
-        <source>Edit questionnaire {ref}</source>
-        <translation>修改问卷 {ref}</translation>
-    </message>
-    <message>
-        <source>Saved {ref}.</source>
-        <translation>已保存 {ref}。</translation>
-    </message>
-    <message>
-        <source>Delete questionnaire</source>
-        <translation>删除问卷</translation>
-    </message>
-    <message>
-        <source>5-level scale</source>
-        <translation>5 级量表</translation>
-    </message>
-    <message>
-        <source>4-level scale</source>
-        <translation>4 级量表</translation>
-    </message>
-    <message>
-        <source>3-level scale</source>
-        <translation>3 级量表</translation>
-    </message>
-    <message>
-        <source>single choice</source>
-        <translation>单选</translation>
-    </message>
-    <message>
-        <source>multiple choice</source>
-        <translation>多选</translation>
-    </message>
-    <message>
-        <source>number</source>
-        <translation>数字</translation>
-    </message>
-    <message>
-        <source>open text</source>
-        <translation>开放式文字</translation>
+        <source>Drawing the charts…</source>
+        <translation>正在绘制图表…</translation>
     </message>
     <message>
         <source>Cannot do that</source>
         <translation>无法执行该操作</translation>
-    </message>
-    <message>
-        <source>Type a whole number.</source>
-        <translation>请输入整数。</translation>
-    </message>
-    <message>
-        <source>Edit group {name}</source>
-        <translation>修改调查对象组 {name}</translation>
-    </message>
-    <message>
-        <source>New group {n}</source>
-        <translation>新调查对象组 {n}</translation>
-    </message>
-    <message>
-        <source>Add question {key}</source>
-        <translation>添加题目 {key}</translation>
-    </message>
-    <message>
-        <source>Edit question {key}</source>
-        <translation>修改题目 {key}</translation>
     </message>
     <message>
         <source>Questionnaire (XLSForm)</source>
@@ -3970,6 +4042,10 @@ Drop files anywhere on this page to add them.</source>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation>正在读取 {file}…</translation>
     </message>
     <message>
         <source>Export questionnaire (XLSForm)</source>
@@ -3986,6 +4062,10 @@ Drop files anywhere on this page to add them.</source>
     <message>
         <source>Save charts to folder</source>
         <translation>将图表保存到文件夹</translation>
+    </message>
+    <message>
+        <source>Cannot write {file}: {error}</source>
+        <translation>无法写入 {file}：{error}</translation>
     </message>
     <message>
         <source>{n} charts saved in {folder}.</source>

@@ -3,10 +3,19 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from evaltool.cli import open_db, print_json, text_progress
 from evaltool.i18n import current_language, translate
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from evaltool.tally import Stats
+
+Command = Callable[[argparse.Namespace], int]
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -14,7 +23,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     ss = p.add_subparsers(dest="survey_command", metavar="ACTION")
     p.set_defaults(func=lambda _a: (p.print_help(), 2)[1])
 
-    def add(name: str, help_: str, func, project: bool = True, survey: bool = True):  # noqa: ANN001, ANN202
+    def add(name: str, help_: str, func: Command, project: bool = True, survey: bool = True) -> argparse.ArgumentParser:
         q = ss.add_parser(name, parents=[common], help=help_)
         if project:
             q.add_argument("project", help="project id or exact name")
@@ -56,7 +65,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     q.add_argument("out_dir", help="folder for the PNG files")
 
 
-def _project(s, ref: str) -> str:  # noqa: ANN001
+def _project(s: Session, ref: str) -> str:
     from evaltool.projects import find_project
 
     return find_project(s, ref).id
@@ -198,7 +207,7 @@ def cmd_tally(args: argparse.Namespace) -> int:
             translate("Cli", "Index")]
     print("  ".join(head))
 
-    def line(name: str, st) -> str:  # noqa: ANN001
+    def line(name: str, st: Stats) -> str:
         ci = f"{fmt_rate(st.ci[0])}–{fmt_rate(st.ci[1])}" if st.ci else ""
         return f"{name}  {st.n}  {st.satisfied}  {fmt_rate(st.rate)}  {ci}  {fmt_score(st.index)}"
 
@@ -224,7 +233,8 @@ def cmd_tally(args: argparse.Namespace) -> int:
 
 def cmd_charts(args: argparse.Namespace) -> int:
     from evaltool.charts import option_distribution_png, satisfaction_by_group_png
-    from evaltool.survey import find_survey, write_atomic
+    from evaltool.fsutil import atomic_write_bytes
+    from evaltool.survey import CHOICE_KINDS, find_survey
     from evaltool.tally import tally_survey
 
     db = open_db(args)
@@ -237,13 +247,11 @@ def cmd_charts(args: argparse.Namespace) -> int:
     written = []
 
     def save(name: str, data: bytes) -> None:
-        path = out / name
-        write_atomic(path, lambda tmp: Path(tmp).write_bytes(data))
-        written.append(str(path))
+        written.append(str(atomic_write_bytes(out / name, data)))
 
     save("satisfaction_by_group.png", satisfaction_by_group_png(t, lang))
     for q in t.questions:
-        if q.kind in ("scale5", "scale4", "scale3", "single", "multi") and (q.stats.n or q.answered):
+        if q.kind in CHOICE_KINDS and (q.stats.n or q.answered):
             save(f"question_{q.key}.png", option_distribution_png(q, lang))
     if args.json:
         print_json({"files": written})

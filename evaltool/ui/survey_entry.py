@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit, QStyledItemDelegate, QTableWidget, QTableWidgetItem, QWidget
 
@@ -29,7 +29,7 @@ class _LineDelegate(QStyledItemDelegate):
         super().__init__(grid)
         self.grid = grid
 
-    def createEditor(self, parent: QWidget, option: Any, index: QModelIndex) -> QWidget:  # noqa: N802
+    def createEditor(self, parent: QWidget, option: Any, index: QModelIndex | QPersistentModelIndex) -> QWidget:  # noqa: N802 - Qt name
         ed = QLineEdit(parent)
         ed.returnPressed.connect(lambda: QTimer.singleShot(0, self.grid.save_current_row))
         return ed
@@ -179,7 +179,15 @@ class EntryGrid(QTableWidget):
         self.dirty.add(row)
 
     # -- keyboard ---------------------------------------------------------------------
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+    def _set_text(self, row: int, col: int, text: str) -> None:
+        """Set a plain text cell (level, unit, id), creating it if needed."""
+        it = self.item(row, col)
+        if it is None:
+            self.setItem(row, col, QTableWidgetItem(text))
+        else:
+            it.setText(text)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt name
         row, col = self.currentRow(), self.currentColumn()
         key = event.key()
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
@@ -194,7 +202,7 @@ class EntryGrid(QTableWidget):
             elif q is not None:
                 self._set_cell(row, col, None)
             else:
-                self.item(row, col).setText("")
+                self._set_text(row, col, "")
             self.dirty.add(row)
             return
         if row >= 0 and text and text.isdigit() and event.modifiers() in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier):
@@ -204,7 +212,7 @@ class EntryGrid(QTableWidget):
             if col == self.level_col and self.group and self.group.levels:
                 i = int(text) - 1
                 if 0 <= i < len(self.group.levels):
-                    self.item(row, col).setText(self.group.levels[i])
+                    self._set_text(row, col, self.group.levels[i])
                     self.dirty.add(row)
                     self._advance(row, col)
                 else:

@@ -8,9 +8,10 @@ from openpyxl import load_workbook
 
 from evaltool.charts import option_distribution_png, satisfaction_by_group_png
 from evaltool.db import Database
-from evaltool.errors import ValidationError
+from evaltool.errors import NotFoundError, ValidationError
 from evaltool.projects import create_project
 from evaltool.survey import (
+    add_group,
     add_question,
     add_response,
     create_from_template,
@@ -22,7 +23,13 @@ from evaltool.survey import (
     list_templates,
     load_survey,
     normalize_answer,
+    set_group_deleted,
+    set_response_deleted,
+    set_survey_deleted,
+    update_group,
+    update_question,
     update_response,
+    update_survey,
 )
 from evaltool.tally import tally_survey
 
@@ -79,6 +86,51 @@ def test_answers_are_validated_and_tolerant(db: Database, project: str) -> None:
     with db.read_session() as s:
         rows = list_responses(s, sv.id)
     assert [r.answers for r in rows] == [{"q1": 3}]
+
+
+def test_edits_return_what_undo_needs_and_deletion_is_a_tombstone(db: Database, project: str) -> None:
+    yes_no = [{"code": 1, "label": "是", "label_en": "", "weight": None, "satisfied": False},
+              {"code": 2, "label": "否", "label_en": "", "weight": None, "satisfied": False}]
+    with db.session() as s:
+        sv = create_survey(s, project, "问卷")
+        q = add_question(s, sv.id, "q1", "single", "是否知晓", options=[{"code": 1, "label": "是"}, {"code": 2, "label": "否"}])
+        g = add_group(s, sv.id, "使用单位", target_n=60)
+        assert update_survey(s, sv.id, name="项目问卷") == {"name": "问卷"}
+        # a number question has no options: the old ones come back with the old kind on undo
+        before = update_question(s, q.id, kind="number")
+        assert before == {"kind": "single", "options": yes_no}
+        assert load_survey(s, sv.id).question("q1").options == []
+        update_question(s, q.id, **before)
+        assert load_survey(s, sv.id).question("q1").options == yes_no
+        before = update_group(s, g.id, target_n=80, units_expected=12)
+        assert before == {"target_n": 60, "units_expected": None}
+        grp = load_survey(s, sv.id).group("使用单位")
+        assert (grp.target_n, grp.units_expected) == (80, 12)
+        update_group(s, g.id, **before)
+        grp = load_survey(s, sv.id).group("使用单位")
+        assert (grp.target_n, grp.units_expected) == (60, None)
+        for bad in ({"name": " "}, {"target_n": -1}):
+            with pytest.raises(ValidationError):
+                update_group(s, g.id, **bad)
+        for bad in ({"name": ""}, {"colour": "红"}):
+            with pytest.raises(ValidationError):
+                update_survey(s, sv.id, **bad)
+        set_group_deleted(s, g.id)
+        assert load_survey(s, sv.id).groups == []
+        set_group_deleted(s, g.id, False)
+        assert [x.name for x in load_survey(s, sv.id).groups] == ["使用单位"]
+        # a deleted questionnaire cannot come back once its respondent id is taken again
+        rid = add_response(s, sv.id, {"q1": 1}, respondent_ref="A-1")
+        set_response_deleted(s, rid)
+        add_response(s, sv.id, {"q1": 2}, respondent_ref="A-1")
+        with pytest.raises(ValidationError):
+            set_response_deleted(s, rid, False)
+        set_survey_deleted(s, sv.id)
+        assert list_surveys(s, project) == []
+        with pytest.raises(NotFoundError):
+            load_survey(s, sv.id)
+        set_survey_deleted(s, sv.id, False)
+        assert load_survey(s, sv.id).respondents == 1
 
 
 def test_xlsform_round_trip(db: Database, project: str, tmp_path: Path) -> None:

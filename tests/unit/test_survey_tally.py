@@ -20,7 +20,7 @@ def _demo_tally(db: Database, pid: str):
 
 
 def test_demo_reproduces_seed_000_satisfaction(demo_db: Database, demo_project_id: str) -> None:
-    sv, t = _demo_tally(demo_db, demo_project_id)
+    _sv, t = _demo_tally(demo_db, demo_project_id)
     rows = [(g.name, g.n, g.satisfied, fmt_rate(g.rate)) for g in t.groups]
     # seed 000 / domain.md §7
     assert rows == [("市政数局", 1, 1, "100.00%"), ("使用单位", 69, 62, "89.86%"), ("办事人", 145, 141, "97.24%")]
@@ -95,7 +95,7 @@ def small_survey(db: Database):
 
 
 def test_sample_warnings(db: Database, small_survey) -> None:
-    pid, sid, a, b = small_survey
+    _pid, sid, _a, b = small_survey
     with db.session() as s:
         for i in range(3):
             add_response(s, sid, {"overall": 1}, b, f"b{i}", level="镇")
@@ -130,7 +130,7 @@ answers_st = st.lists(
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(rows=answers_st)
 def test_tally_equals_direct_count(db: Database, small_survey, rows) -> None:
-    pid, sid, a, b = small_survey
+    _pid, sid, a, b = small_survey
     groups = [a, b]
     with db.session() as s:
         s.query(Response).filter(Response.survey_id == sid).update({"deleted": True})

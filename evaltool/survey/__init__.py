@@ -1,0 +1,90 @@
+"""Satisfaction surveys (满意度调查): questionnaires, respondent groups, responses.
+
+A survey holds questions (``SurveyQuestion``), respondent groups (``RespondentGroup``:
+主管部门 / 使用单位 / 办事人 …, with a target sample size and the administrative
+levels it should cover) and responses (one ``Response`` per questionnaire).
+
+Question kinds: ``scale5`` / ``scale4`` / ``scale3`` (satisfaction scales), ``single``,
+``multi`` (several codes), ``number`` and ``text``. Options are
+``{"code": int, "label", "label_en", "weight": float | None, "satisfied": bool}``
+(``"na": True`` marks a "don't know / not applicable" option left out of valid n).
+Answers map question key → code (int), list of codes, number or text; a blank answer
+is simply absent.
+
+Survey ``settings`` keys: ``main_question`` (the key whose rate is "the" group
+satisfaction; default: a question keyed ``overall``, else the last scale question
+whose text says 总体/overall, else the first scale question), ``satisfied_codes``
+(default satisfied codes for options without a flag), ``units_expected``
+({group_id: number of units that should answer}).
+
+The package, by job:
+
+- ``model``: kinds and scales, the plain info records (``SurveyInfo``, ``QuestionInfo``,
+  ``GroupInfo``, ``ResponseInfo``), option normalisation, loading surveys;
+- ``questions``: surveys, questions and groups — create, update, tombstone, restore;
+- ``responses``: answers (normalise, validate) and questionnaires — add, update,
+  tombstone, restore, respondent ids;
+- ``templates``: the built-in questionnaires;
+- ``xlsform``: XLSForm import and export.
+
+Answer files are imported by ``evaltool.survey_import``; tallies are ``evaltool.tally``.
+Import the public names from here (``from evaltool.survey import load_survey``). Core
+functions take a session, flush, never commit; they return plain dataclasses.
+"""
+from __future__ import annotations
+
+from evaltool.survey.model import (
+    CHOICE_KINDS,
+    KEY_RE,
+    KINDS,
+    SCALE_KINDS,
+    SCALE_TOP,
+    SCALES,
+    GroupInfo,
+    QuestionInfo,
+    ResponseInfo,
+    SurveyInfo,
+    clean_options,
+    default_options,
+    find_survey,
+    list_surveys,
+    load_survey,
+    main_question_key,
+    norm_text,
+)
+from evaltool.survey.questions import (
+    add_group,
+    add_question,
+    create_survey,
+    set_group_deleted,
+    set_question_deleted,
+    set_survey_deleted,
+    update_group,
+    update_question,
+    update_survey,
+)
+from evaltool.survey.responses import (
+    MULTI_SPLIT,
+    add_response,
+    answer_problem,
+    clean_answers,
+    list_responses,
+    next_respondent_ref,
+    normalize_answer,
+    parse_code,
+    set_response_deleted,
+    update_response,
+)
+from evaltool.survey.templates import TemplateInfo, create_from_template, list_templates, load_template
+from evaltool.survey.xlsform import XLS_EN, XLS_ZH, export_xlsform, import_xlsform
+
+__all__ = [
+    "CHOICE_KINDS", "KEY_RE", "KINDS", "MULTI_SPLIT", "SCALES", "SCALE_KINDS", "SCALE_TOP", "XLS_EN", "XLS_ZH",
+    "GroupInfo", "QuestionInfo", "ResponseInfo", "SurveyInfo", "TemplateInfo",
+    "add_group", "add_question", "add_response", "answer_problem", "clean_answers", "clean_options",
+    "create_from_template", "create_survey", "default_options", "export_xlsform", "find_survey",
+    "import_xlsform", "list_responses", "list_surveys", "list_templates", "load_survey", "load_template",
+    "main_question_key", "next_respondent_ref", "norm_text", "normalize_answer", "parse_code",
+    "set_group_deleted", "set_question_deleted", "set_response_deleted", "set_survey_deleted",
+    "update_group", "update_question", "update_response", "update_survey",
+]
