@@ -1017,12 +1017,10 @@
     </message>
     <message>
         <source>The folder {path} does not exist (is the USB drive plugged in?).</source>
-        <extracomment>What writing the package changed here (the exchange history), for views to refresh.</extracomment>
         <translation>The folder {path} does not exist (is the USB drive plugged in?).</translation>
     </message>
     <message>
         <source>{path}: the manifest has no valid {key}.</source>
-        <extracomment>What the merge changed here (nothing for a dry run), for views to refresh.</extracomment>
         <translation>{path}: the manifest has no valid {key}.</translation>
     </message>
     <message>
@@ -1052,10 +1050,6 @@
     <message>
         <source>{path} belongs to the project “{name}” ({id}), not to the open project. Open it as a project of its own instead (Open archive / evaltool archive open).</source>
         <translation>{path} belongs to the project “{name}” ({id}), not to the open project. Open it as a project of its own instead (Open archive / evaltool archive open).</translation>
-    </message>
-    <message>
-        <source>{path} carries evidence files but this installation has no evidence store.</source>
-        <translation>{path} carries evidence files but this installation has no evidence store.</translation>
     </message>
     <message>
         <source>Cancelled; nothing was changed.</source>
@@ -4252,23 +4246,72 @@ Drop files anywhere on this page to add them.</translation>
     </message>
 </context>
 <context>
-    <name>SyncPage</name>
+    <name>SyncConflictsPanel</name>
     <message>
-        <source>Sync</source>
-        <translation>Sync</translation>
+        <source>Kind</source>
+        <translation>Kind</translation>
     </message>
     <message>
-        <source>Sync with other laptops</source>
-        <translation>Sync with other laptops</translation>
+        <source>Record</source>
+        <translation>Record</translation>
     </message>
     <message>
-        <source>Exchange</source>
-        <translation>Exchange</translation>
+        <source>Field</source>
+        <translation>Field</translation>
     </message>
     <message>
-        <source>History</source>
-        <translation>History</translation>
+        <source>Values</source>
+        <translation>Values</translation>
     </message>
+    <message>
+        <source>Values kept (who wrote each, and when):</source>
+        <translation>Values kept (who wrote each, and when):</translation>
+    </message>
+    <message>
+        <source>&amp;Keep selected value</source>
+        <translation>&amp;Keep selected value</translation>
+    </message>
+    <message>
+        <source>Or write a &amp;merged value:</source>
+        <translation>Or write a &amp;merged value:</translation>
+    </message>
+    <message>
+        <source>Save &amp;merged value</source>
+        <translation>Save &amp;merged value</translation>
+    </message>
+    <message>
+        <source>Conflicts ({n})</source>
+        <translation>Conflicts ({n})</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>Two people changed the same field without seeing each other&apos;s change. Both values are kept until you choose one or write a merged one; the choice travels to the other laptops.</source>
+        <translation>Two people changed the same field without seeing each other&apos;s change. Both values are kept until you choose one or write a merged one; the choice travels to the other laptops.</translation>
+    </message>
+    <message>
+        <source>No open conflicts.</source>
+        <translation>No open conflicts.</translation>
+    </message>
+    <message>
+        <source>{value}
+    — {who}, {when}</source>
+        <translation>{value}
+    — {who}, {when}</translation>
+    </message>
+    <message>
+        <source>(shown now)</source>
+        <translation>(shown now)</translation>
+    </message>
+    <message>
+        <source>Conflict resolved: {record} · {field}.</source>
+        <translation>Conflict resolved: {record} · {field}.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncExchangePanel</name>
     <message>
         <source>Send my work</source>
         <translation>Send my work</translation>
@@ -4330,88 +4373,8 @@ Drop files anywhere on this page to add them.</translation>
         <translation>&amp;Apply import</translation>
     </message>
     <message>
-        <source>Kind of record</source>
-        <translation>Kind of record</translation>
-    </message>
-    <message>
-        <source>New</source>
-        <translation>New</translation>
-    </message>
-    <message>
-        <source>Changed</source>
-        <translation>Changed</translation>
-    </message>
-    <message>
-        <source>Unchanged</source>
-        <translation>Unchanged</translation>
-    </message>
-    <message>
-        <source>Conflicting</source>
-        <translation>Conflicting</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
-        <source>Record</source>
-        <translation>Record</translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation>Field</translation>
-    </message>
-    <message>
-        <source>Values</source>
-        <translation>Values</translation>
-    </message>
-    <message>
-        <source>Values kept (who wrote each, and when):</source>
-        <translation>Values kept (who wrote each, and when):</translation>
-    </message>
-    <message>
-        <source>&amp;Keep selected value</source>
-        <translation>&amp;Keep selected value</translation>
-    </message>
-    <message>
-        <source>Or write a &amp;merged value:</source>
-        <translation>Or write a &amp;merged value:</translation>
-    </message>
-    <message>
-        <source>Save &amp;merged value</source>
-        <translation>Save &amp;merged value</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Time</translation>
-    </message>
-    <message>
-        <source>Direction</source>
-        <translation>Direction</translation>
-    </message>
-    <message>
-        <source>Laptop</source>
-        <translation>Laptop</translation>
-    </message>
-    <message>
-        <source>Records</source>
-        <translation>Records</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>File</translation>
-    </message>
-    <message>
         <source>Choose a package: you will see what it changes before anything is applied.</source>
         <translation>Choose a package: you will see what it changes before anything is applied.</translation>
-    </message>
-    <message>
-        <source>everyone (everything)</source>
-        <translation>everyone (everything)</translation>
-    </message>
-    <message>
-        <source>{name} — only what it has not seen</source>
-        <translation>{name} — only what it has not seen</translation>
     </message>
     <message>
         <source>USB drive: {label}</source>
@@ -4422,40 +4385,12 @@ Drop files anywhere on this page to add them.</translation>
         <translation>(no USB drive found — choose a folder)</translation>
     </message>
     <message>
-        <source>Conflicts ({n})</source>
-        <translation>Conflicts ({n})</translation>
+        <source>everyone (everything)</source>
+        <translation>everyone (everything)</translation>
     </message>
     <message>
-        <source>Conflicts</source>
-        <translation>Conflicts</translation>
-    </message>
-    <message>
-        <source>Two people changed the same field without seeing each other&apos;s change. Both values are kept until you choose one or write a merged one; the choice travels to the other laptops.</source>
-        <translation>Two people changed the same field without seeing each other&apos;s change. Both values are kept until you choose one or write a merged one; the choice travels to the other laptops.</translation>
-    </message>
-    <message>
-        <source>No open conflicts.</source>
-        <translation>No open conflicts.</translation>
-    </message>
-    <message>
-        <source>received</source>
-        <translation>received</translation>
-    </message>
-    <message>
-        <source>{new} new, {changed} changed, {conflicting} conflicting</source>
-        <translation>{new} new, {changed} changed, {conflicting} conflicting</translation>
-    </message>
-    <message>
-        <source>sent</source>
-        <translation>sent</translation>
-    </message>
-    <message>
-        <source>{changes} changes, {blobs} evidence files</source>
-        <translation>{changes} changes, {blobs} evidence files</translation>
-    </message>
-    <message>
-        <source>everyone</source>
-        <translation>everyone</translation>
+        <source>{name} — only what it has not seen</source>
+        <translation>{name} — only what it has not seen</translation>
     </message>
     <message>
         <source>Write sync packages to</source>
@@ -4468,6 +4403,10 @@ Drop files anywhere on this page to add them.</translation>
     <message>
         <source>Writing the package…</source>
         <translation>Writing the package…</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no package was written.</source>
+        <translation>Export cancelled; no package was written.</translation>
     </message>
     <message>
         <source>Wrote {file} to {folder}: {changes} changes, {blobs} evidence files{enc}.</source>
@@ -4498,12 +4437,106 @@ Drop files anywhere on this page to add them.</translation>
         <translation>{file} is encrypted: type the team passphrase, then choose it again.</translation>
     </message>
     <message>
+        <source>Preview only: nothing has been changed yet. Press Apply import to merge it.</source>
+        <translation>Preview only: nothing has been changed yet. Press Apply import to merge it.</translation>
+    </message>
+    <message>
         <source>Checking the package…</source>
         <translation>Checking the package…</translation>
     </message>
     <message>
-        <source>Preview only: nothing has been changed yet. Press Apply import to merge it.</source>
-        <translation>Preview only: nothing has been changed yet. Press Apply import to merge it.</translation>
+        <source>Check cancelled; nothing was changed.</source>
+        <translation>Check cancelled; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Merging the package…</source>
+        <translation>Merging the package…</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was changed.</source>
+        <translation>Import cancelled; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Opening the archive…</source>
+        <translation>Opening the archive…</translation>
+    </message>
+    <message>
+        <source>Opening cancelled; nothing was changed.</source>
+        <translation>Opening cancelled; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Imported: {new} new, {changed} changed, {conflicting} with conflicts.</source>
+        <translation>Imported: {new} new, {changed} changed, {conflicting} with conflicts.</translation>
+    </message>
+    <message>
+        <source>{n} evidence files are not on this laptop yet.</source>
+        <translation>{n} evidence files are not on this laptop yet.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncHistoryTable</name>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>Laptop</source>
+        <translation>Laptop</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>received</translation>
+    </message>
+    <message>
+        <source>{new} new, {changed} changed, {conflicting} conflicting</source>
+        <translation>{new} new, {changed} changed, {conflicting} conflicting</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>sent</translation>
+    </message>
+    <message>
+        <source>{changes} changes, {blobs} evidence files</source>
+        <translation>{changes} changes, {blobs} evidence files</translation>
+    </message>
+    <message>
+        <source>everyone</source>
+        <translation>everyone</translation>
+    </message>
+</context>
+<context>
+    <name>SyncImportPreview</name>
+    <message>
+        <source>Kind of record</source>
+        <translation>Kind of record</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <source>Conflicting</source>
+        <translation>Conflicting</translation>
     </message>
     <message>
         <source>From laptop {sender} ({who}), written {when}:
@@ -4531,39 +4564,24 @@ Drop files anywhere on this page to add them.</translation>
         <source>Total</source>
         <translation>Total</translation>
     </message>
+</context>
+<context>
+    <name>SyncPage</name>
     <message>
-        <source>Import cancelled; nothing was changed.</source>
-        <translation>Import cancelled; nothing was changed.</translation>
+        <source>Sync</source>
+        <translation>Sync</translation>
     </message>
     <message>
-        <source>Merging the package…</source>
-        <translation>Merging the package…</translation>
+        <source>Sync with other laptops</source>
+        <translation>Sync with other laptops</translation>
     </message>
     <message>
-        <source>Opening the archive…</source>
-        <translation>Opening the archive…</translation>
+        <source>Exchange</source>
+        <translation>Exchange</translation>
     </message>
     <message>
-        <source>Imported: {new} new, {changed} changed, {conflicting} with conflicts.</source>
-        <translation>Imported: {new} new, {changed} changed, {conflicting} with conflicts.</translation>
-    </message>
-    <message>
-        <source>{n} evidence files are not on this laptop yet.</source>
-        <translation>{n} evidence files are not on this laptop yet.</translation>
-    </message>
-    <message>
-        <source>{value}
-    — {who}, {when}</source>
-        <translation>{value}
-    — {who}, {when}</translation>
-    </message>
-    <message>
-        <source>(shown now)</source>
-        <translation>(shown now)</translation>
-    </message>
-    <message>
-        <source>Conflict resolved: {record} · {field}.</source>
-        <translation>Conflict resolved: {record} · {field}.</translation>
+        <source>History</source>
+        <translation>History</translation>
     </message>
 </context>
 <context>

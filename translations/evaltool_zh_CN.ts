@@ -1017,12 +1017,10 @@
     </message>
     <message>
         <source>The folder {path} does not exist (is the USB drive plugged in?).</source>
-        <extracomment>What writing the package changed here (the exchange history), for views to refresh.</extracomment>
         <translation>文件夹 {path} 不存在（U 盘是否已插入？）。</translation>
     </message>
     <message>
         <source>{path}: the manifest has no valid {key}.</source>
-        <extracomment>What the merge changed here (nothing for a dry run), for views to refresh.</extracomment>
         <translation>{path}：清单中没有有效的 {key}。</translation>
     </message>
     <message>
@@ -1052,10 +1050,6 @@
     <message>
         <source>{path} belongs to the project “{name}” ({id}), not to the open project. Open it as a project of its own instead (Open archive / evaltool archive open).</source>
         <translation>{path} 属于项目“{name}”（{id}），不属于当前打开的项目。请将其作为独立项目打开（打开项目归档 / evaltool archive open）。</translation>
-    </message>
-    <message>
-        <source>{path} carries evidence files but this installation has no evidence store.</source>
-        <translation>{path} 含有佐证材料文件，但本机没有佐证材料库。</translation>
     </message>
     <message>
         <source>Cancelled; nothing was changed.</source>
@@ -4252,23 +4246,72 @@ Drop files anywhere on this page to add them.</source>
     </message>
 </context>
 <context>
-    <name>SyncPage</name>
+    <name>SyncConflictsPanel</name>
     <message>
-        <source>Sync</source>
-        <translation>同步</translation>
+        <source>Kind</source>
+        <translation>类型</translation>
     </message>
     <message>
-        <source>Sync with other laptops</source>
-        <translation>与其他电脑同步</translation>
+        <source>Record</source>
+        <translation>记录</translation>
     </message>
     <message>
-        <source>Exchange</source>
-        <translation>交换</translation>
+        <source>Field</source>
+        <translation>字段</translation>
     </message>
     <message>
-        <source>History</source>
-        <translation>历史</translation>
+        <source>Values</source>
+        <translation>各方的值</translation>
     </message>
+    <message>
+        <source>Values kept (who wrote each, and when):</source>
+        <translation>保留的各个值（由谁、何时写入）：</translation>
+    </message>
+    <message>
+        <source>&amp;Keep selected value</source>
+        <translation>保留所选的值(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Or write a &amp;merged value:</source>
+        <translation>或填写合并后的值(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Save &amp;merged value</source>
+        <translation>保存合并后的值(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Conflicts ({n})</source>
+        <translation>冲突（{n}）</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>Two people changed the same field without seeing each other&apos;s change. Both values are kept until you choose one or write a merged one; the choice travels to the other laptops.</source>
+        <translation>两人在互不知情的情况下修改了同一字段。两个值都会保留，直到您选择其一或填写合并后的值；您的选择会同步到其他电脑。</translation>
+    </message>
+    <message>
+        <source>No open conflicts.</source>
+        <translation>没有待处理的冲突。</translation>
+    </message>
+    <message>
+        <source>{value}
+    — {who}, {when}</source>
+        <translation>{value}
+    — {who}，{when}</translation>
+    </message>
+    <message>
+        <source>(shown now)</source>
+        <translation>（当前显示）</translation>
+    </message>
+    <message>
+        <source>Conflict resolved: {record} · {field}.</source>
+        <translation>冲突已解决：{record} · {field}。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncExchangePanel</name>
     <message>
         <source>Send my work</source>
         <translation>发送我的工作</translation>
@@ -4330,88 +4373,8 @@ Drop files anywhere on this page to add them.</source>
         <translation>执行导入(&amp;A)</translation>
     </message>
     <message>
-        <source>Kind of record</source>
-        <translation>记录类型</translation>
-    </message>
-    <message>
-        <source>New</source>
-        <translation>新增</translation>
-    </message>
-    <message>
-        <source>Changed</source>
-        <translation>修改</translation>
-    </message>
-    <message>
-        <source>Unchanged</source>
-        <translation>未变</translation>
-    </message>
-    <message>
-        <source>Conflicting</source>
-        <translation>冲突</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <source>Record</source>
-        <translation>记录</translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation>字段</translation>
-    </message>
-    <message>
-        <source>Values</source>
-        <translation>各方的值</translation>
-    </message>
-    <message>
-        <source>Values kept (who wrote each, and when):</source>
-        <translation>保留的各个值（由谁、何时写入）：</translation>
-    </message>
-    <message>
-        <source>&amp;Keep selected value</source>
-        <translation>保留所选的值(&amp;K)</translation>
-    </message>
-    <message>
-        <source>Or write a &amp;merged value:</source>
-        <translation>或填写合并后的值(&amp;M)：</translation>
-    </message>
-    <message>
-        <source>Save &amp;merged value</source>
-        <translation>保存合并后的值(&amp;M)</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>时间</translation>
-    </message>
-    <message>
-        <source>Direction</source>
-        <translation>方向</translation>
-    </message>
-    <message>
-        <source>Laptop</source>
-        <translation>电脑</translation>
-    </message>
-    <message>
-        <source>Records</source>
-        <translation>记录数</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>文件</translation>
-    </message>
-    <message>
         <source>Choose a package: you will see what it changes before anything is applied.</source>
         <translation>请选择同步包：执行前会先显示它将做哪些修改。</translation>
-    </message>
-    <message>
-        <source>everyone (everything)</source>
-        <translation>所有人（全部内容）</translation>
-    </message>
-    <message>
-        <source>{name} — only what it has not seen</source>
-        <translation>{name} — 仅对方尚未收到的内容</translation>
     </message>
     <message>
         <source>USB drive: {label}</source>
@@ -4422,40 +4385,12 @@ Drop files anywhere on this page to add them.</source>
         <translation>（未找到 U 盘——请选择文件夹）</translation>
     </message>
     <message>
-        <source>Conflicts ({n})</source>
-        <translation>冲突（{n}）</translation>
+        <source>everyone (everything)</source>
+        <translation>所有人（全部内容）</translation>
     </message>
     <message>
-        <source>Conflicts</source>
-        <translation>冲突</translation>
-    </message>
-    <message>
-        <source>Two people changed the same field without seeing each other&apos;s change. Both values are kept until you choose one or write a merged one; the choice travels to the other laptops.</source>
-        <translation>两人在互不知情的情况下修改了同一字段。两个值都会保留，直到您选择其一或填写合并后的值；您的选择会同步到其他电脑。</translation>
-    </message>
-    <message>
-        <source>No open conflicts.</source>
-        <translation>没有待处理的冲突。</translation>
-    </message>
-    <message>
-        <source>received</source>
-        <translation>接收</translation>
-    </message>
-    <message>
-        <source>{new} new, {changed} changed, {conflicting} conflicting</source>
-        <translation>新增 {new}，修改 {changed}，冲突 {conflicting}</translation>
-    </message>
-    <message>
-        <source>sent</source>
-        <translation>发送</translation>
-    </message>
-    <message>
-        <source>{changes} changes, {blobs} evidence files</source>
-        <translation>{changes} 条修改，{blobs} 个佐证材料文件</translation>
-    </message>
-    <message>
-        <source>everyone</source>
-        <translation>所有人</translation>
+        <source>{name} — only what it has not seen</source>
+        <translation>{name} — 仅对方尚未收到的内容</translation>
     </message>
     <message>
         <source>Write sync packages to</source>
@@ -4468,6 +4403,10 @@ Drop files anywhere on this page to add them.</source>
     <message>
         <source>Writing the package…</source>
         <translation>正在写入同步包…</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no package was written.</source>
+        <translation>导出已取消，未写入任何同步包。</translation>
     </message>
     <message>
         <source>Wrote {file} to {folder}: {changes} changes, {blobs} evidence files{enc}.</source>
@@ -4498,12 +4437,106 @@ Drop files anywhere on this page to add them.</source>
         <translation>{file} 已加密：请输入团队口令后重新选择。</translation>
     </message>
     <message>
+        <source>Preview only: nothing has been changed yet. Press Apply import to merge it.</source>
+        <translation>仅为预览：尚未做任何修改。按“执行导入”进行合并。</translation>
+    </message>
+    <message>
         <source>Checking the package…</source>
         <translation>正在检查同步包…</translation>
     </message>
     <message>
-        <source>Preview only: nothing has been changed yet. Press Apply import to merge it.</source>
-        <translation>仅为预览：尚未做任何修改。按“执行导入”进行合并。</translation>
+        <source>Check cancelled; nothing was changed.</source>
+        <translation>检查已取消，未做任何修改。</translation>
+    </message>
+    <message>
+        <source>Merging the package…</source>
+        <translation>正在合并同步包…</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was changed.</source>
+        <translation>导入已取消，未做任何修改。</translation>
+    </message>
+    <message>
+        <source>Opening the archive…</source>
+        <translation>正在打开归档…</translation>
+    </message>
+    <message>
+        <source>Opening cancelled; nothing was changed.</source>
+        <translation>打开已取消，未做任何修改。</translation>
+    </message>
+    <message>
+        <source>Imported: {new} new, {changed} changed, {conflicting} with conflicts.</source>
+        <translation>已导入：新增 {new}，修改 {changed}，有冲突 {conflicting}。</translation>
+    </message>
+    <message>
+        <source>{n} evidence files are not on this laptop yet.</source>
+        <translation>有 {n} 个佐证材料文件尚未同步到本机。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncHistoryTable</name>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Laptop</source>
+        <translation>电脑</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>记录数</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>接收</translation>
+    </message>
+    <message>
+        <source>{new} new, {changed} changed, {conflicting} conflicting</source>
+        <translation>新增 {new}，修改 {changed}，冲突 {conflicting}</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <source>{changes} changes, {blobs} evidence files</source>
+        <translation>{changes} 条修改，{blobs} 个佐证材料文件</translation>
+    </message>
+    <message>
+        <source>everyone</source>
+        <translation>所有人</translation>
+    </message>
+</context>
+<context>
+    <name>SyncImportPreview</name>
+    <message>
+        <source>Kind of record</source>
+        <translation>记录类型</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>未变</translation>
+    </message>
+    <message>
+        <source>Conflicting</source>
+        <translation>冲突</translation>
     </message>
     <message>
         <source>From laptop {sender} ({who}), written {when}:
@@ -4531,39 +4564,24 @@ Drop files anywhere on this page to add them.</source>
         <source>Total</source>
         <translation>合计</translation>
     </message>
+</context>
+<context>
+    <name>SyncPage</name>
     <message>
-        <source>Import cancelled; nothing was changed.</source>
-        <translation>导入已取消，未做任何修改。</translation>
+        <source>Sync</source>
+        <translation>同步</translation>
     </message>
     <message>
-        <source>Merging the package…</source>
-        <translation>正在合并同步包…</translation>
+        <source>Sync with other laptops</source>
+        <translation>与其他电脑同步</translation>
     </message>
     <message>
-        <source>Opening the archive…</source>
-        <translation>正在打开归档…</translation>
+        <source>Exchange</source>
+        <translation>交换</translation>
     </message>
     <message>
-        <source>Imported: {new} new, {changed} changed, {conflicting} with conflicts.</source>
-        <translation>已导入：新增 {new}，修改 {changed}，有冲突 {conflicting}。</translation>
-    </message>
-    <message>
-        <source>{n} evidence files are not on this laptop yet.</source>
-        <translation>有 {n} 个佐证材料文件尚未同步到本机。</translation>
-    </message>
-    <message>
-        <source>{value}
-    — {who}, {when}</source>
-        <translation>{value}
-    — {who}，{when}</translation>
-    </message>
-    <message>
-        <source>(shown now)</source>
-        <translation>（当前显示）</translation>
-    </message>
-    <message>
-        <source>Conflict resolved: {record} · {field}.</source>
-        <translation>冲突已解决：{record} · {field}。</translation>
+        <source>History</source>
+        <translation>历史</translation>
     </message>
 </context>
 <context>

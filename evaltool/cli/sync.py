@@ -4,10 +4,16 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import Any
+from typing import TYPE_CHECKING
 
 from evaltool.cli import open_db, print_json, text_progress
 from evaltool.i18n import translate
+
+if TYPE_CHECKING:
+    from evaltool.sync import ImportSummary
+
+# ``evaltool.sync`` is imported inside the commands: the CLI registers every area's
+# commands at start, and only the one run should pay for importing its area.
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -71,17 +77,16 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
 
 def _passphrase(args: argparse.Namespace) -> str | None:
-    from evaltool.sync_package import read_passphrase_file
+    from evaltool.sync import read_passphrase_file
 
-    f = getattr(args, "passphrase_file", None)
-    return read_passphrase_file(f) if f else None
+    return read_passphrase_file(args.passphrase_file) if args.passphrase_file else None
 
 
-def _export(args: argparse.Namespace, kind: str) -> int:
+def _export(args: argparse.Namespace, kind: str, for_device: str | None) -> int:
     from evaltool import sync
 
     db = open_db(args)
-    result = sync.export_package(db, args.project, args.out, for_device=getattr(args, "for_device", None),
+    result = sync.export_package(db, args.project, args.out, for_device=for_device,
                                  passphrase=_passphrase(args), kind=kind,
                                  progress=text_progress(translate("Cli", "Writing")))
     if args.json:
@@ -98,14 +103,14 @@ def _export(args: argparse.Namespace, kind: str) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    return _export(args, "sync")
+    return _export(args, "sync", args.for_device)
 
 
 def cmd_archive_export(args: argparse.Namespace) -> int:
-    return _export(args, "archive")
+    return _export(args, "archive", None)
 
 
-def _print_summary(summary: Any) -> None:
+def _print_summary(summary: ImportSummary) -> None:
     from evaltool.sync import table_label
 
     t = summary.totals

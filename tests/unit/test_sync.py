@@ -22,7 +22,7 @@ from evaltool.identity import ensure_profile
 from evaltool.models import ChangeRecord, EvidenceItem, Indicator, Project, Score
 from evaltool.projects import update_project
 from evaltool.scoring import leaf_results, project_summary, score_id, set_score
-from evaltool.sync_package import Limits, open_package
+from evaltool.sync.package import Limits, open_package
 
 PASS = "绩效评价组 2024 team passphrase"
 
@@ -323,7 +323,6 @@ def _add_evidence(db: Database, pid: str, data: bytes, title: str) -> str:
 
 
 def test_evidence_travels_once_deduplicated_and_verified(pair, usb: Path) -> None:
-    pytest.importorskip("evaltool.evidence_store")
     from evaltool.evidence_store import EvidenceStore
 
     a, b, pid = pair
@@ -346,7 +345,6 @@ def test_evidence_travels_once_deduplicated_and_verified(pair, usb: Path) -> Non
 
 
 def test_a_tampered_evidence_blob_is_refused(pair, usb: Path, tmp_path: Path) -> None:
-    pytest.importorskip("evaltool.evidence_store")
     a, b, pid = pair
     sha = _add_evidence(a, pid, b"scan of the contract " * 500, "合同")
     res = sync.export_package(a, pid, usb)
@@ -367,7 +365,7 @@ def test_encrypted_round_trip_and_wrong_or_missing_passphrase(demo_db: Database,
     raw = res.path.read_bytes()
     assert res.encrypted and not raw.startswith(b"PK")
     assert "东莞".encode() not in raw and b"changes.jsonl" not in raw
-    with pytest.raises(SyncError, match="(?i)wrong passphrase"):
+    with pytest.raises(SyncError, match=r"(?i)wrong passphrase"):
         sync.import_package(b, res.path, passphrase="not the team passphrase")
     with pytest.raises(SyncError, match="encrypted"):
         sync.import_package(b, res.path)

@@ -1,0 +1,97 @@
+"""Sync page: exchange work with other laptops on a USB stick.
+
+Three tabs, one class each: *Exchange* (``SyncExchangePanel``: export and import of
+packages and archives, on the window's runner), *Conflicts* (``SyncConflictsPanel``)
+and *History* (``SyncHistoryTable``). The page holds them, the status line they write
+to, and loads what they show in one read.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout
+
+from evaltool import sync
+from evaltool.changes import Changes
+from evaltool.ui.operations import read
+from evaltool.ui.pages.base import ProjectPage
+from evaltool.ui.pages.sync.conflicts import SyncConflictsPanel
+from evaltool.ui.pages.sync.exchange import SyncExchangePanel
+from evaltool.ui.pages.sync.history import SyncHistoryTable
+
+EXCHANGE_TAB, CONFLICTS_TAB, HISTORY_TAB = range(3)
+
+
+class SyncPage(ProjectPage):
+    key = "sync"
+
+    def __init__(self, window: Any) -> None:
+        super().__init__(window)
+        outer = QVBoxLayout(self)
+        self.heading = QLabel()
+        self.heading.setObjectName("pageHeading")
+        outer.addWidget(self.heading)
+        self.tabs = QTabWidget()
+        outer.addWidget(self.tabs, 1)
+        self.status = QLabel()
+        self.status.setObjectName("syncStatus")
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        outer.addWidget(self.status)
+
+        self.exchange = SyncExchangePanel(window, self._current_project, self.say)
+        self.exchange.imported.connect(self._on_imported)
+        self.conflicts = SyncConflictsPanel(window, self._current_project, self.say)
+        self.history = SyncHistoryTable()
+        self.tabs.addTab(self.exchange, "")
+        self.tabs.addTab(self.conflicts, "")
+        self.tabs.addTab(self.history, "")
+        self.retranslate()
+
+    def _current_project(self) -> str | None:
+        return self.project_id
+
+    # -- texts -----------------------------------------------------------------------
+    def title(self) -> str:
+        return self.tr("Sync")
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("Sync with other laptops"))
+        self.tabs.setTabText(EXCHANGE_TAB, self.tr("Exchange"))
+        self.tabs.setTabText(HISTORY_TAB, self.tr("History"))
+        self.exchange.retranslate()
+        self.conflicts.retranslate()
+        self.history.retranslate()
+        self.refresh()
+
+    def say(self, text: str, error: bool = False) -> None:
+        """Show ``text`` in the status line (red when it is an error)."""
+        self.status.setProperty("error", error)
+        self.status.setStyleSheet("color: #b00020;" if error else "")
+        self.status.setText(text)
+
+    # -- refresh ---------------------------------------------------------------------
+    def refresh(self) -> None:
+        self.exchange.fill_targets()
+        self.tabs.setTabText(CONFLICTS_TAB, self.conflicts.tab_text())
+        if not self.project_id:
+            return
+        pid = self.project_id
+
+        def load(s: Any) -> tuple[list[sync.PeerInfo], list[sync.Conflict], list[sync.ExchangeInfo]]:
+            return sync.list_peers(s), sync.list_conflicts(s, pid), sync.list_exchanges(s, pid)
+
+        peers, conflicts, history = read(self.window_, load)
+        self.exchange.set_peers(peers)
+        self.conflicts.set_conflicts(conflicts)
+        self.tabs.setTabText(CONFLICTS_TAB, self.conflicts.tab_text())
+        self.history.set_history(history)
+
+    def on_data_changed(self, changes: Changes, initiator: object | None) -> None:
+        if changes.any():
+            self.refresh()
+
+    def _on_imported(self, summary: sync.ImportSummary) -> None:
+        if summary.totals.conflicting:
+            self.tabs.setCurrentIndex(CONFLICTS_TAB)

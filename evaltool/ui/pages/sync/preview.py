@@ -1,0 +1,68 @@
+"""What an import would change (or changed): who sent the package, a sentence, and per
+kind of record the counts of new, changed, unchanged and conflicting records."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableWidget, QVBoxLayout, QWidget
+
+from evaltool import sync
+from evaltool.ui.pages.sync.common import item, local_time
+
+
+class SyncImportPreview(QWidget):
+    """``source`` (sender and file), ``body`` (the counts in words) and ``table`` (kinds of
+    record with something new, changed or conflicting, then the total of every record)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        self.source = QLabel()
+        self.source.setWordWrap(True)
+        self.source.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        lay.addWidget(self.source)
+        self.body = QLabel()
+        self.body.setWordWrap(True)
+        lay.addWidget(self.body)
+        self.table = QTableWidget(0, 5)
+        self.table.setObjectName("syncPreview")
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        lay.addWidget(self.table, 1)
+
+    def retranslate(self) -> None:
+        self.table.setHorizontalHeaderLabels([self.tr("Kind of record"), self.tr("New"), self.tr("Changed"),
+                                              self.tr("Unchanged"), self.tr("Conflicting")])
+
+    def clear(self, text: str) -> None:
+        """Show nothing but ``text``."""
+        self.table.setRowCount(0)
+        self.source.setText("")
+        self.body.setText(text)
+
+    def show_summary(self, summary: sync.ImportSummary) -> None:
+        t = summary.totals
+        self.source.setText(self.tr("From laptop {sender} ({who}), written {when}:\n{file}").format(
+            file=Path(summary.path).name, sender=summary.sender_name or summary.sender_device[:8],
+            who=summary.sender_evaluator or "?", when=local_time(summary.created)))
+        body = self.tr("{changes} new changes: {new} new records, {changed} changed, {unchanged} unchanged, "
+                       "{conflicting} with conflicts.").format(changes=summary.changes_new, new=t.new,
+                                                               changed=t.changed, unchanged=t.unchanged,
+                                                               conflicting=t.conflicting)
+        if summary.blobs_in_package:
+            body += " " + self.tr("{n} evidence files.").format(n=summary.blobs_in_package)
+        if summary.project_created:
+            body += " " + self.tr("The project “{name}” is new on this laptop.").format(name=summary.project_name)
+        if not (t.new or t.changed or t.conflicting or summary.blobs_in_package):
+            body = self.tr("Nothing new: this laptop already has everything in the package.")
+        self.body.setText(body)
+        rows = sorted(((k, c) for k, c in summary.tables.items() if c.new or c.changed or c.conflicting),
+                      key=lambda kv: sync.table_label(kv[0]))
+        self.table.setRowCount(len(rows) + 1)
+        for i, (table, c) in enumerate([*rows, ("", t)]):
+            self.table.setItem(i, 0, item(sync.table_label(table) if table else self.tr("Total")))
+            for j, v in enumerate((c.new, c.changed, c.unchanged, c.conflicting), start=1):
+                self.table.setItem(i, j, item(str(v), right=True))
