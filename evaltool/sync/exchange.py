@@ -36,7 +36,7 @@ from sqlalchemy.orm import Session
 from evaltool.changes import Changes, changes_of
 from evaltool.db import KEEP_BACKUPS, Database, backup_database
 from evaltool.errors import Cancelled
-from evaltool.evidence_store import EvidenceStore
+from evaltool.evidence import EvidenceStore
 from evaltool.i18n import translate
 from evaltool.models import ChangeRecord, Evaluator, EvidenceItem, SyncExchange, new_id, utcnow
 from evaltool.projects import find_project

@@ -283,10 +283,3 @@ def test_edits_of_an_unknown_item_name_it(demo_db: Database, demo_project_id: st
                  lambda s: ev.restore_item(s, "no-such-item")):
         with demo_db.session() as s, pytest.raises(NotFoundError, match="No evidence item no-such-item"):
             edit(s)
-
-
-def test_the_store_keeps_its_old_import_path() -> None:
-    # evaltool/sync.py imports it from there (see evaltool/evidence_store.py).
-    from evaltool.evidence_store import EvidenceStore as Old
-
-    assert Old is EvidenceStore

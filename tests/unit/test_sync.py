@@ -314,7 +314,7 @@ def test_a_peer_package_is_complete_even_after_three_way_exchanges(pair, laptops
 # -- evidence -------------------------------------------------------------------------
 
 def _add_evidence(db: Database, pid: str, data: bytes, title: str) -> str:
-    from evaltool.evidence_store import EvidenceStore
+    from evaltool.evidence import EvidenceStore
 
     sha, size = EvidenceStore(db.data_dir).put_bytes(data)
     with db.session() as s:
@@ -323,7 +323,7 @@ def _add_evidence(db: Database, pid: str, data: bytes, title: str) -> str:
 
 
 def test_evidence_travels_once_deduplicated_and_verified(pair, usb: Path) -> None:
-    from evaltool.evidence_store import EvidenceStore
+    from evaltool.evidence import EvidenceStore
 
     a, b, pid = pair
     give(b, a, pid, usb)
