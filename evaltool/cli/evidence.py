@@ -180,28 +180,27 @@ def cmd_list(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_link(args: argparse.Namespace) -> int:
-    from evaltool.evidence import find_item, link_evidence
+def _relink(args: argparse.Namespace, link: bool) -> int:
+    """``evidence link`` / ``unlink``: one item to (or from) the named leaves."""
+    from evaltool.evidence import find_item, link_evidence, unlink_evidence
 
+    change = link_evidence if link else unlink_evidence
     db = open_db(args)
     with db.session() as s:
         pid = _project_id(s, args.project)
         item = find_item(s, pid, args.item)
-        made = sum(link_evidence(s, item.id, leaf, args.target) for leaf in _leaf_ids(s, pid, args.indicator))
-    print(translate("Cli", "{n} link(s) made.").format(n=made))
+        n = sum(change(s, item.id, leaf, args.target) for leaf in _leaf_ids(s, pid, args.indicator))
+    message = translate("Cli", "{n} link(s) made.") if link else translate("Cli", "{n} link(s) removed.")
+    print(message.format(n=n))
     return 0
+
+
+def cmd_link(args: argparse.Namespace) -> int:
+    return _relink(args, link=True)
 
 
 def cmd_unlink(args: argparse.Namespace) -> int:
-    from evaltool.evidence import find_item, unlink_evidence
-
-    db = open_db(args)
-    with db.session() as s:
-        pid = _project_id(s, args.project)
-        item = find_item(s, pid, args.item)
-        n = sum(unlink_evidence(s, item.id, leaf, args.target) for leaf in _leaf_ids(s, pid, args.indicator))
-    print(translate("Cli", "{n} link(s) removed.").format(n=n))
-    return 0
+    return _relink(args, link=False)
 
 
 def cmd_edit(args: argparse.Namespace) -> int:

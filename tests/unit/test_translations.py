@@ -7,7 +7,6 @@ pyside6-lupdate / lrelease are run as programs (they are not Python imports).
 """
 from __future__ import annotations
 
-import importlib.util
 import os
 import re
 import shutil
@@ -15,25 +14,17 @@ import subprocess
 import sys
 import tomllib
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 
 from evaltool import i18n
+from tests.scripts import load_script
 
 ROOT = Path(__file__).resolve().parents[2]
 HINT = "run `.venv/bin/python scripts/update_translations.py`"
 
 
-def _script() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("update_translations", ROOT / "scripts" / "update_translations.py")
-    assert spec and spec.loader
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
-
-ut = _script()
+ut = load_script("update_translations")
 
 
 @pytest.fixture(scope="module")

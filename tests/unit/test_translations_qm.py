@@ -7,14 +7,12 @@ name, never read as a partial or empty table. No Qt is imported: lrelease runs a
 """
 from __future__ import annotations
 
-import importlib.util
 import os
 import random
 import struct
 import subprocess
 import sys
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 
@@ -28,19 +26,12 @@ from evaltool.qm import (
     read_qm,
     translation_table,
 )
+from tests.scripts import load_script
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def _script() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("update_translations", ROOT / "scripts" / "update_translations.py")
-    assert spec and spec.loader
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
-
-ut = _script()
+ut = load_script("update_translations")
 
 # A small catalogue with what lrelease may make hard for a reader: Chinese, a character
 # outside the BMP (a UTF-16 surrogate pair), one source twice told apart by a comment,

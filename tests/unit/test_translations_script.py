@@ -7,27 +7,18 @@ ones it can settle and refuses, with nothing changed, the ones a person must.
 """
 from __future__ import annotations
 
-import importlib.util
 import xml.etree.ElementTree as ET
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 
 from evaltool.qm import translation_table
+from tests.scripts import load_script
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def _script() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("update_translations", ROOT / "scripts" / "update_translations.py")
-    assert spec and spec.loader
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
-
-ut = _script()
+ut = load_script("update_translations")
 
 
 def _ts(lang: str, contexts: dict[str, list[tuple[str, str]]]) -> str:
