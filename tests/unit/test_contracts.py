@@ -185,7 +185,7 @@ def test_a_typed_total_wins_over_the_leaves_and_can_be_cleared(db: Database, yea
 
 
 def test_a_leaf_score_departing_from_its_rule_needs_a_reason(db: Database, year: dict[str, str]) -> None:
-    with db.session() as s, pytest.raises(ValidationError, match="reason"):
+    with db.session() as s, pytest.raises(ValidationError, match="理由"):
         set_leaf_score(s, year["b"], "2023-12", "上月整改落实", year["zhang"], 18, inputs={"level": 1})
     with db.session() as s:
         sc = set_leaf_score(s, year["b"], "2023-12", "上月整改落实", year["zhang"], 18, inputs={"level": 1},

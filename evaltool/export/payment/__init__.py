@@ -22,8 +22,13 @@ from evaltool.i18n import current_language, normalize_language, translate
 from evaltool.models import Project
 
 
+def _t(text: str) -> str:
+    return translate("Errors", text)
+
+
 def _err(text: str, **kw: Any) -> ExportError:
-    return ExportError(translate("Errors", text).format(**kw))
+    """``text`` is already translated (``_t``): the helper keeps the strings visible to lupdate."""
+    return ExportError(text.format(**kw))
 
 
 def read_statement(db: Any, contract_id: str, lang: str) -> StatementDoc:
@@ -49,9 +54,9 @@ def export_payment_statement(db: Any, contract_id: str, *, xlsx: str | Path | No
     lang = normalize_language(lang or current_language())
     wanted = {k: Path(v).expanduser() for k, v in (("xlsx", xlsx), ("docx", docx)) if v}
     if not wanted:
-        raise _err("Nothing to export: give at least one of --xlsx, --docx.")
+        raise _err(_t("Nothing to export: give at least one of --xlsx, --docx."))
     if len(wanted) == 2 and wanted["xlsx"].resolve() == wanted["docx"].resolve():
-        raise _err("The same file {path} was given for two exports ({a}, {b}).", path=wanted["xlsx"], a="xlsx", b="docx")
+        raise _err(_t("The same file {path} was given for two exports ({a}, {b})."), path=wanted["xlsx"], a="xlsx", b="docx")
     for path in wanted.values():
         check_target(path)
     total = len(wanted) + 1
@@ -63,21 +68,21 @@ def export_payment_statement(db: Any, contract_id: str, *, xlsx: str | Path | No
     try:
         for n, (kind, target) in enumerate(wanted.items(), start=1):
             if cancelled is not None and cancelled():
-                raise Cancelled(translate("Errors", "Export cancelled; no file was written or changed."))
+                raise Cancelled(_t("Export cancelled; no file was written or changed."))
             if progress is not None:
                 progress(n, total)
             try:
                 temps[kind] = temp_path_beside(target)
                 writers[kind](doc, temps[kind], lang)
             except OSError as exc:
-                raise _err("Cannot write {path}: {error}", path=target, error=exc.strerror or exc) from exc
+                raise _err(_t("Cannot write {path}: {error}"), path=target, error=exc.strerror or exc) from exc
         if cancelled is not None and cancelled():
-            raise Cancelled(translate("Errors", "Export cancelled; no file was written or changed."))
+            raise Cancelled(_t("Export cancelled; no file was written or changed."))
         for kind, tmp in temps.items():
             try:
                 commit_temp(tmp, wanted[kind], mode=_mode_for(wanted[kind]))
             except OSError as exc:
-                raise _err("{path} cannot be replaced: it is open in another program or read-only ({error}). Close it and export again.",
+                raise _err(_t("{path} cannot be replaced: it is open in another program or read-only ({error}). Close it and export again."),
                            path=wanted[kind], error=exc.strerror or exc) from exc
     finally:
         for tmp in temps.values():
