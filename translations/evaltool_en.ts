@@ -5145,6 +5145,26 @@ Drop files anywhere on this page to add them.</translation>
         <translation>Questionnaire</translation>
     </message>
     <message>
+        <source>Contract</source>
+        <translation>Contract</translation>
+    </message>
+    <message>
+        <source>Payment installment</source>
+        <translation>Payment installment</translation>
+    </message>
+    <message>
+        <source>Monthly assessment</source>
+        <translation>Monthly assessment</translation>
+    </message>
+    <message>
+        <source>Monthly leaf score</source>
+        <translation>Monthly leaf score</translation>
+    </message>
+    <message>
+        <source>Fault</source>
+        <translation>Fault</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Name</translation>
     </message>

@@ -5145,6 +5145,26 @@ Drop files anywhere on this page to add them.</source>
         <translation>问卷答卷</translation>
     </message>
     <message>
+        <source>Contract</source>
+        <translation>合同</translation>
+    </message>
+    <message>
+        <source>Payment installment</source>
+        <translation>付款分期</translation>
+    </message>
+    <message>
+        <source>Monthly assessment</source>
+        <translation>月度考核</translation>
+    </message>
+    <message>
+        <source>Monthly leaf score</source>
+        <translation>月度指标评分</translation>
+    </message>
+    <message>
+        <source>Fault</source>
+        <translation>故障</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>名称</translation>
     </message>
