@@ -472,11 +472,11 @@
     </message>
     <message>
         <source>Pool paid (%)</source>
-        <translation>绩效考核金支付比例（%）</translation>
+        <translation>支付比例（%）</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>姓名(&amp;N)：</translation>
+        <translation>合同名称(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Vendor:</source>

@@ -160,3 +160,51 @@ def test_the_page_fits_1366x768(make_window, demo_db, demo_project_id, qtbot, la
     assert not page.statement.table.horizontalScrollBar().isVisible()
     assert not page.grid.verticalScrollBar().isVisible()
     assert page.terms_btn.text() == ("合同条款…" if lang == "zh_CN" else "Terms…")
+
+
+def test_a_new_contract_from_the_dialog_has_seed_001_terms_and_undoes(fresh, qtbot, monkeypatch) -> None:
+    from evaltool.contracts import list_contracts
+    from evaltool.ui.pages.contracts.dialogs import ContractDialog, InstallmentsDialog
+
+    win, page, _cid = fresh
+    refusals: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: refusals.append(text))
+
+    def fill_and_ok(dlg: ContractDialog) -> int:
+        dlg.name.setText("子项目2")
+        dlg.amount.setText("300000.005")  # refused: more than 2 decimals; the dialog stays
+        dlg.buttons.button(dlg.buttons.StandardButton.Ok).click()
+        dlg.amount.setText("300000")
+        dlg.buttons.button(dlg.buttons.StandardButton.Ok).click()
+        return int(dlg.result())
+
+    monkeypatch.setattr(ContractDialog, "exec", fill_and_ok)
+    page.new_btn.click()
+    assert len(refusals) == 1 and "合同金额" in refusals[0]
+    with win.db.read_session() as s:
+        made = next(c for c in list_contracts(s, win.project_id) if c.name == "子项目2")
+    assert (made.amount, made.base_share, made.catalog_penalty, made.sla_penalty) == (
+        Decimal("300000.00"), Decimal("0.8"), Decimal("2000.00"), Decimal("1000.00"))
+    assert [(b["name"], b["min"], b["pay"]) for b in made.bands] == [
+        ("优秀", 90, 100), ("良好", 80, 80), ("合格", 60, 60), ("不合格", 0, 0)]
+    qtbot.waitUntil(lambda: page.grid.columnCount() == 2)
+
+    # installments typed in the dialog: the sum is checked as they come
+    dlg = InstallmentsDialog(page, made.id)
+    qtbot.addWidget(dlg)
+    dlg.new_months.setText("2023-01..2023-06")
+    dlg.new_amount.setText("150000")
+    dlg.add_btn.click()
+    assert "150,000.00" in dlg.check.text() and "300,000.00" in dlg.check.text()
+    dlg.new_months.setText("2023-06..2023-12")  # overlaps June: refused
+    dlg.new_amount.setText("150000")
+    dlg.add_btn.click()
+    assert "2023-01..2023-06" in refusals[-1] and dlg.table.rowCount() == 1
+    dlg.new_months.setText("2023-07..2023-12")
+    dlg.add_btn.click()
+    assert dlg.table.rowCount() == 2 and dlg.check.text().startswith("✓")
+
+    for _ in range(3):  # two installments, then the contract
+        win.undo_stack.undo()
+    with win.db.read_session() as s:
+        assert [c.name for c in list_contracts(s, win.project_id)] == ["子项目1"]

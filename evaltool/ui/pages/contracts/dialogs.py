@@ -53,19 +53,23 @@ class ContractDialog(QDialog):
         self.bands.setObjectName("contractBands")
         self.bands.verticalHeader().setVisible(False)
         self.bands.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.bands.setMaximumHeight(150)
+        self.bands.verticalHeader().setDefaultSectionSize(24)
+        self.bands.setFixedHeight(4 * 24 + 30)  # the four bands of seed 001 without scrolling
         self.limits: dict[tuple[str, str], QLineEdit] = {(i, k): QLineEdit() for i in IMPACTS for k in ("respond", "recover")}
         self.timeliness = QComboBox()
         self.holidays, self.workdays, self.note = QLineEdit(), QLineEdit(), QLineEdit()
         self.rows: list[QWidget] = [self.name, self.vendor, self.amount, self.base_share, self.bands,
                                     self.catalog_penalty, self.sla_penalty, *self.limits.values(), self.timeliness,
                                     self.holidays, self.workdays, self.note]
-        for w in self.rows:
-            self.form.addRow("", w)
+        self.labels = [QLabel() for _ in self.rows]
+        for label, w in zip(self.labels, self.rows, strict=True):
+            label.setBuddy(w)
+            self.form.addRow(label, w)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self._ok)
         self.buttons.rejected.connect(self.reject)
         self.form.addRow(self.buttons)
+        self.setMinimumWidth(680)
         self.retranslate()
         self._load(info)
 
@@ -83,10 +87,8 @@ class ContractDialog(QDialog):
                   self.tr("Other faults: respond within:"), self.tr("Other faults: recover within:"),
                   self.tr("&Timeliness of a month:"), self.tr("&Holidays (YYYY-MM-DD, …):"),
                   self.tr("&Make-up working days:"), self.tr("N&ote:")]
-        for w, text in zip(self.rows, labels, strict=True):
-            label = self.form.labelForField(w)
-            if label is not None:
-                label.setText(text)  # type: ignore[attr-defined]  # a QLabel made by addRow
+        for label, text in zip(self.labels, labels, strict=True):
+            label.setText(text)
         hint = self.tr("e.g. 15min, 2h, 1d or 1wd (working days: Monday–Friday, minus the holidays, plus make-up days)")
         for edit in self.limits.values():
             edit.setToolTip(hint)
@@ -191,8 +193,12 @@ class InstallmentsDialog(QDialog):
         self.reload()
 
     def _on_data_changed(self, changes: Any, _initiator: object | None) -> None:
-        if changes.contracts and self.isVisible():
+        if changes.contracts:  # our own edits, and undo / redo from the main window
             self.reload()
+
+    def done(self, result: int) -> None:
+        self.page.window_.data_changed.disconnect(self._on_data_changed)
+        super().done(result)
 
     def reload(self) -> None:
         from evaltool.contracts import contract_info, installment_warnings

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QPushButton,
     QTableWidget,
@@ -69,8 +70,10 @@ class FaultDialog(QDialog):
         self.evidence.setObjectName("faultEvidence")
         self.rows = [self.impact, self.level, self.reported, self.responded, self.recovered, self.description,
                      self.evidence]
-        for field in self.rows:
-            form.addRow("", field)
+        self.labels = [QLabel() for _ in self.rows]
+        for label, field in zip(self.labels, self.rows, strict=True):
+            label.setBuddy(field)
+            form.addRow(label, field)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self._ok)
         self.buttons.rejected.connect(self.reject)
@@ -97,10 +100,8 @@ class FaultDialog(QDialog):
         self.level.addItem(self.tr("Level 3: hidden defect"), 3)
         labels = [self.tr("&Impact:"), self.tr("&Level:"), self.tr("&Reported at:"), self.tr("Res&ponded at:"),
                   self.tr("Re&covered at:"), self.tr("&What happened:"), self.tr("&Evidence (work order):")]
-        for w, text in zip(self.rows, labels, strict=True):
-            label = self.form.labelForField(w)
-            if label is not None:
-                label.setText(text)  # type: ignore[attr-defined]  # a QLabel made by addRow
+        for label, text in zip(self.labels, labels, strict=True):
+            label.setText(text)
 
     def values(self) -> dict[str, Any]:
         def iso(w: QDateTimeEdit) -> str:
