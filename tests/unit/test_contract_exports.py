@@ -61,12 +61,12 @@ def test_statement_files_in_english(demo_db: Database, demo_project_id: str, tmp
     doc = Document(str(docx))
     assert doc.paragraphs[0].text == "Payment statement: 运营服务合同"
     header = [c.text for c in doc.tables[1].rows[0].cells]
-    assert header[:4] == ["No.", "Installment", "Service period", "Installment amount"]
+    assert header[:3] == ["Installment", "Service period", "Installment amount"]
     # 运营: 1–6 (88+85+90+87+82+86)/6 = 86.333 → Good; 7–12 (91+89+84+80+78+85)/6 = 84.5 → Good;
     # base 196,800.00 + pool 49,200.00 × 80 % = 39,360.00; October SLA 99 % costs 1,000.00
     rows = [[c.text for c in r.cells] for r in doc.tables[1].rows[1:]]
-    assert [r[5] for r in rows[:2]] == ["86.333", "84.500"] and [r[6] for r in rows[:2]] == ["Good", "Good"]
-    assert [r[12] for r in rows] == ["236,160.00", "235,160.00", "471,320.00"]
+    assert [r[4] for r in rows[:2]] == ["86.333", "84.500"] and [r[5] for r in rows[:2]] == ["Good", "Good"]
+    assert [r[11] for r in rows] == ["236,160.00", "235,160.00", "471,320.00"]
 
 
 def test_a_duplicated_project_keeps_its_contracts(demo_db: Database, demo_project_id: str) -> None:

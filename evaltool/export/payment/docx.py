@@ -17,7 +17,7 @@ from evaltool.export.payment.tables import StatementDoc, Table, lbl
 from evaltool.export.word.document import page_footer
 from evaltool.export.word.styles import TABLE_STYLE, setup_styles
 
-PAGE_WIDTH_CM = 29.7 - 2 * 2.0
+PAGE_WIDTH_CM = 29.7 - 2 * 1.5
 
 
 def _cell(cell: Any, text: str, *, bold: bool = False, right: bool = False, fill: str | None = None) -> None:
@@ -54,8 +54,9 @@ def _table(doc: Any, t: Table) -> None:
     tbl = doc.add_table(rows=1 + len(body), cols=len(t.headers))
     tbl.style = doc.styles["Table Grid"]
     tbl.alignment = WD_TABLE_ALIGNMENT.CENTER
-    # 9-point text: about 0.17 cm per half-width character, plus the cell's padding; a header may wrap
-    widths = [0.17 * max(_units(h) / 2 + 1, *(_units(r[c]) + 2 for r in body), 3) + 0.4 for c, h in enumerate(t.headers)]
+    # 9-point text: about 0.16 cm per half-width character (bold a little wider), plus the cell's
+    # padding; a header may wrap onto two lines
+    widths = [0.16 * max(_units(h) / 2 + 1, *(_units(r[c]) + 1.5 for r in body), 3) + 0.4 for c, h in enumerate(t.headers)]
     scale = PAGE_WIDTH_CM / sum(widths)
     for col, w in zip(tbl.columns, widths, strict=True):
         col.width = Cm(w * scale)
@@ -76,7 +77,7 @@ def write_statement_docx(doc_data: StatementDoc, path: Path, lang: str) -> None:
     sec = doc.sections[0]
     sec.orientation = WD_ORIENT.LANDSCAPE
     sec.page_width, sec.page_height = Cm(29.7), Cm(21.0)
-    sec.left_margin = sec.right_margin = Cm(2.0)
+    sec.left_margin = sec.right_margin = Cm(1.5)
     sec.top_margin = sec.bottom_margin = Cm(1.8)
     page_footer(sec)
     title = doc.add_paragraph(doc_data.title, style="Title")

@@ -128,7 +128,7 @@ def _bands_text(st: Statement, lang: str) -> str:
 
 def _inst_row(n: int, i: InstallmentStatement, lang: str) -> list[str]:
     flag = "" if i.complete or i.average is None else lbl("provisional", lang)
-    return [str(n), i.installment.label or str(n), i.installment.period, fmt_money(i.installment.amount),
+    return [i.installment.label or str(n), i.installment.period, fmt_money(i.installment.amount),
             f"{len(i.assessed)}/{len(i.months)}", "" if i.average is None else f"{i.average:.3f}",
             i.grade_name(lang), pct(i.share), fmt_money(i.base), fmt_money(i.pool), fmt_money(i.pool_paid),
             fmt_money(i.penalty_total), fmt_money(i.payable) + flag]
@@ -144,13 +144,13 @@ def statement_doc(st: Statement, project_name: str, lang: str) -> StatementDoc:
             (lbl("penalty_terms", lang), lbl("penalty_text", lang).format(catalog=fmt_money(c.catalog_penalty),
                                                                           sla=fmt_money(c.sla_penalty)))]
     summary = Table(lbl("summary", lang),
-                    [lbl(k, lang) for k in ("no", "installment", "period", "inst_amount", "assessed", "average", "grade",
+                    [lbl(k, lang) for k in ("installment", "period", "inst_amount", "assessed", "average", "grade",
                                             "share", "base", "pool", "pool_paid", "penalties", "payable")],
                     [_inst_row(n, i, lang) for n, i in enumerate(st.installments, start=1)],
-                    ["", lbl("total", lang), "", fmt_money(st.amount), "", "", "", "", fmt_money(st.base),
+                    [lbl("total", lang), "", fmt_money(st.amount), "", "", "", "", fmt_money(st.base),
                      fmt_money(st.pool), fmt_money(st.pool_paid), fmt_money(st.penalty_total),
                      fmt_money(st.payable) + ("" if st.complete else lbl("provisional", lang))],
-                    numeric=(3, 5, 8, 9, 10, 11, 12))
+                    numeric=(2, 4, 7, 8, 9, 10, 11))
     month_rows = []
     for i in st.installments:
         for m in i.months:

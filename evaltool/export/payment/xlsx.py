@@ -66,6 +66,12 @@ def _units(text: Any) -> float:
     return sum(2.0 if ord(ch) > 0x2E7F else 1.0 for ch in str(text or ""))
 
 
+def _height(text: str, width: float) -> float:
+    """Points of row height for ``text`` wrapped in ``width`` character units (15 pt a line)."""
+    lines = max(1, -(-int(_units(text) * 1.1) // max(int(width), 1)))
+    return 15.0 * lines + 3
+
+
 def _widths(ws: Any, tables: list[Table], minimum: int = 6) -> None:
     """Column widths fitting the tables' cells (a header may wrap onto two lines)."""
     n = max(len(t.headers) for t in tables)
@@ -99,16 +105,21 @@ def write_statement_xlsx(doc: StatementDoc, path: Path, lang: str) -> None:
     ws["A1"].alignment = CENTER
     ws.row_dimensions[1].height = 30
     ws.cell(row=2, column=ncols, value=lbl("unit_note", lang)).alignment = RIGHT
+    _widths(ws, [summary, penalties] if penalties.rows else [summary], 5)
+    # merged text cells: as many lines as the text needs at the width of the columns it spans
+    text_width = sum(ws.column_dimensions[get_column_letter(c)].width for c in range(4, ncols + 1))
+    full_width = text_width + sum(ws.column_dimensions[get_column_letter(c)].width for c in range(1, 4))
     row = 3
     for key, value in doc.info:
-        ws.cell(row=row, column=1, value=key).font = Font(bold=True)
+        label = ws.cell(row=row, column=1, value=key)
+        label.font, label.alignment = Font(bold=True), WRAP
         ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=3)
         ws.cell(row=row, column=4, value=value).alignment = WRAP
         ws.merge_cells(start_row=row, start_column=4, end_row=row, end_column=ncols)
-        ws.row_dimensions[row].height = 16 * max(1, int(_units(value) // 150) + 1)
+        ws.row_dimensions[row].height = _height(value, text_width)
         row += 1
     row += 1
-    row = _table(ws, row, summary, {3: MONEY, 5: "0.000", 8: MONEY, 9: MONEY, 10: MONEY, 11: MONEY, 12: MONEY})
+    row = _table(ws, row, summary, {2: MONEY, 4: "0.000", 7: MONEY, 8: MONEY, 9: MONEY, 10: MONEY, 11: MONEY})
     if penalties.rows:
         row = _table(ws, row, penalties, {5: MONEY, 6: MONEY})
     else:
@@ -120,12 +131,10 @@ def write_statement_xlsx(doc: StatementDoc, path: Path, lang: str) -> None:
         row += 1
         ws.cell(row=row, column=1, value=note).alignment = WRAP
         ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=ncols)
-        ws.row_dimensions[row].height = 16 * max(1, int(_units(note) // 150) + 1)
+        ws.row_dimensions[row].height = _height(note, full_width)
     row += 2
     for k, sig in enumerate(doc.signatures):
         ws.cell(row=row, column=1 + k * 3, value=sig).font = Font(bold=True)
-    _widths(ws, [summary, penalties] if penalties.rows else [summary], 5)
-    ws.column_dimensions["A"].width = 5
     _page(ws)
 
     ws2 = wb.create_sheet(lbl("sheet_months", lang)[:31])

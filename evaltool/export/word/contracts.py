@@ -134,4 +134,4 @@ def _contract(b: ReportBuilder, st: Statement) -> None:
             for i in st.installments]
     rows.append([lab("total", lang), "", "", "", fmt_money(st.pool_paid), fmt_money(st.penalty_total), fmt_money(st.payable)])
     _small(b.table([lab(k, lang) for k in ("period", "inst_average", "grade", "share", "pool_paid", "penalties", "payable")],
-                   rows, [3.1, 1.4, 1.1, 1.2, 2.6, 2.2, 2.9], bold_last=True))
+                   rows, [3.4, 1.5, 1.1, 1.4, 2.6, 2.3, 2.7], bold_last=True))
