@@ -35,6 +35,11 @@ TABLE_FLAGS: dict[str, str | None] = {
     "survey_questions": "surveys",
     "respondent_groups": "surveys",
     "responses": "surveys",
+    "contracts": "contracts",
+    "contract_installments": "contracts",
+    "contract_months": "contracts",
+    "contract_scores": "contracts",
+    "contract_faults": "contracts",
     "evaluators": "identity",
     "app_settings": "identity",
     "sync_peers": "sync",
@@ -58,6 +63,7 @@ class Changes:
     report: bool = False
     sync: bool = False
     identity: bool = False
+    contracts: bool = False
 
     @classmethod
     def all(cls) -> Changes:

@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from evaltool.contracts.demo import add_demo_contracts
 from evaltool.framework import add_subtree, iter_leaves, load_tree
 from evaltool.models import (
     Project,
@@ -121,6 +122,7 @@ def create_demo_project(session: Session, name: str | None = None) -> Project:
             position=float(i + 1)))
 
     _demo_survey(session, pid, data.get("surveys", {}), lead.id)
+    add_demo_contracts(session, pid, lead.id, member.id)  # seed-001-like monthly contracts (issue 23)
 
     for key, text in (data.get("narrative") or {}).items():
         session.add(ReportSection(project_id=pid, key=key, text=text))

@@ -141,6 +141,9 @@ def duplicate_project(session: Session, project_id: str, new_name: str | None = 
                     values[col] = id_map.get(values[col], values[col])
             session.add(model(id=id_map[row.id], **values))
         session.flush()
+    from evaltool.contracts.overview import copy_contracts  # contracts import this module: no cycle at import time
+
+    copy_contracts(session, src.id, dup.id)
     return dup
 
 

@@ -284,6 +284,54 @@
         <translation>Cannot read {path}: {error}</translation>
     </message>
     <message>
+        <source>No contracts in this project yet. Add one with “evaltool contract add”.</source>
+        <translation>No contracts in this project yet. Add one with “evaltool contract add”.</translation>
+    </message>
+    <message>
+        <source>--evaluator and --indicator go together (one evaluator&apos;s score of one leaf).</source>
+        <translation>--evaluator and --indicator go together (one evaluator&apos;s score of one leaf).</translation>
+    </message>
+    <message>
+        <source>--value and --inputs need --evaluator and --indicator.</source>
+        <translation>--value and --inputs need --evaluator and --indicator.</translation>
+    </message>
+    <message>
+        <source>not assessed yet</source>
+        <translation>not assessed yet</translation>
+    </message>
+    <message>
+        <source>--inputs must be a JSON object, e.g. {&quot;level&quot;: 1}.</source>
+        <translation>--inputs must be a JSON object, e.g. {&quot;level&quot;: 1}.</translation>
+    </message>
+    <message>
+        <source>{contract} {month}: score {score}, timeliness {timeliness}, penalties {penalties} yuan</source>
+        <translation>{contract} {month}: score {score}, timeliness {timeliness}, penalties {penalties} yuan</translation>
+    </message>
+    <message>
+        <source>Fault {id}: {overrun}% over the limit → {points} points; timeliness of {month}: {timeliness}</source>
+        <translation>Fault {id}: {overrun}% over the limit → {points} points; timeliness of {month}: {timeliness}</translation>
+    </message>
+    <message>
+        <source>Total payable: {total} yuan</source>
+        <translation>Total payable: {total} yuan</translation>
+    </message>
+    <message>
+        <source>warning: {message}</source>
+        <translation>warning: {message}</translation>
+    </message>
+    <message>
+        <source>Leaves without a score: {leaves}</source>
+        <translation>Leaves without a score: {leaves}</translation>
+    </message>
+    <message>
+        <source>--inputs is not valid JSON: {error}</source>
+        <translation>--inputs is not valid JSON: {error}</translation>
+    </message>
+    <message>
+        <source>Writing the statement</source>
+        <translation>Writing the statement</translation>
+    </message>
+    <message>
         <source>Level-1 indicator</source>
         <translation>Level-1 indicator</translation>
     </message>
@@ -394,6 +442,539 @@
     <message>
         <source>downgraded from {grade}</source>
         <translation>downgraded from {grade}</translation>
+    </message>
+</context>
+<context>
+    <name>ContractDialog</name>
+    <message>
+        <source>Contract</source>
+        <translation>Contract</translation>
+    </message>
+    <message>
+        <source>its worst fault</source>
+        <translation>its worst fault</translation>
+    </message>
+    <message>
+        <source>the mean of its faults</source>
+        <translation>the mean of its faults</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <source>Grade (English)</source>
+        <translation>Grade (English)</translation>
+    </message>
+    <message>
+        <source>Average from</source>
+        <translation>Average from</translation>
+    </message>
+    <message>
+        <source>Pool paid (%)</source>
+        <translation>Pool paid (%)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Vendor:</source>
+        <translation>&amp;Vendor:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (yuan):</source>
+        <translation>&amp;Amount (yuan):</translation>
+    </message>
+    <message>
+        <source>&amp;Base share (0–1):</source>
+        <translation>&amp;Base share (0–1):</translation>
+    </message>
+    <message>
+        <source>Grade bands:</source>
+        <translation>Grade bands:</translation>
+    </message>
+    <message>
+        <source>Penalty per point of &amp;catalogue completion (yuan):</source>
+        <translation>Penalty per point of &amp;catalogue completion (yuan):</translation>
+    </message>
+    <message>
+        <source>Penalty per point of &amp;SLA compliance (yuan):</source>
+        <translation>Penalty per point of &amp;SLA compliance (yuan):</translation>
+    </message>
+    <message>
+        <source>Affects the business: respond within:</source>
+        <translation>Affects the business: respond within:</translation>
+    </message>
+    <message>
+        <source>Affects the business: recover within:</source>
+        <translation>Affects the business: recover within:</translation>
+    </message>
+    <message>
+        <source>Other faults: respond within:</source>
+        <translation>Other faults: respond within:</translation>
+    </message>
+    <message>
+        <source>Other faults: recover within:</source>
+        <translation>Other faults: recover within:</translation>
+    </message>
+    <message>
+        <source>&amp;Timeliness of a month:</source>
+        <translation>&amp;Timeliness of a month:</translation>
+    </message>
+    <message>
+        <source>&amp;Holidays (YYYY-MM-DD, …):</source>
+        <translation>&amp;Holidays (YYYY-MM-DD, …):</translation>
+    </message>
+    <message>
+        <source>&amp;Make-up working days:</source>
+        <translation>&amp;Make-up working days:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;ote:</translation>
+    </message>
+    <message>
+        <source>e.g. 15min, 2h, 1d or 1wd (working days: Monday–Friday, minus the holidays, plus make-up days)</source>
+        <translation>e.g. 15min, 2h, 1d or 1wd (working days: Monday–Friday, minus the holidays, plus make-up days)</translation>
+    </message>
+</context>
+<context>
+    <name>Contracts</name>
+    <message>
+        <source>No such contract (it may have been deleted).</source>
+        <translation>No such contract (it may have been deleted).</translation>
+    </message>
+    <message>
+        <source>No such fault (it may have been deleted).</source>
+        <translation>No such fault (it may have been deleted).</translation>
+    </message>
+    <message>
+        <source>The evidence item linked to the fault is not in this project.</source>
+        <translation>The evidence item linked to the fault is not in this project.</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” carries a time zone; give the local time without one.</source>
+        <translation>{field}: “{value}” carries a time zone; give the local time without one.</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” is not one of business (affects the business), other.</source>
+        <translation>{field}: “{value}” is not one of business (affects the business), other.</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” is not 1, 2 or 3 (一级 main system, 二级 auxiliary system, 三级 hidden defect).</source>
+        <translation>{field}: “{value}” is not 1, 2 or 3 (一级 main system, 二级 auxiliary system, 三级 hidden defect).</translation>
+    </message>
+    <message>
+        <source>{field} {value} is before the report time {reported}.</source>
+        <translation>{field} {value} is before the report time {reported}.</translation>
+    </message>
+    <message>
+        <source>{field}: the month {month} lies outside every installment of “{name}” ({periods}); add an installment covering it first.</source>
+        <translation>{field}: the month {month} lies outside every installment of “{name}” ({periods}); add an installment covering it first.</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” has no time of day; write it as YYYY-MM-DD HH:MM.</source>
+        <translation>{field}: “{value}” has no time of day; write it as YYYY-MM-DD HH:MM.</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>none yet</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” is not a date and time; write it as YYYY-MM-DD HH:MM.</source>
+        <translation>{field}: “{value}” is not a date and time; write it as YYYY-MM-DD HH:MM.</translation>
+    </message>
+    <message>
+        <source>{field}: {value} is outside 0…{weight} (the bonus of adopted suggestions is added on top, not typed in).</source>
+        <translation>{field}: {value} is outside 0…{weight} (the bonus of adopted suggestions is added on top, not typed in).</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” is not a count of suggestions (0 or more).</source>
+        <translation>{field}: “{value}” is not a count of suggestions (0 or more).</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” is not a leaf of the monthly template of “{name}”.</source>
+        <translation>{field}: “{value}” is not a leaf of the monthly template of “{name}”.</translation>
+    </message>
+    <message>
+        <source>“{leaf}” is worked out from the fault register; record the month&apos;s faults instead.</source>
+        <translation>“{leaf}” is worked out from the fault register; record the month&apos;s faults instead.</translation>
+    </message>
+    <message>
+        <source>“{leaf}” comes from the adopted suggestions of the month; enter their number instead.</source>
+        <translation>“{leaf}” comes from the adopted suggestions of the month; enter their number instead.</translation>
+    </message>
+    <message>
+        <source>{field}: the score {value} of “{leaf}” is outside 0…{weight}.</source>
+        <translation>{field}: the score {value} of “{leaf}” is outside 0…{weight}.</translation>
+    </message>
+    <message>
+        <source>The score {value} of “{leaf}” differs from its rule&apos;s proposal {proposed}: give a reason.</source>
+        <translation>The score {value} of “{leaf}” differs from its rule&apos;s proposal {proposed}: give a reason.</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” is not a number.</source>
+        <translation>{field}: “{value}” is not a number.</translation>
+    </message>
+    <message>
+        <source>{period}: not assessed yet: {months}; the average is over the {n} assessed months and the figures are provisional.</source>
+        <translation>{period}: not assessed yet: {months}; the average is over the {n} assessed months and the figures are provisional.</translation>
+    </message>
+    <message>
+        <source>{period}: catalogue-completion or SLA rate not entered for {months}; no penalty is counted for them.</source>
+        <translation>{period}: catalogue-completion or SLA rate not entered for {months}; no penalty is counted for them.</translation>
+    </message>
+    <message>
+        <source>The penalties of {period} ({penalties} yuan) exceed what the installment earns; it comes to {payable} yuan.</source>
+        <translation>The penalties of {period} ({penalties} yuan) exceed what the installment earns; it comes to {payable} yuan.</translation>
+    </message>
+    <message>
+        <source>{period}: no month assessed yet; the performance pool and the payable amount are not known.</source>
+        <translation>{period}: no month assessed yet; the performance pool and the payable amount are not known.</translation>
+    </message>
+    <message>
+        <source>The monthly template of “{name}” has no bonus rule: the adopted suggestions earn no points.</source>
+        <translation>The monthly template of “{name}” has no bonus rule: the adopted suggestions earn no points.</translation>
+    </message>
+    <message>
+        <source>{month} lies outside every installment of “{name}”: it is paid in no statement.</source>
+        <translation>{month} lies outside every installment of “{name}”: it is paid in no statement.</translation>
+    </message>
+    <message>
+        <source>Contract name</source>
+        <translation>Contract name</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Vendor</translation>
+    </message>
+    <message>
+        <source>Contract amount</source>
+        <translation>Contract amount</translation>
+    </message>
+    <message>
+        <source>Base share</source>
+        <translation>Base share</translation>
+    </message>
+    <message>
+        <source>Grade bands</source>
+        <translation>Grade bands</translation>
+    </message>
+    <message>
+        <source>Penalty per point of catalogue completion</source>
+        <translation>Penalty per point of catalogue completion</translation>
+    </message>
+    <message>
+        <source>Penalty per point of SLA compliance</source>
+        <translation>Penalty per point of SLA compliance</translation>
+    </message>
+    <message>
+        <source>Time limits</source>
+        <translation>Time limits</translation>
+    </message>
+    <message>
+        <source>Timeliness of a month</source>
+        <translation>Timeliness of a month</translation>
+    </message>
+    <message>
+        <source>Working-day calendar</source>
+        <translation>Working-day calendar</translation>
+    </message>
+    <message>
+        <source>Installment months</source>
+        <translation>Installment months</translation>
+    </message>
+    <message>
+        <source>Installment amount</source>
+        <translation>Installment amount</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Month score</source>
+        <translation>Month score</translation>
+    </message>
+    <message>
+        <source>Catalogue completion rate</source>
+        <translation>Catalogue completion rate</translation>
+    </message>
+    <message>
+        <source>SLA compliance rate</source>
+        <translation>SLA compliance rate</translation>
+    </message>
+    <message>
+        <source>Adopted suggestions</source>
+        <translation>Adopted suggestions</translation>
+    </message>
+    <message>
+        <source>Reported at</source>
+        <translation>Reported at</translation>
+    </message>
+    <message>
+        <source>Responded at</source>
+        <translation>Responded at</translation>
+    </message>
+    <message>
+        <source>Recovered at</source>
+        <translation>Recovered at</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <source>Fault level</source>
+        <translation>Fault level</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>The monthly template has no leaves to score.</source>
+        <translation>The monthly template has no leaves to score.</translation>
+    </message>
+    <message>
+        <source>No such installment (it may have been deleted).</source>
+        <translation>No such installment (it may have been deleted).</translation>
+    </message>
+    <message>
+        <source>No contract “{name}” in this project. Contracts: {names}.</source>
+        <translation>No contract “{name}” in this project. Contracts: {names}.</translation>
+    </message>
+    <message>
+        <source>{field} may not be empty.</source>
+        <translation>{field} may not be empty.</translation>
+    </message>
+    <message>
+        <source>{field}: a contract named “{name}” exists already in this project.</source>
+        <translation>{field}: a contract named “{name}” exists already in this project.</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” is not one of worst, mean.</source>
+        <translation>{field}: “{value}” is not one of worst, mean.</translation>
+    </message>
+    <message>
+        <source>Contract “{name}” has no installments yet: add them before the months are assessed.</source>
+        <translation>Contract “{name}” has no installments yet: add them before the months are assessed.</translation>
+    </message>
+    <message>
+        <source>{field}: {period} overlaps the installment {other}; a month belongs to one installment only.</source>
+        <translation>{field}: {period} overlaps the installment {other}; a month belongs to one installment only.</translation>
+    </message>
+    <message>
+        <source>The installments of “{name}” add up to {total} yuan, not the contract amount of {amount} yuan (difference {diff} yuan).</source>
+        <translation>The installments of “{name}” add up to {total} yuan, not the contract amount of {amount} yuan (difference {diff} yuan).</translation>
+    </message>
+    <message>
+        <source>is not a number.</source>
+        <translation>is not a number.</translation>
+    </message>
+    <message>
+        <source>has more than 2 decimals; amounts are in yuan to the fen.</source>
+        <translation>has more than 2 decimals; amounts are in yuan to the fen.</translation>
+    </message>
+    <message>
+        <source>must lie between 0 and 1 (e.g. 0.8 for 80 %).</source>
+        <translation>must lie between 0 and 1 (e.g. 0.8 for 80 %).</translation>
+    </message>
+    <message>
+        <source>is above 100 %; a rate cannot exceed 100.</source>
+        <translation>is above 100 %; a rate cannot exceed 100.</translation>
+    </message>
+    <message>
+        <source>is below 0 %.</source>
+        <translation>is below 0 %.</translation>
+    </message>
+    <message>
+        <source>has more than 4 decimals.</source>
+        <translation>has more than 4 decimals.</translation>
+    </message>
+    <message>
+        <source>is not a month; write it as YYYY-MM, e.g. 2023-01.</source>
+        <translation>is not a month; write it as YYYY-MM, e.g. 2023-01.</translation>
+    </message>
+    <message>
+        <source>ends before it starts.</source>
+        <translation>ends before it starts.</translation>
+    </message>
+    <message>
+        <source>is not a time limit; write e.g. 15min, 2h, 1d or 1wd (working days).</source>
+        <translation>is not a time limit; write e.g. 15min, 2h, 1d or 1wd (working days).</translation>
+    </message>
+    <message>
+        <source>must be above zero.</source>
+        <translation>must be above zero.</translation>
+    </message>
+    <message>
+        <source>is listed both as a holiday and as a working day.</source>
+        <translation>is listed both as a holiday and as a working day.</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” {why}</source>
+        <translation>{field}: “{value}” {why}</translation>
+    </message>
+    <message>
+        <source>must be an amount above zero (in yuan).</source>
+        <translation>must be an amount above zero (in yuan).</translation>
+    </message>
+    <message>
+        <source>may not be negative.</source>
+        <translation>may not be negative.</translation>
+    </message>
+    <message>
+        <source>is not a period of months; write it as 2023-01..2023-04.</source>
+        <translation>is not a period of months; write it as 2023-01..2023-04.</translation>
+    </message>
+    <message>
+        <source>is not NAME:MINIMUM:PAY (e.g. 良好:80:80).</source>
+        <translation>is not NAME:MINIMUM:PAY (e.g. 良好:80:80).</translation>
+    </message>
+    <message>
+        <source>has a negative minimum.</source>
+        <translation>has a negative minimum.</translation>
+    </message>
+    <message>
+        <source>pays outside 0…100 % of the pool.</source>
+        <translation>pays outside 0…100 % of the pool.</translation>
+    </message>
+    <message>
+        <source>is not IMPACT:RESPOND:RECOVER with IMPACT business or other (e.g. business:15min:2h).</source>
+        <translation>is not IMPACT:RESPOND:RECOVER with IMPACT business or other (e.g. business:15min:2h).</translation>
+    </message>
+    <message>
+        <source>{field}: give at least one grade band.</source>
+        <translation>{field}: give at least one grade band.</translation>
+    </message>
+    <message>
+        <source>{field}: two grade bands have the same name or minimum.</source>
+        <translation>{field}: two grade bands have the same name or minimum.</translation>
+    </message>
+    <message>
+        <source>is not a date; write it as YYYY-MM-DD.</source>
+        <translation>is not a date; write it as YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>{field}: every grade band needs a name.</source>
+        <translation>{field}: every grade band needs a name.</translation>
+    </message>
+</context>
+<context>
+    <name>ContractsPage</name>
+    <message>
+        <source>Contracts</source>
+        <translation>Contracts</translation>
+    </message>
+    <message>
+        <source>New contract…</source>
+        <translation>New contract…</translation>
+    </message>
+    <message>
+        <source>Terms…</source>
+        <translation>Terms…</translation>
+    </message>
+    <message>
+        <source>Installments…</source>
+        <translation>Installments…</translation>
+    </message>
+    <message>
+        <source>Delete contract</source>
+        <translation>Delete contract</translation>
+    </message>
+    <message>
+        <source>Payment statement to Excel…</source>
+        <translation>Payment statement to Excel…</translation>
+    </message>
+    <message>
+        <source>Payment statement to Word…</source>
+        <translation>Payment statement to Word…</translation>
+    </message>
+    <message>
+        <source>&amp;Monthly scores (months × contracts); Enter opens a month</source>
+        <translation>&amp;Monthly scores (months × contracts); Enter opens a month</translation>
+    </message>
+    <message>
+        <source>Colour: grade band of the month&apos;s score · ✎ scored leaf by leaf · red: penalties (yuan) · —: outside every installment</source>
+        <translation>Colour: grade band of the month&apos;s score · ✎ scored leaf by leaf · red: penalties (yuan) · —: outside every installment</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Faults</source>
+        <translation>Faults</translation>
+    </message>
+    <message>
+        <source>client&apos;s sheet</source>
+        <translation>client&apos;s sheet</translation>
+    </message>
+    <message>
+        <source>leaf scores</source>
+        <translation>leaf scores</translation>
+    </message>
+    <message>
+        <source>Score {score} ({source}), bonus {bonus}</source>
+        <translation>Score {score} ({source}), bonus {bonus}</translation>
+    </message>
+    <message>
+        <source>Not assessed yet</source>
+        <translation>Not assessed yet</translation>
+    </message>
+    <message>
+        <source>Timeliness {t} ({n} faults)</source>
+        <translation>Timeliness {t} ({n} faults)</translation>
+    </message>
+    <message>
+        <source>Penalties {amount} yuan</source>
+        <translation>Penalties {amount} yuan</translation>
+    </message>
+    <message>
+        <source>Add a contract</source>
+        <translation>Add a contract</translation>
+    </message>
+    <message>
+        <source>Edit the terms of {name}</source>
+        <translation>Edit the terms of {name}</translation>
+    </message>
+    <message>
+        <source>Delete the contract “{name}” with its months and faults? You can undo it (Ctrl+Z).</source>
+        <translation>Delete the contract “{name}” with its months and faults? You can undo it (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <source>Delete the contract {name}</source>
+        <translation>Delete the contract {name}</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Word document (*.docx)</source>
+        <translation>Word document (*.docx)</translation>
+    </message>
+    <message>
+        <source>Save the payment statement</source>
+        <translation>Save the payment statement</translation>
+    </message>
+    <message>
+        <source>Writing the payment statement…</source>
+        <translation>Writing the payment statement…</translation>
+    </message>
+    <message>
+        <source>Written: {files}</source>
+        <translation>Written: {files}</translation>
+    </message>
+    <message>
+        <source>Cancelled; no file was written.</source>
+        <translation>Cancelled; no file was written.</translation>
     </message>
 </context>
 <context>
@@ -1311,6 +1892,22 @@
         <source>The file is not text: it contains binary data.</source>
         <translation>The file is not text: it contains binary data.</translation>
     </message>
+    <message>
+        <source>Nothing to export: give at least one of --xlsx, --docx.</source>
+        <translation>Nothing to export: give at least one of --xlsx, --docx.</translation>
+    </message>
+    <message>
+        <source>The same file {path} was given for two exports ({a}, {b}).</source>
+        <translation>The same file {path} was given for two exports ({a}, {b}).</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {error}</source>
+        <translation>Cannot write {path}: {error}</translation>
+    </message>
+    <message>
+        <source>{path} cannot be replaced: it is open in another program or read-only ({error}). Close it and export again.</source>
+        <translation>{path} cannot be replaced: it is open in another program or read-only ({error}). Close it and export again.</translation>
+    </message>
 </context>
 <context>
     <name>Evidence</name>
@@ -1658,6 +2255,156 @@
     <message>
         <source>evaluation agency</source>
         <translation>evaluation agency</translation>
+    </message>
+</context>
+<context>
+    <name>FaultDialog</name>
+    <message>
+        <source>Fault</source>
+        <translation>Fault</translation>
+    </message>
+    <message>
+        <source>Affects the business</source>
+        <translation>Affects the business</translation>
+    </message>
+    <message>
+        <source>Does not affect the business</source>
+        <translation>Does not affect the business</translation>
+    </message>
+    <message>
+        <source>Level 1: main system</source>
+        <translation>Level 1: main system</translation>
+    </message>
+    <message>
+        <source>Level 2: auxiliary system</source>
+        <translation>Level 2: auxiliary system</translation>
+    </message>
+    <message>
+        <source>Level 3: hidden defect</source>
+        <translation>Level 3: hidden defect</translation>
+    </message>
+    <message>
+        <source>&amp;Impact:</source>
+        <translation>&amp;Impact:</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>&amp;Level:</translation>
+    </message>
+    <message>
+        <source>&amp;Reported at:</source>
+        <translation>&amp;Reported at:</translation>
+    </message>
+    <message>
+        <source>Res&amp;ponded at:</source>
+        <translation>Res&amp;ponded at:</translation>
+    </message>
+    <message>
+        <source>Re&amp;covered at:</source>
+        <translation>Re&amp;covered at:</translation>
+    </message>
+    <message>
+        <source>&amp;What happened:</source>
+        <translation>&amp;What happened:</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence (work order):</source>
+        <translation>&amp;Evidence (work order):</translation>
+    </message>
+</context>
+<context>
+    <name>FaultsPanel</name>
+    <message>
+        <source>All months of the contract</source>
+        <translation>All months of the contract</translation>
+    </message>
+    <message>
+        <source>Add fault…</source>
+        <translation>Add fault…</translation>
+    </message>
+    <message>
+        <source>Ins in the list</source>
+        <translation>Ins in the list</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Reported</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Response (min)</source>
+        <translation>Response (min)</translation>
+    </message>
+    <message>
+        <source>Recovery</source>
+        <translation>Recovery</translation>
+    </message>
+    <message>
+        <source>Over the limit</source>
+        <translation>Over the limit</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>Responded</source>
+        <translation>Responded</translation>
+    </message>
+    <message>
+        <source>Recovered</source>
+        <translation>Recovered</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>business</source>
+        <translation>business</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>other</translation>
+    </message>
+    <message>
+        <source>{h} h</source>
+        <translation>{h} h</translation>
+    </message>
+    <message>
+        <source>{h} working h</source>
+        <translation>{h} working h</translation>
+    </message>
+    <message>
+        <source>within</source>
+        <translation>within</translation>
+    </message>
+    <message>
+        <source>Add a fault</source>
+        <translation>Add a fault</translation>
+    </message>
+    <message>
+        <source>Edit a fault</source>
+        <translation>Edit a fault</translation>
+    </message>
+    <message>
+        <source>Delete the fault of {time}</source>
+        <translation>Delete the fault of {time}</translation>
     </message>
 </context>
 <context>
@@ -2388,6 +3135,65 @@
     </message>
 </context>
 <context>
+    <name>InstallmentsDialog</name>
+    <message>
+        <source>Installments</source>
+        <translation>Installments</translation>
+    </message>
+    <message>
+        <source>Installment</source>
+        <translation>Installment</translation>
+    </message>
+    <message>
+        <source>Months (first..last)</source>
+        <translation>Months (first..last)</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>Amount (yuan)</translation>
+    </message>
+    <message>
+        <source>e.g. first payment</source>
+        <translation>e.g. first payment</translation>
+    </message>
+    <message>
+        <source>e.g. 2023-01..2023-04</source>
+        <translation>e.g. 2023-01..2023-04</translation>
+    </message>
+    <message>
+        <source>amount in yuan</source>
+        <translation>amount in yuan</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Delete selected</source>
+        <translation>Delete selected</translation>
+    </message>
+    <message>
+        <source>{name}: contract amount {amount} yuan</source>
+        <translation>{name}: contract amount {amount} yuan</translation>
+    </message>
+    <message>
+        <source>The installments add up to the contract amount.</source>
+        <translation>The installments add up to the contract amount.</translation>
+    </message>
+    <message>
+        <source>Edit an installment</source>
+        <translation>Edit an installment</translation>
+    </message>
+    <message>
+        <source>Add an installment</source>
+        <translation>Add an installment</translation>
+    </message>
+    <message>
+        <source>Delete the installment {period}</source>
+        <translation>Delete the installment {period}</translation>
+    </message>
+</context>
+<context>
     <name>LeafEvidencePanel</name>
     <message>
         <source>Note written in the app</source>
@@ -2580,6 +3386,141 @@ Data folder: {folder}</translation>
     <message>
         <source>{expr} is {computed}, not {stated}.</source>
         <translation>{expr} is {computed}, not {stated}.</translation>
+    </message>
+</context>
+<context>
+    <name>MonthPanel</name>
+    <message>
+        <source>Total from the client&apos;s sheet (out of 100):</source>
+        <translation>Total from the client&apos;s sheet (out of 100):</translation>
+    </message>
+    <message>
+        <source>empty: the sum of the leaf scores below</source>
+        <translation>empty: the sum of the leaf scores below</translation>
+    </message>
+    <message>
+        <source>Catalogue completion rate (%):</source>
+        <translation>Catalogue completion rate (%):</translation>
+    </message>
+    <message>
+        <source>SLA compliance rate (%):</source>
+        <translation>SLA compliance rate (%):</translation>
+    </message>
+    <message>
+        <source>e.g. 98.5</source>
+        <translation>e.g. 98.5</translation>
+    </message>
+    <message>
+        <source>e.g. 100</source>
+        <translation>e.g. 100</translation>
+    </message>
+    <message>
+        <source>Adopted suggestions:</source>
+        <translation>Adopted suggestions:</translation>
+    </message>
+    <message>
+        <source>Leaf scores: yours (editable) and all evaluators&apos; (consolidated)</source>
+        <translation>Leaf scores: yours (editable) and all evaluators&apos; (consolidated)</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <source>My score</source>
+        <translation>My score</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Evaluators</source>
+        <translation>Evaluators</translation>
+    </message>
+    <message>
+        <source>Choose a month of a contract in the grid.</source>
+        <translation>Choose a month of a contract in the grid.</translation>
+    </message>
+    <message>
+        <source>installment {period}</source>
+        <translation>installment {period}</translation>
+    </message>
+    <message>
+        <source>outside every installment</source>
+        <translation>outside every installment</translation>
+    </message>
+    <message>
+        <source>{n} faults</source>
+        <translation>{n} faults</translation>
+    </message>
+    <message>
+        <source>Not assessed yet: type the total, or score the leaves ({n} without a score). Timeliness {t} ({faults}).</source>
+        <translation>Not assessed yet: type the total, or score the leaves ({n} without a score). Timeliness {t} ({faults}).</translation>
+    </message>
+    <message>
+        <source>from the client&apos;s sheet</source>
+        <translation>from the client&apos;s sheet</translation>
+    </message>
+    <message>
+        <source>from the leaf scores</source>
+        <translation>from the leaf scores</translation>
+    </message>
+    <message>
+        <source>Score {score} = {base} {source} + bonus {bonus}. Timeliness {t} ({faults}).</source>
+        <translation>Score {score} = {base} {source} + bonus {bonus}. Timeliness {t} ({faults}).</translation>
+    </message>
+    <message>
+        <source>No penalty this month.</source>
+        <translation>No penalty this month.</translation>
+    </message>
+    <message>
+        <source>catalogue completion</source>
+        <translation>catalogue completion</translation>
+    </message>
+    <message>
+        <source>SLA compliance</source>
+        <translation>SLA compliance</translation>
+    </message>
+    <message>
+        <source>{what} {rate}%: {short} points × {per} = {amount} yuan</source>
+        <translation>{what} {rate}%: {short} points × {per} = {amount} yuan</translation>
+    </message>
+    <message>
+        <source>Penalties: {items}</source>
+        <translation>Penalties: {items}</translation>
+    </message>
+    <message>
+        <source>from the fault register</source>
+        <translation>from the fault register</translation>
+    </message>
+    <message>
+        <source>from the adopted suggestions</source>
+        <translation>from the adopted suggestions</translation>
+    </message>
+    <message>
+        <source>Set the total of {month}</source>
+        <translation>Set the total of {month}</translation>
+    </message>
+    <message>
+        <source>Set the catalogue completion rate of {month}</source>
+        <translation>Set the catalogue completion rate of {month}</translation>
+    </message>
+    <message>
+        <source>Set the SLA compliance rate of {month}</source>
+        <translation>Set the SLA compliance rate of {month}</translation>
+    </message>
+    <message>
+        <source>Set the adopted suggestions of {month}</source>
+        <translation>Set the adopted suggestions of {month}</translation>
+    </message>
+    <message>
+        <source>Score “{leaf}” of {month}</source>
+        <translation>Score “{leaf}” of {month}</translation>
     </message>
 </context>
 <context>
@@ -3786,6 +4727,65 @@ Drop files anywhere on this page to add them.</translation>
     </message>
 </context>
 <context>
+    <name>StatementBox</name>
+    <message>
+        <source>Service period</source>
+        <translation>Service period</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Assessed</source>
+        <translation>Assessed</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>Average</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <source>Pool paid</source>
+        <translation>Pool paid</translation>
+    </message>
+    <message>
+        <source>Pool earned</source>
+        <translation>Pool earned</translation>
+    </message>
+    <message>
+        <source>Penalties</source>
+        <translation>Penalties</translation>
+    </message>
+    <message>
+        <source>Payable</source>
+        <translation>Payable</translation>
+    </message>
+    <message>
+        <source>Payment statement</source>
+        <translation>Payment statement</translation>
+    </message>
+    <message>
+        <source>Add a contract to see what each installment earns.</source>
+        <translation>Add a contract to see what each installment earns.</translation>
+    </message>
+    <message>
+        <source>Payment statement: {name} ({amount} yuan)</source>
+        <translation>Payment statement: {name} ({amount} yuan)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>* provisional: some months are not assessed yet.</source>
+        <translation>* provisional: some months are not assessed yet.</translation>
+    </message>
+</context>
+<context>
     <name>SummaryPanel</name>
     <message>
         <source>Result</source>
@@ -4143,6 +5143,26 @@ Drop files anywhere on this page to add them.</translation>
     <message>
         <source>Questionnaire</source>
         <translation>Questionnaire</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contract</translation>
+    </message>
+    <message>
+        <source>Payment installment</source>
+        <translation>Payment installment</translation>
+    </message>
+    <message>
+        <source>Monthly assessment</source>
+        <translation>Monthly assessment</translation>
+    </message>
+    <message>
+        <source>Monthly leaf score</source>
+        <translation>Monthly leaf score</translation>
+    </message>
+    <message>
+        <source>Fault</source>
+        <translation>Fault</translation>
     </message>
     <message>
         <source>Name</source>

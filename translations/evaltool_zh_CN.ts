@@ -284,6 +284,54 @@
         <translation>无法读取 {path}：{error}</translation>
     </message>
     <message>
+        <source>No contracts in this project yet. Add one with “evaltool contract add”.</source>
+        <translation>本项目还没有合同。请用“evaltool contract add”添加。</translation>
+    </message>
+    <message>
+        <source>--evaluator and --indicator go together (one evaluator&apos;s score of one leaf).</source>
+        <translation>--evaluator 与 --indicator 须同时给出（一位评价人员对一个指标的评分）。</translation>
+    </message>
+    <message>
+        <source>--value and --inputs need --evaluator and --indicator.</source>
+        <translation>--value 和 --inputs 需要同时给出 --evaluator 与 --indicator。</translation>
+    </message>
+    <message>
+        <source>not assessed yet</source>
+        <translation>尚未考核</translation>
+    </message>
+    <message>
+        <source>--inputs must be a JSON object, e.g. {&quot;level&quot;: 1}.</source>
+        <translation>--inputs 必须是 JSON 对象，例如 {&quot;level&quot;: 1}。</translation>
+    </message>
+    <message>
+        <source>{contract} {month}: score {score}, timeliness {timeliness}, penalties {penalties} yuan</source>
+        <translation>{contract} {month}：得分 {score}，时效性 {timeliness}，扣罚 {penalties} 元</translation>
+    </message>
+    <message>
+        <source>Fault {id}: {overrun}% over the limit → {points} points; timeliness of {month}: {timeliness}</source>
+        <translation>故障 {id}：超出时限 {overrun}% → {points} 分；{month} 时效性：{timeliness}</translation>
+    </message>
+    <message>
+        <source>Total payable: {total} yuan</source>
+        <translation>应付合计：{total} 元</translation>
+    </message>
+    <message>
+        <source>warning: {message}</source>
+        <translation>提示：{message}</translation>
+    </message>
+    <message>
+        <source>Leaves without a score: {leaves}</source>
+        <translation>尚未评分的指标：{leaves}</translation>
+    </message>
+    <message>
+        <source>--inputs is not valid JSON: {error}</source>
+        <translation>--inputs 不是有效的 JSON：{error}</translation>
+    </message>
+    <message>
+        <source>Writing the statement</source>
+        <translation>正在写入结算单</translation>
+    </message>
+    <message>
         <source>Level-1 indicator</source>
         <translation>一级指标</translation>
     </message>
@@ -394,6 +442,539 @@
     <message>
         <source>downgraded from {grade}</source>
         <translation>由{grade}降级</translation>
+    </message>
+</context>
+<context>
+    <name>ContractDialog</name>
+    <message>
+        <source>Contract</source>
+        <translation>合同</translation>
+    </message>
+    <message>
+        <source>its worst fault</source>
+        <translation>按当月最严重的一起故障</translation>
+    </message>
+    <message>
+        <source>the mean of its faults</source>
+        <translation>按当月各起故障得分的平均值</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Grade (English)</source>
+        <translation>等级（英文）</translation>
+    </message>
+    <message>
+        <source>Average from</source>
+        <translation>平均分下限</translation>
+    </message>
+    <message>
+        <source>Pool paid (%)</source>
+        <translation>支付比例（%）</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>合同名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Vendor:</source>
+        <translation>乙方（服务单位）(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (yuan):</source>
+        <translation>合同金额（元）(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Base share (0–1):</source>
+        <translation>基本服务金比例（0–1）(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Grade bands:</source>
+        <translation>等级标准：</translation>
+    </message>
+    <message>
+        <source>Penalty per point of &amp;catalogue completion (yuan):</source>
+        <translation>服务目录完成率每低1个百分点扣罚（元）(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Penalty per point of &amp;SLA compliance (yuan):</source>
+        <translation>SLA达标率每低1个百分点扣罚（元）(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Affects the business: respond within:</source>
+        <translation>影响业务的故障：响应时限：</translation>
+    </message>
+    <message>
+        <source>Affects the business: recover within:</source>
+        <translation>影响业务的故障：恢复时限：</translation>
+    </message>
+    <message>
+        <source>Other faults: respond within:</source>
+        <translation>其他故障：响应时限：</translation>
+    </message>
+    <message>
+        <source>Other faults: recover within:</source>
+        <translation>其他故障：恢复时限：</translation>
+    </message>
+    <message>
+        <source>&amp;Timeliness of a month:</source>
+        <translation>月度时效性计分(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Holidays (YYYY-MM-DD, …):</source>
+        <translation>节假日（YYYY-MM-DD，…）(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Make-up working days:</source>
+        <translation>调休上班日(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>e.g. 15min, 2h, 1d or 1wd (working days: Monday–Friday, minus the holidays, plus make-up days)</source>
+        <translation>例如 15min、2h、1d 或 1wd（工作日：周一至周五，除去节假日，加上调休上班日）</translation>
+    </message>
+</context>
+<context>
+    <name>Contracts</name>
+    <message>
+        <source>No such contract (it may have been deleted).</source>
+        <translation>没有该合同（可能已被删除）。</translation>
+    </message>
+    <message>
+        <source>No such fault (it may have been deleted).</source>
+        <translation>没有该故障记录（可能已被删除）。</translation>
+    </message>
+    <message>
+        <source>The evidence item linked to the fault is not in this project.</source>
+        <translation>故障关联的佐证材料不属于本项目。</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” carries a time zone; give the local time without one.</source>
+        <translation>{field}：“{value}”带有时区，请填写不带时区的本地时间。</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” is not one of business (affects the business), other.</source>
+        <translation>{field}：“{value}”不是 business（影响业务）或 other（其他）之一。</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” is not 1, 2 or 3 (一级 main system, 二级 auxiliary system, 三级 hidden defect).</source>
+        <translation>{field}：“{value}”不是 1、2 或 3（一级：主系统故障；二级：辅助系统故障；三级：故障隐患）。</translation>
+    </message>
+    <message>
+        <source>{field} {value} is before the report time {reported}.</source>
+        <translation>{field} {value} 早于故障报告时间 {reported}。</translation>
+    </message>
+    <message>
+        <source>{field}: the month {month} lies outside every installment of “{name}” ({periods}); add an installment covering it first.</source>
+        <translation>{field}：{month} 不在“{name}”任何一笔付款的服务期内（{periods}）；请先添加覆盖该月的付款分期。</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” has no time of day; write it as YYYY-MM-DD HH:MM.</source>
+        <translation>{field}：“{value}”缺少时刻，请按 YYYY-MM-DD HH:MM 填写。</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>尚无</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” is not a date and time; write it as YYYY-MM-DD HH:MM.</source>
+        <translation>{field}：“{value}”不是日期时间，请按 YYYY-MM-DD HH:MM 填写。</translation>
+    </message>
+    <message>
+        <source>{field}: {value} is outside 0…{weight} (the bonus of adopted suggestions is added on top, not typed in).</source>
+        <translation>{field}：{value} 不在 0…{weight} 之间（合理化建议加分另行计入，不在此填写）。</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” is not a count of suggestions (0 or more).</source>
+        <translation>{field}：“{value}”不是建议条数（0 或以上的整数）。</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” is not a leaf of the monthly template of “{name}”.</source>
+        <translation>{field}：“{value}”不是“{name}”月度考核方案中的指标。</translation>
+    </message>
+    <message>
+        <source>“{leaf}” is worked out from the fault register; record the month&apos;s faults instead.</source>
+        <translation>“{leaf}”由故障登记计算得出，请登记当月故障。</translation>
+    </message>
+    <message>
+        <source>“{leaf}” comes from the adopted suggestions of the month; enter their number instead.</source>
+        <translation>“{leaf}”由当月被采纳的合理化建议计算得出，请填写建议条数。</translation>
+    </message>
+    <message>
+        <source>{field}: the score {value} of “{leaf}” is outside 0…{weight}.</source>
+        <translation>{field}：“{leaf}”的得分 {value} 不在 0…{weight} 之间。</translation>
+    </message>
+    <message>
+        <source>The score {value} of “{leaf}” differs from its rule&apos;s proposal {proposed}: give a reason.</source>
+        <translation>“{leaf}”的得分 {value} 与评分规则建议的 {proposed} 不同，请说明理由。</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” is not a number.</source>
+        <translation>{field}：“{value}”不是数字。</translation>
+    </message>
+    <message>
+        <source>{period}: not assessed yet: {months}; the average is over the {n} assessed months and the figures are provisional.</source>
+        <translation>{period}：{months} 尚未考核；平均分按已考核的 {n} 个月计算，金额为暂估。</translation>
+    </message>
+    <message>
+        <source>{period}: catalogue-completion or SLA rate not entered for {months}; no penalty is counted for them.</source>
+        <translation>{period}：{months} 未填写服务目录完成率或SLA达标率，未计算其扣罚。</translation>
+    </message>
+    <message>
+        <source>The penalties of {period} ({penalties} yuan) exceed what the installment earns; it comes to {payable} yuan.</source>
+        <translation>{period} 的扣罚（{penalties} 元）超过该笔应付金额，结果为 {payable} 元。</translation>
+    </message>
+    <message>
+        <source>{period}: no month assessed yet; the performance pool and the payable amount are not known.</source>
+        <translation>{period}：尚无已考核月份，绩效考核金与应付金额暂无法确定。</translation>
+    </message>
+    <message>
+        <source>The monthly template of “{name}” has no bonus rule: the adopted suggestions earn no points.</source>
+        <translation>“{name}”的月度考核方案没有加分规则：被采纳的建议不加分。</translation>
+    </message>
+    <message>
+        <source>{month} lies outside every installment of “{name}”: it is paid in no statement.</source>
+        <translation>{month} 不在“{name}”任何一笔付款的服务期内，不计入任何结算。</translation>
+    </message>
+    <message>
+        <source>Contract name</source>
+        <translation>合同名称</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>乙方（服务单位）</translation>
+    </message>
+    <message>
+        <source>Contract amount</source>
+        <translation>合同金额</translation>
+    </message>
+    <message>
+        <source>Base share</source>
+        <translation>基本服务金比例</translation>
+    </message>
+    <message>
+        <source>Grade bands</source>
+        <translation>等级标准</translation>
+    </message>
+    <message>
+        <source>Penalty per point of catalogue completion</source>
+        <translation>服务目录完成率扣罚标准</translation>
+    </message>
+    <message>
+        <source>Penalty per point of SLA compliance</source>
+        <translation>SLA达标率扣罚标准</translation>
+    </message>
+    <message>
+        <source>Time limits</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <source>Timeliness of a month</source>
+        <translation>月度时效性计分方式</translation>
+    </message>
+    <message>
+        <source>Working-day calendar</source>
+        <translation>工作日日历</translation>
+    </message>
+    <message>
+        <source>Installment months</source>
+        <translation>分期月份</translation>
+    </message>
+    <message>
+        <source>Installment amount</source>
+        <translation>分期金额</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Month score</source>
+        <translation>月度考核得分</translation>
+    </message>
+    <message>
+        <source>Catalogue completion rate</source>
+        <translation>服务目录完成率</translation>
+    </message>
+    <message>
+        <source>SLA compliance rate</source>
+        <translation>SLA指标达标率</translation>
+    </message>
+    <message>
+        <source>Adopted suggestions</source>
+        <translation>被采纳的合理化建议数</translation>
+    </message>
+    <message>
+        <source>Reported at</source>
+        <translation>报告时间</translation>
+    </message>
+    <message>
+        <source>Responded at</source>
+        <translation>响应时间</translation>
+    </message>
+    <message>
+        <source>Recovered at</source>
+        <translation>恢复时间</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>影响范围</translation>
+    </message>
+    <message>
+        <source>Fault level</source>
+        <translation>故障级别</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>The monthly template has no leaves to score.</source>
+        <translation>月度考核方案中没有可评分的指标。</translation>
+    </message>
+    <message>
+        <source>No such installment (it may have been deleted).</source>
+        <translation>没有该付款分期（可能已被删除）。</translation>
+    </message>
+    <message>
+        <source>No contract “{name}” in this project. Contracts: {names}.</source>
+        <translation>本项目没有合同“{name}”。现有合同：{names}。</translation>
+    </message>
+    <message>
+        <source>{field} may not be empty.</source>
+        <translation>{field}不能为空。</translation>
+    </message>
+    <message>
+        <source>{field}: a contract named “{name}” exists already in this project.</source>
+        <translation>{field}：本项目已有名为“{name}”的合同。</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” is not one of worst, mean.</source>
+        <translation>{field}：“{value}”不是 worst（最严重）或 mean（平均）之一。</translation>
+    </message>
+    <message>
+        <source>Contract “{name}” has no installments yet: add them before the months are assessed.</source>
+        <translation>合同“{name}”还没有付款分期：请在月度考核前添加。</translation>
+    </message>
+    <message>
+        <source>{field}: {period} overlaps the installment {other}; a month belongs to one installment only.</source>
+        <translation>{field}：{period} 与付款分期 {other} 重叠；每个月只能属于一笔付款。</translation>
+    </message>
+    <message>
+        <source>The installments of “{name}” add up to {total} yuan, not the contract amount of {amount} yuan (difference {diff} yuan).</source>
+        <translation>“{name}”各笔付款合计 {total} 元，与合同金额 {amount} 元不一致（相差 {diff} 元）。</translation>
+    </message>
+    <message>
+        <source>is not a number.</source>
+        <translation>不是数字。</translation>
+    </message>
+    <message>
+        <source>has more than 2 decimals; amounts are in yuan to the fen.</source>
+        <translation>超过2位小数；金额以元为单位，精确到分。</translation>
+    </message>
+    <message>
+        <source>must lie between 0 and 1 (e.g. 0.8 for 80 %).</source>
+        <translation>必须在 0 到 1 之间（例如 0.8 表示 80%）。</translation>
+    </message>
+    <message>
+        <source>is above 100 %; a rate cannot exceed 100.</source>
+        <translation>超过 100%；比率不能超过 100。</translation>
+    </message>
+    <message>
+        <source>is below 0 %.</source>
+        <translation>低于 0%。</translation>
+    </message>
+    <message>
+        <source>has more than 4 decimals.</source>
+        <translation>超过4位小数。</translation>
+    </message>
+    <message>
+        <source>is not a month; write it as YYYY-MM, e.g. 2023-01.</source>
+        <translation>不是月份，请按 YYYY-MM 填写，例如 2023-01。</translation>
+    </message>
+    <message>
+        <source>ends before it starts.</source>
+        <translation>结束早于开始。</translation>
+    </message>
+    <message>
+        <source>is not a time limit; write e.g. 15min, 2h, 1d or 1wd (working days).</source>
+        <translation>不是时限，请填写如 15min、2h、1d 或 1wd（工作日）。</translation>
+    </message>
+    <message>
+        <source>must be above zero.</source>
+        <translation>必须大于零。</translation>
+    </message>
+    <message>
+        <source>is listed both as a holiday and as a working day.</source>
+        <translation>同时被列为节假日和工作日。</translation>
+    </message>
+    <message>
+        <source>{field}: “{value}” {why}</source>
+        <translation>{field}：“{value}”{why}</translation>
+    </message>
+    <message>
+        <source>must be an amount above zero (in yuan).</source>
+        <translation>必须是大于零的金额（元）。</translation>
+    </message>
+    <message>
+        <source>may not be negative.</source>
+        <translation>不能为负数。</translation>
+    </message>
+    <message>
+        <source>is not a period of months; write it as 2023-01..2023-04.</source>
+        <translation>不是月份区间，请按 2023-01..2023-04 填写。</translation>
+    </message>
+    <message>
+        <source>is not NAME:MINIMUM:PAY (e.g. 良好:80:80).</source>
+        <translation>不是“名称:下限:支付比例”的格式（例如 良好:80:80）。</translation>
+    </message>
+    <message>
+        <source>has a negative minimum.</source>
+        <translation>下限为负数。</translation>
+    </message>
+    <message>
+        <source>pays outside 0…100 % of the pool.</source>
+        <translation>支付比例不在绩效考核金的 0…100% 之间。</translation>
+    </message>
+    <message>
+        <source>is not IMPACT:RESPOND:RECOVER with IMPACT business or other (e.g. business:15min:2h).</source>
+        <translation>不是“影响范围:响应时限:恢复时限”的格式，影响范围为 business 或 other（例如 business:15min:2h）。</translation>
+    </message>
+    <message>
+        <source>{field}: give at least one grade band.</source>
+        <translation>{field}：至少需要一个等级。</translation>
+    </message>
+    <message>
+        <source>{field}: two grade bands have the same name or minimum.</source>
+        <translation>{field}：有两个等级的名称或下限相同。</translation>
+    </message>
+    <message>
+        <source>is not a date; write it as YYYY-MM-DD.</source>
+        <translation>不是日期，请按 YYYY-MM-DD 填写。</translation>
+    </message>
+    <message>
+        <source>{field}: every grade band needs a name.</source>
+        <translation>{field}：每个等级都需要名称。</translation>
+    </message>
+</context>
+<context>
+    <name>ContractsPage</name>
+    <message>
+        <source>Contracts</source>
+        <translation>合同考核</translation>
+    </message>
+    <message>
+        <source>New contract…</source>
+        <translation>新建合同…</translation>
+    </message>
+    <message>
+        <source>Terms…</source>
+        <translation>合同条款…</translation>
+    </message>
+    <message>
+        <source>Installments…</source>
+        <translation>付款分期…</translation>
+    </message>
+    <message>
+        <source>Delete contract</source>
+        <translation>删除合同</translation>
+    </message>
+    <message>
+        <source>Payment statement to Excel…</source>
+        <translation>导出结算单（Excel）…</translation>
+    </message>
+    <message>
+        <source>Payment statement to Word…</source>
+        <translation>导出结算单（Word）…</translation>
+    </message>
+    <message>
+        <source>&amp;Monthly scores (months × contracts); Enter opens a month</source>
+        <translation>月度考核得分（月份 × 合同）(&amp;M)；按 Enter 打开该月</translation>
+    </message>
+    <message>
+        <source>Colour: grade band of the month&apos;s score · ✎ scored leaf by leaf · red: penalties (yuan) · —: outside every installment</source>
+        <translation>颜色：当月得分所在等级 · ✎ 按指标逐项评分 · 红字：扣罚（元） · —：不在任何付款服务期内</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月度考核</translation>
+    </message>
+    <message>
+        <source>Faults</source>
+        <translation>故障登记</translation>
+    </message>
+    <message>
+        <source>client&apos;s sheet</source>
+        <translation>甲方考核表</translation>
+    </message>
+    <message>
+        <source>leaf scores</source>
+        <translation>指标评分汇总</translation>
+    </message>
+    <message>
+        <source>Score {score} ({source}), bonus {bonus}</source>
+        <translation>得分 {score}（{source}），加分 {bonus}</translation>
+    </message>
+    <message>
+        <source>Not assessed yet</source>
+        <translation>尚未考核</translation>
+    </message>
+    <message>
+        <source>Timeliness {t} ({n} faults)</source>
+        <translation>时效性 {t}（故障 {n} 起）</translation>
+    </message>
+    <message>
+        <source>Penalties {amount} yuan</source>
+        <translation>扣罚 {amount} 元</translation>
+    </message>
+    <message>
+        <source>Add a contract</source>
+        <translation>添加合同</translation>
+    </message>
+    <message>
+        <source>Edit the terms of {name}</source>
+        <translation>修改{name}的合同条款</translation>
+    </message>
+    <message>
+        <source>Delete the contract “{name}” with its months and faults? You can undo it (Ctrl+Z).</source>
+        <translation>删除合同“{name}”及其月度考核和故障记录？可以撤销（Ctrl+Z）。</translation>
+    </message>
+    <message>
+        <source>Delete the contract {name}</source>
+        <translation>删除合同{name}</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Word document (*.docx)</source>
+        <translation>Word 文档 (*.docx)</translation>
+    </message>
+    <message>
+        <source>Save the payment statement</source>
+        <translation>保存结算单</translation>
+    </message>
+    <message>
+        <source>Writing the payment statement…</source>
+        <translation>正在写入结算单…</translation>
+    </message>
+    <message>
+        <source>Written: {files}</source>
+        <translation>已写入：{files}</translation>
+    </message>
+    <message>
+        <source>Cancelled; no file was written.</source>
+        <translation>已取消，未写入任何文件。</translation>
     </message>
 </context>
 <context>
@@ -1311,6 +1892,22 @@
         <source>The file is not text: it contains binary data.</source>
         <translation>文件不是文本：其中含有二进制数据。</translation>
     </message>
+    <message>
+        <source>Nothing to export: give at least one of --xlsx, --docx.</source>
+        <translation>没有要导出的文件：请至少给出 --xlsx、--docx 之一。</translation>
+    </message>
+    <message>
+        <source>The same file {path} was given for two exports ({a}, {b}).</source>
+        <translation>同一个文件 {path} 被指定给了两种导出（{a}、{b}）。</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {error}</source>
+        <translation>无法写入 {path}：{error}</translation>
+    </message>
+    <message>
+        <source>{path} cannot be replaced: it is open in another program or read-only ({error}). Close it and export again.</source>
+        <translation>无法替换 {path}：文件正被其他程序打开或为只读（{error}）。请关闭后重新导出。</translation>
+    </message>
 </context>
 <context>
     <name>Evidence</name>
@@ -1658,6 +2255,156 @@
     <message>
         <source>evaluation agency</source>
         <translation>评价机构</translation>
+    </message>
+</context>
+<context>
+    <name>FaultDialog</name>
+    <message>
+        <source>Fault</source>
+        <translation>故障</translation>
+    </message>
+    <message>
+        <source>Affects the business</source>
+        <translation>影响业务正常开展</translation>
+    </message>
+    <message>
+        <source>Does not affect the business</source>
+        <translation>不影响业务正常开展</translation>
+    </message>
+    <message>
+        <source>Level 1: main system</source>
+        <translation>一级：主系统故障</translation>
+    </message>
+    <message>
+        <source>Level 2: auxiliary system</source>
+        <translation>二级：辅助系统故障</translation>
+    </message>
+    <message>
+        <source>Level 3: hidden defect</source>
+        <translation>三级：故障隐患</translation>
+    </message>
+    <message>
+        <source>&amp;Impact:</source>
+        <translation>影响范围(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>故障级别(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reported at:</source>
+        <translation>报告时间(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Res&amp;ponded at:</source>
+        <translation>响应时间(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Re&amp;covered at:</source>
+        <translation>恢复时间(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;What happened:</source>
+        <translation>故障描述(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence (work order):</source>
+        <translation>佐证（工单号）(&amp;E)：</translation>
+    </message>
+</context>
+<context>
+    <name>FaultsPanel</name>
+    <message>
+        <source>All months of the contract</source>
+        <translation>显示合同全部月份</translation>
+    </message>
+    <message>
+        <source>Add fault…</source>
+        <translation>登记故障…</translation>
+    </message>
+    <message>
+        <source>Ins in the list</source>
+        <translation>在列表中按 Ins</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>报告时间</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>影响范围</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Response (min)</source>
+        <translation>响应（分钟）</translation>
+    </message>
+    <message>
+        <source>Recovery</source>
+        <translation>恢复用时</translation>
+    </message>
+    <message>
+        <source>Over the limit</source>
+        <translation>超出时限</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Responded</source>
+        <translation>响应时间</translation>
+    </message>
+    <message>
+        <source>Recovered</source>
+        <translation>恢复时间</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>故障描述</translation>
+    </message>
+    <message>
+        <source>business</source>
+        <translation>影响业务</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>{h} h</source>
+        <translation>{h} 小时</translation>
+    </message>
+    <message>
+        <source>{h} working h</source>
+        <translation>{h} 工作小时</translation>
+    </message>
+    <message>
+        <source>within</source>
+        <translation>未超时</translation>
+    </message>
+    <message>
+        <source>Add a fault</source>
+        <translation>登记故障</translation>
+    </message>
+    <message>
+        <source>Edit a fault</source>
+        <translation>修改故障</translation>
+    </message>
+    <message>
+        <source>Delete the fault of {time}</source>
+        <translation>删除 {time} 的故障</translation>
     </message>
 </context>
 <context>
@@ -2388,6 +3135,65 @@
     </message>
 </context>
 <context>
+    <name>InstallmentsDialog</name>
+    <message>
+        <source>Installments</source>
+        <translation>付款分期</translation>
+    </message>
+    <message>
+        <source>Installment</source>
+        <translation>分期</translation>
+    </message>
+    <message>
+        <source>Months (first..last)</source>
+        <translation>服务期（起..止）</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>e.g. first payment</source>
+        <translation>例如 第一笔</translation>
+    </message>
+    <message>
+        <source>e.g. 2023-01..2023-04</source>
+        <translation>例如 2023-01..2023-04</translation>
+    </message>
+    <message>
+        <source>amount in yuan</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Delete selected</source>
+        <translation>删除所选</translation>
+    </message>
+    <message>
+        <source>{name}: contract amount {amount} yuan</source>
+        <translation>{name}：合同金额 {amount} 元</translation>
+    </message>
+    <message>
+        <source>The installments add up to the contract amount.</source>
+        <translation>各笔付款合计与合同金额一致。</translation>
+    </message>
+    <message>
+        <source>Edit an installment</source>
+        <translation>修改付款分期</translation>
+    </message>
+    <message>
+        <source>Add an installment</source>
+        <translation>添加付款分期</translation>
+    </message>
+    <message>
+        <source>Delete the installment {period}</source>
+        <translation>删除付款分期 {period}</translation>
+    </message>
+</context>
+<context>
     <name>LeafEvidencePanel</name>
     <message>
         <source>Note written in the app</source>
@@ -2580,6 +3386,141 @@ Data folder: {folder}</source>
     <message>
         <source>{expr} is {computed}, not {stated}.</source>
         <translation>{expr} 应为 {computed}，而不是 {stated}。</translation>
+    </message>
+</context>
+<context>
+    <name>MonthPanel</name>
+    <message>
+        <source>Total from the client&apos;s sheet (out of 100):</source>
+        <translation>甲方考核表总分（满分100）：</translation>
+    </message>
+    <message>
+        <source>empty: the sum of the leaf scores below</source>
+        <translation>留空：按下方各指标评分合计</translation>
+    </message>
+    <message>
+        <source>Catalogue completion rate (%):</source>
+        <translation>服务目录完成率（%）：</translation>
+    </message>
+    <message>
+        <source>SLA compliance rate (%):</source>
+        <translation>SLA指标达标率（%）：</translation>
+    </message>
+    <message>
+        <source>e.g. 98.5</source>
+        <translation>例如 98.5</translation>
+    </message>
+    <message>
+        <source>e.g. 100</source>
+        <translation>例如 100</translation>
+    </message>
+    <message>
+        <source>Adopted suggestions:</source>
+        <translation>被采纳的合理化建议：</translation>
+    </message>
+    <message>
+        <source>Leaf scores: yours (editable) and all evaluators&apos; (consolidated)</source>
+        <translation>指标评分：本人评分（可编辑）与全部评价人员的汇总</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <source>My score</source>
+        <translation>我的评分</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Evaluators</source>
+        <translation>评价人员</translation>
+    </message>
+    <message>
+        <source>Choose a month of a contract in the grid.</source>
+        <translation>请在左侧表格中选择某合同的某个月份。</translation>
+    </message>
+    <message>
+        <source>installment {period}</source>
+        <translation>付款分期 {period}</translation>
+    </message>
+    <message>
+        <source>outside every installment</source>
+        <translation>不在任何付款服务期内</translation>
+    </message>
+    <message>
+        <source>{n} faults</source>
+        <translation>故障 {n} 起</translation>
+    </message>
+    <message>
+        <source>Not assessed yet: type the total, or score the leaves ({n} without a score). Timeliness {t} ({faults}).</source>
+        <translation>尚未考核：请填写总分，或逐项评分（{n} 项未评分）。时效性 {t}（{faults}）。</translation>
+    </message>
+    <message>
+        <source>from the client&apos;s sheet</source>
+        <translation>来自甲方考核表</translation>
+    </message>
+    <message>
+        <source>from the leaf scores</source>
+        <translation>来自指标评分汇总</translation>
+    </message>
+    <message>
+        <source>Score {score} = {base} {source} + bonus {bonus}. Timeliness {t} ({faults}).</source>
+        <translation>得分 {score} = {base}（{source}）+ 加分 {bonus}。时效性 {t}（{faults}）。</translation>
+    </message>
+    <message>
+        <source>No penalty this month.</source>
+        <translation>本月无扣罚。</translation>
+    </message>
+    <message>
+        <source>catalogue completion</source>
+        <translation>服务目录完成率</translation>
+    </message>
+    <message>
+        <source>SLA compliance</source>
+        <translation>SLA达标率</translation>
+    </message>
+    <message>
+        <source>{what} {rate}%: {short} points × {per} = {amount} yuan</source>
+        <translation>{what} {rate}%：{short} 个百分点 × {per} = {amount} 元</translation>
+    </message>
+    <message>
+        <source>Penalties: {items}</source>
+        <translation>扣罚：{items}</translation>
+    </message>
+    <message>
+        <source>from the fault register</source>
+        <translation>由故障登记计算</translation>
+    </message>
+    <message>
+        <source>from the adopted suggestions</source>
+        <translation>由被采纳的建议计算</translation>
+    </message>
+    <message>
+        <source>Set the total of {month}</source>
+        <translation>填写 {month} 总分</translation>
+    </message>
+    <message>
+        <source>Set the catalogue completion rate of {month}</source>
+        <translation>填写 {month} 服务目录完成率</translation>
+    </message>
+    <message>
+        <source>Set the SLA compliance rate of {month}</source>
+        <translation>填写 {month} SLA达标率</translation>
+    </message>
+    <message>
+        <source>Set the adopted suggestions of {month}</source>
+        <translation>填写 {month} 被采纳的建议数</translation>
+    </message>
+    <message>
+        <source>Score “{leaf}” of {month}</source>
+        <translation>评分“{leaf}”（{month}）</translation>
     </message>
 </context>
 <context>
@@ -3786,6 +4727,65 @@ Drop files anywhere on this page to add them.</source>
     </message>
 </context>
 <context>
+    <name>StatementBox</name>
+    <message>
+        <source>Service period</source>
+        <translation>服务期</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>应支付合同价款</translation>
+    </message>
+    <message>
+        <source>Assessed</source>
+        <translation>已考核月数</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>平均分</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Pool paid</source>
+        <translation>绩效金支付比例</translation>
+    </message>
+    <message>
+        <source>Pool earned</source>
+        <translation>应付绩效考核金</translation>
+    </message>
+    <message>
+        <source>Penalties</source>
+        <translation>扣罚</translation>
+    </message>
+    <message>
+        <source>Payable</source>
+        <translation>应付金额</translation>
+    </message>
+    <message>
+        <source>Payment statement</source>
+        <translation>付款结算</translation>
+    </message>
+    <message>
+        <source>Add a contract to see what each installment earns.</source>
+        <translation>添加合同后，这里显示每笔付款的结算。</translation>
+    </message>
+    <message>
+        <source>Payment statement: {name} ({amount} yuan)</source>
+        <translation>付款结算：{name}（{amount} 元）</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>* provisional: some months are not assessed yet.</source>
+        <translation>* 暂估：部分月份尚未考核。</translation>
+    </message>
+</context>
+<context>
     <name>SummaryPanel</name>
     <message>
         <source>Result</source>
@@ -4143,6 +5143,26 @@ Drop files anywhere on this page to add them.</source>
     <message>
         <source>Questionnaire</source>
         <translation>问卷答卷</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>合同</translation>
+    </message>
+    <message>
+        <source>Payment installment</source>
+        <translation>付款分期</translation>
+    </message>
+    <message>
+        <source>Monthly assessment</source>
+        <translation>月度考核</translation>
+    </message>
+    <message>
+        <source>Monthly leaf score</source>
+        <translation>月度指标评分</translation>
+    </message>
+    <message>
+        <source>Fault</source>
+        <translation>故障</translation>
     </message>
     <message>
         <source>Name</source>

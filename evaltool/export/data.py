@@ -21,6 +21,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from evaltool.charts import satisfaction_by_group_png
+from evaltool.contracts import Statement, list_contracts, payment_statement
 from evaltool.errors import NotFoundError
 from evaltool.evidence import register_rows
 from evaltool.export.report_text import stale_totals
@@ -113,6 +114,7 @@ class ReportData:
     lang: str
     omissions: list[str] = field(default_factory=list)
     xlsx_name: str | None = None  # the score sheet exported alongside (named in appendix 1)
+    contracts: list[Statement] = field(default_factory=list)  # payment statements of monthly contracts (issue 23)
 
     @property
     def leaves(self) -> list[Node]:
@@ -157,6 +159,7 @@ def collect(session: Session, project_id: str, lang: str = "zh_CN", *, with_char
 
     data = ReportData(project, summary, roots, sections, _evaluator_sheets(session, project_id),
                       _targets(session, project_id), None, None, _flags(session, project_id), lang)
+    data.contracts = [payment_statement(session, c.id) for c in list_contracts(session, project_id)]
     if extras:
         data.surveys = _surveys(session, project_id, lang, data.omissions, with_charts)
         data.evidence = _evidence(session, project_id, data.omissions)

@@ -1,5 +1,6 @@
 """SQLAlchemy models. Imports nothing else of evaltool's."""
 from evaltool.models.base import Base, Synced, natural_id, new_id, utcnow
+from evaltool.models.contract import Contract, ContractFault, ContractInstallment, ContractMonth, ContractScore
 from evaltool.models.evidence import EvidenceItem, EvidenceLink
 from evaltool.models.framework import Indicator
 from evaltool.models.project import (
@@ -21,6 +22,7 @@ SYNCED_MODELS: dict[str, type] = {
         Evaluator, Project, ProjectMember, ProjectFlag, ReportSection, Indicator, Score,
         FinalScore, ReviewNote, Target, EvidenceItem, EvidenceLink, Survey, SurveyQuestion,
         RespondentGroup, Response,
+        Contract, ContractInstallment, ContractMonth, ContractScore, ContractFault,
     )
 }
 
@@ -30,6 +32,11 @@ __all__ = [
     "AppSetting",
     "Base",
     "ChangeRecord",
+    "Contract",
+    "ContractFault",
+    "ContractInstallment",
+    "ContractMonth",
+    "ContractScore",
     "Evaluator",
     "EvidenceItem",
     "EvidenceLink",

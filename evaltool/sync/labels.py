@@ -34,6 +34,11 @@ RECORD_NAME_FIELDS: dict[str, tuple[str, ...]] = {
     "survey_questions": ("key", "text"),
     "respondent_groups": ("name",),
     "responses": ("respondent_ref",),
+    "contracts": ("name",),
+    "contract_installments": ("label", "first_month"),
+    "contract_months": ("month",),
+    "contract_scores": ("leaf",),
+    "contract_faults": ("reported_at",),
 }
 _BY_INDICATOR = ("scores", "final_scores", "evidence_links")
 _NAME_LIMIT = 60
@@ -82,6 +87,9 @@ def table_label(table: str) -> str:
         "evidence_items": translate("Sync", "Evidence"), "evidence_links": translate("Sync", "Evidence link"),
         "surveys": translate("Sync", "Survey"), "survey_questions": translate("Sync", "Survey question"),
         "respondent_groups": translate("Sync", "Respondent group"), "responses": translate("Sync", "Questionnaire"),
+        "contracts": translate("Sync", "Contract"), "contract_installments": translate("Sync", "Payment installment"),
+        "contract_months": translate("Sync", "Monthly assessment"), "contract_scores": translate("Sync", "Monthly leaf score"),
+        "contract_faults": translate("Sync", "Fault"),
     }
     return labels.get(table, table)
 

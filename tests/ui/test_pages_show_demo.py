@@ -66,6 +66,7 @@ EXPECTED = {
     "evidence": ["座谈会记录"],
     "targets": ["月度报告"],
     "surveys": ["215", "94.88%"],
+    "contracts": ["运维服务合同", "81.75", "1,497,180.00"],  # the demo's seed-001-like contracts
     "report": ["加快推进全国一体化平台的建设指导意见"],
 }
 

@@ -29,6 +29,7 @@ from evaltool.export.data import ReportData
 from evaltool.export.report_text import L
 from evaltool.export.word.appendices import write_evidence_register, write_indicator_analysis, write_score_sheet_note
 from evaltool.export.word.basics import write_basics
+from evaltool.export.word.contracts import write_contracts
 from evaltool.export.word.cover import fill_toc, toc_placeholder, write_cover
 from evaltool.export.word.document import ReportBuilder, Step, page_footer, update_fields_on_open
 from evaltool.export.word.lessons import write_lessons
@@ -43,6 +44,7 @@ CHAPTERS: tuple[Part, ...] = (
     write_basics,  # 一、项目基本情况
     write_results,  # 二、绩效评价结果
     write_lessons,  # 三、经验、问题与建议
+    write_contracts,  # 四、服务合同月度考核与付款情况 (only when the project has contracts)
 )
 
 # The appendices after the chapters, each on a new page.

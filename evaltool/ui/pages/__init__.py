@@ -1,6 +1,7 @@
 """The pages of an open project, in sidebar order."""
 from __future__ import annotations
 
+from evaltool.ui.pages.contracts import ContractsPage
 from evaltool.ui.pages.evidence import EvidencePage
 from evaltool.ui.pages.framework import FrameworkPage
 from evaltool.ui.pages.overview import OverviewPage
@@ -11,4 +12,4 @@ from evaltool.ui.pages.sync import SyncPage
 from evaltool.ui.pages.targets import TargetsPage
 
 PAGE_CLASSES = (OverviewPage, FrameworkPage, ScoringPage, EvidencePage, TargetsPage, SurveysPage,
-                ReportPage, SyncPage)
+                ContractsPage, ReportPage, SyncPage)
