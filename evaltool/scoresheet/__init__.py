@@ -23,23 +23,18 @@ from __future__ import annotations
 
 from evaltool.scoresheet.importer import (
     LIMITS,
+    SheetChoiceError,
     import_parsed,
     import_sheet,
     parse_sheet,
     to_grid,
 )
-from evaltool.scoresheet.layout import (
-    Grid,
-    col_letter,
-    find_header,
-    match_label,
-    split_weight,
-    to_number,
-)
-from evaltool.scoresheet.model import ImportResult, ParsedNode, ParsedSheet, iter_parsed
-from evaltool.scoresheet.tree import parse_grid
+from evaltool.scoresheet.layout import Grid, col_letter, find_header, match_label, split_weight
+from evaltool.scoresheet.model import Finding, ImportResult, ParsedNode, ParsedSheet, Stated, iter_parsed
+from evaltool.scoresheet.parse import parse_grid
 
 __all__ = [
-    "LIMITS", "Grid", "ImportResult", "ParsedNode", "ParsedSheet", "col_letter", "find_header", "import_parsed",
-    "import_sheet", "iter_parsed", "match_label", "parse_grid", "parse_sheet", "split_weight", "to_grid", "to_number",
+    "LIMITS", "Finding", "Grid", "ImportResult", "ParsedNode", "ParsedSheet", "SheetChoiceError", "Stated", "col_letter",
+    "find_header", "import_parsed", "import_sheet", "iter_parsed", "match_label", "parse_grid", "parse_sheet",
+    "split_weight", "to_grid",
 ]

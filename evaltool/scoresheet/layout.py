@@ -14,7 +14,7 @@ from typing import Any
 
 MAX_ROWS = 5000  # a sheet is read up to this many rows and columns (the rest is cut off)
 MAX_COLS = 60
-HEADER_SCAN_ROWS = 30  # the header must start within this many rows
+HEADER_SCAN_ROWS = 60  # the header must start within this many rows
 EPS = 1e-6
 
 # field → (exact labels, label fragments); fragments are tried in this order after exact matches
@@ -35,18 +35,21 @@ FIELD_LABELS: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [
                 "指标权重", "分值权重", "指标分数"), ("分值", "权重")),
     ("score", ("得分", "评价得分", "评分", "实际得分", "最终得分", "评估得分", "综合得分", "得分值",
                "考核得分", "评定得分"), ("得分",)),
-    ("name", ("指标名称", "指标", "评价指标", "考核指标", "绩效指标", "指标体系"), ()),
+    ("name", ("指标名称", "指标", "评价指标", "考核指标", "绩效指标", "指标体系", "指标内容", "评价项目", "考核项目",
+              "指标及评分标准", "评价指标及分值"), ()),
     ("seq", ("序号", "编号", "序"), ()),
 ]
+# labels over groups of columns (评价情况 over 得分 | 评价意见): part of a header, no field of their own
+GROUP_LABELS = frozenset({"评价情况", "评分情况", "评价结果", "评分结果", "评价", "评分", "考核情况", "得分情况", "评价内容及标准",
+                          "指标体系", "绩效指标", "评价指标体系"})
 LEVEL_FIELDS = ("l1", "l2", "l3", "l4")
 TEXT_FIELDS = ("description", "criteria", "evidence", "comment")
-TOTAL_RE = re.compile(r"^(合计|小计|总计|总分|得分合计|合计得分|总得分|加权合计|分值合计|总合计)$|(小计|合计|总计)$")
-NOTE_RE = re.compile(r"^(注|备注|说明|填表人|评价人|评分人|复核人|日期|签字|审核)\s*\d*\s*[：:、.．]")
-NEGATIVE_GROUP_RE = re.compile(r"逆向|扣分项|减分项|负面")
-WEIGHT_IN_NAME_RE = re.compile(r"^(.*?)\s*[（(]\s*(?:分值|权重)?[：:]?\s*(-?\d+(?:\.\d+)?)\s*分?\s*[）)]\s*$")
+WEIGHT_IN_NAME_RE = re.compile(
+    r"^(.*?)\s*[（(]\s*(?:分值|权重|满分)?[：:]?\s*([-－]?\d+(?:[.．]\d+)?)\s*(?:分|%|％)?\s*[）)]\s*$")
+# numbering in front of a name: 一、 （一） 1. 1、 1.1 1.1.1 （1） 1) ① A1.
 ENUM_PREFIX_RE = re.compile(
-    r"^(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十\d]+[）)]|\d+(?:\.\d+)*(?:[、．.](?!\d)|\s+)|[A-Za-z]\d+(?:\.\d+)*[、．.\s])\s*")
-EMPTY_VALUES = {"", "-", "—", "–", "/", "／", "无", "不适用", "n/a", "N/A", "NA"}
+    r"^(?:[一二三四五六七八九十百]+\s*[、．.]|[（(]\s*[一二三四五六七八九十百\d]+\s*[）)]|\d+(?:[.．]\d+)+[.．、]?(?=\D)"
+    r"|\d+\s*(?:[、．.](?!\d)|[)）]|\s+)|[\u2460-\u2473\u3251-\u325f\u32b1-\u32bf]|[A-Za-z]\d+(?:\.\d+)*[、．.\s])\s*")
 
 
 @dataclass
@@ -114,6 +117,11 @@ def match_label(v: Any) -> str | None:
             return fld
     if len(s) > 12 or "表" in s:  # titles such as 指标得分表 are not column labels
         return None
+    # 一级指标分值 / 二级指标权重 is a weight column (one per level), 三级指标得分 a score column
+    if re.search(r"(分值|权重|分数|满分|标准分)$", s):
+        return "weight"
+    if s.endswith("得分") and "率" not in s:
+        return "score"
     for fld, _exact, frags in FIELD_LABELS:
         if any(f in s for f in frags):
             return fld
@@ -141,43 +149,10 @@ def split_weight(name: str) -> tuple[str, float | None]:
     """``决策（16）`` → ("决策", 16.0); names without a trailing weight are returned as is."""
     m = WEIGHT_IN_NAME_RE.match(name)
     if m and m.group(1).strip():
-        w = float(m.group(2))
+        w = float(m.group(2).replace("－", "-").replace("．", "."))
         if abs(w) <= 100:
             return m.group(1).strip(), w
     return name, None
-
-
-class NotNumberError(ValueError):
-    pass
-
-
-def to_number(v: Any, percent: bool = False) -> float | None:
-    """A cell as a number: None when empty; ``NotNumberError`` when it holds other text."""
-    if v is None or isinstance(v, bool):
-        return None
-    if isinstance(v, (int, float)):
-        x = float(v)
-        if x != x:
-            return None
-        return x * 100 if percent else x
-    s = unicodedata.normalize("NFKC", str(v)).strip().replace(",", "")
-    if s in EMPTY_VALUES:
-        return None
-    s = re.sub(r"\s*(分|points?|pts?|%)$", "", s).strip()
-    try:
-        x = float(s)
-    except ValueError:
-        raise NotNumberError(str(v)) from None
-    return x
-
-
-def sheet_title(grid: Grid, header_top: int) -> str:
-    for r in range(header_top):
-        for v in grid.rows[r]:
-            t = clean_name(v) if isinstance(v, str) else ""
-            if t and not match_label(t):
-                return t
-    return ""
 
 
 # -- header ----------------------------------------------------------------------
@@ -186,6 +161,7 @@ def sheet_title(grid: Grid, header_top: int) -> str:
 class Header:
     rows: list[int]  # 0-based
     fields: dict[int, str]  # column → field
+    dropped: list[tuple[int, int, str]] = field(default_factory=list)  # (column, column kept instead, label)
 
     def cols(self, fld: str) -> list[int]:
         return sorted(c for c, f in self.fields.items() if f == fld)
@@ -211,7 +187,8 @@ def _header_like(grid: Grid, r: int) -> bool:
     nonempty = [(c, v) for c, v in enumerate(row) if v not in (None, "")]
     if not nonempty:
         return False
-    return all(isinstance(v, str) and (match_label(v) or grid.is_continuation(r, c)) for c, v in nonempty)
+    return all(isinstance(v, str) and (match_label(v) or norm_label(v) in GROUP_LABELS or grid.is_continuation(r, c))
+               for c, v in nonempty)
 
 
 def find_header(grid: Grid) -> Header | None:
@@ -254,11 +231,21 @@ def find_header(grid: Grid) -> Header | None:
     else:
         for c in [c for c, f in fields.items() if f == "name"]:
             del fields[c]
-    # one column per field, except weights (one per level is a real shape)
-    seen: set[str] = set()
-    for c in sorted(fields):
-        f = fields[c]
-        if f in seen and f != "weight":
-            del fields[c]
-        seen.add(f)
-    return Header(rows, fields)
+    # one column per field, except weights (one per level is a real shape); of several score
+    # columns the evaluator's is the last that is not a self-evaluation (自评得分 | 评价得分)
+    labels = {c: " ".join(str(grid.value(r, c) or "") for r in rows).strip() for c in fields}
+    dropped: list[tuple[int, int, str]] = []
+    for f in set(fields.values()) - {"weight"}:
+        cols = sorted(c for c, g in fields.items() if g == f)
+        if len(cols) < 2:
+            continue
+        if f == "score":
+            own = [c for c in cols if "自评" not in labels[c]] or cols
+            keep = own[-1]
+        else:
+            keep = cols[0]
+        for c in cols:
+            if c != keep:
+                del fields[c]
+                dropped.append((c, keep, labels[c]))
+    return Header(rows, fields, sorted(dropped))
