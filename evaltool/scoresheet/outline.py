@@ -17,7 +17,7 @@ from evaltool.i18n import translate
 from evaltool.scoresheet.layout import Grid, Header, cell_text
 from evaltool.scoresheet.model import ParsedNode
 from evaltool.scoresheet.reader import SheetReader, name_and_weight
-from evaltool.scoresheet.rows import classify_label, split_marked
+from evaltool.scoresheet.rows import classify_label, split_marked, split_name_cell
 
 _CN = "一二三四五六七八九十百零〇"
 _CIRCLED = "\u2460-\u2473\u3251-\u325f\u32b1-\u32bf"
@@ -62,7 +62,7 @@ def outline_styles(grid: Grid, header: Header, col: int, bare: bool) -> tuple[se
     styles: set[str] = set()
     numbered = texts = 0
     for r in range(max(header.rows) + 1, len(grid.rows)):
-        t = cell_text(grid.value(r, col)).split("\n")[0].strip()
+        t = split_name_cell(cell_text(grid.value(r, col)))[0]
         if not t or classify_label(t) is not None:
             continue
         texts += 1
@@ -88,15 +88,14 @@ class OutlineReader(SheetReader):
 
     def _numbered(self, r: int) -> tuple[tuple[str, str] | None, str]:
         """(style, name) of row ``r``'s numbering (序号 column first), and its name's first line."""
-        cell = cell_text(self.grid.value(r, self.name_col))
-        first_line = cell.partition("\n")[0].strip()
+        first_line = split_name_cell(cell_text(self.grid.value(r, self.name_col)))[0]
         seq = cell_text(self.grid.value(r, self.seq_col)) if self.seq_col is not None else ""
         hit = numbering(seq, bare=True) if seq else None
         if hit is None:
             if not first_line:
                 # a label written left of the names (合计 in the 序号 column): the row's name
                 first_line = next((t for c in range(self.name_col) if (t := cell_text(self.grid.value(r, c)))), "")
-                first_line = first_line.partition("\n")[0].strip()
+                first_line = split_name_cell(first_line)[0]
             return numbering(first_line), first_line
         inner = numbering(first_line)
         return (hit[0], inner[1] if inner else first_line), first_line  # numbered twice: the name without its number
@@ -133,7 +132,7 @@ class OutlineReader(SheetReader):
             (stack[-1].children if stack else self.roots).append(node)
             stack.append(node)
             self.fill(node, r, self.weight_col)
-            rest = cell_text(self.grid.value(r, self.name_col)).partition("\n")[2]
+            rest = split_name_cell(cell_text(self.grid.value(r, self.name_col)))[1]
             for fld, text in split_marked(rest, "description").items():
                 self._add_text(node, fld, text, append=True)
             prev = node

@@ -37,7 +37,8 @@ GRADE_IN_TOTAL_RE = re.compile(r"(?:等级|等次|评级)")
 NOTE_RE = re.compile(
     r"^(?:注|备注|说明|填表说明|填报说明|附注|填表人|填报人|评价人|评分人|复核人|审核人|审核|日期|签字|签名|制表|制表人|"
     r"评价组长|组长|专家签字|项目名称|评价机构|评价单位|第三方评价机构|评价基准日|基准日|预算单位|项目单位|实施单位|主管部门|"
-    r"委托方|委托单位|note|notes)\s*\d*\s*[：:、.．)）]", re.IGNORECASE)
+    r"委托方|委托单位|note|notes)\s*\d*\s*[：:、.．)）]"
+    r"|^\S{0,6}(?:人|日期|时间|签字|签名|盖章)\s*[：:]", re.IGNORECASE)
 NEGATIVE_GROUP_RE = re.compile(r"逆向|扣分项|减分项|负面|负向")
 
 # Grade words, best first; ranks compare schemes (优 = 优秀 = A).
@@ -116,6 +117,20 @@ def grade_word(text: str) -> str | None:
 
 def grade_rank(word: str | None) -> int | None:
     return GRADE_RANKS.get((word or "").lower()) if word else None
+
+
+_TEXT_LINE_RE = re.compile(r"^(?:[\u2460-\u2473]|[（(]?\d+[)）.、．](?!\d)|[a-z][)）.、]|[（(][一二三四五六七八九十]+[)）])")
+
+
+def split_name_cell(text: str) -> tuple[str, str]:
+    """A name cell as (name, text written under it). A name wrapped over two lines is joined
+    (立项依据\n充分性); lines that read as texts — a marker (评分标准：), a list item (①, 1.)
+    or a sentence — start the text."""
+    lines = [ln.strip() for ln in (text or "").split("\n") if ln.strip()]
+    for i in range(1, len(lines)):
+        if _MARKER_RE.match(lines[i]) or _TEXT_LINE_RE.match(lines[i]) or len(lines[i]) > 30:
+            return "".join(lines[:i]), "\n".join(lines[i:])
+    return "".join(lines), ""
 
 
 def split_marked(text: str, own: str) -> dict[str, str]:

@@ -14,11 +14,12 @@ from evaltool.i18n import translate
 from evaltool.scoresheet.layout import EPS, cell_text, norm_label
 from evaltool.scoresheet.model import ParsedNode, iter_parsed
 from evaltool.scoresheet.reader import SheetReader, name_and_weight
-from evaltool.scoresheet.rows import RowKind, classify_label, grade_word
+from evaltool.scoresheet.rows import RowKind, classify_label, grade_word, split_marked, split_name_cell
 
 
 class ColumnsReader(SheetReader):
     layout = "columns"
+    _name_rest = ""  # text written under the row's deepest name (立项依据充分性\n评分标准：…)
 
     def child(self, parent: ParsedNode | None, name: str, r: int, depth: int) -> ParsedNode:
         siblings = parent.children if parent is not None else self.roots
@@ -33,7 +34,9 @@ class ColumnsReader(SheetReader):
         """The level columns' texts. A name merged across level columns (a level-2 leaf over
         二级 and 三级) is read once, in its first; one label across all of them (以上合计
         over A:C) is marked as not an indicator's shape."""
-        raw = [cell_text(self.grid.value(r, c)) for c in self.level_cols]
+        cells = [split_name_cell(cell_text(self.grid.value(r, c))) for c in self.level_cols]
+        raw = [name for name, _rest in cells]
+        self._name_rest = next((rest for _name, rest in reversed(cells) if _name), "")
         origins = [self.grid.origin.get((r, c), (r, c)) for c in self.level_cols]
         spans = len(raw) > 1 and bool(raw[0]) and len(set(origins)) == 1
         for i in range(len(raw) - 1, 0, -1):
@@ -109,6 +112,8 @@ class ColumnsReader(SheetReader):
                 node = dup
             # with a weight column per level, the path above has read every weight already
             self.fill(node, r, None if self.weight_by_level else self.weight_col)
+            for fld, text in split_marked(self._name_rest, "description").items():
+                self._add_text(node, fld, text, append=True)
             if self.weight_by_level and node.weight is None and len(names) < len(self.level_cols):
                 # a short row (以上合计 in the first column) with its only weight in another level's column
                 w = next((x for c in sorted(self.weight_by_level.values(), reverse=True)
