@@ -357,7 +357,7 @@ class ImportSheetDialog(QDialog):
             ("evaluation_agency", self.tr("evaluation agency: {value}")), ("reference_date", self.tr("reference date: {value}")),
             ("budget_unit", self.tr("budget unit: {value}"))) if parsed.facts.get(key)]
         if facts:
-            text += " " + self.tr("The sheet names the {facts}.").format(facts="; ".join(facts))
+            text += " " + self.tr("From the sheet: {facts}.").format(facts="; ".join(facts))
         if parsed.also_in:
             text += " " + self.tr("Sheets {sheets} hold the same framework.").format(sheets=", ".join(parsed.also_in))
         if parsed.reconciles:
