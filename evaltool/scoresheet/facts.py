@@ -104,9 +104,9 @@ def sheet_facts(grid: Grid, header_top: int, other_rows: list[int]) -> tuple[str
             continue
         for v in grid.rows[r]:
             t = cell_text(v).split("\n")[0].strip() if isinstance(v, str) else ""
-            if t and not match_label(t) and norm_label(t) not in GROUP_LABELS and not _LABEL_RE.search(t) \
-                    and classify_label(t) != "note":
-                title = t
+            if t and clean_title(t) and not match_label(t) and norm_label(t) not in GROUP_LABELS \
+                    and not _LABEL_RE.search(t) and classify_label(t) != "note":
+                title = t  # the first text naming something (附件3 alone does not)
                 break
     for r in other_rows:
         _row_facts(grid, r, facts)

@@ -20,7 +20,7 @@ EPS = 1e-6
 # field → (exact labels, label fragments); fragments are tried in this order after exact matches
 FIELD_LABELS: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [
     ("rate", ("得分率", "得分比率", "达成率"), ("得分率",)),
-    ("l1", ("一级指标", "一级", "一级指标名称"), ("一级指标",)),
+    ("l1", ("一级指标", "一级", "一级指标名称", "指标类别", "指标类型", "指标维度", "评价维度", "维度"), ("一级指标",)),
     ("l2", ("二级指标", "二级", "二级指标名称"), ("二级指标",)),
     ("l3", ("三级指标", "三级", "三级指标名称"), ("三级指标",)),
     ("l4", ("四级指标", "四级", "四级指标名称"), ("四级指标",)),
@@ -68,6 +68,15 @@ class Grid:
         if r < len(self.rows) and c < len(self.rows[r]):
             return self.rows[r][c]
         return None
+
+    def own_value(self, r: int, c: int) -> Any:
+        """The cell's value, or None where it only repeats a label merged across from a cell
+        on its left (正向指标 over the whole row is no weight). Values merged down a column
+        (a group's weight over its rows) are kept."""
+        o = self.origin.get((r, c))
+        if o is not None and o[1] != c:
+            return None
+        return self.value(r, c)
 
     def is_continuation(self, r: int, c: int) -> bool:
         o = self.origin.get((r, c))
@@ -179,7 +188,7 @@ def _row_fields(grid: Grid, r: int) -> dict[int, str]:
 
 def _usable(fields: dict[int, str]) -> bool:
     vals = set(fields.values())
-    return bool(vals & {"l1", "l2", "l3", "name"}) and "weight" in vals
+    return bool(vals & {"l1", "l2", "l3", "l4", "name"}) and bool(vals & {"weight", "score"})
 
 
 def _header_like(grid: Grid, r: int) -> bool:
@@ -191,46 +200,69 @@ def _header_like(grid: Grid, r: int) -> bool:
                for c, v in nonempty)
 
 
-def find_header(grid: Grid) -> Header | None:
-    best: tuple[int, int] | None = None
-    for r in range(min(HEADER_SCAN_ROWS, len(grid.rows))):
-        fields = _row_fields(grid, r)
-        if not _usable(fields):
-            continue
-        score = len(set(fields.values()))
-        if best is None or score > best[1]:
-            best = (r, score)
-    if best is None:
-        return None
-    main = best[0]
+def _group_cell(grid: Grid, r: int, c: int) -> bool:
+    """A label over several columns (merged across, or a group word such as 评分 / 评价情况):
+    the labels under it name its columns."""
+    o = grid.origin.get((r, c))
+    if o is not None and any(grid.origin.get((r, c2)) == o for c2 in (c - 1, c + 1)):
+        return True
+    return norm_label(grid.value(r, c)) in GROUP_LABELS
+
+
+def _stack(grid: Grid, main: int) -> tuple[list[int], dict[int, str]]:
+    """The header rows around ``main`` (group labels above, sub-labels below, up to three
+    rows in all) and the field of each column."""
     fields = _row_fields(grid, main)
+    src = dict.fromkeys(fields, main)
     rows = [main]
-    # labels of vertically stacked header rows: above (group headers) and below (sub-headers)
     for r in (main - 1, main - 2):
-        if r < 0:
+        if r < 0 or len(rows) >= 3 or not _header_like(grid, r):
             break
-        above = _row_fields(grid, r)
-        if not above or not _header_like(grid, r):
-            break
-        for c, f in above.items():
+        for c, f in _row_fields(grid, r).items():
             if c not in fields and f != "name":
-                fields[c] = f
+                fields[c], src[c] = f, r
         rows.insert(0, r)
     below = main + 1
-    while below < len(grid.rows) and below <= main + 2 and _header_like(grid, below):
+    while below < len(grid.rows) and len(rows) < 3 and _header_like(grid, below):
         for c, f in _row_fields(grid, below).items():
-            if c not in fields or fields[c] in ("name",):
-                fields[c] = f
+            if c not in fields or fields[c] == "name" or _group_cell(grid, src[c], c):
+                fields[c], src[c] = f, below
         rows.append(below)
         below += 1
-    # several "指标" columns side by side (a merged 评价指标 over unnamed level columns) → levels
-    if not any(f in LEVEL_FIELDS for f in fields.values()):
-        names = sorted(c for c, f in fields.items() if f == "name")
+    return rows, fields
+
+
+def find_header(grid: Grid) -> Header | None:
+    """The header: the rows (1 to 3, anywhere in the first ``HEADER_SCAN_ROWS``) naming the
+    most fields, with a column of indicator names and a weight or score column."""
+    best: tuple[int, list[int], dict[int, str]] | None = None
+    for r in range(min(HEADER_SCAN_ROWS, len(grid.rows))):
+        if not _row_fields(grid, r):
+            continue
+        rows, fields = _stack(grid, r)
+        if not _usable(fields):
+            continue
+        score = len(set(fields.values())) + (1 if "weight" in fields.values() else 0)
+        if best is None or score > best[0]:
+            best = (score, rows, fields)
+    if best is None:
+        return None
+    _score, rows, fields = best
+    levels = sorted(c for c, f in fields.items() if f in LEVEL_FIELDS)
+    names = sorted(c for c, f in fields.items() if f == "name")
+    if not levels:
+        # several "指标" columns side by side (a merged 评价指标 over unnamed level columns) → levels
         for i, c in enumerate(names[:4]):
             fields[c] = LEVEL_FIELDS[i]
     else:
-        for c in [c for c, f in fields.items() if f == "name"]:
-            del fields[c]
+        # 指标类别 | 指标名称: a name column right of the level columns is the next level
+        used = {fields[c] for c in levels}
+        free = [f for f in LEVEL_FIELDS if f not in used and LEVEL_FIELDS.index(f) > max(LEVEL_FIELDS.index(u) for u in used)]
+        for c in names:
+            if c > levels[-1] and free:
+                fields[c] = free.pop(0)
+            else:
+                del fields[c]
     # one column per field, except weights (one per level is a real shape); of several score
     # columns the evaluator's is the last that is not a self-evaluation (自评得分 | 评价得分)
     labels = {c: " ".join(str(grid.value(r, c) or "") for r in rows).strip() for c in fields}

@@ -70,6 +70,8 @@ class ParsedNode:
     stated_score: float | None = None  # a group's own row: the subtotal it states
     depth: int = 1  # the level the row was placed at (1-based)
     anomalous: bool = False  # the row's shape is not an indicator's (label across the level columns, no numbering…)
+    provisional: bool = False  # a row with figures but no indicator name: kept only if it is a total
+    negative_section: bool = False  # under a 逆向指标 section row
 
     @property
     def is_leaf(self) -> bool:

@@ -111,9 +111,9 @@ class OutlineReader(SheetReader):
         prev: ParsedNode | None = None
         for r, hit, first_line in rows:
             if hit is None and not first_line:
-                if prev is not None and (self.weight_col is None or self.grid.value(r, self.weight_col) in (None, "")):
+                if prev is not None and (self.weight_col is None or self.grid.own_value(r, self.weight_col) in (None, "")):
                     self.texts(prev, r, append=True)
-                elif self.weight_col is not None and self.grid.value(r, self.weight_col) not in (None, ""):
+                elif self.weight_col is not None and self.grid.own_value(r, self.weight_col) not in (None, ""):
                     self.warn(r, self.weight_col, "no_name", translate(
                         "Import", "a row with a weight but no indicator name was skipped."))
                 continue

@@ -39,8 +39,10 @@ def parse_grid(grid: Grid, fname: str, sheets: list[str]) -> ParsedSheet | None:
         return None
     rd = choose_reader(grid, header, fname)
     rd.build()
+    rd.sections()
     rd.negative_caps()
     find_unlabelled_totals(rd)
+    rd.drop_provisional()
     rd.finish()
     reconcile(rd)
     if rd.roots:

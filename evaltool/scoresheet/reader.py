@@ -13,7 +13,7 @@ from evaltool.i18n import translate
 from evaltool.numbers import Number, NumberError, parse_number
 from evaltool.scoresheet.layout import EPS, LEVEL_FIELDS, TEXT_FIELDS, Grid, Header, cell_text, clean_name, col_letter
 from evaltool.scoresheet.model import Finding, ParsedNode, Severity, Stated, StatedKind, iter_parsed
-from evaltool.scoresheet.rows import NEGATIVE_GROUP_RE, RowKind, grade_word, split_marked, states_grade
+from evaltool.scoresheet.rows import NEGATIVE_GROUP_RE, SECTION_RE, RowKind, grade_word, split_marked, states_grade
 
 _STATED_KIND: dict[RowKind, StatedKind] = {"total": "total", "positive_total": "positive_total",
                                            "negative_total": "negative_total", "subtotal": "subtotal",
@@ -64,7 +64,7 @@ class SheetReader:
         """A weight cell in points (a percentage cell: 30% → 30); warned and None if unreadable."""
         if c is None:
             return None
-        v = self.grid.value(r, c)
+        v = self.grid.own_value(r, c)
         try:
             n = parse_number(v, percent_cell=(r, c) in self.grid.percent)
         except NumberError as exc:
@@ -81,7 +81,7 @@ class SheetReader:
         """A score cell as written (points are worked out once the weight is known)."""
         if c is None:
             return None
-        v = self.grid.value(r, c)
+        v = self.grid.own_value(r, c)
         try:
             n = parse_number(v)
         except NumberError as exc:
@@ -94,7 +94,7 @@ class SheetReader:
         """A figure in a total row: lenient (``81.5分（良）`` → 81.5), never warned."""
         if c is None:
             return None
-        v = self.grid.value(r, c)
+        v = self.grid.own_value(r, c)
         try:
             n = parse_number(v)
             return n.value if not n.percent else None
@@ -121,9 +121,9 @@ class SheetReader:
             c = own_cols[fld]
             if c is None or (append and self.grid.is_continuation(r, c)):
                 continue
-            for part_fld, text in split_marked(cell_text(self.grid.value(r, c)), fld).items():
+            for part_fld, text in split_marked(cell_text(self.grid.own_value(r, c)), fld).items():
                 other = own_cols.get(part_fld) if part_fld != fld else None
-                if other is not None and cell_text(self.grid.value(r, other)):
+                if other is not None and cell_text(self.grid.own_value(r, other)):
                     part_fld = fld  # that field has its own cell on this row: keep the text where it was
                 self._add_text(node, part_fld, text, append)
 
@@ -185,6 +185,26 @@ class SheetReader:
             else:
                 self._leaf_score(n)
 
+    def sections(self) -> None:
+        """Section rows over the groups (正向指标 / 逆向指标, no score, no rows of their own
+        under them) are not indicators; the groups after a 逆向指标 section are negative."""
+        kept: list[ParsedNode] = []
+        negative = False
+        for n in self.roots:
+            if not n.children and n.score_number is None and SECTION_RE.match(n.name):
+                negative = bool(NEGATIVE_GROUP_RE.search(n.name))
+                continue
+            n.negative_section = negative
+            kept.append(n)
+        self.roots = kept
+
+    def drop_provisional(self) -> None:
+        """Rows with figures but no name that were not totals: skipped, with a warning."""
+        for n in [n for n in self.roots if n.provisional]:
+            self.roots.remove(n)
+            self.warn(n.row - 1, self.weight_col, "no_name", translate(
+                "Import", "a row with a weight but no indicator name was skipped."))
+
     def negative_caps(self) -> None:
         """Under a 逆向指标 / 扣分项 group, a positive weight is the deduction's cap: −cap."""
         def visit(n: ParsedNode) -> None:
@@ -195,17 +215,17 @@ class SheetReader:
 
         # only a level-1 group: 负面舆情 under 社会效益 is an ordinary indicator
         for n in self.roots:
-            if NEGATIVE_GROUP_RE.search(n.name):
+            if NEGATIVE_GROUP_RE.search(n.name) or n.negative_section:
                 visit(n)
 
     def _mark_negative(self) -> None:
         def mark(n: ParsedNode, in_neg_group: bool) -> bool:
-            group = in_neg_group or bool(NEGATIVE_GROUP_RE.search(n.name))
+            group = in_neg_group or n.negative_section or bool(NEGATIVE_GROUP_RE.search(n.name))
             if n.children:
                 kids = [mark(c, group) for c in n.children]
                 n.is_negative = all(kids) and (n.weight or 0) <= EPS
             else:
-                n.is_negative = (n.weight or 0) < -EPS or (group and (n.weight or 0) <= EPS and in_neg_group)
+                n.is_negative = (n.weight or 0) < -EPS or (group and (n.weight or 0) <= EPS and (in_neg_group or n.negative_section))
             if n.is_negative:
                 n.cap = n.weight
             return n.is_negative

@@ -40,6 +40,9 @@ NOTE_RE = re.compile(
     r"委托方|委托单位|note|notes)\s*\d*\s*[：:、.．)）]"
     r"|^\S{0,6}(?:人|日期|时间|签字|签名|盖章)\s*[：:]", re.IGNORECASE)
 NEGATIVE_GROUP_RE = re.compile(r"逆向|扣分项|减分项|负面|负向")
+# a row over the groups that follow it: 正向指标（100分） / 二、逆向指标
+SECTION_RE = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]\s*)?(?:正向指标|逆向指标|负向指标|反向指标|扣分指标|扣分项|减分项|"
+                        r"共性指标|个性指标|加分项|加分指标)$")
 
 # Grade words, best first; ranks compare schemes (优 = 优秀 = A).
 GRADE_RANKS: dict[str, int] = {

@@ -72,16 +72,19 @@ class ColumnsReader(SheetReader):
                 continue
             if not any(raw):
                 # a grade stated on its own (评价等级 in a merged cell, 良 in the score column)
-                if self.weight_col is not None and self.grid.value(r, self.weight_col) in (None, "") and \
-                        self.score_col is not None and grade_word(cell_text(self.grid.value(r, self.score_col)) or ""):
+                if self.weight_col is not None and self.grid.own_value(r, self.weight_col) in (None, "") and \
+                        self.score_col is not None and grade_word(cell_text(self.grid.own_value(r, self.score_col)) or ""):
                     self.add_stated("grade", r, first)
                     continue
                 # text continuing the leaf above (a criteria line on its own row)
-                if prev_leaf is not None and (self.weight_col is None or self.grid.value(r, self.weight_col) in (None, "")):
+                if prev_leaf is not None and (self.weight_col is None or self.grid.own_value(r, self.weight_col) in (None, "")):
                     self.texts(prev_leaf, r, append=True)
-                elif self.weight_col is not None and self.grid.value(r, self.weight_col) not in (None, ""):
-                    self.warn(r, self.weight_col, "no_name", translate(
-                        "Import", "a row with a weight but no indicator name was skipped."))
+                elif self.weight_col is not None and self.grid.own_value(r, self.weight_col) not in (None, ""):
+                    # figures under a label outside the level columns (以上各项之和 in the 序号 column):
+                    # kept only if its figures make it a total (reconcile.find_unlabelled_totals)
+                    node = ParsedNode(first or "?", r + 1, depth=1, anomalous=True, provisional=True)
+                    self.roots.append(node)
+                    self.fill(node, r, self.weight_col)
                 else:
                     self.other_rows.append(r)
                 continue
@@ -101,7 +104,7 @@ class ColumnsReader(SheetReader):
             node.anomalous = node.anomalous or spans or placed_up
             if same_leaf:
                 w_cont = self.grid.is_continuation(r, self.weight_col) if self.weight_col is not None else True
-                if self.weight_col is None or w_cont or self.grid.value(r, self.weight_col) in (None, ""):
+                if self.weight_col is None or w_cont or self.grid.own_value(r, self.weight_col) in (None, ""):
                     self.texts(node, r, append=True)
                     prev_leaf_row = r
                     continue
