@@ -2460,6 +2460,10 @@
         <translation>From the sheet: {facts}.</translation>
     </message>
     <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
         <source>Sheets {sheets} hold the same framework.</source>
         <translation>Sheets {sheets} hold the same framework.</translation>
     </message>

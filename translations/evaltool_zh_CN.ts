@@ -2460,6 +2460,10 @@
         <translation>表中信息：{facts}。</translation>
     </message>
     <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
         <source>Sheets {sheets} hold the same framework.</source>
         <translation>工作表 {sheets} 包含相同的指标体系。</translation>
     </message>

@@ -8,7 +8,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from evaltool.formatting import fmt_score
 from evaltool.i18n import translate
 from evaltool.numbers import Number
 
@@ -129,15 +128,14 @@ class Stated:
     computed_score: float | None = None
     computed_grade: str | None = None
     agrees: bool = True
+    weight_agrees: bool = True
+    score_agrees: bool = True  # the score, or the grade of a grade row
     by_numbers: bool = False  # recognised by its figures, not its wording
 
     def as_json(self) -> dict[str, Any]:
         return {"kind": self.kind, "row": self.row, "label": self.label, "weight": self.weight, "score": self.score,
                 "grade": self.grade, "computed_weight": self.computed_weight, "computed_score": self.computed_score,
                 "computed_grade": self.computed_grade, "agrees": self.agrees}
-
-    def describe(self, value: float | None) -> str:
-        return fmt_score(value) if value is not None else "—"
 
 
 @dataclass

@@ -181,7 +181,7 @@ def reconcile(rd: SheetReader) -> None:
         st.computed_grade = _grade(total) if scored else None
         want, got = grade_rank(st.grade), grade_rank(st.computed_grade)
         if want is not None and got is not None and want != got:
-            st.agrees = False
+            st.agrees = st.score_agrees = False
             rd.warn(st.row - 1, _col(st.score_col), "grade_mismatch", translate(
                 "Import", "the sheet states the grade {stated}, but the imported scores add to {total}, which is {computed} "
                 "(优 ≥90, 良 80–<90, 中 60–<80, 差 <60).").format(stated=st.grade, total=fmt_score(total),
@@ -217,12 +217,12 @@ def _compare(rd: SheetReader, st: Stated, missing: int) -> None:
             "negative_total": translate("Import", "total of the negative indicators"),
             "subtotal": translate("Import", "subtotal"), "group": translate("Import", "subtotal")}[st.kind]
     if st.weight is not None and st.computed_weight is not None and not _close(abs(st.weight), abs(st.computed_weight)):
-        st.agrees = False
+        st.agrees = st.weight_agrees = False
         rd.warn(st.row - 1, _col(st.weight_col), "weight_mismatch", translate(
             "Import", "“{label}” states the {what} weight {stated}, but the indicators it covers add to {computed}.").format(
                 label=st.label, what=what, stated=fmt_score(st.weight), computed=fmt_score(st.computed_weight)))
     if st.score is not None and not _close(st.score, st.computed_score):
-        st.agrees = False
+        st.agrees = st.score_agrees = False
         extra = translate("Import", " ({n} of them have no score)").format(n=missing) if missing else ""
         rd.warn(st.row - 1, _col(st.score_col), "score_mismatch", translate(
             "Import", "“{label}” states the {what} score {stated}, but the imported scores add to {computed}{extra}.").format(

@@ -357,7 +357,7 @@ class ImportSheetDialog(QDialog):
             ("evaluation_agency", self.tr("evaluation agency: {value}")), ("reference_date", self.tr("reference date: {value}")),
             ("budget_unit", self.tr("budget unit: {value}"))) if parsed.facts.get(key)]
         if facts:
-            text += " " + self.tr("From the sheet: {facts}.").format(facts="; ".join(facts))
+            text += " " + self.tr("From the sheet: {facts}.").format(facts=self.tr("; ").join(facts))
         if parsed.also_in:
             text += " " + self.tr("Sheets {sheets} hold the same framework.").format(sheets=", ".join(parsed.also_in))
         if parsed.reconciles:
@@ -407,7 +407,7 @@ class ImportSheetDialog(QDialog):
                 item = QTableWidgetItem(("✓ " if st.agrees else "✗ ") + text if j == 1 else text)
                 if j in (0, 2, 3, 4, 5):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                if not st.agrees:
+                if (j == 1 and not st.agrees) or (j in (2, 3) and not st.weight_agrees) or (j in (4, 5) and not st.score_agrees):
                     item.setForeground(Qt.GlobalColor.darkRed)
                 self.stated.setItem(i, j, item)
 

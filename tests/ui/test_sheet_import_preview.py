@@ -140,11 +140,11 @@ def test_score_fields_show_what_will_be_stored_and_keep_bad_values_out_of_the_to
     assert "81.275" in page.summary.total.text()  # previewed: 81.415 − 0.14
     form.final.selectAll()
     type_text(form.final, "9")
-    assert "outside 0…3" in hint.text()
+    assert hint.text() == "✗" and form.final_warning.isVisible() and "outside 0…3" in form.final_warning.text()
     assert "81.415" in page.summary.total.text() and "81.275" not in page.summary.total.text()  # never shown
     form.final.selectAll()
     type_text(form.final, "1,5分")
-    assert hint.text() == "= 1.5" and "80.775" in page.summary.total.text()
+    assert hint.text() == "= 1.5" and "80.775" in page.summary.total.text() and not form.final_warning.isVisible()
     type_text(form.final_reason, "复核后调整")
     qtbot.keyClick(form.final_reason, Qt.Key.Key_Return)
     assert _total(win) == "80.775"
@@ -157,6 +157,7 @@ def test_score_fields_show_what_will_be_stored_and_keep_bad_values_out_of_the_to
     assert mine.score_hint.text() == "= 2.5"
     form.score.selectAll()
     type_text(form.score, "1,500")
-    assert "thousands separator" in mine.score_hint.text()
-    qtbot.keyClick(form.score, Qt.Key.Key_Return)
+    assert mine.score_hint.text() == "✗" and "thousands separator" in mine.score_hint.toolTip()
+    assert mine.warning.isVisible() and "thousands separator" in mine.warning.text()
+    qtbot.keyClick(form.score, Qt.Key.Key_Return)  # not stored
     assert mine.warning.isVisible() and "thousands separator" in mine.warning.text()

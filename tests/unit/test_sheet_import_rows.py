@@ -308,3 +308,56 @@ def test_a_self_evaluation_score_column_is_not_taken_for_the_evaluators(tmp_path
     parsed = parse_sheet(write(tmp_path / "self.xlsx", rows))
     assert tree(parsed)["决策/立项依据"] == (40, 35) and tree(parsed)["产出/完成率"] == (60, 50)
     assert any("自评得分" in n for n in parsed.notes)
+
+
+# -- more shapes ------------------------------------------------------------------------------------
+
+def test_header_under_group_labels_away_from_the_corner(tmp_path: Path) -> None:
+    rows = [["附件3"], ["某项目绩效评价评分表"], [],
+            [None, "序号", "评价指标", None, None, "评分", None, "评价意见"],
+            [None, None, "一级指标", "二级指标", "三级指标", "分值", "得分", None],
+            [None, 1, "决策", "项目立项", "立项依据", 10, 9, "基本充分"],
+            [None, 2, None, None, "立项程序", 10, 10, None],
+            [None, 3, None, "绩效目标", "目标合理", 20, 15, None],
+            [None, 4, "产出", "产出数量", "完成率", 60, 55, None],
+            [None, "合计", None, None, None, 100, 89, None]]
+    parsed = parse_sheet(write(tmp_path / "g.xlsx", rows, ("C4:E4", "F4:G4", "B4:B5", "H4:H5", "C6:C8", "D6:D7", "B10:E10")))
+    assert parsed.header_rows == [4, 5] and parsed.columns["weight"] == "F" and parsed.columns["score"] == "G"
+    assert parsed.facts["name"] == "某项目"
+    assert tree(parsed)["决策/项目立项/立项程序"] == (10, 10) and tree(parsed)["决策/绩效目标"] == (20, None)
+    assert parsed.warnings == [] and parsed.stated[0].agrees
+
+
+def test_section_rows_over_the_groups(tmp_path: Path) -> None:
+    rows = [HEADER[:5], ["正向指标（100分）"], BODY[0][:5], BODY[1][:5], BODY[2][:5], ["逆向指标"],
+            ["负面事件", "安全管理", "安全事故", 5, 2], ["综合得分", None, None, 100, TOTAL - 2]]
+    parsed = parse_sheet(write(tmp_path / "sec.xlsx", rows, ("A2:E2", "A6:E6")))
+    got = tree(parsed)
+    assert [n.name for n in parsed.roots] == ["决策", "产出", "负面事件"]
+    assert got["负面事件/安全管理/安全事故"] == (-5, -2) and parsed.roots[2].is_negative
+    assert parsed.warnings == []
+
+
+def test_category_and_name_columns_are_two_levels(tmp_path: Path) -> None:
+    rows = [["指标类别", "指标名称", "分值", "得分"], ["决策", "立项依据", 30, 25], ["决策", "立项程序", 20, 20],
+            ["产出", "完成率", 50, 40], ["合计", None, 100, 85]]
+    parsed = parse_sheet(write(tmp_path / "cat.xlsx", rows))
+    assert tree(parsed) == {"决策": (50, None), "决策/立项依据": (30, 25), "决策/立项程序": (20, 20),
+                            "产出": (50, None), "产出/完成率": (50, 40)}
+    assert parsed.warnings == []
+
+
+def test_weights_only_inside_the_names(tmp_path: Path) -> None:
+    rows = [["一级指标", "二级指标", "三级指标", "得分"], ["决策（40分）", "立项（40）", "依据（20分）", 18],
+            [None, None, "程序（20分）", 15], ["产出（60）", "质量(60)", "完成率（60）", 52.5], ["合计", None, None, 85.5]]
+    parsed = parse_sheet(write(tmp_path / "win.xlsx", rows))
+    assert tree(parsed) == {"决策": (40, None), "决策/立项": (40, None), "决策/立项/依据": (20, 18),
+                            "决策/立项/程序": (20, 15), "产出": (60, None), "产出/质量": (60, None),
+                            "产出/质量/完成率": (60, 52.5)}
+    assert parsed.warnings == []
+
+
+def test_a_stated_grade_that_disagrees_is_named(tmp_path: Path) -> None:
+    rows = [HEADER, *BODY, ["合计", None, None, 100, TOTAL], ["等级", None, None, None, "优"]]
+    parsed = parse_sheet(write(tmp_path / "gr.xlsx", rows))
+    assert [w for w in parsed.warnings if "row 6, column E" in w and "优" in w and "良" in w and "85.5" in w]

@@ -27,19 +27,23 @@ def read_score(text: str, d: LeafDetail | None) -> tuple[float | None, str]:
 
 
 class ScoreHint(QLabel):
-    """Beside a score field: what will be stored (``= 3`` for ``扣1分`` of 4), or in red why
-    the typed text cannot be stored. Empty while the text already shows the value."""
+    """Beside a score field: what will be stored (``= 3`` for ``扣1分`` of 4), or a red ✗
+    when the typed text cannot be stored (the panel shows why below the field, and the
+    same words are the tooltip). Empty while the text already shows the value."""
 
-    def show_for(self, text: str, d: LeafDetail | None) -> None:
+    def show_for(self, text: str, d: LeafDetail | None) -> str:
+        """Update for ``text``; returns why it cannot be stored ("" when it can)."""
         value, error = read_score(text, d)
+        self.setToolTip(error)
         if error:
-            self.setStyleSheet("color: #b00020;")
-            self.setText("✗ " + error)
+            self.setStyleSheet("color: #b00020; font-weight: bold;")
+            self.setText("✗")
         elif value is not None and fmt_score(value) != text.strip():
             self.setStyleSheet("color: #555;")
             self.setText("= " + fmt_score(value))
         else:
             self.setText("")
+        return error
 
 
 def _can_undo_locally(obj: QObject, undo: bool) -> bool:

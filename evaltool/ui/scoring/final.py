@@ -84,6 +84,7 @@ class FinalPanel(QGroupBox):
         ol.addLayout(frow)
         self.final_warning = QLabel()
         self.final_warning.setStyleSheet("color: #b00020;")
+        self.final_warning.setWordWrap(True)
         self.final_warning.hide()
         ol.addWidget(self.final_warning)
 
@@ -144,8 +145,9 @@ class FinalPanel(QGroupBox):
 
     def _on_final_edited(self, text: str) -> None:
         self._final_dirty = True
-        self.final_warning.hide()
-        self.final_hint.show_for(text, self.detail)
+        error = self.final_hint.show_for(text, self.detail)
+        self.final_warning.setText(error)
+        self.final_warning.setVisible(bool(error))  # said while typing; the totals keep the stored final
         self.edited.emit()
 
     # -- writing -------------------------------------------------------------------

@@ -213,8 +213,11 @@ class MyScorePanel(QGroupBox):
 
     def _on_score_edited(self, text: str) -> None:
         self._dirty.add("value")
-        self.warning.hide()
-        self.score_hint.show_for(text, self.detail)
+        error = self.score_hint.show_for(text, self.detail)
+        if error:
+            self._warn(error)  # said while typing; the totals keep the stored score
+        else:
+            self.warning.hide()
         self.edited.emit()
 
     def _take_proposal(self) -> None:
