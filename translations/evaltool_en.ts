@@ -137,6 +137,10 @@
         <translation>What the sheet states, and what the imported rows add to:</translation>
     </message>
     <message>
+        <source>row {row}</source>
+        <translation>row {row}</translation>
+    </message>
+    <message>
         <source>weight {stated} / {computed}</source>
         <translation>weight {stated} / {computed}</translation>
     </message>

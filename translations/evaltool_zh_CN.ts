@@ -137,6 +137,10 @@
         <translation>表中所列数字与导入各行的合计对照：</translation>
     </message>
     <message>
+        <source>row {row}</source>
+        <translation>第 {row} 行</translation>
+    </message>
+    <message>
         <source>weight {stated} / {computed}</source>
         <translation>分值 {stated} / {computed}</translation>
     </message>

@@ -78,8 +78,9 @@ def _print_stated(stated) -> None:  # noqa: ANN001
     print(translate("Cli", "What the sheet states, and what the imported rows add to:"))
     for st in stated:
         mark = "✓" if st.agrees else "✗"
+        where = translate("Cli", "row {row}").format(row=st.row)
         if st.kind == "grade":
-            print(f"  {mark} {translate('Cli', 'row {row}').format(row=st.row)} {st.label}: {st.grade} / {st.computed_grade or '—'}")
+            print(f"  {mark} {where} {st.label}: {st.grade} / {st.computed_grade or '—'}")
             continue
         parts = []
         if st.weight is not None:
@@ -88,7 +89,7 @@ def _print_stated(stated) -> None:  # noqa: ANN001
         if st.score is not None:
             parts.append(translate("Cli", "score {stated} / {computed}").format(
                 stated=fmt_score(st.score), computed=fmt_score(st.computed_score) or "—"))
-        print(f"  {mark} {translate('Cli', 'row {row}').format(row=st.row)} {st.label}: {'; '.join(parts)}")
+        print(f"  {mark} {where} {st.label}: {'; '.join(parts)}")
 
 
 def cmd_import_sheet(args: argparse.Namespace) -> int:

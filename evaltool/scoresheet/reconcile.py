@@ -94,6 +94,9 @@ def _is_total(rd: SheetReader, x: ParsedNode, leaves: list[ParsedNode], boundari
         return False
     after = max((b for b in boundaries if b < x.row), default=0)
     last = not any(n.row > x.row and (n.weight or 0) >= 0 for n in leaves)
+    everything = sum(n.weight or 0.0 for n in leaves if (n.weight or 0) >= 0)
+    if not x.anomalous and x.weight is not None and _close(everything, FULL) and not _close(everything - x.weight, FULL):
+        return False  # as an indicator it makes the level-1 weights add to 100: it is one
     for above in ([n for n in leaves if after < n.row < x.row], [n for n in leaves if n.row < x.row]):
         pos = [n for n in above if (n.weight or 0) >= 0]
         if len(pos) < 2:
@@ -114,7 +117,8 @@ def _is_total(rd: SheetReader, x: ParsedNode, leaves: list[ParsedNode], boundari
 
 def _is_subtotal(rd: SheetReader, x: ParsedNode) -> bool:
     """``x`` adds up the siblings above it: its group states that weight (so ``x`` cannot be
-    one more indicator), or ``x`` is odd or shallower and both its figures match."""
+    one more indicator), or ``x`` is odd (a label across the level columns, placed up) and
+    both its figures match."""
     parent, siblings = _parent(rd.roots, x)
     before = [n for n in siblings if n is not x and n.row < x.row]
     if parent is None or len(before) < 2 or x.weight is None:
@@ -125,8 +129,7 @@ def _is_subtotal(rd: SheetReader, x: ParsedNode) -> bool:
     if not _close(x.weight, w) or not (xs is None or _close(xs, s)):
         return False
     told = parent.weight_explicit and _close(parent.weight, w)
-    shallow = x.depth < max(n.depth for n in under)
-    if not (told or ((x.anomalous or shallow) and xs is not None)):
+    if not (told or (x.anomalous and xs is not None)):
         return False
     _take_out(rd, x, "subtotal", group=parent)
     return True

@@ -361,3 +361,17 @@ def test_a_stated_grade_that_disagrees_is_named(tmp_path: Path) -> None:
     rows = [HEADER, *BODY, ["合计", None, None, 100, TOTAL], ["等级", None, None, None, "优"]]
     parsed = parse_sheet(write(tmp_path / "gr.xlsx", rows))
     assert [w for w in parsed.warnings if "row 6, column E" in w and "优" in w and "良" in w and "85.5" in w]
+
+
+def test_a_last_indicator_that_happens_to_equal_the_rows_above_stays_an_indicator(tmp_path: Path) -> None:
+    # full marks everywhere: 满意度 (50, 50) equals 立项依据 + 立项程序 (20 + 30, 20 + 30), but as an
+    # indicator it makes the level-1 weights add to 100, so it is one
+    rows = [["一级指标", "二级指标", "三级指标", "分值", "得分"], ["决策", "项目立项", "立项依据", 20, 20],
+            ["决策", "项目立项", "立项程序", 30, 30], ["满意度", None, None, 50, 50]]
+    parsed = parse_sheet(write(tmp_path / "eq.xlsx", rows))
+    assert tree(parsed)["满意度"] == (50, 50) and parsed.warnings == [] and parsed.stated == []
+    # a level-2 indicator that equals its siblings above, in a group whose weight says so, too
+    rows = [["一级指标", "二级指标", "三级指标", "分值", "得分"], ["决策（100）", "项目立项", "立项依据", 25, 25],
+            ["决策（100）", "项目立项", "立项程序", 25, 25], ["决策（100）", "绩效目标", None, 50, 50]]
+    parsed = parse_sheet(write(tmp_path / "eq2.xlsx", rows))
+    assert tree(parsed)["决策/绩效目标"] == (50, 50) and parsed.warnings == []
