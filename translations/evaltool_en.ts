@@ -132,8 +132,36 @@
         <translation>[negative, cap {cap}]</translation>
     </message>
     <message>
+        <source>warning</source>
+        <translation>warning</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>What the sheet states, and what the imported rows add to:</source>
+        <translation>What the sheet states, and what the imported rows add to:</translation>
+    </message>
+    <message>
+        <source>row {row}</source>
+        <translation>row {row}</translation>
+    </message>
+    <message>
+        <source>weight {stated} / {computed}</source>
+        <translation>weight {stated} / {computed}</translation>
+    </message>
+    <message>
+        <source>score {stated} / {computed}</source>
+        <translation>score {stated} / {computed}</translation>
+    </message>
+    <message>
         <source>Sheet “{sheet}”, header row(s) {rows}: {n} indicators, {s} scores.</source>
         <translation>Sheet “{sheet}”, header row(s) {rows}: {n} indicators, {s} scores.</translation>
+    </message>
+    <message>
+        <source>The sheet does not reconcile ({n} warnings); nothing was imported (--strict).</source>
+        <translation>The sheet does not reconcile ({n} warnings); nothing was imported (--strict).</translation>
     </message>
     <message>
         <source>Importing</source>
@@ -412,6 +440,10 @@
         <translation>{evaluator}: {value} (rule proposes {proposed})</translation>
     </message>
     <message>
+        <source>--value: give the final score (a number); use --auto to follow the consolidation.</source>
+        <translation>--value: give the final score (a number); use --auto to follow the consolidation.</translation>
+    </message>
+    <message>
         <source>Final {value}; total {total}, grade {grade}</source>
         <translation>Final {value}; total {total}, grade {grade}</translation>
     </message>
@@ -434,6 +466,10 @@
     <message>
         <source>{what} is not valid JSON: {error}</source>
         <translation>{what} is not valid JSON: {error}</translation>
+    </message>
+    <message>
+        <source>--value of “{name}”: {why}</source>
+        <translation>--value of “{name}”: {why}</translation>
     </message>
     <message>
         <source>Proposed: {score}  {working}</source>
@@ -2458,10 +2494,6 @@
         <translation>Final follows the project&apos;s consolidation of the evaluators&apos; scores.</translation>
     </message>
     <message>
-        <source>The final score is not a number.</source>
-        <translation>The final score is not a number.</translation>
-    </message>
-    <message>
         <source>The lead&apos;s final score needs a reason.</source>
         <translation>The lead&apos;s final score needs a reason.</translation>
     </message>
@@ -2861,6 +2893,10 @@
 <context>
     <name>Import</name>
     <message>
+        <source>Sheet “{sheet}”: {message}</source>
+        <translation>Sheet “{sheet}”: {message}</translation>
+    </message>
+    <message>
         <source>Sheet “{sheet}”, row {row}{column}: {message}</source>
         <translation>Sheet “{sheet}”, row {row}{column}: {message}</translation>
     </message>
@@ -2873,12 +2909,12 @@
         <translation>the weight “{value}” is not a number; left empty.</translation>
     </message>
     <message>
-        <source>the score “{value}” is not a number; left empty.</source>
-        <translation>the score “{value}” is not a number; left empty.</translation>
-    </message>
-    <message>
         <source>a row with a weight but no indicator name was skipped.</source>
         <translation>a row with a weight but no indicator name was skipped.</translation>
+    </message>
+    <message>
+        <source>the numbering of “{name}” skips a level; it was placed under the row above.</source>
+        <translation>the numbering of “{name}” skips a level; it was placed under the row above.</translation>
     </message>
     <message>
         <source>no name at this level; the row was placed one level up.</source>
@@ -2901,8 +2937,28 @@
         <translation>“{name}” has no weight; 0 was used.</translation>
     </message>
     <message>
-        <source>the deduction {score} of “{name}” was taken as −{score}.</source>
-        <translation>the deduction {score} of “{name}” was taken as −{score}.</translation>
+        <source>the weight “{value}” is not a number ({why}); left empty.</source>
+        <translation>the weight “{value}” is not a number ({why}); left empty.</translation>
+    </message>
+    <message>
+        <source>the score “{value}” is not a number ({why}); left empty.</source>
+        <translation>the score “{value}” is not a number ({why}); left empty.</translation>
+    </message>
+    <message>
+        <source>“{label}” names a grade but no grade (优/良/中/差…) was found on the row.</source>
+        <translation>“{label}” names a grade but no grade (优/良/中/差…) was found on the row.</translation>
+    </message>
+    <message>
+        <source>the deduction {score} of the negative indicator “{name}” was taken as −{score}.</source>
+        <translation>the deduction {score} of the negative indicator “{name}” was taken as −{score}.</translation>
+    </message>
+    <message>
+        <source>“{text}” was read as the weight {weight} less the deduction: {score}.</source>
+        <translation>“{text}” was read as the weight {weight} less the deduction: {score}.</translation>
+    </message>
+    <message>
+        <source>the score “{text}” was read as that share of the weight {weight}: {score}.</source>
+        <translation>the score “{text}” was read as that share of the weight {weight}: {score}.</translation>
     </message>
     <message>
         <source>the deduction {score} of “{name}” is beyond its cap {cap}; the score was left empty.</source>
@@ -2913,10 +2969,6 @@
         <translation>the score {score} of “{name}” is outside 0…{weight}; the score was left empty.</translation>
     </message>
     <message>
-        <source>Sheet “{sheet}”: the total row says {total} but the indicators add to {sum}.</source>
-        <translation>Sheet “{sheet}”: the total row says {total} but the indicators add to {sum}.</translation>
-    </message>
-    <message>
         <source>The header was found (row {row}) but no indicator rows below it.</source>
         <translation>The header was found (row {row}) but no indicator rows below it.</translation>
     </message>
@@ -2925,12 +2977,104 @@
         <translation>No score-sheet header found: looked in the first {n} rows for a column of indicator names (一级指标 / 二级指标 / 三级指标 or 指标名称) and a weight column (分值 / 权重).</translation>
     </message>
     <message>
+        <source>Several sheets hold different indicator frameworks: {sheets}. Choose the sheet to import.</source>
+        <translation>Several sheets hold different indicator frameworks: {sheets}. Choose the sheet to import.</translation>
+    </message>
+    <message>
+        <source>“{sheet}” ({n} indicators)</source>
+        <translation>“{sheet}” ({n} indicators)</translation>
+    </message>
+    <message>
         <source>Import cancelled; nothing was created.</source>
         <translation>Import cancelled; nothing was created.</translation>
     </message>
     <message>
         <source>Imported from {file}</source>
         <translation>Imported from {file}</translation>
+    </message>
+    <message>
+        <source>the column “{label}” was not read: column {kept} holds the same field.</source>
+        <translation>the column “{label}” was not read: column {kept} holds the same field.</translation>
+    </message>
+    <message>
+        <source>“{label}” was read as a total, not an indicator: its figures are the sums of the rows above it.</source>
+        <translation>“{label}” was read as a total, not an indicator: its figures are the sums of the rows above it.</translation>
+    </message>
+    <message>
+        <source>“{label}” was read as the subtotal of “{group}”, not an indicator: its figures are the sums of the rows above it.</source>
+        <translation>“{label}” was read as the subtotal of “{group}”, not an indicator: its figures are the sums of the rows above it.</translation>
+    </message>
+    <message>
+        <source>the sheet states the grade {stated}, but the imported scores add to {total}, which is {computed} (优 ≥90, 良 80–&lt;90, 中 60–&lt;80, 差 &lt;60).</source>
+        <translation>the sheet states the grade {stated}, but the imported scores add to {total}, which is {computed} (优 ≥90, 良 80–&lt;90, 中 60–&lt;80, 差 &lt;60).</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>total</translation>
+    </message>
+    <message>
+        <source>total of the positive indicators</source>
+        <translation>total of the positive indicators</translation>
+    </message>
+    <message>
+        <source>total of the negative indicators</source>
+        <translation>total of the negative indicators</translation>
+    </message>
+    <message>
+        <source>subtotal</source>
+        <translation>subtotal</translation>
+    </message>
+    <message>
+        <source>“{label}” states the {what} weight {stated}, but the indicators it covers add to {computed}.</source>
+        <translation>“{label}” states the {what} weight {stated}, but the indicators it covers add to {computed}.</translation>
+    </message>
+    <message>
+        <source> ({n} of them have no score)</source>
+        <translation> ({n} of them have no score)</translation>
+    </message>
+    <message>
+        <source>“{label}” states the {what} score {stated}, but the imported scores add to {computed}{extra}.</source>
+        <translation>“{label}” states the {what} score {stated}, but the imported scores add to {computed}{extra}.</translation>
+    </message>
+    <message>
+        <source>the level-1 weights add to {sum}, not 100 (逆向指标 apart); level-1 rows: {rows}.</source>
+        <translation>the level-1 weights add to {sum}, not 100 (逆向指标 apart); level-1 rows: {rows}.</translation>
+    </message>
+    <message>
+        <source>the indicators under “{name}” add to {sum}, not its weight {weight}.</source>
+        <translation>the indicators under “{name}” add to {sum}, not its weight {weight}.</translation>
+    </message>
+    <message>
+        <source>“{name}” has no numbering while the rows around it have; it was imported as a level-1 indicator: check it.</source>
+        <translation>“{name}” has no numbering while the rows around it have; it was imported as a level-1 indicator: check it.</translation>
+    </message>
+    <message>
+        <source>{n} indicators at level 1 whose weights add to {sum}</source>
+        <translation>{n} indicators at level 1 whose weights add to {sum}</translation>
+    </message>
+    <message>
+        <source>level-1 weights adding to {sum}</source>
+        <translation>level-1 weights adding to {sum}</translation>
+    </message>
+    <message>
+        <source>the total row {row} states {want}</source>
+        <translation>the total row {row} states {want}</translation>
+    </message>
+    <message>
+        <source>rows {rows} carry the sums of the rows below them</source>
+        <translation>rows {rows} carry the sums of the rows below them</translation>
+    </message>
+    <message>
+        <source>Number the rows by level (一、 / （一） / 1. or 1. / 1.1 / 1.1.1) in the indicator column, or put each level in its own column (一级指标 / 二级指标 / 三级指标).</source>
+        <translation>Number the rows by level (一、 / （一） / 1. or 1. / 1.1 / 1.1.1) in the indicator column, or put each level in its own column (一级指标 / 二级指标 / 三级指标).</translation>
+    </message>
+    <message>
+        <source>Check that group rows have their level&apos;s columns filled and that no indicator is listed twice.</source>
+        <translation>Check that group rows have their level&apos;s columns filled and that no indicator is listed twice.</translation>
+    </message>
+    <message>
+        <source>The levels of this sheet could not be understood: found {found}, but {where}, so rows are counted twice. {fix} Nothing was imported.</source>
+        <translation>The levels of this sheet could not be understood: found {found}, but {where}, so rows are counted twice. {fix} Nothing was imported.</translation>
     </message>
 </context>
 <context>
@@ -3063,6 +3207,30 @@
         <translation>Evaluator&apos;s comment</translation>
     </message>
     <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>The sheet states</source>
+        <translation>The sheet states</translation>
+    </message>
+    <message>
+        <source>Weight stated</source>
+        <translation>Weight stated</translation>
+    </message>
+    <message>
+        <source>Weight computed</source>
+        <translation>Weight computed</translation>
+    </message>
+    <message>
+        <source>Score stated</source>
+        <translation>Score stated</translation>
+    </message>
+    <message>
+        <source>Score computed</source>
+        <translation>Score computed</translation>
+    </message>
+    <message>
         <source>&amp;Import</source>
         <translation>&amp;Import</translation>
     </message>
@@ -3079,6 +3247,10 @@
         <translation>Reading {file}…</translation>
     </message>
     <message>
+        <source>{error} Choose it in the Sheet list above.</source>
+        <translation>{error} Choose it in the Sheet list above.</translation>
+    </message>
+    <message>
         <source>Cannot import this file: {error}</source>
         <translation>Cannot import this file: {error}</translation>
     </message>
@@ -3087,8 +3259,60 @@
         <translation>Reading cancelled: choose the file again to see what it holds.</translation>
     </message>
     <message>
-        <source>Sheet “{sheet}”, header in row(s) {rows}: {n} indicators, {s} with scores. Nothing is created until you press Import.</source>
-        <translation>Sheet “{sheet}”, header in row(s) {rows}: {n} indicators, {s} with scores. Nothing is created until you press Import.</translation>
+        <source>Sheet “{sheet}”, header in row(s) {rows}: {n} indicators, {s} with scores.</source>
+        <translation>Sheet “{sheet}”, header in row(s) {rows}: {n} indicators, {s} with scores.</translation>
+    </message>
+    <message>
+        <source>evaluation agency: {value}</source>
+        <translation>evaluation agency: {value}</translation>
+    </message>
+    <message>
+        <source>reference date: {value}</source>
+        <translation>reference date: {value}</translation>
+    </message>
+    <message>
+        <source>budget unit: {value}</source>
+        <translation>budget unit: {value}</translation>
+    </message>
+    <message>
+        <source>From the sheet: {facts}.</source>
+        <translation>From the sheet: {facts}.</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>Sheets {sheets} hold the same framework.</source>
+        <translation>Sheets {sheets} hold the same framework.</translation>
+    </message>
+    <message>
+        <source>Everything the sheet states agrees with its rows. Nothing is created until you press Import.</source>
+        <translation>Everything the sheet states agrees with its rows. Nothing is created until you press Import.</translation>
+    </message>
+    <message>
+        <source>The sheet does not reconcile: {n} warning(s) below. Check them before importing.</source>
+        <translation>The sheet does not reconcile: {n} warning(s) below. Check them before importing.</translation>
+    </message>
+    <message>
+        <source>The sheet does not reconcile</source>
+        <translation>The sheet does not reconcile</translation>
+    </message>
+    <message>
+        <source>What the sheet states does not agree with its rows ({n} warning(s)), e.g.:
+
+{first}
+
+Import it anyway? The warnings stay listed in this preview; fix the project after importing.</source>
+        <translation>What the sheet states does not agree with its rows ({n} warning(s)), e.g.:
+
+{first}
+
+Import it anyway? The warnings stay listed in this preview; fix the project after importing.</translation>
+    </message>
+    <message>
+        <source>Import anyway</source>
+        <translation>Import anyway</translation>
     </message>
 </context>
 <context>
@@ -3562,10 +3786,6 @@ Data folder: {folder}</translation>
         <translation>all groups</translation>
     </message>
     <message>
-        <source>The score is not a number.</source>
-        <translation>The score is not a number.</translation>
-    </message>
-    <message>
         <source>The score must lie between {lo} and {hi}.</source>
         <translation>The score must lie between {lo} and {hi}.</translation>
     </message>
@@ -3576,6 +3796,25 @@ Data folder: {folder}</translation>
     <message>
         <source>Score {leaf}</source>
         <translation>Score {leaf}</translation>
+    </message>
+</context>
+<context>
+    <name>Numbers</name>
+    <message>
+        <source>“{text}” could be a decimal comma or a thousands separator: write {a} or {b}.</source>
+        <translation>“{text}” could be a decimal comma or a thousands separator: write {a} or {b}.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a finite number.</source>
+        <translation>“{text}” is not a finite number.</translation>
+    </message>
+    <message>
+        <source>{value} is outside {lo}…{hi}.</source>
+        <translation>{value} is outside {lo}…{hi}.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a number.</source>
+        <translation>“{text}” is not a number.</translation>
     </message>
 </context>
 <context>

@@ -132,8 +132,36 @@
         <translation>[逆向指标，上限 {cap}]</translation>
     </message>
     <message>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>What the sheet states, and what the imported rows add to:</source>
+        <translation>表中所列数字与导入各行的合计对照：</translation>
+    </message>
+    <message>
+        <source>row {row}</source>
+        <translation>第 {row} 行</translation>
+    </message>
+    <message>
+        <source>weight {stated} / {computed}</source>
+        <translation>分值 {stated} / {computed}</translation>
+    </message>
+    <message>
+        <source>score {stated} / {computed}</source>
+        <translation>得分 {stated} / {computed}</translation>
+    </message>
+    <message>
         <source>Sheet “{sheet}”, header row(s) {rows}: {n} indicators, {s} scores.</source>
         <translation>工作表“{sheet}”，表头行 {rows}：{n} 个指标，{s} 个得分。</translation>
+    </message>
+    <message>
+        <source>The sheet does not reconcile ({n} warnings); nothing was imported (--strict).</source>
+        <translation>表格核对不符（{n} 条警告），未导入任何内容（--strict）。</translation>
     </message>
     <message>
         <source>Importing</source>
@@ -412,6 +440,10 @@
         <translation>{evaluator}：{value}（按标准建议 {proposed}）</translation>
     </message>
     <message>
+        <source>--value: give the final score (a number); use --auto to follow the consolidation.</source>
+        <translation>--value：请给出最终得分（数字）；如需按汇总方式确定，请用 --auto。</translation>
+    </message>
+    <message>
         <source>Final {value}; total {total}, grade {grade}</source>
         <translation>最终得分 {value}；总分 {total}，等级 {grade}</translation>
     </message>
@@ -434,6 +466,10 @@
     <message>
         <source>{what} is not valid JSON: {error}</source>
         <translation>{what} 不是有效的 JSON：{error}</translation>
+    </message>
+    <message>
+        <source>--value of “{name}”: {why}</source>
+        <translation>“{name}”的 --value：{why}</translation>
     </message>
     <message>
         <source>Proposed: {score}  {working}</source>
@@ -2458,10 +2494,6 @@
         <translation>最终得分按项目设定的方式汇总各评价人员的评分。</translation>
     </message>
     <message>
-        <source>The final score is not a number.</source>
-        <translation>最终得分不是数字。</translation>
-    </message>
-    <message>
         <source>The lead&apos;s final score needs a reason.</source>
         <translation>组长认定的最终得分必须填写理由。</translation>
     </message>
@@ -2861,6 +2893,10 @@
 <context>
     <name>Import</name>
     <message>
+        <source>Sheet “{sheet}”: {message}</source>
+        <translation>工作表“{sheet}”：{message}</translation>
+    </message>
+    <message>
         <source>Sheet “{sheet}”, row {row}{column}: {message}</source>
         <translation>工作表“{sheet}”第 {row} 行{column}：{message}</translation>
     </message>
@@ -2873,12 +2909,12 @@
         <translation>分值“{value}”不是数字，已留空。</translation>
     </message>
     <message>
-        <source>the score “{value}” is not a number; left empty.</source>
-        <translation>得分“{value}”不是数字，已留空。</translation>
-    </message>
-    <message>
         <source>a row with a weight but no indicator name was skipped.</source>
         <translation>有分值但没有指标名称的一行已跳过。</translation>
+    </message>
+    <message>
+        <source>the numbering of “{name}” skips a level; it was placed under the row above.</source>
+        <translation>“{name}”的编号跳过了一级，已放在上一行之下。</translation>
     </message>
     <message>
         <source>no name at this level; the row was placed one level up.</source>
@@ -2901,8 +2937,28 @@
         <translation>“{name}”没有分值，按 0 处理。</translation>
     </message>
     <message>
-        <source>the deduction {score} of “{name}” was taken as −{score}.</source>
-        <translation>“{name}”的扣分 {score} 已按 −{score} 处理。</translation>
+        <source>the weight “{value}” is not a number ({why}); left empty.</source>
+        <translation>分值“{value}”不是数字（{why}），已留空。</translation>
+    </message>
+    <message>
+        <source>the score “{value}” is not a number ({why}); left empty.</source>
+        <translation>得分“{value}”不是数字（{why}），已留空。</translation>
+    </message>
+    <message>
+        <source>“{label}” names a grade but no grade (优/良/中/差…) was found on the row.</source>
+        <translation>“{label}”表示等级，但该行未找到等级（优/良/中/差……）。</translation>
+    </message>
+    <message>
+        <source>the deduction {score} of the negative indicator “{name}” was taken as −{score}.</source>
+        <translation>逆向指标“{name}”的扣分 {score} 按 −{score} 计。</translation>
+    </message>
+    <message>
+        <source>“{text}” was read as the weight {weight} less the deduction: {score}.</source>
+        <translation>“{text}”按分值 {weight} 减去扣分计为 {score}。</translation>
+    </message>
+    <message>
+        <source>the score “{text}” was read as that share of the weight {weight}: {score}.</source>
+        <translation>得分“{text}”按分值 {weight} 的相应比例计为 {score}。</translation>
     </message>
     <message>
         <source>the deduction {score} of “{name}” is beyond its cap {cap}; the score was left empty.</source>
@@ -2913,10 +2969,6 @@
         <translation>“{name}”的得分 {score} 超出 0…{weight} 的范围，得分已留空。</translation>
     </message>
     <message>
-        <source>Sheet “{sheet}”: the total row says {total} but the indicators add to {sum}.</source>
-        <translation>工作表“{sheet}”：合计行为 {total}，但各指标相加为 {sum}。</translation>
-    </message>
-    <message>
         <source>The header was found (row {row}) but no indicator rows below it.</source>
         <translation>找到了表头（第 {row} 行），但其下没有指标行。</translation>
     </message>
@@ -2925,12 +2977,104 @@
         <translation>找不到指标得分表的表头：已在前 {n} 行中查找指标名称列（一级指标 / 二级指标 / 三级指标 或 指标名称）和分值列（分值 / 权重）。</translation>
     </message>
     <message>
+        <source>Several sheets hold different indicator frameworks: {sheets}. Choose the sheet to import.</source>
+        <translation>多个工作表包含不同的指标体系：{sheets}。请选择要导入的工作表。</translation>
+    </message>
+    <message>
+        <source>“{sheet}” ({n} indicators)</source>
+        <translation>“{sheet}”（{n} 个指标）</translation>
+    </message>
+    <message>
         <source>Import cancelled; nothing was created.</source>
         <translation>导入已取消，未创建任何内容。</translation>
     </message>
     <message>
         <source>Imported from {file}</source>
         <translation>从 {file} 导入</translation>
+    </message>
+    <message>
+        <source>the column “{label}” was not read: column {kept} holds the same field.</source>
+        <translation>未读取“{label}”列：第 {kept} 列已是同一内容。</translation>
+    </message>
+    <message>
+        <source>“{label}” was read as a total, not an indicator: its figures are the sums of the rows above it.</source>
+        <translation>“{label}”按合计行处理，不作为指标：其数字等于上方各行之和。</translation>
+    </message>
+    <message>
+        <source>“{label}” was read as the subtotal of “{group}”, not an indicator: its figures are the sums of the rows above it.</source>
+        <translation>“{label}”按“{group}”的小计行处理，不作为指标：其数字等于上方各行之和。</translation>
+    </message>
+    <message>
+        <source>the sheet states the grade {stated}, but the imported scores add to {total}, which is {computed} (优 ≥90, 良 80–&lt;90, 中 60–&lt;80, 差 &lt;60).</source>
+        <translation>表中所列等级为{stated}，但导入的得分合计为 {total}，应为{computed}（优 ≥90，良 80–&lt;90，中 60–&lt;80，差 &lt;60）。</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>total of the positive indicators</source>
+        <translation>正向指标合计</translation>
+    </message>
+    <message>
+        <source>total of the negative indicators</source>
+        <translation>逆向指标合计</translation>
+    </message>
+    <message>
+        <source>subtotal</source>
+        <translation>小计</translation>
+    </message>
+    <message>
+        <source>“{label}” states the {what} weight {stated}, but the indicators it covers add to {computed}.</source>
+        <translation>“{label}”所列{what}分值为 {stated}，但其涵盖的指标分值合计为 {computed}。</translation>
+    </message>
+    <message>
+        <source> ({n} of them have no score)</source>
+        <translation>（其中 {n} 项未评分）</translation>
+    </message>
+    <message>
+        <source>“{label}” states the {what} score {stated}, but the imported scores add to {computed}{extra}.</source>
+        <translation>“{label}”所列{what}得分为 {stated}，但导入的得分合计为 {computed}{extra}。</translation>
+    </message>
+    <message>
+        <source>the level-1 weights add to {sum}, not 100 (逆向指标 apart); level-1 rows: {rows}.</source>
+        <translation>一级指标分值合计为 {sum}，不是 100（逆向指标除外）；一级指标所在行：{rows}。</translation>
+    </message>
+    <message>
+        <source>the indicators under “{name}” add to {sum}, not its weight {weight}.</source>
+        <translation>“{name}”下各指标分值合计为 {sum}，与其分值 {weight} 不符。</translation>
+    </message>
+    <message>
+        <source>“{name}” has no numbering while the rows around it have; it was imported as a level-1 indicator: check it.</source>
+        <translation>“{name}”没有编号而前后各行都有，已作为一级指标导入，请核对。</translation>
+    </message>
+    <message>
+        <source>{n} indicators at level 1 whose weights add to {sum}</source>
+        <translation>{n} 个一级指标，分值合计 {sum}</translation>
+    </message>
+    <message>
+        <source>level-1 weights adding to {sum}</source>
+        <translation>一级指标分值合计 {sum}</translation>
+    </message>
+    <message>
+        <source>the total row {row} states {want}</source>
+        <translation>第 {row} 行合计为 {want}</translation>
+    </message>
+    <message>
+        <source>rows {rows} carry the sums of the rows below them</source>
+        <translation>第 {rows} 行的数字是其下方各行之和</translation>
+    </message>
+    <message>
+        <source>Number the rows by level (一、 / （一） / 1. or 1. / 1.1 / 1.1.1) in the indicator column, or put each level in its own column (一级指标 / 二级指标 / 三级指标).</source>
+        <translation>请在指标列按层级编号（一、/（一）/1. 或 1./1.1/1.1.1），或把各级指标分列填写（一级指标/二级指标/三级指标）。</translation>
+    </message>
+    <message>
+        <source>Check that group rows have their level&apos;s columns filled and that no indicator is listed twice.</source>
+        <translation>请检查各分组行是否填写了所在层级的列，且没有指标重复列出。</translation>
+    </message>
+    <message>
+        <source>The levels of this sheet could not be understood: found {found}, but {where}, so rows are counted twice. {fix} Nothing was imported.</source>
+        <translation>无法识别该表的指标层级：找到{found}，但{where}，说明有行被重复计算。{fix}未导入任何内容。</translation>
     </message>
 </context>
 <context>
@@ -3063,6 +3207,30 @@
         <translation>评价意见</translation>
     </message>
     <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>The sheet states</source>
+        <translation>表中所列</translation>
+    </message>
+    <message>
+        <source>Weight stated</source>
+        <translation>所列分值</translation>
+    </message>
+    <message>
+        <source>Weight computed</source>
+        <translation>计算分值</translation>
+    </message>
+    <message>
+        <source>Score stated</source>
+        <translation>所列得分</translation>
+    </message>
+    <message>
+        <source>Score computed</source>
+        <translation>计算得分</translation>
+    </message>
+    <message>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
@@ -3079,6 +3247,10 @@
         <translation>正在读取 {file}…</translation>
     </message>
     <message>
+        <source>{error} Choose it in the Sheet list above.</source>
+        <translation>{error}请在上方“工作表”列表中选择。</translation>
+    </message>
+    <message>
         <source>Cannot import this file: {error}</source>
         <translation>无法导入此文件：{error}</translation>
     </message>
@@ -3087,8 +3259,60 @@
         <translation>已取消读取：请重新选择文件以查看其内容。</translation>
     </message>
     <message>
-        <source>Sheet “{sheet}”, header in row(s) {rows}: {n} indicators, {s} with scores. Nothing is created until you press Import.</source>
-        <translation>工作表“{sheet}”，表头在第 {rows} 行：{n} 个指标，其中 {s} 个有得分。按“导入”之前不会创建任何内容。</translation>
+        <source>Sheet “{sheet}”, header in row(s) {rows}: {n} indicators, {s} with scores.</source>
+        <translation>工作表“{sheet}”，表头在第 {rows} 行：{n} 个指标，{s} 个有得分。</translation>
+    </message>
+    <message>
+        <source>evaluation agency: {value}</source>
+        <translation>评价机构：{value}</translation>
+    </message>
+    <message>
+        <source>reference date: {value}</source>
+        <translation>评价基准日：{value}</translation>
+    </message>
+    <message>
+        <source>budget unit: {value}</source>
+        <translation>预算单位：{value}</translation>
+    </message>
+    <message>
+        <source>From the sheet: {facts}.</source>
+        <translation>表中信息：{facts}。</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Sheets {sheets} hold the same framework.</source>
+        <translation>工作表 {sheets} 包含相同的指标体系。</translation>
+    </message>
+    <message>
+        <source>Everything the sheet states agrees with its rows. Nothing is created until you press Import.</source>
+        <translation>表中所列合计、小计与等级均与各行一致。按“导入”之前不会创建任何内容。</translation>
+    </message>
+    <message>
+        <source>The sheet does not reconcile: {n} warning(s) below. Check them before importing.</source>
+        <translation>表格核对不符：下方有 {n} 条警告，请在导入前核对。</translation>
+    </message>
+    <message>
+        <source>The sheet does not reconcile</source>
+        <translation>表格核对不符</translation>
+    </message>
+    <message>
+        <source>What the sheet states does not agree with its rows ({n} warning(s)), e.g.:
+
+{first}
+
+Import it anyway? The warnings stay listed in this preview; fix the project after importing.</source>
+        <translation>表中所列数字与各行不一致（{n} 条警告），例如：
+
+{first}
+
+仍要导入吗？警告会保留在本预览中；导入后请在项目中修正。</translation>
+    </message>
+    <message>
+        <source>Import anyway</source>
+        <translation>仍然导入</translation>
     </message>
 </context>
 <context>
@@ -3562,10 +3786,6 @@ Data folder: {folder}</source>
         <translation>全部调查对象</translation>
     </message>
     <message>
-        <source>The score is not a number.</source>
-        <translation>得分不是数字。</translation>
-    </message>
-    <message>
         <source>The score must lie between {lo} and {hi}.</source>
         <translation>得分必须在 {lo} 到 {hi} 之间。</translation>
     </message>
@@ -3576,6 +3796,25 @@ Data folder: {folder}</source>
     <message>
         <source>Score {leaf}</source>
         <translation>为“{leaf}”评分</translation>
+    </message>
+</context>
+<context>
+    <name>Numbers</name>
+    <message>
+        <source>“{text}” could be a decimal comma or a thousands separator: write {a} or {b}.</source>
+        <translation>“{text}”中的逗号可能是小数点，也可能是千位分隔符：请写成 {a} 或 {b}。</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a finite number.</source>
+        <translation>“{text}”不是有限的数字。</translation>
+    </message>
+    <message>
+        <source>{value} is outside {lo}…{hi}.</source>
+        <translation>{value} 超出 {lo}…{hi} 的范围。</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a number.</source>
+        <translation>“{text}”不是数字。</translation>
     </message>
 </context>
 <context>

@@ -15,7 +15,9 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("--sheet", metavar="NAME", help="sheet to read (default: the first with a score-sheet header)")
     p.add_argument("--name", metavar="PROJECT", help="project name (default: the sheet's title or the file name)")
     p.add_argument("--dry-run", action="store_true", help="only show what would be imported")
-    p.add_argument("--json", action="store_true", help="print JSON")
+    p.add_argument("--strict", action="store_true",
+                   help="exit with status 3 and import nothing when the sheet does not reconcile (any warning)")
+    p.add_argument("--json", action="store_true", help="print JSON (warnings with sheet, row and column)")
     p.set_defaults(func=cmd_import_sheet)
 
     p = sub.add_parser("framework", parents=[common], help="show a project's indicator framework and its problems")
@@ -62,21 +64,55 @@ def _print_tree(roots, problems) -> None:  # noqa: ANN001
         print(f"{'  ' * (n.level - 1)}{n.name}  {fmt_score(n.weight)}{neg}{mark}")
 
 
+def _print_findings(findings) -> None:  # noqa: ANN001
+    for f in findings:
+        word = translate("Cli", "warning") if f.severity == "warning" else translate("Cli", "note")
+        sys.stderr.write(f"{word}: {f.text}\n")
+
+
+def _print_stated(stated) -> None:  # noqa: ANN001
+    from evaltool.scoring import fmt_score
+
+    if not stated:
+        return
+    print(translate("Cli", "What the sheet states, and what the imported rows add to:"))
+    for st in stated:
+        mark = "✓" if st.agrees else "✗"
+        where = translate("Cli", "row {row}").format(row=st.row)
+        if st.kind == "grade":
+            print(f"  {mark} {where} {st.label}: {st.grade} / {st.computed_grade or '—'}")
+            continue
+        parts = []
+        if st.weight is not None:
+            parts.append(translate("Cli", "weight {stated} / {computed}").format(
+                stated=fmt_score(st.weight), computed=fmt_score(st.computed_weight) or "—"))
+        if st.score is not None:
+            parts.append(translate("Cli", "score {stated} / {computed}").format(
+                stated=fmt_score(st.score), computed=fmt_score(st.computed_score) or "—"))
+        print(f"  {mark} {where} {st.label}: {'; '.join(parts)}")
+
+
 def cmd_import_sheet(args: argparse.Namespace) -> int:
+    """Exit 0, or 3 with ``--strict`` when the sheet does not reconcile (nothing created)."""
     from evaltool.scoresheet import import_parsed, iter_parsed, parse_sheet
 
     parsed = parse_sheet(args.file, args.sheet)
-    if args.dry_run:
+    strict_fail = args.strict and not parsed.reconciles
+    if args.dry_run or strict_fail:
         if args.json:
-            print_json(parsed.as_json())
+            print_json({**parsed.as_json(), "created": False})
         else:
             print(translate("Cli", "Sheet “{sheet}”, header row(s) {rows}: {n} indicators, {s} scores.").format(
                 sheet=parsed.sheet, rows=", ".join(map(str, parsed.header_rows)), n=len(parsed.leaves()), s=parsed.scored))
             for level, _path, n in iter_parsed(parsed.roots):
                 score = "" if n.score is None else f"  → {n.score:g}"
                 print(f"{'  ' * (level - 1)}{n.name}  {n.weight or 0:g}{score}")
-            for w in parsed.warnings:
-                sys.stderr.write(f"warning: {w}\n")
+            _print_stated(parsed.stated)
+            _print_findings(parsed.findings)
+        if strict_fail:
+            sys.stderr.write(translate("Cli", "The sheet does not reconcile ({n} warnings); nothing was imported (--strict).").format(
+                n=len(parsed.warnings)) + "\n")
+            return 3
         return 0
     db = open_db(args)
     with db.session() as s:
@@ -87,8 +123,7 @@ def cmd_import_sheet(args: argparse.Namespace) -> int:
         print(result.project_id)
         sys.stderr.write(translate("Cli", "Project “{name}” created: {n} indicators, {s} scores.").format(
             name=result.name, n=result.indicators, s=result.scores) + "\n")
-        for w in result.warnings:
-            sys.stderr.write(f"warning: {w}\n")
+        _print_findings(result.findings)
     return 0
 
 

@@ -27,7 +27,9 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("project")
     p.add_argument("--indicator", required=True, help='leaf path "一级/二级/三级" (or a unique leaf name)')
     p.add_argument("--evaluator", required=True, help="evaluator name or id (created if new)")
-    p.add_argument("--value", type=float, help="the score (default: the rule's proposal from --inputs)")
+    p.add_argument("--value", metavar="X",
+                   help="the score as you would type it: 2.5, 2.5分, 扣1分, 满分, 1,5, 85%% of the weight "
+                        "(default: the rule's proposal from --inputs)")
     p.add_argument("--inputs", help='rule inputs as JSON, e.g. \'{"done": 5, "required": 7}\'')
     p.add_argument("--comment", help="evaluator's comment (评价意见)")
     p.add_argument("--reason", help="why the score departs from the rule's proposal")
@@ -38,7 +40,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("project")
     p.add_argument("--indicator", required=True)
     g = p.add_mutually_exclusive_group(required=True)
-    g.add_argument("--value", type=float, help="the final score")
+    g.add_argument("--value", metavar="X", help="the final score (typed as for score --value)")
     g.add_argument("--auto", action="store_true", help="follow the consolidation (mean/median) again")
     p.add_argument("--reason", default="", help="why (required with --value)")
     p.add_argument("--comment", help="final comment (评价意见)")
@@ -163,6 +165,19 @@ def _table(rows: Sequence[tuple[str, ...]]) -> None:
         print("  ".join(cells).rstrip())
 
 
+def _value_arg(text: str | None, ind: Any) -> float | None:
+    """``--value`` read as the scoring form reads a typed score (``evaltool.numbers``):
+    points within the leaf's range, or a ValidationError saying why not."""
+    from evaltool.numbers import NumberError, parse_score
+
+    if text is None:
+        return None
+    try:
+        return parse_score(text, ind.weight or 0.0, negative=bool(ind.is_negative), cap=ind.cap)
+    except NumberError as exc:
+        raise ValidationError(_t("--value of “{name}”: {why}").format(name=ind.name, why=exc.message())) from None
+
+
 def cmd_score(args: argparse.Namespace) -> int:
     from evaltool.framework import find_by_path
     from evaltool.projects import add_member, find_or_create_evaluator
@@ -175,9 +190,10 @@ def cmd_score(args: argparse.Namespace) -> int:
     with db.session() as s:
         p = _project(s, args.project)
         ind = find_by_path(s, p.id, args.indicator)
+        value = _value_arg(args.value, ind)
         ev = find_or_create_evaluator(s, args.evaluator)
         add_member(s, p.id, ev.id, ev.role if ev.role in ("lead", "member", "expert") else "member")
-        sc = record_score(s, p.id, ind.id, ev.id, args.value, comment=args.comment, reason=args.reason,
+        sc = record_score(s, p.id, ind.id, ev.id, value, comment=args.comment, reason=args.reason,
                           inputs=inputs)
         doc = {"indicator": args.indicator, "evaluator": ev.name, "value": sc.value, "proposed": sc.proposed}
     if args.json:
@@ -200,7 +216,10 @@ def cmd_final(args: argparse.Namespace) -> int:
         if args.auto:
             release_final(s, p.id, ind.id, db.evaluator_id)
         else:
-            set_final(s, p.id, ind.id, args.value, reason=args.reason, comment=args.comment,
+            value = _value_arg(args.value, ind)
+            if value is None:
+                raise ValidationError(_t("--value: give the final score (a number); use --auto to follow the consolidation."))
+            set_final(s, p.id, ind.id, value, reason=args.reason, comment=args.comment,
                       decided_by=db.evaluator_id)
         s.flush()
         sm = project_summary(s, p.id, with_flags=False)

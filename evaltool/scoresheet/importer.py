@@ -17,10 +17,10 @@ from sqlalchemy.orm import Session
 from evaltool.errors import Cancelled, ImportFormatError
 from evaltool.framework import add_indicator
 from evaltool.i18n import translate
-from evaltool.projects import add_member, create_evaluator, create_project
+from evaltool.projects import PROJECT_FIELDS, add_member, create_evaluator, create_project
 from evaltool.scoresheet.layout import HEADER_SCAN_ROWS, MAX_COLS, MAX_ROWS, Grid
 from evaltool.scoresheet.model import ImportResult, ParsedNode, ParsedSheet, iter_parsed
-from evaltool.scoresheet.tree import parse_grid
+from evaltool.scoresheet.parse import parse_grid
 from evaltool.scoring import set_final, set_score
 from evaltool.spreadsheet import Limits, Sheet, open_workbook
 
@@ -34,6 +34,14 @@ def _err(message: str, file: str, sheet: str | None = None, row: int | None = No
     return ImportFormatError(message, file=file, sheet=sheet, row=row, column=column)
 
 
+class SheetChoiceError(ImportFormatError):
+    """Several sheets hold different frameworks: the user chooses one (``candidates``)."""
+
+    def __init__(self, message: str, *, file: str, candidates: list[str]) -> None:
+        super().__init__(message, file=file)
+        self.candidates = candidates
+
+
 def to_grid(sheet: Sheet) -> Grid:
     """A read sheet as the ``Grid`` the layout works on (merged ranges filled in)."""
     grid = Grid(sheet.name, sheet.rows, percent=set(sheet.percent))
@@ -41,39 +49,93 @@ def to_grid(sheet: Sheet) -> Grid:
     return grid
 
 
+def _same_framework(a: ParsedSheet, b: ParsedSheet) -> bool:
+    """``b``'s indicators (paths and weights) are all in ``a``: a copy, an evaluator's
+    sheet or a level-1 summary of the same framework."""
+    ours = {p: round(n.weight or 0.0, 6) for _l, p, n in iter_parsed(a.roots)}
+    return all(p in ours and (not n.weight_explicit or ours[p] == round(n.weight or 0.0, 6))
+               for _l, p, n in iter_parsed(b.roots))
+
+
 def parse_sheet(path: str | Path, sheet: str | None = None) -> ParsedSheet:
     """Read a score sheet without writing anything (the import preview).
 
-    Without ``sheet``, the first visible sheet with a recognisable header is used.
-    Raises ``ImportFormatError`` naming file, sheet, row and column.
+    Without ``sheet``, every visible sheet is read (hidden ones only when no visible sheet
+    has a framework): one framework is taken, copies and summaries of it are noted, and
+    different frameworks in several sheets are not guessed between — ``SheetChoiceError``
+    lists them. Raises ``ImportFormatError`` naming file, sheet, row and column.
     """
     fname = Path(path).name
     with open_workbook(path, LIMITS) as book:
         if sheet is not None:
-            candidates = [sheet]  # book.sheet() refuses a name the workbook lacks
-        else:
-            candidates = [n for n in book.names if n not in book.hidden] + [n for n in book.names if n in book.hidden]
-        for name in candidates:
-            parsed = parse_grid(to_grid(book.sheet(name)), fname, book.names)
+            parsed = parse_grid(to_grid(book.sheet(sheet)), fname, book.names)  # book.sheet() refuses a name the workbook lacks
             if parsed is None:
-                continue
-            if not parsed.leaves():
-                raise _err(translate("Import", "The header was found (row {row}) but no indicator rows below it.").format(
-                    row=parsed.header_rows[-1]), fname, sheet=name)
-            return parsed
-    raise _err(translate(
+                raise _no_header(fname, sheet)
+            return _with_leaves(parsed)
+        visible = [n for n in book.names if n not in book.hidden]
+        hidden = [n for n in book.names if n in book.hidden]
+        for names in (visible, hidden):
+            found: list[ParsedSheet] = []
+            refused: list[ImportFormatError] = []
+            empty: list[ParsedSheet] = []
+            for name in names:
+                try:
+                    parsed = parse_grid(to_grid(book.sheet(name)), fname, book.names)
+                except ImportFormatError as exc:
+                    refused.append(exc)
+                    continue
+                if parsed is not None:
+                    (found if parsed.leaves() else empty).append(parsed)
+            if found:
+                return _choose(found)
+            if refused:
+                raise refused[0]
+            if empty:
+                return _with_leaves(empty[0])
+    raise _no_header(fname, book.names[0] if len(book.names) == 1 else None)
+
+
+def _no_header(fname: str, sheet: str | None) -> ImportFormatError:
+    return _err(translate(
         "Import",
         "No score-sheet header found: looked in the first {n} rows for a column of indicator names "
         "(一级指标 / 二级指标 / 三级指标 or 指标名称) and a weight column (分值 / 权重).",
-    ).format(n=HEADER_SCAN_ROWS), fname, sheet=candidates[0] if len(candidates) == 1 else None)
+    ).format(n=HEADER_SCAN_ROWS), fname, sheet=sheet)
+
+
+def _with_leaves(parsed: ParsedSheet) -> ParsedSheet:
+    if not parsed.leaves():
+        raise _err(translate("Import", "The header was found (row {row}) but no indicator rows below it.").format(
+            row=parsed.header_rows[-1]), parsed.file, sheet=parsed.sheet)
+    return parsed
+
+
+def _choose(found: list[ParsedSheet]) -> ParsedSheet:
+    """The sheet holding the framework; the others must be copies or summaries of it."""
+    best = max(found, key=lambda p: (len(list(iter_parsed(p.roots))), -found.index(p)))
+    others = [p for p in found if p is not best]
+    if all(_same_framework(best, p) for p in others):
+        best.also_in = [p.sheet for p in others]
+        return best
+    raise SheetChoiceError(translate(
+        "Import", "Several sheets hold different indicator frameworks: {sheets}. Choose the sheet to import.").format(
+            sheets="; ".join(translate("Import", "“{sheet}” ({n} indicators)").format(sheet=p.sheet, n=len(p.leaves()))
+                             for p in found)), file=found[0].file, candidates=[p.sheet for p in found])
 
 
 def import_parsed(session: Session, parsed: ParsedSheet, name: str | None = None,
                   progress: Callable[[int, int], None] | None = None,
                   cancelled: Callable[[], bool] | None = None) -> ImportResult:
-    """Create a project from a parsed sheet (in the caller's session; never commits)."""
-    pname = (name or "").strip() or parsed.title or Path(parsed.file).stem
-    project = create_project(session, pname, settings={"imported_from": {"file": parsed.file, "sheet": parsed.sheet}})
+    """Create a project from a parsed sheet (in the caller's session; never commits).
+
+    The project is named ``name``, else the sheet's project name (项目名称, or its title
+    without 附件/评分表 noise), else the file's name; the facts the sheet carries
+    (评价机构, 评价基准日, 预算单位, …) fill the project's fields.
+    """
+    pname = (name or "").strip() or parsed.facts.get("name") or parsed.title or Path(parsed.file).stem
+    fields = {k: v for k, v in parsed.facts.items() if k in PROJECT_FIELDS and k != "name"}
+    project = create_project(session, pname, settings={"imported_from": {"file": parsed.file, "sheet": parsed.sheet}},
+                             **fields)
     pid = project.id
     nodes = list(iter_parsed(parsed.roots))
     total = len(nodes)
@@ -107,8 +169,9 @@ def import_parsed(session: Session, parsed: ParsedSheet, name: str | None = None
                 set_final(session, pid, iid, n.score, reason=reason, comment=n.comment or "",
                           decided_by=ev.id, method="set")
     session.flush()
-    return ImportResult(pid, sum(1 for _i, n in created if n.is_leaf), list(parsed.warnings),
-                        nodes=len(created), scores=sum(1 for _i, n in scored if n.score is not None), name=pname)
+    return ImportResult(pid, sum(1 for _i, n in created if n.is_leaf), list(parsed.findings),
+                        nodes=len(created), scores=sum(1 for _i, n in scored if n.score is not None), name=pname,
+                        stated=list(parsed.stated))
 
 
 def import_sheet(session: Session, path: str | Path, sheet: str | None = None, name: str | None = None,

@@ -14,13 +14,13 @@ from typing import Any
 
 MAX_ROWS = 5000  # a sheet is read up to this many rows and columns (the rest is cut off)
 MAX_COLS = 60
-HEADER_SCAN_ROWS = 30  # the header must start within this many rows
+HEADER_SCAN_ROWS = 60  # the header must start within this many rows
 EPS = 1e-6
 
 # field → (exact labels, label fragments); fragments are tried in this order after exact matches
 FIELD_LABELS: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [
     ("rate", ("得分率", "得分比率", "达成率"), ("得分率",)),
-    ("l1", ("一级指标", "一级", "一级指标名称"), ("一级指标",)),
+    ("l1", ("一级指标", "一级", "一级指标名称", "指标类别", "指标类型", "指标维度", "评价维度", "维度"), ("一级指标",)),
     ("l2", ("二级指标", "二级", "二级指标名称"), ("二级指标",)),
     ("l3", ("三级指标", "三级", "三级指标名称"), ("三级指标",)),
     ("l4", ("四级指标", "四级", "四级指标名称"), ("四级指标",)),
@@ -35,18 +35,21 @@ FIELD_LABELS: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [
                 "指标权重", "分值权重", "指标分数"), ("分值", "权重")),
     ("score", ("得分", "评价得分", "评分", "实际得分", "最终得分", "评估得分", "综合得分", "得分值",
                "考核得分", "评定得分"), ("得分",)),
-    ("name", ("指标名称", "指标", "评价指标", "考核指标", "绩效指标", "指标体系"), ()),
+    ("name", ("指标名称", "指标", "评价指标", "考核指标", "绩效指标", "指标体系", "指标内容", "评价项目", "考核项目",
+              "指标及评分标准", "评价指标及分值"), ()),
     ("seq", ("序号", "编号", "序"), ()),
 ]
+# labels over groups of columns (评价情况 over 得分 | 评价意见): part of a header, no field of their own
+GROUP_LABELS = frozenset({"评价情况", "评分情况", "评价结果", "评分结果", "评价", "评分", "考核情况", "得分情况", "评价内容及标准",
+                          "指标体系", "绩效指标", "评价指标体系"})
 LEVEL_FIELDS = ("l1", "l2", "l3", "l4")
 TEXT_FIELDS = ("description", "criteria", "evidence", "comment")
-TOTAL_RE = re.compile(r"^(合计|小计|总计|总分|得分合计|合计得分|总得分|加权合计|分值合计|总合计)$|(小计|合计|总计)$")
-NOTE_RE = re.compile(r"^(注|备注|说明|填表人|评价人|评分人|复核人|日期|签字|审核)\s*\d*\s*[：:、.．]")
-NEGATIVE_GROUP_RE = re.compile(r"逆向|扣分项|减分项|负面")
-WEIGHT_IN_NAME_RE = re.compile(r"^(.*?)\s*[（(]\s*(?:分值|权重)?[：:]?\s*(-?\d+(?:\.\d+)?)\s*分?\s*[）)]\s*$")
+WEIGHT_IN_NAME_RE = re.compile(
+    r"^(.*?)\s*[（(]\s*(?:分值|权重|满分)?[：:]?\s*([-－]?\d+(?:[.．]\d+)?)\s*(?:分|%|％)?\s*[）)]\s*$")
+# numbering in front of a name: 一、 （一） 1. 1、 1.1 1.1.1 （1） 1) ① A1.
 ENUM_PREFIX_RE = re.compile(
-    r"^(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十\d]+[）)]|\d+(?:\.\d+)*(?:[、．.](?!\d)|\s+)|[A-Za-z]\d+(?:\.\d+)*[、．.\s])\s*")
-EMPTY_VALUES = {"", "-", "—", "–", "/", "／", "无", "不适用", "n/a", "N/A", "NA"}
+    r"^(?:[一二三四五六七八九十百]+\s*[、．.]|[（(]\s*[一二三四五六七八九十百\d]+\s*[）)]|\d+(?:[.．]\d+)+[.．、]?(?=\D)"
+    r"|\d+\s*(?:[、．.](?!\d)|[)）]|\s+)|[\u2460-\u2473\u3251-\u325f\u32b1-\u32bf]|[A-Za-z]\d+(?:\.\d+)*[、．.\s])\s*")
 
 
 @dataclass
@@ -65,6 +68,15 @@ class Grid:
         if r < len(self.rows) and c < len(self.rows[r]):
             return self.rows[r][c]
         return None
+
+    def own_value(self, r: int, c: int) -> Any:
+        """The cell's value, or None where it only repeats a label merged across from a cell
+        on its left (正向指标 over the whole row is no weight). Values merged down a column
+        (a group's weight over its rows) are kept."""
+        o = self.origin.get((r, c))
+        if o is not None and o[1] != c:
+            return None
+        return self.value(r, c)
 
     def is_continuation(self, r: int, c: int) -> bool:
         o = self.origin.get((r, c))
@@ -114,6 +126,11 @@ def match_label(v: Any) -> str | None:
             return fld
     if len(s) > 12 or "表" in s:  # titles such as 指标得分表 are not column labels
         return None
+    # 一级指标分值 / 二级指标权重 is a weight column (one per level), 三级指标得分 a score column
+    if re.search(r"(分值|权重|分数|满分|标准分)$", s):
+        return "weight"
+    if s.endswith("得分") and "率" not in s:
+        return "score"
     for fld, _exact, frags in FIELD_LABELS:
         if any(f in s for f in frags):
             return fld
@@ -141,43 +158,10 @@ def split_weight(name: str) -> tuple[str, float | None]:
     """``决策（16）`` → ("决策", 16.0); names without a trailing weight are returned as is."""
     m = WEIGHT_IN_NAME_RE.match(name)
     if m and m.group(1).strip():
-        w = float(m.group(2))
+        w = float(m.group(2).replace("－", "-").replace("．", "."))
         if abs(w) <= 100:
             return m.group(1).strip(), w
     return name, None
-
-
-class NotNumberError(ValueError):
-    pass
-
-
-def to_number(v: Any, percent: bool = False) -> float | None:
-    """A cell as a number: None when empty; ``NotNumberError`` when it holds other text."""
-    if v is None or isinstance(v, bool):
-        return None
-    if isinstance(v, (int, float)):
-        x = float(v)
-        if x != x:
-            return None
-        return x * 100 if percent else x
-    s = unicodedata.normalize("NFKC", str(v)).strip().replace(",", "")
-    if s in EMPTY_VALUES:
-        return None
-    s = re.sub(r"\s*(分|points?|pts?|%)$", "", s).strip()
-    try:
-        x = float(s)
-    except ValueError:
-        raise NotNumberError(str(v)) from None
-    return x
-
-
-def sheet_title(grid: Grid, header_top: int) -> str:
-    for r in range(header_top):
-        for v in grid.rows[r]:
-            t = clean_name(v) if isinstance(v, str) else ""
-            if t and not match_label(t):
-                return t
-    return ""
 
 
 # -- header ----------------------------------------------------------------------
@@ -186,6 +170,7 @@ def sheet_title(grid: Grid, header_top: int) -> str:
 class Header:
     rows: list[int]  # 0-based
     fields: dict[int, str]  # column → field
+    dropped: list[tuple[int, int, str]] = field(default_factory=list)  # (column, column kept instead, label)
 
     def cols(self, fld: str) -> list[int]:
         return sorted(c for c, f in self.fields.items() if f == fld)
@@ -203,7 +188,7 @@ def _row_fields(grid: Grid, r: int) -> dict[int, str]:
 
 def _usable(fields: dict[int, str]) -> bool:
     vals = set(fields.values())
-    return bool(vals & {"l1", "l2", "l3", "name"}) and "weight" in vals
+    return bool(vals & {"l1", "l2", "l3", "l4", "name"}) and bool(vals & {"weight", "score"})
 
 
 def _header_like(grid: Grid, r: int) -> bool:
@@ -211,54 +196,88 @@ def _header_like(grid: Grid, r: int) -> bool:
     nonempty = [(c, v) for c, v in enumerate(row) if v not in (None, "")]
     if not nonempty:
         return False
-    return all(isinstance(v, str) and (match_label(v) or grid.is_continuation(r, c)) for c, v in nonempty)
+    return all(isinstance(v, str) and (match_label(v) or norm_label(v) in GROUP_LABELS or grid.is_continuation(r, c))
+               for c, v in nonempty)
+
+
+def _group_cell(grid: Grid, r: int, c: int) -> bool:
+    """A label over several columns (merged across, or a group word such as 评分 / 评价情况):
+    the labels under it name its columns."""
+    o = grid.origin.get((r, c))
+    if o is not None and any(grid.origin.get((r, c2)) == o for c2 in (c - 1, c + 1)):
+        return True
+    return norm_label(grid.value(r, c)) in GROUP_LABELS
+
+
+def _stack(grid: Grid, main: int) -> tuple[list[int], dict[int, str]]:
+    """The header rows around ``main`` (group labels above, sub-labels below, up to three
+    rows in all) and the field of each column."""
+    fields = _row_fields(grid, main)
+    src = dict.fromkeys(fields, main)
+    rows = [main]
+    for r in (main - 1, main - 2):
+        if r < 0 or len(rows) >= 3 or not _header_like(grid, r):
+            break
+        for c, f in _row_fields(grid, r).items():
+            if c not in fields and f != "name":
+                fields[c], src[c] = f, r
+        rows.insert(0, r)
+    below = main + 1
+    while below < len(grid.rows) and len(rows) < 3 and _header_like(grid, below):
+        for c, f in _row_fields(grid, below).items():
+            if c not in fields or fields[c] == "name" or _group_cell(grid, src[c], c):
+                fields[c], src[c] = f, below
+        rows.append(below)
+        below += 1
+    return rows, fields
 
 
 def find_header(grid: Grid) -> Header | None:
-    best: tuple[int, int] | None = None
+    """The header: the rows (1 to 3, anywhere in the first ``HEADER_SCAN_ROWS``) naming the
+    most fields, with a column of indicator names and a weight or score column."""
+    best: tuple[int, list[int], dict[int, str]] | None = None
     for r in range(min(HEADER_SCAN_ROWS, len(grid.rows))):
-        fields = _row_fields(grid, r)
+        if not _row_fields(grid, r):
+            continue
+        rows, fields = _stack(grid, r)
         if not _usable(fields):
             continue
-        score = len(set(fields.values()))
-        if best is None or score > best[1]:
-            best = (r, score)
+        score = len(set(fields.values())) + (1 if "weight" in fields.values() else 0)
+        if best is None or score > best[0]:
+            best = (score, rows, fields)
     if best is None:
         return None
-    main = best[0]
-    fields = _row_fields(grid, main)
-    rows = [main]
-    # labels of vertically stacked header rows: above (group headers) and below (sub-headers)
-    for r in (main - 1, main - 2):
-        if r < 0:
-            break
-        above = _row_fields(grid, r)
-        if not above or not _header_like(grid, r):
-            break
-        for c, f in above.items():
-            if c not in fields and f != "name":
-                fields[c] = f
-        rows.insert(0, r)
-    below = main + 1
-    while below < len(grid.rows) and below <= main + 2 and _header_like(grid, below):
-        for c, f in _row_fields(grid, below).items():
-            if c not in fields or fields[c] in ("name",):
-                fields[c] = f
-        rows.append(below)
-        below += 1
-    # several "指标" columns side by side (a merged 评价指标 over unnamed level columns) → levels
-    if not any(f in LEVEL_FIELDS for f in fields.values()):
-        names = sorted(c for c, f in fields.items() if f == "name")
+    _score, rows, fields = best
+    levels = sorted(c for c, f in fields.items() if f in LEVEL_FIELDS)
+    names = sorted(c for c, f in fields.items() if f == "name")
+    if not levels:
+        # several "指标" columns side by side (a merged 评价指标 over unnamed level columns) → levels
         for i, c in enumerate(names[:4]):
             fields[c] = LEVEL_FIELDS[i]
     else:
-        for c in [c for c, f in fields.items() if f == "name"]:
-            del fields[c]
-    # one column per field, except weights (one per level is a real shape)
-    seen: set[str] = set()
-    for c in sorted(fields):
-        f = fields[c]
-        if f in seen and f != "weight":
-            del fields[c]
-        seen.add(f)
-    return Header(rows, fields)
+        # 指标类别 | 指标名称: a name column right of the level columns is the next level
+        used = {fields[c] for c in levels}
+        free = [f for f in LEVEL_FIELDS if f not in used and LEVEL_FIELDS.index(f) > max(LEVEL_FIELDS.index(u) for u in used)]
+        for c in names:
+            if c > levels[-1] and free:
+                fields[c] = free.pop(0)
+            else:
+                del fields[c]
+    # one column per field, except weights (one per level is a real shape); of several score
+    # columns the evaluator's is the last that is not a self-evaluation (自评得分 | 评价得分)
+    labels = {c: " ".join(str(grid.value(r, c) or "") for r in rows).strip() for c in fields}
+    dropped: list[tuple[int, int, str]] = []
+    for f in set(fields.values()) - {"weight"}:
+        cols = sorted(c for c, g in fields.items() if g == f)
+        if len(cols) < 2:
+            continue
+        if f == "score":
+            own = [c for c in cols if "自评" not in labels[c]] or cols
+            keep = own[-1]
+        else:
+            keep = cols[0]
+        for c in cols:
+            if c != keep:
+                del fields[c]
+                dropped.append((c, keep, labels[c]))
+    return Header(rows, fields, sorted(dropped))

@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -36,7 +38,7 @@ from evaltool import i18n
 from evaltool.errors import EvaltoolError
 from evaltool.framework import delete_subtree, restore_nodes
 from evaltool.projects import find_project
-from evaltool.scoresheet import ParsedSheet, import_parsed, parse_sheet
+from evaltool.scoresheet import ParsedSheet, SheetChoiceError, import_parsed, parse_sheet
 from evaltool.scoring import fmt_score
 from evaltool.templates import (
     Template,
@@ -189,6 +191,11 @@ class ImportSheetDialog(QDialog):
     workbook takes seconds): the dialog stays responsive, a progress dialog with Cancel
     appears when it takes long, and the preview fills in when the reading is done. A
     newer choice of file or sheet supersedes a reading still under way.
+
+    The preview shows the tree, what the sheet states (totals, subtotals, grade) beside
+    what the imported rows add to, and the warnings and notes with their rows. A sheet
+    that does not reconcile is imported only after the user says so; when several
+    sheets hold different frameworks, the user picks one.
     """
 
     def __init__(self, parent: QWidget, path: str = "", *, window: Any = None) -> None:
@@ -198,7 +205,7 @@ class ImportSheetDialog(QDialog):
         self._task: Task[ParsedSheet] | None = None
         self._reading = 0  # which call of load() the preview is for; older results are dropped
         self.setWindowTitle(self.tr("Import a score sheet"))
-        self.resize(980, 640)
+        self.resize(1000, 680)
         lay = QVBoxLayout(self)
         row = QHBoxLayout()
         self.path = QLineEdit(path)
@@ -226,23 +233,41 @@ class ImportSheetDialog(QDialog):
         self.summary.setObjectName("importSummary")
         self.summary.setWordWrap(True)
         lay.addWidget(self.summary)
+        split = QSplitter(Qt.Orientation.Vertical)
         self.preview = QTreeWidget()
         self.preview.setObjectName("importPreview")
         self.preview.setHeaderLabels([self.tr("Indicator"), self.tr("Weight"), self.tr("Score"), self.tr("Evaluator's comment")])
         self.preview.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        lay.addWidget(self.preview, 1)
+        split.addWidget(self.preview)
+        bottom = QSplitter(Qt.Orientation.Horizontal)
+        self.stated = QTableWidget(0, 6)
+        self.stated.setObjectName("importStated")
+        self.stated.setHorizontalHeaderLabels([self.tr("Row"), self.tr("The sheet states"), self.tr("Weight stated"),
+                                               self.tr("Weight computed"), self.tr("Score stated"), self.tr("Score computed")])
+        self.stated.verticalHeader().setVisible(False)
+        self.stated.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.stated.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.stated.horizontalHeader().setStretchLastSection(True)
+        bottom.addWidget(self.stated)
         self.warnings = QListWidget()
         self.warnings.setObjectName("importWarnings")
-        self.warnings.setMaximumHeight(120)
-        lay.addWidget(self.warnings)
+        self.warnings.setWordWrap(True)
+        bottom.addWidget(self.warnings)
+        bottom.setStretchFactor(0, 2)
+        bottom.setStretchFactor(1, 3)
+        split.addWidget(bottom)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        lay.addWidget(split, 1)
+        self.bottom = bottom
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.import_btn = self.buttons.addButton(self.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.import_btn.setObjectName("importButton")
-        self.buttons.accepted.connect(self.accept)
+        self.buttons.accepted.connect(self._accept)
         self.buttons.rejected.connect(self.reject)
         lay.addWidget(self.buttons)
         self.import_btn.setEnabled(False)
-        self.warnings.setVisible(False)
+        self.bottom.setVisible(False)
         self.finished.connect(lambda _r: self._stop_reading())
         if path:
             self.load()
@@ -262,13 +287,14 @@ class ImportSheetDialog(QDialog):
             self._task = None
 
     def load(self, sheet: str | None = None) -> None:
-        """Read the file (``sheet``, or the first with a score-sheet header) on the runner."""
+        """Read the file (``sheet``, or the one holding a framework) on the runner."""
         self._stop_reading()
         path = self.path.text().strip()
         self.parsed = None
         self.preview.clear()
         self.warnings.clear()
-        self.warnings.setVisible(False)
+        self.stated.setRowCount(0)
+        self.bottom.setVisible(False)
         self.import_btn.setEnabled(False)
         if not path:
             return
@@ -290,10 +316,16 @@ class ImportSheetDialog(QDialog):
                 self._show(path, parsed)
 
         def failed(exc: EvaltoolError) -> None:
-            if current():
-                self._task = None
-                self.summary.setText(self.tr("Cannot import this file: {error}").format(error=exc))
-                self.summary.setStyleSheet("color: #b3261e;")
+            if not current():
+                return
+            self._task = None
+            if isinstance(exc, SheetChoiceError):
+                self._fill_sheets(exc.candidates, None)
+                self.summary.setText(self.tr("{error} Choose it in the Sheet list above.").format(error=exc.message))
+                self.summary.setStyleSheet("color: #8a5300;")
+                return
+            self.summary.setText(self.tr("Cannot import this file: {error}").format(error=exc))
+            self.summary.setStyleSheet("color: #b3261e;")
 
         def cancelled() -> None:
             if current():
@@ -303,20 +335,39 @@ class ImportSheetDialog(QDialog):
         self._task = self.window_.runner.run(self.tr("Reading {file}…").format(file=Path(path).name), work,
                                              on_done=done, on_error=failed, on_cancelled=cancelled, parent=self)
 
-    def _show(self, path: str, parsed: ParsedSheet) -> None:
-        self.parsed = parsed
+    def _fill_sheets(self, names: list[str], current: str | None) -> None:
         self.sheet.blockSignals(True)
         self.sheet.clear()
-        self.sheet.addItems(parsed.sheets)
-        self.sheet.setCurrentText(parsed.sheet)
+        self.sheet.addItems(names)
+        if current is not None:
+            self.sheet.setCurrentText(current)
+        else:
+            self.sheet.setCurrentIndex(-1)
         self.sheet.blockSignals(False)
+
+    def _show(self, path: str, parsed: ParsedSheet) -> None:
+        self.parsed = parsed
+        self._fill_sheets(parsed.sheets, parsed.sheet)
         if not self.name.text().strip() or self.name.property("auto"):
-            self.name.setText(parsed.title or Path(path).stem)
+            self.name.setText(parsed.facts.get("name") or parsed.title or Path(path).stem)
             self.name.setProperty("auto", True)
-        self.summary.setStyleSheet("")
-        self.summary.setText(self.tr("Sheet “{sheet}”, header in row(s) {rows}: {n} indicators, {s} with scores. "
-                                     "Nothing is created until you press Import.").format(
-            sheet=parsed.sheet, rows=", ".join(map(str, parsed.header_rows)), n=len(parsed.leaves()), s=parsed.scored))
+        text = self.tr("Sheet “{sheet}”, header in row(s) {rows}: {n} indicators, {s} with scores.").format(
+            sheet=parsed.sheet, rows=", ".join(map(str, parsed.header_rows)), n=len(parsed.leaves()), s=parsed.scored)
+        facts = [label.format(value=parsed.facts[key]) for key, label in (
+            ("evaluation_agency", self.tr("evaluation agency: {value}")), ("reference_date", self.tr("reference date: {value}")),
+            ("budget_unit", self.tr("budget unit: {value}"))) if parsed.facts.get(key)]
+        if facts:
+            text += " " + self.tr("From the sheet: {facts}.").format(facts=self.tr("; ").join(facts))
+        if parsed.also_in:
+            text += " " + self.tr("Sheets {sheets} hold the same framework.").format(sheets=", ".join(parsed.also_in))
+        if parsed.reconciles:
+            text += " " + self.tr("Everything the sheet states agrees with its rows. Nothing is created until you press Import.")
+            self.summary.setStyleSheet("")
+        else:
+            text += " " + self.tr("The sheet does not reconcile: {n} warning(s) below. Check them before importing.").format(
+                n=len(parsed.warnings))
+            self.summary.setStyleSheet("color: #8a5300;")
+        self.summary.setText(text)
 
         def add(parent: QTreeWidget | QTreeWidgetItem, nodes: list[Any]) -> None:
             for n in nodes:
@@ -334,10 +385,51 @@ class ImportSheetDialog(QDialog):
 
         add(self.preview, parsed.roots)
         self.preview.expandAll()
-        for w in parsed.warnings:
-            self.warnings.addItem("⚠ " + w)
-        self.warnings.setVisible(bool(parsed.warnings))
+        self._show_stated(parsed)
+        for f in parsed.findings:
+            item = QListWidgetItem(("⚠ " if f.severity == "warning" else "ℹ ") + f.text)
+            if f.severity == "warning":
+                item.setForeground(Qt.GlobalColor.darkRed)
+            self.warnings.addItem(item)
+        self.bottom.setVisible(bool(parsed.stated or parsed.findings))
         self.import_btn.setEnabled(True)
+
+    def _show_stated(self, parsed: ParsedSheet) -> None:
+        """Each figure the sheet states beside what its rows add to; a difference in red."""
+        self.stated.setRowCount(len(parsed.stated))
+        for i, st in enumerate(parsed.stated):
+            if st.kind == "grade":
+                cells = [str(st.row), st.label, "", "", st.grade or "", st.computed_grade or "—"]
+            else:
+                cells = [str(st.row), st.label, fmt_score(st.weight), fmt_score(st.computed_weight) if st.weight is not None else "",
+                         fmt_score(st.score), fmt_score(st.computed_score) if st.score is not None else ""]
+            for j, text in enumerate(cells):
+                item = QTableWidgetItem(("✓ " if st.agrees else "✗ ") + text if j == 1 else text)
+                if j in (0, 2, 3, 4, 5):
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                if (j == 1 and not st.agrees) or (j in (2, 3) and not st.weight_agrees) or (j in (4, 5) and not st.score_agrees):
+                    item.setForeground(Qt.GlobalColor.darkRed)
+                self.stated.setItem(i, j, item)
+
+    def _accept(self) -> None:
+        """Import; a sheet that does not reconcile only after the user agrees."""
+        if self.parsed is None:
+            return
+        if not self.parsed.reconciles and not self._confirm_unreconciled(self.parsed):
+            return
+        self.accept()
+
+    def _confirm_unreconciled(self, parsed: ParsedSheet) -> bool:
+        """Ask whether to import a sheet that does not reconcile (No is the default)."""
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("The sheet does not reconcile"), self.tr(
+            "What the sheet states does not agree with its rows ({n} warning(s)), e.g.:\n\n{first}\n\n"
+            "Import it anyway? The warnings stay listed in this preview; fix the project after importing.").format(
+                n=len(parsed.warnings), first=parsed.warnings[0]), parent=self)
+        go = box.addButton(self.tr("Import anyway"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return box.clickedButton() is go
 
 
 def import_sheet(window: Any, parent: QWidget | None = None, path: str = "") -> Task[str] | None:

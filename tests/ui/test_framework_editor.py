@@ -196,7 +196,7 @@ def test_import_dialog_previews_then_creates(make_window, demo_db, qtbot, tmp_pa
         before = s.query(Project).count()
     task = framework_dialogs.import_sheet(win, win, str(path))
     finish_jobs(qtbot, win)  # the project is created on the runner, then opened
-    assert seen["top"] == 2 and seen["name"] == "某项目评分表" and "2" in seen["summary"]
+    assert seen["top"] == 2 and seen["name"] == "某项目" and "2" in seen["summary"]  # the title without 评分表
     assert task is not None and task.state == "done"
     pid = task.result
     assert pid == win.project_id
@@ -229,7 +229,7 @@ def test_import_preview_reads_on_the_runner_and_keeps_the_latest_choice(make_win
     dlg.path.setText(str(second))  # chosen again before the first reading came back
     dlg.load()
     finish_jobs(qtbot, win)
-    assert dlg.parsed is not None and dlg.name.text() == "乙项目评分表"
+    assert dlg.parsed is not None and dlg.name.text() == "乙项目"
     assert dlg.preview.topLevelItemCount() == 2 and dlg.import_btn.isEnabled()
 
     broken = tmp_path / "坏.xlsx"

@@ -1,24 +1,49 @@
-"""Small helpers shared by the leaf form's panels: reading a typed score, letting Ctrl+Z
-through to the window's undo stack, and retranslating a hidden panel lazily."""
+"""Small helpers shared by the leaf form's panels: reading a typed score (with the hint
+beside the field saying what will be stored), letting Ctrl+Z through to the window's
+undo stack, and retranslating a hidden panel lazily."""
 from __future__ import annotations
 
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QWidget
+
+from evaltool.formatting import fmt_score
+from evaltool.numbers import NumberError, parse_score
+from evaltool.scoring import LeafDetail
 
 
-def parse_value(text: str) -> float | None:
-    """A typed score (points); a full-width or a decimal comma is read as a point. None
-    when empty or not a number."""
-    text = text.strip().replace("，", ".").replace(",", ".")
-    if not text:
-        return None
+def read_score(text: str, d: LeafDetail | None) -> tuple[float | None, str]:
+    """A typed score read by the product's one number reader (``evaltool.numbers``), as
+    the points that will be stored for leaf ``d``: (points or None for "not scored", "")
+    or (None, why it cannot be stored) — not a number, ambiguous, outside the leaf's range."""
+    if d is None:
+        return None, ""
     try:
-        return float(text)
-    except ValueError:
-        return None
+        return parse_score(text, d.weight, negative=d.is_negative, cap=d.cap), ""
+    except NumberError as exc:
+        return None, exc.message()
+
+
+class ScoreHint(QLabel):
+    """Beside a score field: what will be stored (``= 3`` for ``扣1分`` of 4), or a red ✗
+    when the typed text cannot be stored (the panel shows why below the field, and the
+    same words are the tooltip). Empty while the text already shows the value."""
+
+    def show_for(self, text: str, d: LeafDetail | None) -> str:
+        """Update for ``text``; returns why it cannot be stored ("" when it can)."""
+        value, error = read_score(text, d)
+        self.setToolTip(error)
+        if error:
+            self.setStyleSheet("color: #b00020; font-weight: bold;")
+            self.setText("✗")
+        elif value is not None and fmt_score(value) != text.strip():
+            self.setStyleSheet("color: #555;")
+            self.setText("= " + fmt_score(value))
+        else:
+            self.setText("")
+        return error
 
 
 def _can_undo_locally(obj: QObject, undo: bool) -> bool:

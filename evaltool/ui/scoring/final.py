@@ -11,7 +11,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QDoubleValidator
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -27,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from evaltool.scoring import LeafDetail, final_state, fmt_score, release_final, restore_final, set_final
 from evaltool.ui.operations import push_op, read
-from evaltool.ui.scoring.fields import UndoPassThrough, parse_value
+from evaltool.ui.scoring.fields import ScoreHint, UndoPassThrough, read_score
 
 
 class FinalPanel(QGroupBox):
@@ -57,8 +56,10 @@ class FinalPanel(QGroupBox):
         frow = QHBoxLayout()
         self.final = QLineEdit()
         self.final.setObjectName("finalEdit")
-        self.final.setValidator(QDoubleValidator(-1e6, 1e6, 3, self.final))
         self.final.setMaximumWidth(120)
+        self.final.setMaxLength(40)
+        self.final_hint = ScoreHint()
+        self.final_hint.setObjectName("finalHint")
         self.final.textEdited.connect(self._on_final_edited)
         self.final.returnPressed.connect(self.commit_final)
         self.final.installEventFilter(self._filter)
@@ -76,12 +77,14 @@ class FinalPanel(QGroupBox):
         self.final_label.setBuddy(self.final)
         frow.addWidget(self.final_label)
         frow.addWidget(self.final)
+        frow.addWidget(self.final_hint)
         frow.addWidget(self.final_reason, 1)
         frow.addWidget(self.set_final_btn)
         frow.addWidget(self.follow_btn)
         ol.addLayout(frow)
         self.final_warning = QLabel()
         self.final_warning.setStyleSheet("color: #b00020;")
+        self.final_warning.setWordWrap(True)
         self.final_warning.hide()
         ol.addWidget(self.final_warning)
 
@@ -121,26 +124,30 @@ class FinalPanel(QGroupBox):
         else:
             text = self.tr("Final follows the project's consolidation of the evaluators' scores.")
         self.final_state.setText(text)
-        for w in (self.final, self.final_reason, self.set_final_btn, self.follow_btn, self.final_label):
+        for w in (self.final, self.final_hint, self.final_reason, self.set_final_btn, self.follow_btn, self.final_label):
             w.setVisible(self.is_lead)
         self.follow_btn.setEnabled(d.final_method == "set")
         if not self._final_dirty:
             self.final.setText(fmt_score(d.final) if d.final_method == "set" else "")
             self.final_reason.setText(d.final_reason if d.final_method == "set" else "")
+        self.final_hint.show_for(self.final.text(), d)
 
     def has_pending(self) -> bool:
         return self._final_dirty
 
     def preview_finals(self) -> dict[str, float | None]:
-        """{leaf: the final score being typed}, or {} when none (or not a number) is typed."""
-        value = parse_value(self.final.text())
+        """{leaf: the final score being typed}, or {} when none is typed or what is typed
+        cannot be stored (not a number, out of range): the totals never show it."""
+        value, _error = read_score(self.final.text(), self.detail)
         if self.detail is None or not self._final_dirty or value is None:
             return {}
         return {self.detail.id: value}
 
-    def _on_final_edited(self, _text: str) -> None:
+    def _on_final_edited(self, text: str) -> None:
         self._final_dirty = True
-        self.final_warning.hide()
+        error = self.final_hint.show_for(text, self.detail)
+        self.final_warning.setText(error)
+        self.final_warning.setVisible(bool(error))  # said while typing; the totals keep the stored final
         self.edited.emit()
 
     # -- writing -------------------------------------------------------------------
@@ -150,10 +157,10 @@ class FinalPanel(QGroupBox):
         if d is None or not self.project_id:
             return True
         text = self.final.text().strip()
-        value = parse_value(text)
+        value, error = read_score(text, d)
         if value is None:
-            if text:
-                self.final_warning.setText(self.tr("The final score is not a number."))
+            if error:
+                self.final_warning.setText(error)
                 self.final_warning.show()
                 return False
             self._final_dirty = False

@@ -12,7 +12,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QDoubleValidator
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -30,7 +29,7 @@ from evaltool.rules import Proposal, departs, propose
 from evaltool.scoring import LeafDetail, fmt_score, record_score, restore_score, score_state
 from evaltool.survey import list_surveys
 from evaltool.ui.operations import push_op, read
-from evaltool.ui.scoring.fields import UndoPassThrough, parse_value
+from evaltool.ui.scoring.fields import ScoreHint, UndoPassThrough, read_score
 from evaltool.ui.scoring.inputs import RuleInputsWidget
 
 
@@ -62,8 +61,8 @@ class MyScorePanel(QGroupBox):
         row = QHBoxLayout()
         self.score = QLineEdit()
         self.score.setObjectName("scoreEdit")
-        self.score.setValidator(QDoubleValidator(-1e6, 1e6, 3, self.score))
         self.score.setMaximumWidth(120)
+        self.score.setMaxLength(40)
         self.score.textEdited.connect(self._on_score_edited)
         self.score.returnPressed.connect(self.commit_score)
         self.score.editingFinished.connect(self._on_score_left)
@@ -72,8 +71,11 @@ class MyScorePanel(QGroupBox):
         self.use_proposal = QPushButton()
         self.use_proposal.setObjectName("useProposal")
         self.use_proposal.clicked.connect(self._take_proposal)
+        self.score_hint = ScoreHint()
+        self.score_hint.setObjectName("scoreHint")
         row.addWidget(self.score)
         row.addWidget(self.weight_label)
+        row.addWidget(self.score_hint)
         row.addWidget(self.use_proposal)
         row.addStretch(1)
         self.score_label = QLabel()
@@ -128,6 +130,7 @@ class MyScorePanel(QGroupBox):
                 self.inputs.set_rule(d.rule, d.weight, mine.inputs if mine else None)
             if "value" not in self._dirty:
                 self.score.setText(fmt_score(mine.value) if mine else "")
+            self.score_hint.show_for(self.score.text(), d)
             if "reason" not in self._dirty:
                 self.reason.setText(mine.reason if mine else "")
             if "comment" not in self._dirty:
@@ -141,10 +144,12 @@ class MyScorePanel(QGroupBox):
         return bool(self._dirty)
 
     def preview_scores(self, evaluator_id: str | None) -> dict[tuple[str, str], float | None]:
-        """{(leaf, me): the score being typed}, or {} when nothing is typed."""
+        """{(leaf, me): the score being typed}, or {} when nothing is typed — or when what is
+        typed cannot be stored (not a number, out of range): the totals never show it."""
         if self.detail is None or "value" not in self._dirty or not evaluator_id:
             return {}
-        return {(self.detail.id, evaluator_id): parse_value(self.score.text())}
+        value, error = read_score(self.score.text(), self.detail)
+        return {} if error else {(self.detail.id, evaluator_id): value}
 
     # -- proposal ----------------------------------------------------------------------
     def current_proposal(self) -> Proposal | None:
@@ -193,11 +198,12 @@ class MyScorePanel(QGroupBox):
         old = self._shown_prop
         self._dirty.add("inputs")
         p = self.current_proposal()
-        typed = parse_value(self.score.text())
+        typed, _error = read_score(self.score.text(), self.detail)
         following = typed is None or (old is not None and not departs(typed, old))
         if following and p is not None and p.score is not None:
             self.score.setText(fmt_score(p.score))
             self._dirty.add("value")
+            self.score_hint.show_for(self.score.text(), self.detail)
         self._show_proposal()
         self.edited.emit()
 
@@ -205,9 +211,13 @@ class MyScorePanel(QGroupBox):
         if not self._loading and "inputs" in self._dirty:
             self.commit_score()
 
-    def _on_score_edited(self, _text: str) -> None:
+    def _on_score_edited(self, text: str) -> None:
         self._dirty.add("value")
-        self.warning.hide()
+        error = self.score_hint.show_for(text, self.detail)
+        if error:
+            self._warn(error)  # said while typing; the totals keep the stored score
+        else:
+            self.warning.hide()
         self.edited.emit()
 
     def _take_proposal(self) -> None:
@@ -243,10 +253,10 @@ class MyScorePanel(QGroupBox):
         mine = d.mine
         inputs = self.inputs.inputs() if d.rule and "inputs" in self._dirty else None
         if "value" in self._dirty:
-            if self.score.text().strip() and parse_value(self.score.text()) is None:
-                self._warn(self.tr("The score is not a number."))
+            value, error = read_score(self.score.text(), d)
+            if error:
+                self._warn(error)
                 return False
-            value = parse_value(self.score.text())
         else:
             value = mine.value if mine else None
         reason = self.reason.text().strip()
