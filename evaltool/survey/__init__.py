@@ -27,7 +27,8 @@ The package, by job:
 - ``templates``: the built-in questionnaires;
 - ``xlsform``: XLSForm import and export.
 
-Answer files are imported by ``evaltool.survey_import``; tallies are ``evaltool.tally``.
+Answer files are imported by ``evaltool.survey.importing`` (platform exports, with or
+without a questionnaire yet); tallies are ``evaltool.tally``.
 Import the public names from here (``from evaltool.survey import load_survey``). Core
 functions take a session, flush, never commit; they return plain dataclasses.
 """
@@ -47,6 +48,7 @@ from evaltool.survey.model import (
     clean_options,
     default_options,
     find_survey,
+    kind_label,
     list_surveys,
     load_survey,
     main_question_key,
@@ -83,7 +85,7 @@ __all__ = [
     "GroupInfo", "QuestionInfo", "ResponseInfo", "SurveyInfo", "TemplateInfo",
     "add_group", "add_question", "add_response", "answer_problem", "clean_answers", "clean_options",
     "create_from_template", "create_survey", "default_options", "export_xlsform", "find_survey",
-    "import_xlsform", "list_responses", "list_surveys", "list_templates", "load_survey", "load_template",
+    "import_xlsform", "kind_label", "list_responses", "list_surveys", "list_templates", "load_survey", "load_template",
     "main_question_key", "next_respondent_ref", "norm_text", "normalize_answer", "parse_code",
     "set_group_deleted", "set_question_deleted", "set_response_deleted", "set_survey_deleted",
     "update_group", "update_question", "update_response", "update_survey",
