@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 
 from evaltool.errors import EvaltoolError, ImportFormatError
 from evaltool.survey import SurveyInfo
-from evaltool.survey_import import ImportPlan, ImportResult, TableData, apply_import, plan_import, read_table
+from evaltool.survey.importing import ImportPlan, ImportResult, TableData, apply_import, plan_import, read_table
 from evaltool.ui.runner import Job, Task
 
 if TYPE_CHECKING:
