@@ -209,7 +209,6 @@ def print_draft(draft: Draft) -> None:
     from evaltool.survey import kind_label
 
     h = draft.table.headers
-    lang = current_language()
     print(translate("Cli", "Questionnaire “{name}” inferred from {file}: {n} questions").format(
         name=draft.name, file=draft.table.file, n=len(draft.included)))
     if draft.group_column is not None:
@@ -227,7 +226,7 @@ def print_draft(draft: Draft) -> None:
         opts = " · ".join(f"{o['code']} {o['label']}{'*' if o.get('satisfied') else ''}{' (n/a)' if o.get('na') else ''}"
                           for o in q.options)
         mark = "" if q.include else translate("Cli", " [left out]")
-        print(f"  {q.key:8} {kind_label(q.kind, lang):12} {q.text}{mark}")
+        print(f"  {q.key:8} {kind_label(q.kind):12} {q.text}{mark}")
         if opts:
             print(f"           {opts}")
         if q.group_names:

@@ -39,13 +39,13 @@ SCALE_TOP = {"scale5": 2, "scale4": 2, "scale3": 1}
 KEY_RE = re.compile(r"^[A-Za-z_][A-Za-z0-9_]{0,39}$")
 
 
-def kind_label(kind: str, lang: str | None = None) -> str:
+def kind_label(kind: str) -> str:
     """A question kind in plain words, in the user's language."""
-    names = {"scale5": translate("Survey", "5-level satisfaction scale", lang),
-             "scale4": translate("Survey", "4-level satisfaction scale", lang),
-             "scale3": translate("Survey", "3-level satisfaction scale", lang),
-             "single": translate("Survey", "single choice", lang), "multi": translate("Survey", "multiple choice", lang),
-             "number": translate("Survey", "number", lang), "text": translate("Survey", "open text", lang)}
+    names = {"scale5": translate("Survey", "5-level satisfaction scale"),
+             "scale4": translate("Survey", "4-level satisfaction scale"),
+             "scale3": translate("Survey", "3-level satisfaction scale"),
+             "single": translate("Survey", "single choice"), "multi": translate("Survey", "multiple choice"),
+             "number": translate("Survey", "number"), "text": translate("Survey", "open text")}
     return names.get(kind, kind)
 
 

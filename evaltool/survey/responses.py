@@ -96,15 +96,15 @@ def normalize_answer(q: QuestionInfo, raw: Any) -> Any:
     return str(raw).strip()
 
 
-def answer_problem(q: QuestionInfo, raw: Any, lang: str | None = None) -> str:
+def answer_problem(q: QuestionInfo, raw: Any) -> str:
     """Why ``raw`` is not an answer to ``q``, in plain words (with the options to choose from)."""
     if q.kind in CHOICE_KINDS:
         opts = "; ".join(f"{o['code']}={o['label']}" for o in q.options)
-        return translate("Survey", "“{value}” is not an option of {key} ({options}).", lang).format(
+        return translate("Survey", "“{value}” is not an option of {key} ({options}).").format(
             value=raw, key=q.key, options=opts)
     if q.kind == "number":
-        return translate("Survey", "“{value}” is not a number ({key}).", lang).format(value=raw, key=q.key)
-    return translate("Survey", "“{value}” is not valid for {key}.", lang).format(value=raw, key=q.key)
+        return translate("Survey", "“{value}” is not a number ({key}).").format(value=raw, key=q.key)
+    return translate("Survey", "“{value}” is not valid for {key}.").format(value=raw, key=q.key)
 
 
 def clean_answers(survey: SurveyInfo, answers: dict[str, Any]) -> dict[str, Any]:

@@ -270,9 +270,9 @@ def plan_rows(survey: SurveyInfo, table: TableData, *, mapping: dict[int, str] |
         raise ImportFormatError(translate("Errors", "The survey has no question “{key}”.").format(key=bad_keys[0]), file=file)
 
     problems: list[Problem] = []
-    ignore = set(ignore_columns or [])
+    ignore = set(ignore_columns or []) - roles
     taken = set(mapping) | set(option_columns) | roles | set(meta) | ignore
-    wanted_new = set(new_columns or [])
+    wanted_new = set(new_columns or []) - roles
     free = [c for c in range(len(headers)) if c not in taken and any(not blank(r[c]) for r in table.rows)]
     new_cols = [c for c in free if c in wanted_new or unmapped == "new"]
     has_data = {c for c in ignore if any(not blank(r[c]) for r in table.rows)}
