@@ -491,8 +491,8 @@
         <translation>Asked of</translation>
     </message>
     <message>
-        <source>Check</source>
-        <translation>Check</translation>
+        <source>To check</source>
+        <translation>To check</translation>
     </message>
     <message>
         <source>Rows with problems</source>

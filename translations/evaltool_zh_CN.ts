@@ -491,8 +491,8 @@
         <translation>询问对象</translation>
     </message>
     <message>
-        <source>Check</source>
-        <translation>检查</translation>
+        <source>To check</source>
+        <translation>需核对</translation>
     </message>
     <message>
         <source>Rows with problems</source>
@@ -4261,7 +4261,7 @@ Drop files anywhere on this page to add them.</source>
     </message>
     <message>
         <source>{n} questionnaires: {over} more than the target {target}</source>
-        <translation>{n} 份问卷：超出目标 {target} 份 {over} 份</translation>
+        <translation>{n} 份问卷：比目标 {target} 份多 {over} 份</translation>
     </message>
     <message>
         <source>{units} of {expected} units answered ({share})</source>

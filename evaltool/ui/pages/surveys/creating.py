@@ -114,20 +114,23 @@ class CreateFromAnswersDialog(QDialog):
         self.table.setObjectName("createQuestions")
         self.table.setHorizontalHeaderLabels([
             "", self.tr("Key"), self.tr("Column in the file"), self.tr("Question"), self.tr("Kind"), self.tr("Options"),
-            self.tr("Order"), self.tr("Asked of"), self.tr("Check")])
+            self.tr("Order"), self.tr("Asked of"), self.tr("To check")])
         self.table.verticalHeader().setVisible(False)
         head = self.table.horizontalHeader()
         head.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         head.setSectionResizeMode(C_OPTIONS, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((C_INCLUDE, 28), (C_KEY, 70), (C_COLUMNS, 170), (C_TEXT, 230), (C_KIND, 150), (C_ORDER, 70),
-                           (C_ASKED, 120), (C_NOTE, 120)):
+        for col, width in ((C_INCLUDE, 28), (C_KEY, 64), (C_COLUMNS, 150), (C_TEXT, 190), (C_KIND, 190), (C_ORDER, 76),
+                           (C_ASKED, 130), (C_NOTE, 130)):
             self.table.setColumnWidth(col, width)
+        self.table.setWordWrap(True)  # options and notes in full, on two lines if need be
+        self.table.verticalHeader().setDefaultSectionSize(46)
         self.table.itemChanged.connect(self._item_changed)
         lay.addWidget(self.table, 4)
         self.problems_label = QLabel(self.tr("Rows with problems"))
         lay.addWidget(self.problems_label)
         self.problems = QListWidget()
         self.problems.setObjectName("createProblems")
+        self.problems.setMaximumHeight(96)
         lay.addWidget(self.problems, 1)
         self.skip = QCheckBox(self.tr("Skip the rows with problems and import the others"))
         self.skip.setObjectName("createSkip")
