@@ -322,7 +322,8 @@ def same_meaning(label: Any, option_labels: list[Any]) -> int | None:
     """Index of the one option label that means the same as ``label`` (很满意 ≈ 非常满意),
     None when none or several do, or the options are no scale."""
     m = meaning(label)
-    cls = scale_class(option_labels)
+    words = [o for o in option_labels if meaning(o) is not None]  # options added by hand ("还行吧") aside
+    cls = scale_class(words) if len(words) >= 2 else None
     if m is None or cls is None or (m.cls and m.cls != cls):
         return None
     hits = [i for i, o in enumerate(option_labels) if (om := meaning(o)) is not None and om.score == m.score]

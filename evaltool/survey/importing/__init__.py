@@ -23,7 +23,7 @@ The steps, by module:
 - ``table``: reading a file (``read_table``, with progress and Cancel) and its legend;
 - ``headers``: what a header says (number, text, tags, metadata, matrix/option blocks);
 - ``legend``: what option numbers mean;
-- ``infer`` / ``draft``: the questionnaire a file implies (``infer_questionnaire`` →
+- ``infer`` / ``kinds`` / ``draft``: the questionnaire a file implies (``infer_questionnaire`` →
   ``Draft``), corrected by a person (``set_kind``, ``reverse_scale``), then stored
   (``create_survey_from_draft``);
 - ``mapping``: which column answers which question of an existing questionnaire, by meaning;
@@ -36,7 +36,8 @@ from __future__ import annotations
 from evaltool.survey.importing.apply import ImportResult, apply_import, import_new_survey, plan_draft
 from evaltool.survey.importing.draft import Draft, DraftQuestion, create_survey_from_draft
 from evaltool.survey.importing.headers import Header, parse_header
-from evaltool.survey.importing.infer import column_of, infer_kind, infer_questionnaire, reverse_scale, set_kind
+from evaltool.survey.importing.infer import column_of, infer_questionnaire
+from evaltool.survey.importing.kinds import infer_kind, reverse_scale, set_kind
 from evaltool.survey.importing.legend import Legend, parse_legend
 from evaltool.survey.importing.mapping import guess_mapping, similarity
 from evaltool.survey.importing.plan import (

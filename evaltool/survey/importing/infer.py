@@ -2,22 +2,10 @@
 can be imported into a project that has no questionnaire yet.
 
 From the headers (``headers``): the question numbers and texts, the platform's metadata
-columns (kept aside), the response id, matrix questions (one column per row) and
-multiple-choice questions exported one column per option. From the answers: each
-question's kind and options —
-
-- a scale (``scale5``/``scale4``/``scale3``) when its labels are the points of a
-  satisfaction, agreement or quality scale in any common wording (``scales``); missing
-  points are named in the file's wording, "don't know" answers become an option left
-  out of the valid n; questions of one file sharing a scale share its points;
-- ``multi`` when answers are joined with ┋ (or , ; | with the header's 多选 tag, or
-  when the parts recur), or the question has one column per option (0/1 or the option's
-  text);
-- ``number`` when every answer is a number (and nothing says they are option numbers);
-- ``single`` for a few labels that recur; ``text`` for the rest;
-- option numbers become options through the legend (a legend sheet, a legend file, or
-  the header's ``1=非常满意 …``); without one they are kept as numbers and the question is
-  flagged for a person to check.
+columns (kept aside), the response id, matrix questions (one column per row, sharing one
+scale) and multiple-choice questions exported one column per option. From the answers:
+each question's kind and options (``kinds``); questions of one file using one kind of
+scale share its points (a 5-point question nobody answered 不太满意 still gets five options).
 
 The group column is the one whose values look like respondent types (使用单位, 办事群众,
 主管部门 …) or whose header says so (身份, 类型, 对象 …). A question no respondent of a
@@ -26,15 +14,13 @@ groups only. Nothing is stored here: the result is a ``Draft`` to look at and co
 """
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections import Counter
 from pathlib import Path
 from typing import Any
 
 from evaltool.errors import ImportFormatError
 from evaltool.i18n import translate
-from evaltool.survey import KEY_RE, SCALE_KINDS, SCALE_TOP, SCALES, default_options, norm_text
+from evaltool.survey import KEY_RE, SCALE_KINDS, norm_text
 from evaltool.survey.importing.draft import Draft, DraftQuestion
 from evaltool.survey.importing.headers import (
     Block,
@@ -43,237 +29,29 @@ from evaltool.survey.importing.headers import (
     find_blocks,
     id_priority,
     is_logic_skip,
-    is_skip,
     other_text_column,
     parse_header,
 )
+from evaltool.survey.importing.kinds import (
+    FALSE_MARKS,
+    SKIP_CODES,
+    TRUE_MARKS,
+    answer_of,
+    as_number,
+    infer_kind,
+    is_whole,
+    make_options,
+    ordered_labels,
+)
 from evaltool.survey.importing.legend import Legend
-from evaltool.survey.importing.table import TableData, blank
+from evaltool.survey.importing.table import TableData
 from evaltool.survey.scales import clean_label, is_other, meaning, recognise, scale_class, split_other
 
-MAX_OPTIONS = 40  # more distinct answers than this (and no scale): an open question
 GROUP_HINTS = ("身份", "类型", "对象", "群体", "组别", "类别", "角色", "您是", "您属于", "单位性质", "人员类别", "您所在单位类型",
                "受访者", "respondent", "group")
 TYPE_WORDS = ("单位", "部门", "局", "委", "办", "中心", "人员", "群众", "企业", "窗口", "办事", "公众", "市民", "居民", "用户",
               "职工", "员工", "干部", "领导", "个人", "法人", "对象", "主管", "管理", "工作人员", "学生", "家长", "教师", "患者",
               "村民", "街道", "镇", "社区", "商户", "游客", "机构", "代表", "专家")
-TRUE_MARKS = frozenset({"1", "√", "✓", "✔", "是", "选中", "已选", "true", "y", "yes", "x"})
-FALSE_MARKS = frozenset({"0", "否", "未选中", "未选", "false", "n", "no"})
-MULTI_SEPARATORS = ("┋", "|", ";", "；", ",", "，", "、")
-TEXT_WORDS = ("意见", "建议", "请填写", "请描述", "请说明", "备注", "其他想法", "说明理由", "具体说明", "留言")
-SKIP_CODES = (-2, -3)  # 问卷星's option-number exports: -2 not shown / empty, -3 skipped by logic
-
-
-# -- cells -------------------------------------------------------------------------------
-
-def answer_of(v: Any) -> Any:
-    """A cell as an answer: None for blank and the platforms' "not answered" marks."""
-    if blank(v) or is_skip(v):
-        return None
-    if isinstance(v, str):
-        return unicodedata.normalize("NFKC", v).strip()
-    return v
-
-
-def as_number(v: Any) -> float | None:
-    if isinstance(v, bool):
-        return None
-    if isinstance(v, (int, float)):
-        return float(v)
-    t = str(v).replace(",", "").strip()
-    try:
-        x = float(t)
-    except ValueError:
-        return None
-    return x if x == x and abs(x) != float("inf") else None
-
-
-def _whole(x: float | None) -> bool:
-    return x is not None and float(x).is_integer()
-
-
-# -- kinds -------------------------------------------------------------------------------
-
-def _multi_separator(values: list[str], hints: set[str]) -> str | None:
-    """The separator joining a multiple-choice answer's options, None when the answers are single."""
-    texts = [v for v in values if isinstance(v, str)]
-    if any("┋" in v for v in texts):
-        return "┋"
-    for sep in MULTI_SEPARATORS[1:]:
-        joined = [v for v in texts if sep in v]
-        if not joined:
-            continue
-        if "multi" in hints:
-            return sep
-        if sep == "、":
-            continue  # a list inside one option's wording: only the 多选 tag says otherwise
-        parts = Counter(p.strip() for v in texts for p in v.split(sep) if p.strip())
-        recurring = sum(1 for p, n in parts.items() if n >= 2 or p in texts)
-        if len(joined) >= 2 and len(parts) <= MAX_OPTIONS and recurring >= 0.6 * len(parts) \
-                and all(len(p) <= 40 for p in parts):
-            return sep
-    return None
-
-
-def _ordered(labels: list[str]) -> list[str]:
-    """Distinct labels in first-seen order, "other" options last."""
-    seen: dict[str, str] = {}
-    for lab in labels:
-        seen.setdefault(clean_label(lab), lab)
-    out = list(seen.values())
-    return [x for x in out if not is_other(x)] + [x for x in out if is_other(x)]
-
-
-def _options(labels: list[str], codes: dict[str, int] | None = None) -> list[dict[str, Any]]:
-    out = []
-    used = set((codes or {}).values())
-    nxt = 1
-    for lab in labels:
-        code = (codes or {}).get(clean_label(lab))
-        if code is None:
-            while nxt in used:
-                nxt += 1
-            code = nxt
-            used.add(code)
-        out.append({"code": code, "label": lab, "label_en": "", "weight": None, "satisfied": False})
-    return out
-
-
-def infer_kind(q: DraftQuestion, family_hint: set[float] | None = None) -> None:
-    """Set ``q.kind`` and ``q.options`` from the answers seen (``q.values``), its hints and
-    legend. Scale questions get the family of ``family_hint`` when it holds their labels."""
-    vals = q.values
-    hints = set(q.hints)
-    if not hints & {"single", "multi", "scale", "matrix"} and any(w in q.text for w in TEXT_WORDS):
-        hints.add("text")
-    q.note = ""
-    if q.option_columns:  # one column per option: multiple choice, options already named
-        q.kind = "multi"
-        return
-    legend = q.legend
-    if legend or q.block or hints & {"single", "multi", "scale", "matrix"}:
-        vals = [v for v in vals if as_number(v) not in SKIP_CODES]
-    nums = [as_number(v) for v in vals]
-    if vals and all(x is not None for x in nums):
-        codes = {int(x) for x in nums if x is not None and _whole(x)}
-        if legend and len(codes) == len(nums) and codes <= set(legend):
-            _coded(q, legend, "multi" in hints)
-            return
-        looks_coded = bool(hints & {"single", "multi", "scale", "matrix"}) or q.block
-        if len(codes) == len(nums) and codes and min(codes) >= 1 and max(codes) <= 20 and looks_coded:
-            _coded(q, {c: str(c) for c in range(1, max(codes) + 1)}, "multi" in hints, guessed=True)
-            return
-        q.kind, q.options, q.coded = "number", [], False
-        return
-    if "multi" in hints and legend and all(isinstance(v, str) for v in vals):
-        parts = [p for v in vals for p in re.split("|".join(map(re.escape, MULTI_SEPARATORS)), v) if p.strip()]
-        if parts and all(as_number(p) is not None and _whole(as_number(p)) for p in parts) \
-                and {int(as_number(p) or 0) for p in parts} <= set(legend):
-            _coded(q, legend, True)
-            return
-    labels = [str(v) for v in vals]
-    sep = _multi_separator(labels, hints)
-    if sep is not None:
-        parts = [split_other(p.strip())[0] for v in labels for p in v.split(sep) if p.strip()]
-        q.kind, q.coded = "multi", False
-        q.options = _options(_ordered(parts))
-        return
-    bases = [split_other(v)[0] for v in labels]
-    scale = recognise(_ordered(bases), family_hint)
-    if scale is not None and (scale.kind in SCALE_KINDS or "text" not in hints):
-        q.kind, q.coded = (scale.kind if scale.kind in SCALE_KINDS else "single"), False
-        q.options = scale.options()
-        return
-    distinct = _ordered(bases)
-    few = len(distinct) <= MAX_OPTIONS and (len(distinct) <= max(2, q.answered // 2) or "single" in hints)
-    if distinct and few and "text" not in hints and all(len(x) <= 60 for x in distinct):
-        q.kind, q.coded = ("multi" if "multi" in hints else "single"), False
-        q.options = _options(distinct)
-        return
-    q.kind, q.options, q.coded = "text", [], False
-
-
-def _coded(q: DraftQuestion, legend: dict[int, str], multi: bool, guessed: bool = False) -> None:
-    """Options from option numbers and what they mean (a scale keeps its numbers, best first)."""
-    q.coded = True
-    labels = [legend[c] for c in sorted(legend)]
-    codes = {clean_label(legend[c]): c for c in sorted(legend)}
-    if multi:
-        q.kind, q.options = "multi", _options(labels, codes)
-    elif guessed and len(legend) <= 5 and any(w in q.text for w in ("满意", "评价")):
-        # option numbers of a satisfaction question and no legend: 1 = the best point, as
-        # platforms number a scale printed best first; a person checks it in the preview
-        kind = {5: "scale5", 4: "scale4", 3: "scale3"}.get(len(legend), "scale5")
-        q.kind, q.options = kind, default_options(kind)
-    else:
-        scale = recognise(labels) if not guessed else None
-        if scale is not None and scale.kind in SCALE_KINDS and not scale.na:
-            q.kind, q.options = scale.kind, scale.options(codes)
-        else:
-            q.kind, q.options = "single", _options(labels, codes)
-    if guessed:
-        q.note = translate("Survey", "Answers are option numbers and no legend says what they mean: check the options.")
-
-
-def set_kind(q: DraftQuestion, kind: str) -> None:
-    """A person's choice of kind: options inferred again from the same answers for it."""
-    if kind == q.kind:
-        return
-    if kind in ("number", "text"):
-        q.kind, q.options = kind, []
-        return
-    if q.option_columns:
-        q.kind = "multi" if kind == "multi" else kind
-        return
-    hints = set(q.hints) - {"multi", "single", "scale", "text"}
-    q.hints = sorted(hints | ({"multi"} if kind == "multi" else {"single"}))
-    infer_kind(q)
-    if kind in SCALE_KINDS and q.kind != kind:
-        if q.kind in SCALE_KINDS or q.kind == "single":
-            _fit_scale(q, kind)
-        else:
-            q.kind, q.options = kind, default_options(kind)
-    elif kind == "single" and q.kind != "single":
-        q.kind = "single"
-        for o in q.options:
-            o["satisfied"] = bool(o.get("satisfied"))
-    elif kind == "multi" and q.kind != "multi":
-        q.kind = "multi"
-
-
-def _fit_scale(q: DraftQuestion, kind: str) -> None:
-    """Make the options a ``kind`` scale: the labels kept in their order (codes kept), the
-    scale's weights and satisfied boxes by position; a scale's default labels fill up."""
-    points = [o for o in q.options if not o.get("na")]
-    na = [o for o in q.options if o.get("na")]
-    size = len(SCALES[kind])
-    defaults = default_options(kind)
-    used = {int(o["code"]) for o in q.options}
-    while len(points) < size:
-        extra = dict(defaults[len(points)])
-        code = 1
-        while code in used:
-            code += 1
-        used.add(code)
-        extra["code"] = code
-        points.append(extra)
-    out = []
-    for i, o in enumerate(points):
-        inside = i < size
-        out.append({**o, "weight": float(SCALES[kind][i][2]) if inside else None,
-                    "satisfied": inside and i < SCALE_TOP[kind]})
-    q.kind, q.options = kind, out + na
-
-
-def reverse_scale(q: DraftQuestion) -> None:
-    """Reverse a scale's order (the best point becomes the last): codes stay with their
-    labels; weights and satisfied boxes follow the positions."""
-    points = [o for o in q.options if not o.get("na")]
-    na = [o for o in q.options if o.get("na")]
-    points.reverse()
-    weights = [o.get("weight") for o in reversed(points)]
-    sats = [bool(o.get("satisfied")) for o in reversed(points)]
-    q.options = [{**o, "weight": weights[i], "satisfied": sats[i]} for i, o in enumerate(points)] + na
 
 
 # -- the questionnaire -------------------------------------------------------------------
@@ -391,7 +169,7 @@ def _group_name(draft: Draft, v: Any) -> str | None:
     if v is None:
         return None
     x = as_number(v)
-    if draft.group_legend and x is not None and _whole(x) and int(x) in draft.group_legend:
+    if draft.group_legend and x is not None and is_whole(x) and int(x) in draft.group_legend:
         return draft.group_legend[int(x)]
     return str(v).strip()
 
@@ -511,7 +289,7 @@ def _block(draft: Draft, block: Block, values: dict[int, list[Any]], legend: Leg
                 text_cols.append(c)  # "other, please specify" text: choosing it is answering 其他
             labels.append(label)
             q.option_columns[c] = len(labels)
-        q.options = _options(labels, {clean_label(lab): i + 1 for i, lab in enumerate(labels)})
+        q.options = make_options(labels, {clean_label(lab): i + 1 for i, lab in enumerate(labels)})
         q.values = labels
         draft.questions.append(q)
         q.answered = sum(any(_chosen(q, c, r[c]) for c in block.columns) for r in draft.table.rows)
@@ -559,7 +337,7 @@ def _unify_scales(draft: Draft) -> None:
             labels = [split_other(str(v))[0] for v in q.values]
             cls = scale_class(labels)
             hint = by_class.get(cls or "")
-            scale = recognise(_ordered(labels), hint)
+            scale = recognise(ordered_labels(labels), hint)
             if scale is not None and scale.kind in SCALE_KINDS:
                 q.kind, q.options = scale.kind, scale.options()
 

@@ -14,7 +14,7 @@ from typing import Any
 
 from evaltool.survey import QuestionInfo, SurveyInfo, norm_text
 from evaltool.survey.importing.headers import Header, column_role, core_text, find_blocks, parse_header
-from evaltool.survey.importing.infer import FALSE_MARKS, TRUE_MARKS, answer_of
+from evaltool.survey.importing.kinds import FALSE_MARKS, TRUE_MARKS, answer_of
 from evaltool.survey.importing.table import TableData
 from evaltool.survey.scales import clean_label, split_other
 

@@ -44,7 +44,8 @@ from evaltool.survey import (
 )
 from evaltool.survey.importing.draft import DraftQuestion
 from evaltool.survey.importing.headers import column_role, id_priority, parse_header
-from evaltool.survey.importing.infer import FALSE_MARKS, SKIP_CODES, answer_of, as_number, column_of, infer_kind
+from evaltool.survey.importing.infer import column_of
+from evaltool.survey.importing.kinds import FALSE_MARKS, SKIP_CODES, answer_of, as_number, infer_kind
 from evaltool.survey.importing.mapping import describe, group_column_for, guess_mapping
 from evaltool.survey.importing.table import TableData, blank, read_table
 from evaltool.survey.scales import split_other
