@@ -99,7 +99,8 @@ def apply_import(session: Session, plan: ImportPlan, *, skip_bad_rows: bool = Fa
                         options_added, plan.survey_id)
 
 
-def plan_draft(draft: Draft, *, cancelled: Callable[[], bool] | None = None) -> ImportPlan:
+def plan_draft(draft: Draft, *, progress: Callable[[int, int], None] | None = None,
+               cancelled: Callable[[], bool] | None = None) -> ImportPlan:
     """The draft's file checked against the draft's questionnaire (nothing stored): what the
     preview shows, row problems and all."""
     return plan_rows(draft.survey_info(), draft.table, mapping=draft.mapping(), option_columns=draft.option_map(),
@@ -107,7 +108,8 @@ def plan_draft(draft: Draft, *, cancelled: Callable[[], bool] | None = None) -> 
                      level_column=_one_based(draft.level_column), unit_column=_one_based(draft.unit_column),
                      meta_columns=draft.meta_columns, guess_columns=False, unmapped="ignore",
                      ignore_columns=draft.left_out() + draft.empty_columns, group_legend=draft.group_legend,
-                     skip_codes=draft.skip_codes, default_group=draft.default_group, cancelled=cancelled)
+                     skip_codes=draft.skip_codes, default_group=draft.default_group, progress=progress,
+                     cancelled=cancelled)
 
 
 def _one_based(col: int | None) -> int | None:

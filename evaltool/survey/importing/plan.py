@@ -198,7 +198,8 @@ def plan_import(session: Session, survey_id: str, path: str | Path | None = None
                      meta_columns=meta_columns, default_group=default_group, create_groups=create_groups,
                      guess_columns=guess_columns, unmapped=unmapped, new_columns=new_columns,
                      ignore_columns=ignore_columns, add_options=add_options, existing_refs=refs,
-                     existing_keys=keys, group_legend=group_legend, skip_codes=skip_codes, cancelled=cancelled)
+                     existing_keys=keys, group_legend=group_legend, skip_codes=skip_codes, progress=progress,
+                     cancelled=cancelled)
 
 
 def _roles(survey: SurveyInfo, table: TableData, cols: dict[str, int | None], given: set[str],
@@ -238,7 +239,8 @@ def plan_rows(survey: SurveyInfo, table: TableData, *, mapping: dict[int, str] |
               unmapped: str = "ask", new_columns: list[int] | None = None, ignore_columns: list[int] | None = None,
               add_options: bool = False, existing_refs: dict[str, str | None] | None = None,
               existing_keys: set[str] | None = None, group_legend: dict[int, str] | None = None,
-              skip_codes: bool | None = None, cancelled: Callable[[], bool] | None = None) -> ImportPlan:
+              skip_codes: bool | None = None, progress: Callable[[int, int], None] | None = None,
+              cancelled: Callable[[], bool] | None = None) -> ImportPlan:
     """Check every row of ``table`` against ``survey`` (a stored survey or a draft's); pure.
 
     ``group_legend``: the group column holds option numbers meaning these names.
@@ -312,7 +314,7 @@ def plan_rows(survey: SurveyInfo, table: TableData, *, mapping: dict[int, str] |
         skip_codes = _has_skip_codes(survey, table, mapping)
     reader = _Reader(survey, table, mapping, option_columns, cols, meta, default, create_groups,
                      existing_refs or {}, existing_keys or set(), cancelled)
-    reader.group_legend, reader.skip_codes = dict(group_legend or {}), skip_codes
+    reader.group_legend, reader.skip_codes, reader.progress = dict(group_legend or {}), skip_codes, progress
     rows, new_groups, unknown = reader.read()
     if unknown and add_options:
         survey, new_options = _with_options(survey, unknown)
@@ -395,6 +397,7 @@ class _Reader:
         self.blank_rows: list[Problem] = []
         self.group_legend: dict[int, str] = {}
         self.skip_codes = False
+        self.progress: Callable[[int, int], None] | None = None
 
     def read(self) -> tuple[list[PlannedRow], list[str], dict[str, Counter[str]]]:
         survey, table, headers = self.survey, self.table, self.table.headers
@@ -409,8 +412,11 @@ class _Reader:
         ocols = sorted(self.option_columns.items())
         gcol, rcol, lcol, ucol = self.cols["group"], self.cols["id"], self.cols["level"], self.cols["unit"]
         for offset, cells in enumerate(table.rows):
-            if offset % 2000 == 0 and self.cancelled is not None and self.cancelled():
-                raise Cancelled(translate("Errors", "The import was cancelled; nothing was imported."))
+            if offset % 2000 == 0:
+                if self.cancelled is not None and self.cancelled():
+                    raise Cancelled(translate("Errors", "The import was cancelled; nothing was imported."))
+                if self.progress is not None:
+                    self.progress(offset, len(table.rows))
             rownum = table.first_row + offset
             if all(blank(c) for c in cells):
                 self.blank_rows.append(Problem(rownum, None, translate("Survey", "Blank row, skipped."), "blank"))

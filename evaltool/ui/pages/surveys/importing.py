@@ -102,8 +102,8 @@ class AnswerImport(QObject):
             if survey is None:
                 draft = infer_questionnaire(table)
                 job.check()
-                return table, draft, plan_draft(draft, cancelled=job.cancelled)
-            plan, problem = _plan(db, survey.id, table, cancelled=job.cancelled)
+                return table, draft, plan_draft(draft, progress=job.progress, cancelled=job.cancelled)
+            plan, problem = _plan(db, survey.id, table, progress=job.progress, cancelled=job.cancelled)
             job.check()
             return table, plan, problem
 
