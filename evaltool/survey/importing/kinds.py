@@ -42,7 +42,7 @@ def answer_of(v: Any) -> Any:
     if blank(v) or is_skip(v):
         return None
     if isinstance(v, str):
-        return unicodedata.normalize("NFKC", v).strip()
+        return v.strip()  # as written: labels keep their full-width punctuation (matching is tolerant)
     return v
 
 
@@ -51,7 +51,7 @@ def as_number(v: Any) -> float | None:
         return None
     if isinstance(v, (int, float)):
         return float(v)
-    t = str(v).replace(",", "").strip()
+    t = unicodedata.normalize("NFKC", str(v)).replace(",", "").strip()  # "１．５" as 1.5
     try:
         x = float(t)
     except ValueError:
