@@ -959,8 +959,8 @@
         <translation>No survey “{name}” in this project. Surveys: {names}</translation>
     </message>
     <message>
-        <source>This project has no survey yet. Create one from a template with “evaltool survey create”.</source>
-        <translation>This project has no survey yet. Create one from a template with “evaltool survey create”.</translation>
+        <source>This project has no survey yet. “evaltool survey import PROJECT FILE” makes one from a file of answers; “evaltool survey create” makes one from a template.</source>
+        <translation>This project has no survey yet. “evaltool survey import PROJECT FILE” makes one from a file of answers; “evaltool survey create” makes one from a template.</translation>
     </message>
     <message>
         <source>This project has several surveys; name one with --survey: {names}</source>

@@ -959,8 +959,8 @@
         <translation>本项目中没有问卷“{name}”。现有问卷：{names}</translation>
     </message>
     <message>
-        <source>This project has no survey yet. Create one from a template with “evaltool survey create”.</source>
-        <translation>本项目还没有问卷。可用“evaltool survey create”从模板创建。</translation>
+        <source>This project has no survey yet. “evaltool survey import PROJECT FILE” makes one from a file of answers; “evaltool survey create” makes one from a template.</source>
+        <translation>该项目还没有问卷。“evaltool survey import 项目 文件”可由答卷文件生成问卷；“evaltool survey create”可从模板新建。</translation>
     </message>
     <message>
         <source>This project has several surveys; name one with --survey: {names}</source>

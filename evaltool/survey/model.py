@@ -258,7 +258,7 @@ def find_survey(session: Session, project_id: str, ref: str | None = None) -> Su
         raise NotFoundError(translate("Errors", "No survey “{name}” in this project. Surveys: {names}").format(
             name=ref, names=", ".join(s.name for s in surveys) or "—"))
     if not surveys:
-        raise NotFoundError(translate("Errors", "This project has no survey yet. Create one from a template with “evaltool survey create”."))
+        raise NotFoundError(translate("Errors", "This project has no survey yet. “evaltool survey import PROJECT FILE” makes one from a file of answers; “evaltool survey create” makes one from a template."))
     if len(surveys) > 1:
         raise NotFoundError(translate("Errors", "This project has several surveys; name one with --survey: {names}").format(
             names=", ".join(s.name for s in surveys)))
