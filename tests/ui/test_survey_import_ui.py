@@ -52,6 +52,14 @@ def test_an_export_becomes_a_questionnaire_after_the_preview(make_window, db: Da
     assert dlg.table.item(row, C_OPTIONS).text().startswith("5 非常不满意 ✓")  # the worst would count as satisfied
     rev.click()
     assert dlg.table.item(row, C_OPTIONS).text().startswith("1 非常满意 ✓ · 2 比较满意 ✓ · 3 一般")
+    # another group column infers the questionnaire again, keeping the corrections made
+    dlg.group_col.setCurrentIndex(dlg.group_col.findData("-1"))
+    finish_jobs(qtbot, win)
+    assert dlg.draft.group_column is None and dlg.draft.question("q1") is not None
+    dlg.group_col.setCurrentIndex(dlg.group_col.findText("1、您的身份："))
+    finish_jobs(qtbot, win)
+    assert dlg.draft.group_column == 6 and dlg.draft.question("q1") is None
+    assert dlg.draft.question("q6").kind == "text"
     dlg.name.setText("用户满意度调查")
     dlg.create_btn.click()
     finish_jobs(qtbot, win)
@@ -130,3 +138,15 @@ def test_paper_entry_skips_questions_not_asked_and_flags_the_sample(make_window,
     assert "3" in entry.coverage.text() and "4" in entry.coverage.text() and "75.00%" in entry.coverage.text()
     warnings = page.results.tally.warnings
     assert any("使用单位" in w and "2" in w and "3" in w for w in warnings)
+
+
+def test_a_new_questionnaire_from_a_file_while_the_project_has_one(demo_window, qtbot, tmp_path: Path) -> None:
+    page = demo_window.show_page("surveys")
+    path = ex.write_csv(tmp_path / "腾讯问卷.csv", *ex.tencent(ex.respondents(12, seed=4)), "gb18030")
+    page.new_from_answers(str(path))
+    finish_jobs(qtbot, demo_window)
+    dlg = page.answer_import.create_dialog
+    assert dlg is not None and dlg.isVisible() and page.answer_import.dialog is None
+    assert dlg.draft.question("q2").options[0]["label"] == "很满意"
+    dlg.reject()
+    assert len(page.surveys) == 1  # nothing stored until "Create and import"
