@@ -53,6 +53,15 @@ def test_headers_lose_numbering_and_tags(raw: str, number: int | None, text: str
     assert (h.number, h.text, set(h.hints)) == (number, text, hints)
 
 
+def test_metadata_columns_are_told_from_questions_about_time() -> None:
+    from evaltool.survey.importing.headers import column_role
+
+    roles = {h: column_role(parse_header(h)) for h in ("序号", "提交答卷时间", "所用时间", "来源", "来源详情", "来自IP",
+                                                       "答题时长", "您每周使用平台的时间", "办理业务用时多少")}
+    assert roles == {"序号": "id", "提交答卷时间": "meta", "所用时间": "meta", "来源": "meta", "来源详情": "meta",
+                     "来自IP": "meta", "答题时长": "meta", "您每周使用平台的时间": None, "办理业务用时多少": None}
+
+
 def test_a_legend_in_the_header_is_read_and_taken_off() -> None:
     h = parse_header("2. 总体满意度（1=非常满意 2=比较满意 3=一般 4=不太满意 5=非常不满意）")
     assert h.text == "总体满意度" and dict(h.legend) == {1: "非常满意", 2: "比较满意", 3: "一般", 4: "不太满意", 5: "非常不满意"}

@@ -38,6 +38,8 @@ META_HEADERS = frozenset({
 })
 META_WORDS = ("时间", "时长", "用时", "耗时", "来源", "ip", "设备", "浏览器", "操作系统", "地理位置", "昵称", "openid",
               "渠道", "自定义字段", "答题状态")
+# words of a question put to a person: a short header holding them is a question, not metadata
+QUESTION_WORDS = ("您", "你", "贵", "?", "是否", "如何", "多少", "哪", "吗", "怎样")
 SKIP_MARKS = frozenset({"(跳过)", "跳过", "(空)", "空", "(未填)", "未填", "(未答)", "未答", "(不适用)", "(skip)", "(skipped)",
                         "(empty)", "n/a"})
 
@@ -140,7 +142,7 @@ def column_role(h: Header) -> str | None:
     n = norm_text(h.raw)
     if n in REF_HEADERS:
         return "id"
-    if n in META_HEADERS or (len(n) <= 12 and any(w in n for w in META_WORDS)):
+    if n in META_HEADERS or (len(n) <= 12 and any(w in n for w in META_WORDS) and not any(w in n for w in QUESTION_WORDS)):
         return "meta"
     if n in GROUP_HEADERS:
         return "group"
