@@ -227,3 +227,14 @@ def test_a_second_sheet_named_like_a_legend_gives_the_option_numbers_meaning(tmp
     plan = plan_draft(draft)
     assert [r.group for r in plan.rows] == ["主管部门", "使用单位", "使用单位", "主管部门", "使用单位"]
     assert [r.answers["q2"] for r in plan.rows] == [1, 3, 2, 4, 1]
+
+
+def test_the_group_column_is_the_one_naming_respondent_types(tmp_path: Path) -> None:
+    """Yes/no and personal questions and a question about the kind of business done are no
+    groups; a column of respondent types is, with or without a telling header."""
+    headers = ["1、您是否使用过平台", "2、您办理的业务类型", "3、性别", "4、请选择"]
+    rows = [["是", "不动产登记", "男", "使用单位"], ["否", "社保", "女", "办事群众"], ["是", "社保", "男", "办事群众"]]
+    draft = infer_questionnaire(read_table(_table(tmp_path, headers, rows)))
+    assert draft.group_column == 3 and draft.groups == [("使用单位", 1), ("办事群众", 2)]
+    draft = infer_questionnaire(read_table(_table(tmp_path, headers[:3], [r[:3] for r in rows], "b.xlsx")))
+    assert draft.group_column is None and [q.key for q in draft.questions] == ["q1", "q2", "q3"]

@@ -47,8 +47,10 @@ from evaltool.survey.importing.legend import Legend
 from evaltool.survey.importing.table import TableData
 from evaltool.survey.scales import clean_label, is_other, meaning, recognise, scale_class, split_other
 
-GROUP_HINTS = ("身份", "类型", "对象", "群体", "组别", "类别", "角色", "您是", "您属于", "单位性质", "人员类别", "您所在单位类型",
+GROUP_HINTS = ("身份", "对象", "群体", "组别", "角色", "您属于", "单位性质", "单位类型", "人员类别", "人员类型", "用户类型",
                "受访者", "respondent", "group")
+# answers of a yes/no or personal question: never respondent types
+NOT_GROUPS = frozenset({"是", "否", "有", "无", "没有", "会", "不会", "男", "女", "yes", "no"})
 TYPE_WORDS = ("单位", "部门", "局", "委", "办", "中心", "人员", "群众", "企业", "窗口", "办事", "公众", "市民", "居民", "用户",
               "职工", "员工", "干部", "领导", "个人", "法人", "对象", "主管", "管理", "工作人员", "学生", "家长", "教师", "患者",
               "村民", "街道", "镇", "社区", "商户", "游客", "机构", "代表", "专家")
@@ -76,6 +78,8 @@ def _group_score(h: Header, values: list[Any]) -> float:
     if any(as_number(v) is not None for v in distinct) or any("┋" in v for v in distinct):
         return 0.0
     if scale_class(distinct) is not None or any(meaning(v) is not None for v in distinct):
+        return 0.0
+    if {norm_text(v) for v in distinct} <= NOT_GROUPS:
         return 0.0
     score = 2.0 if any(w in norm_text(h.text) for w in GROUP_HINTS) else 0.0
     score += 2.0 * sum(1 for v in distinct if any(w in v for w in TYPE_WORDS)) / len(distinct)
