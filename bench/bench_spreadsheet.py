@@ -1,7 +1,7 @@
 """Spreadsheet reader benchmark (run by hand): ``.venv/bin/python bench/bench_spreadsheet.py [--rows 20000]``.
 
 1. A large honest answer file (ROWS questionnaires × 40 columns, labels and numbers) read
-   by ``survey_import.read_table`` — the time a user waits before the import preview.
+   by ``survey.importing.read_table`` — the time a user waits before the import preview.
 2. A 5,000-row score sheet with merged 一级/二级 cells read by ``scoresheet.parse_sheet``
    (the most the score-sheet import reads), and the share of that spent on merged ranges.
 3. A zip bomb made from the answer file (300 MB of XML packed into a few hundred KB):
@@ -22,7 +22,7 @@ import openpyxl
 from evaltool.errors import SpreadsheetError
 from evaltool.scoresheet import parse_sheet
 from evaltool.spreadsheet import open_workbook
-from evaltool.survey_import import read_table
+from evaltool.survey.importing import read_table
 
 LABELS = ["非常满意", "比较满意", "一般", "不太满意", "非常不满意"]
 

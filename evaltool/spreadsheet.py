@@ -26,6 +26,11 @@ Safety, in the order the checks run:
    historical behaviour). Merged ranges are clipped to the same window and their total
    area is bounded by ``max_cells``.
 
+Reading a sheet can report ``progress(rows read, rows expected)`` and stop when
+``cancelled()`` turns true (raising ``Cancelled``): the runner's job hands both through, so
+a big file shows real progress and Cancel stops it. The expected count is what the file
+declares (an .xlsx dimension, an .xls row count, a CSV's lines), 0 when unknown.
+
 Values are what the file holds: numbers (int/float), text, dates (datetime), booleans;
 ``None`` for an empty cell (an empty CSV field too). Rows are ragged: trailing empty
 cells are not stored, nor trailing empty rows, so styled empty regions cost nothing.
@@ -47,7 +52,7 @@ from typing import Any, Self
 
 from defusedxml import ElementTree as SafeET
 
-from evaltool.errors import SpreadsheetError, TextDecodeError
+from evaltool.errors import Cancelled, SpreadsheetError, TextDecodeError
 from evaltool.i18n import translate
 from evaltool.textio import decode
 
@@ -60,6 +65,12 @@ TEXT_SUFFIXES = (".csv", ".tsv", ".txt")
 PROLOG_BYTES = 64 * 1024  # a prolog longer than this (comments before the root) is refused
 NS_REL = "http://schemas.openxmlformats.org/package/2006/relationships"
 NS_DOC_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+WATCH_EVERY = 1000  # rows between two progress reports / Cancel checks while reading
+
+Progress = Callable[[int, int], None]
+IsCancelled = Callable[[], bool]
+# What a sheet loader gets: the sheet's name, then progress and cancelled (or None).
+Loader = Callable[[str, "Progress | None", "IsCancelled | None"], "Sheet"]
 
 
 @dataclass(frozen=True)
@@ -103,13 +114,18 @@ class Workbook:
     """
 
     def __init__(self, file: str, kind: str, names: list[str], hidden: set[str],
-                 loader: Callable[[str], Sheet], closer: Callable[[], None] | None = None,
+                 loader: Loader, closer: Callable[[], None] | None = None,
                  encoding: str | None = None) -> None:
         self.file, self.kind, self.names, self.hidden, self.encoding = file, kind, names, hidden, encoding
         self._loader, self._closer = loader, closer
 
-    def sheet(self, name: str | None = None) -> Sheet:
-        """The sheet called ``name`` (the first sheet when None), read now."""
+    def sheet(self, name: str | None = None, *, progress: Progress | None = None,
+              cancelled: IsCancelled | None = None) -> Sheet:
+        """The sheet called ``name`` (the first sheet when None), read now.
+
+        ``progress(rows read, rows expected)`` is called every ``WATCH_EVERY`` rows and at
+        the end; ``cancelled()`` is checked as often and raises ``Cancelled`` when true.
+        """
         if name is None:
             if not self.names:
                 raise _refuse(translate("Errors", "The workbook has no sheets."), self.file, "damaged")
@@ -117,7 +133,7 @@ class Workbook:
         elif name not in self.names:
             raise _refuse(translate("Errors", "There is no sheet “{sheet}”; the workbook has: {names}.").format(
                 sheet=name, names=", ".join(self.names)), self.file, "no_sheet")
-        return self._loader(name)
+        return self._loader(name, progress, cancelled)
 
     def close(self) -> None:
         if self._closer is not None:
@@ -432,9 +448,13 @@ def _open_xlsx(data: bytes, file: str, limits: Limits, merged_cells: bool) -> Wo
         zf.close()
         raise
 
-    def load(name: str) -> Sheet:
+    def load(name: str, progress: Progress | None, cancelled: IsCancelled | None) -> Sheet:
         ws = wb[name]
-        sheet = _stream_rows(_xlsx_rows(ws, file, name), file, name, limits)
+        try:
+            expected = int(ws.max_row or 0)  # the declared <dimension>: a guess, for progress only
+        except (TypeError, ValueError):
+            expected = 0
+        sheet = _stream_rows(_xlsx_rows(ws, file, name), file, name, limits, expected, progress, cancelled)
         sheet.hidden = ws.sheet_state != "visible"
         if merged_cells:
             if name not in parts:  # openpyxl found it through the same relationships
@@ -471,11 +491,22 @@ def _xlsx_rows(ws: Any, file: str, sheet: str) -> Iterator[tuple[list[Any], set[
         yield values, percent
 
 
-def _stream_rows(rows: Iterator[tuple[list[Any], set[int]]], file: str, name: str, limits: Limits) -> Sheet:
-    """Collect rows under the limits: refuse at the first excess, or clip (``limits.clip``)."""
+def _stream_rows(rows: Iterator[tuple[list[Any], set[int]]], file: str, name: str, limits: Limits,
+                 expected: int = 0, progress: Progress | None = None, cancelled: IsCancelled | None = None) -> Sheet:
+    """Collect rows under the limits: refuse at the first excess, or clip (``limits.clip``).
+
+    Every ``WATCH_EVERY`` rows: ``cancelled()`` (``Cancelled`` when true) and
+    ``progress(rows read, max(expected, rows read))``.
+    """
     sheet = Sheet(name, [])
     cells = 0
+    r = -1
     for r, (values, percent) in enumerate(rows):
+        if r % WATCH_EVERY == 0 and r and (progress is not None or cancelled is not None):
+            if cancelled is not None and cancelled():
+                raise Cancelled(translate("Errors", "Reading {file} was cancelled.").format(file=file))
+            if progress is not None:
+                progress(r, max(expected, r))
         while values and (values[-1] is None or values[-1] == ""):
             values.pop()
         if not values:
@@ -504,6 +535,8 @@ def _stream_rows(rows: Iterator[tuple[list[Any], set[int]]], file: str, name: st
             sheet.rows.append([])
         sheet.rows.append(values)
         sheet.percent.update((r, c) for c in percent if c < len(values))
+    if progress is not None:
+        progress(r + 1, r + 1)
     return sheet
 
 
@@ -530,9 +563,9 @@ def _open_xls(data: bytes, file: str, limits: Limits) -> Workbook:
             yield [None if t in (xlrd.XL_CELL_EMPTY, xlrd.XL_CELL_BLANK) else v
                    for t, v in zip(sh.row_types(r), sh.row_values(r), strict=True)], set()
 
-    def load(name: str) -> Sheet:
+    def load(name: str, progress: Progress | None, cancelled: IsCancelled | None) -> Sheet:
         sh = book.sheet_by_name(name)
-        sheet = _stream_rows(rows(sh), file, name, limits)
+        sheet = _stream_rows(rows(sh), file, name, limits, sh.nrows, progress, cancelled)
         sheet.hidden = bool(getattr(sh, "visibility", 0))
         sheet.merged = _clip_merges([(rlo, clo, rhi - 1, chi - 1) for rlo, rhi, clo, chi in sh.merged_cells],
                                     file, name, limits)
@@ -577,11 +610,13 @@ def _open_csv(data: bytes, file: str, stem: str, limits: Limits) -> Workbook:
         if sample.count("\t") > sample.count(","):
             delimiter = "\t"
 
-    def load(_name: str) -> Sheet:
+    def load(_name: str, progress: Progress | None, cancelled: IsCancelled | None) -> Sheet:
         # Only the delimiter is sniffed; quoting is Excel's (what every exporter writes).
         reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+        lines = text.count("\n") + 1  # quoted line breaks make this an upper bound: progress only
         try:
-            return _stream_rows((([c if c != "" else None for c in row], set()) for row in reader), file, stem, limits)
+            return _stream_rows((([c if c != "" else None for c in row], set()) for row in reader), file, stem, limits,
+                                lines, progress, cancelled)
         except csv.Error as exc:
             raise _refuse(translate("Errors", "The CSV file cannot be read ({error}).").format(error=exc),
                           file, "damaged", row=reader.line_num) from exc

@@ -9,8 +9,9 @@ Definitions (domain.md §7):
   (default 100 / 80 / 60 / 0 / 0), on a 0–100 scale;
 - scale mean: the position score, 5 = the best box of a 5-level scale;
 - multiple choice: share of respondents choosing each option, over all questionnaires
-  of the groups that were asked the question (answered or left blank), as reports quote
-  it ("功能不够完善 34.78%" = 24 / 69 user units);
+  of the groups that were asked the question (the groups it names, else those that
+  answered it; answered or left blank), as reports quote it ("功能不够完善 34.78%" = 24 / 69
+  user units);
 - group and overall rates use the survey's main question; the overall rate is pooled
   (Σ satisfied / Σ n over every questionnaire), never an average of group rates.
 
@@ -354,9 +355,13 @@ def _assemble(survey: SurveyInfo, cells: dict[str, dict[str, Cell]], resp_by_gro
         for c in by_g.values():
             pooled.add(c)
         stats = cell_stats(q, pooled)
-        # questionnaires of the groups that were asked this question (answered it at all):
-        # a question printed only on the user-units form is not diluted by the public's forms
-        denom = sum(resp_by_group.get(g, 0) for g, c in by_g.items() if c.answered or c.invalid)
+        # questionnaires of the groups that were asked this question (the groups it names,
+        # else those that answered it at all): a question printed only on the user-units
+        # form is not diluted by the public's forms
+        if q.group_ids:
+            denom = sum(resp_by_group.get(g, 0) for g in q.group_ids)
+        else:
+            denom = sum(resp_by_group.get(g, 0) for g, c in by_g.items() if c.answered or c.invalid)
         opts = []
         for o in q.options:
             cnt = pooled.counts.get(int(o["code"]), 0)
@@ -403,6 +408,9 @@ def sample_warnings(t: SurveyTally) -> list[str]:
             continue
         if g.target_n and g.respondents < g.target_n:
             w.append(translate("Survey", "{group}: {n} questionnaires, below the target sample of {target}.").format(
+                group=g.name, n=g.respondents, target=g.target_n))
+        elif g.target_n and g.respondents > g.target_n:
+            w.append(translate("Survey", "{group}: {n} questionnaires, more than the target sample of {target}; check for duplicates or a group mix-up.").format(
                 group=g.name, n=g.respondents, target=g.target_n))
         elif not g.target_n and g.n < SMALL_SAMPLE and g.stats.ci:
             half = (g.stats.ci[1] - g.stats.ci[0]) / 2 * 100

@@ -192,12 +192,56 @@
         <translation>Survey created: {name} ({count} questions)</translation>
     </message>
     <message>
-        <source>{file}: {rows} questionnaires, {bad} with problems; columns: {mapping}</source>
-        <translation>{file}: {rows} questionnaires, {bad} with problems; columns: {mapping}</translation>
+        <source>Questionnaire “{name}” inferred from {file}: {n} questions</source>
+        <translation>Questionnaire “{name}” inferred from {file}: {n} questions</translation>
     </message>
     <message>
-        <source>Imported {n} questionnaires, skipped {skipped}.</source>
-        <translation>Imported {n} questionnaires, skipped {skipped}.</translation>
+        <source>  group column: “{column}” ({groups})</source>
+        <translation>  group column: “{column}” ({groups})</translation>
+    </message>
+    <message>
+        <source>  every row in group {group}</source>
+        <translation>  every row in group {group}</translation>
+    </message>
+    <message>
+        <source>  no group column: name one with --group-column or --group</source>
+        <translation>  no group column: name one with --group-column or --group</translation>
+    </message>
+    <message>
+        <source>  respondent id: “{column}”</source>
+        <translation>  respondent id: “{column}”</translation>
+    </message>
+    <message>
+        <source>  kept aside (metadata): {columns}</source>
+        <translation>  kept aside (metadata): {columns}</translation>
+    </message>
+    <message>
+        <source> [left out]</source>
+        <translation> [left out]</translation>
+    </message>
+    <message>
+        <source>asked of: {groups}</source>
+        <translation>asked of: {groups}</translation>
+    </message>
+    <message>
+        <source>  (* counts as satisfied)</source>
+        <translation>  (* counts as satisfied)</translation>
+    </message>
+    <message>
+        <source>{file}: {rows} questionnaires, {bad} with problems, {dup} already imported; columns: {mapping}</source>
+        <translation>{file}: {rows} questionnaires, {bad} with problems, {dup} already imported; columns: {mapping}</translation>
+    </message>
+    <message>
+        <source>{key}: labels that are no option: {labels} (--add-options adds them)</source>
+        <translation>{key}: labels that are no option: {labels} (--add-options adds them)</translation>
+    </message>
+    <message>
+        <source>Questionnaire created: {name} ({count} questions). Imported {n} questionnaires, skipped {skipped}.</source>
+        <translation>Questionnaire created: {name} ({count} questions). Imported {n} questionnaires, skipped {skipped}.</translation>
+    </message>
+    <message>
+        <source>Imported {n} questionnaires, skipped {skipped}; {dup} were imported before.</source>
+        <translation>Imported {n} questionnaires, skipped {skipped}; {dup} were imported before.</translation>
     </message>
     <message>
         <source>Group</source>
@@ -1014,6 +1058,137 @@
     </message>
 </context>
 <context>
+    <name>CreateFromAnswersDialog</name>
+    <message>
+        <source>New questionnaire from {file}</source>
+        <translation>New questionnaire from {file}</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Group column</source>
+        <translation>&amp;Group column</translation>
+    </message>
+    <message>
+        <source>Check each question&apos;s kind and, for scales, that the best answer comes first (✓ counts as satisfied). Untick a question to leave it out.</source>
+        <translation>Check each question&apos;s kind and, for scales, that the best answer comes first (✓ counts as satisfied). Untick a question to leave it out.</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Column in the file</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Asked of</source>
+        <translation>Asked of</translation>
+    </message>
+    <message>
+        <source>To check</source>
+        <translation>To check</translation>
+    </message>
+    <message>
+        <source>Rows with problems</source>
+        <translation>Rows with problems</translation>
+    </message>
+    <message>
+        <source>Skip the rows with problems and import the others</source>
+        <translation>Skip the rows with problems and import the others</translation>
+    </message>
+    <message>
+        <source>Create and import</source>
+        <translation>Create and import</translation>
+    </message>
+    <message>
+        <source>{file}{enc}: {rows} questionnaires, {n} questions</source>
+        <translation>{file}{enc}: {rows} questionnaires, {n} questions</translation>
+    </message>
+    <message>
+        <source>groups: {groups}</source>
+        <translation>groups: {groups}</translation>
+    </message>
+    <message>
+        <source>respondent id: {column}</source>
+        <translation>respondent id: {column}</translation>
+    </message>
+    <message>
+        <source>kept aside (not questions): {columns}</source>
+        <translation>kept aside (not questions): {columns}</translation>
+    </message>
+    <message>
+        <source>(in the answers of {key})</source>
+        <translation>(in the answers of {key})</translation>
+    </message>
+    <message>
+        <source>everyone</source>
+        <translation>everyone</translation>
+    </message>
+    <message>
+        <source>Reverse</source>
+        <translation>Reverse</translation>
+    </message>
+    <message>
+        <source>The scale&apos;s order is upside down: make the last option the best</source>
+        <translation>The scale&apos;s order is upside down: make the last option the best</translation>
+    </message>
+    <message>
+        <source>{ok} questionnaires ready, {bad} with problems</source>
+        <translation>{ok} questionnaires ready, {bad} with problems</translation>
+    </message>
+    <message>
+        <source>Checking the answers…</source>
+        <translation>Checking the answers…</translation>
+    </message>
+    <message>
+        <source>Checking was cancelled: change something to check again.</source>
+        <translation>Checking was cancelled: change something to check again.</translation>
+    </message>
+    <message>
+        <source>Creating the questionnaire and importing {n} questionnaires…</source>
+        <translation>Creating the questionnaire and importing {n} questionnaires…</translation>
+    </message>
+    <message>
+        <source>New questionnaire</source>
+        <translation>New questionnaire</translation>
+    </message>
+    <message>
+        <source>Questionnaire “{name}” created with {q} questions; {n} questionnaires imported, {skipped} skipped.</source>
+        <translation>Questionnaire “{name}” created with {q} questions; {n} questionnaires imported, {skipped} skipped.</translation>
+    </message>
+    <message>
+        <source>Cannot do that</source>
+        <translation>Cannot do that</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was created.</source>
+        <translation>The import was cancelled; nothing was created.</translation>
+    </message>
+</context>
+<context>
     <name>CriteriaPanel</name>
     <message>
         <source>Assessment points and criteria</source>
@@ -1084,6 +1259,10 @@
     <message>
         <source>{n} questionnaires in this group</source>
         <translation>{n} questionnaires in this group</translation>
+    </message>
+    <message>
+        <source>Not asked of this group, skipped: {keys}</source>
+        <translation>Not asked of this group, skipped: {keys}</translation>
     </message>
     <message>
         <source>Enter questionnaire {ref}</source>
@@ -1397,8 +1576,8 @@
         <translation>No survey “{name}” in this project. Surveys: {names}</translation>
     </message>
     <message>
-        <source>This project has no survey yet. Create one from a template with “evaltool survey create”.</source>
-        <translation>This project has no survey yet. Create one from a template with “evaltool survey create”.</translation>
+        <source>This project has no survey yet. “evaltool survey import PROJECT FILE” makes one from a file of answers; “evaltool survey create” makes one from a template.</source>
+        <translation>This project has no survey yet. “evaltool survey import PROJECT FILE” makes one from a file of answers; “evaltool survey create” makes one from a template.</translation>
     </message>
     <message>
         <source>This project has several surveys; name one with --survey: {names}</source>
@@ -1459,10 +1638,6 @@
     <message>
         <source>No questionnaire template “{key}”. Templates: {keys}</source>
         <translation>No questionnaire template “{key}”. Templates: {keys}</translation>
-    </message>
-    <message>
-        <source>Cannot read the workbook: {error}</source>
-        <translation>Cannot read the workbook: {error}</translation>
     </message>
     <message>
         <source>An XLSForm needs a sheet named “survey”.</source>
@@ -1753,6 +1928,18 @@
         <translation>--map takes COLUMN=KEY, not “{value}”.</translation>
     </message>
     <message>
+        <source>No question “{ref}” was inferred from the file. Questions: {keys}</source>
+        <translation>No question “{ref}” was inferred from the file. Questions: {keys}</translation>
+    </message>
+    <message>
+        <source>--kind takes QUESTION=KIND with a kind of {kinds}, not “{value}”.</source>
+        <translation>--kind takes QUESTION=KIND with a kind of {kinds}, not “{value}”.</translation>
+    </message>
+    <message>
+        <source>Question {key} is not a scale; only a scale&apos;s order can be reversed.</source>
+        <translation>Question {key} is not a scale; only a scale&apos;s order can be reversed.</translation>
+    </message>
+    <message>
         <source>The template {path} does not exist.</source>
         <translation>The template {path} does not exist.</translation>
     </message>
@@ -1771,6 +1958,10 @@
     <message>
         <source>The file has no header row and no answers.</source>
         <translation>The file has no header row and no answers.</translation>
+    </message>
+    <message>
+        <source>No option legend found: expected rows of question, option number and label.</source>
+        <translation>No option legend found: expected rows of question, option number and label.</translation>
     </message>
     <message>
         <source>The workbook has no sheets.</source>
@@ -1869,6 +2060,10 @@
         <translation>The workbook is damaged (not a readable .xlsx file).</translation>
     </message>
     <message>
+        <source>Reading {file} was cancelled.</source>
+        <translation>Reading {file} was cancelled.</translation>
+    </message>
+    <message>
         <source>The sheet has more than {limit} rows; split it into smaller files.</source>
         <translation>The sheet has more than {limit} rows; split it into smaller files.</translation>
     </message>
@@ -1891,6 +2086,14 @@
     <message>
         <source>No column “{name}” in the file. Columns: {columns}</source>
         <translation>No column “{name}” in the file. Columns: {columns}</translation>
+    </message>
+    <message>
+        <source>No column of the file holds answers to a question.</source>
+        <translation>No column of the file holds answers to a question.</translation>
+    </message>
+    <message>
+        <source>Unmapped columns: choose one of {choices}.</source>
+        <translation>Unmapped columns: choose one of {choices}.</translation>
     </message>
     <message>
         <source>No column matches a question of “{survey}”. Name the columns after the question keys or texts, or map them by hand.</source>
@@ -3108,6 +3311,10 @@
         <translation>Problems</translation>
     </message>
     <message>
+        <source>Add answers that are no option of their question as new options</source>
+        <translation>Add answers that are no option of their question as new options</translation>
+    </message>
+    <message>
         <source>Skip the rows with problems and import the others</source>
         <translation>Skip the rows with problems and import the others</translation>
     </message>
@@ -3124,8 +3331,40 @@
         <translation>(from the group column)</translation>
     </message>
     <message>
-        <source>(not imported)</source>
-        <translation>(not imported)</translation>
+        <source>(respondent id)</source>
+        <translation>(respondent id)</translation>
+    </message>
+    <message>
+        <source>(level)</source>
+        <translation>(level)</translation>
+    </message>
+    <message>
+        <source>(unit)</source>
+        <translation>(unit)</translation>
+    </message>
+    <message>
+        <source>(choose: a question, a new question, or leave out)</source>
+        <translation>(choose: a question, a new question, or leave out)</translation>
+    </message>
+    <message>
+        <source>(leave out)</source>
+        <translation>(leave out)</translation>
+    </message>
+    <message>
+        <source>(add as a new question)</source>
+        <translation>(add as a new question)</translation>
+    </message>
+    <message>
+        <source>(kept aside: platform metadata)</source>
+        <translation>(kept aside: platform metadata)</translation>
+    </message>
+    <message>
+        <source>{file}{enc}: {rows} questionnaires, {ok} ready, {bad} with problems, {dup} imported before. New groups: {groups}</source>
+        <translation>{file}{enc}: {rows} questionnaires, {ok} ready, {bad} with problems, {dup} imported before. New groups: {groups}</translation>
+    </message>
+    <message>
+        <source>Imported {n} questionnaires; skipped {skipped}; {dup} were imported before.</source>
+        <translation>Imported {n} questionnaires; skipped {skipped}; {dup} were imported before.</translation>
     </message>
     <message>
         <source>Checking was cancelled: change the mapping to check again.</source>
@@ -3136,12 +3375,12 @@
         <translation>Checking the answers…</translation>
     </message>
     <message>
-        <source>{file}{enc}: {rows} questionnaires, {ok} ready, {bad} with problems. New groups: {groups}</source>
-        <translation>{file}{enc}: {rows} questionnaires, {ok} ready, {bad} with problems. New groups: {groups}</translation>
-    </message>
-    <message>
         <source>none</source>
         <translation>none</translation>
+    </message>
+    <message>
+        <source>{key}: answers that are no option: {labels}</source>
+        <translation>{key}: answers that are no option: {labels}</translation>
     </message>
     <message>
         <source>Importing {n} questionnaires…</source>
@@ -3150,10 +3389,6 @@
     <message>
         <source>Import answers</source>
         <translation>Import answers</translation>
-    </message>
-    <message>
-        <source>Imported {n} questionnaires; skipped {skipped}.</source>
-        <translation>Imported {n} questionnaires; skipped {skipped}.</translation>
     </message>
     <message>
         <source>Cannot do that</source>
@@ -4110,6 +4345,14 @@ Drop files anywhere on this page to add them.</translation>
         <translation>Question (English)</translation>
     </message>
     <message>
+        <source>Paper entry skips the question for the other groups; none ticked: every group</source>
+        <translation>Paper entry skips the question for the other groups; none ticked: every group</translation>
+    </message>
+    <message>
+        <source>Asked of (none ticked: everyone)</source>
+        <translation>Asked of (none ticked: everyone)</translation>
+    </message>
+    <message>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -4193,6 +4436,10 @@ Drop files anywhere on this page to add them.</translation>
         <translation>Options</translation>
     </message>
     <message>
+        <source>Asked of</source>
+        <translation>Asked of</translation>
+    </message>
+    <message>
         <source>Add question…</source>
         <translation>Add question…</translation>
     </message>
@@ -4231,6 +4478,10 @@ Drop files anywhere on this page to add them.</translation>
     <message>
         <source>open text</source>
         <translation>open text</translation>
+    </message>
+    <message>
+        <source>everyone</source>
+        <translation>everyone</translation>
     </message>
     <message>
         <source>Cannot do that</source>
@@ -4506,8 +4757,8 @@ Drop files anywhere on this page to add them.</translation>
         <translation>The answers could not be counted: {error}</translation>
     </message>
     <message>
-        <source>No survey yet: create one from a template (New survey).</source>
-        <translation>No survey yet: create one from a template (New survey).</translation>
+        <source>No survey yet: import a file of answers (Import answers…) — the questionnaire is made from it — or create one from a template (New survey).</source>
+        <translation>No survey yet: import a file of answers (Import answers…) — the questionnaire is made from it — or create one from a template (New survey).</translation>
     </message>
     <message>
         <source>Overall satisfaction {rate} ({sat} of {n} valid answers, pooled), 95% interval {ci}; weighted index {index}</source>
@@ -5154,6 +5405,10 @@ Drop files anywhere on this page to add them.</translation>
         <translation>{group}: {n} questionnaires, below the target sample of {target}.</translation>
     </message>
     <message>
+        <source>{group}: {n} questionnaires, more than the target sample of {target}; check for duplicates or a group mix-up.</source>
+        <translation>{group}: {n} questionnaires, more than the target sample of {target}; check for duplicates or a group mix-up.</translation>
+    </message>
+    <message>
         <source>{group}: only {n} valid answers; the rate is uncertain by about ±{points} points.</source>
         <translation>{group}: only {n} valid answers; the rate is uncertain by about ±{points} points.</translation>
     </message>
@@ -5180,6 +5435,14 @@ Drop files anywhere on this page to add them.</translation>
     <message>
         <source>column {column}</source>
         <translation>column {column}</translation>
+    </message>
+    <message>
+        <source>Columns answer no question of the survey: {columns}. Map each to a question, add it as a new question or leave it out.</source>
+        <translation>Columns answer no question of the survey: {columns}. Map each to a question, add it as a new question or leave it out.</translation>
+    </message>
+    <message>
+        <source>Left out as chosen: {columns}.</source>
+        <translation>Left out as chosen: {columns}.</translation>
     </message>
     <message>
         <source>There is no group column and the survey has several groups: choose the group column or one group for all rows.</source>
@@ -5213,6 +5476,78 @@ Drop files anywhere on this page to add them.</translation>
         <source>The file has no questionnaires.</source>
         <translation>The file has no questionnaires.</translation>
     </message>
+    <message>
+        <source>{n} questionnaires (no target sample set)</source>
+        <translation>{n} questionnaires (no target sample set)</translation>
+    </message>
+    <message>
+        <source>{n} of the target {target} questionnaires: {left} to go</source>
+        <translation>{n} of the target {target} questionnaires: {left} to go</translation>
+    </message>
+    <message>
+        <source>{n} questionnaires: target {target} met</source>
+        <translation>{n} questionnaires: target {target} met</translation>
+    </message>
+    <message>
+        <source>{n} questionnaires: {over} more than the target {target}</source>
+        <translation>{n} questionnaires: {over} more than the target {target}</translation>
+    </message>
+    <message>
+        <source>{units} of {expected} units answered ({share})</source>
+        <translation>{units} of {expected} units answered ({share})</translation>
+    </message>
+    <message>
+        <source>{units} units answered (set the units expected to see the coverage)</source>
+        <translation>{units} units answered (set the units expected to see the coverage)</translation>
+    </message>
+    <message>
+        <source>; none yet from {levels}</source>
+        <translation>; none yet from {levels}</translation>
+    </message>
+    <message>
+        <source>Answers are option numbers and no legend says what they mean: check the options.</source>
+        <translation>Answers are option numbers and no legend says what they mean: check the options.</translation>
+    </message>
+    <message>
+        <source>5-level satisfaction scale</source>
+        <translation>5-level satisfaction scale</translation>
+    </message>
+    <message>
+        <source>4-level satisfaction scale</source>
+        <translation>4-level satisfaction scale</translation>
+    </message>
+    <message>
+        <source>3-level satisfaction scale</source>
+        <translation>3-level satisfaction scale</translation>
+    </message>
+    <message>
+        <source>single choice</source>
+        <translation>single choice</translation>
+    </message>
+    <message>
+        <source>multiple choice</source>
+        <translation>multiple choice</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>number</translation>
+    </message>
+    <message>
+        <source>open text</source>
+        <translation>open text</translation>
+    </message>
+    <message>
+        <source>“{value}” is not an option of {key} ({options}).</source>
+        <translation>“{value}” is not an option of {key} ({options}).</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a number ({key}).</source>
+        <translation>“{value}” is not a number ({key}).</translation>
+    </message>
+    <message>
+        <source>“{value}” is not valid for {key}.</source>
+        <translation>“{value}” is not valid for {key}.</translation>
+    </message>
 </context>
 <context>
     <name>SurveysPage</name>
@@ -5231,6 +5566,10 @@ Drop files anywhere on this page to add them.</translation>
     <message>
         <source>From template: {name}</source>
         <translation>From template: {name}</translation>
+    </message>
+    <message>
+        <source>From an answer file (survey platform export)…</source>
+        <translation>From an answer file (survey platform export)…</translation>
     </message>
     <message>
         <source>From an XLSForm workbook…</source>
@@ -5261,6 +5600,10 @@ Drop files anywhere on this page to add them.</translation>
         <translation>Questionnaire</translation>
     </message>
     <message>
+        <source>Answers (*.xlsx *.xls *.csv *.txt)</source>
+        <translation>Answers (*.xlsx *.xls *.csv *.txt)</translation>
+    </message>
+    <message>
         <source>Drawing the charts…</source>
         <translation>Drawing the charts…</translation>
     </message>
@@ -5287,10 +5630,6 @@ Drop files anywhere on this page to add them.</translation>
     <message>
         <source>Import answers</source>
         <translation>Import answers</translation>
-    </message>
-    <message>
-        <source>Answers (*.xlsx *.xls *.csv)</source>
-        <translation>Answers (*.xlsx *.xls *.csv)</translation>
     </message>
     <message>
         <source>Save charts to folder</source>

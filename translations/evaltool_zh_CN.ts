@@ -192,12 +192,56 @@
         <translation>已创建问卷：{name}（{count} 个题目）</translation>
     </message>
     <message>
-        <source>{file}: {rows} questionnaires, {bad} with problems; columns: {mapping}</source>
-        <translation>{file}：{rows} 份问卷，{bad} 份有问题；列对应：{mapping}</translation>
+        <source>Questionnaire “{name}” inferred from {file}: {n} questions</source>
+        <translation>由 {file} 推断出问卷“{name}”：{n} 道题</translation>
     </message>
     <message>
-        <source>Imported {n} questionnaires, skipped {skipped}.</source>
-        <translation>已导入 {n} 份问卷，跳过 {skipped} 份。</translation>
+        <source>  group column: “{column}” ({groups})</source>
+        <translation>  分组列：“{column}”（{groups}）</translation>
+    </message>
+    <message>
+        <source>  every row in group {group}</source>
+        <translation>  全部答卷归入群体 {group}</translation>
+    </message>
+    <message>
+        <source>  no group column: name one with --group-column or --group</source>
+        <translation>  没有分组列：请用 --group-column 或 --group 指定</translation>
+    </message>
+    <message>
+        <source>  respondent id: “{column}”</source>
+        <translation>  答卷编号：“{column}”</translation>
+    </message>
+    <message>
+        <source>  kept aside (metadata): {columns}</source>
+        <translation>  另行保存（平台信息列）：{columns}</translation>
+    </message>
+    <message>
+        <source> [left out]</source>
+        <translation> [不导入]</translation>
+    </message>
+    <message>
+        <source>asked of: {groups}</source>
+        <translation>仅询问：{groups}</translation>
+    </message>
+    <message>
+        <source>  (* counts as satisfied)</source>
+        <translation>  （* 计为满意）</translation>
+    </message>
+    <message>
+        <source>{file}: {rows} questionnaires, {bad} with problems, {dup} already imported; columns: {mapping}</source>
+        <translation>{file}：{rows} 份答卷，{bad} 份有问题，{dup} 份此前已导入；列对应：{mapping}</translation>
+    </message>
+    <message>
+        <source>{key}: labels that are no option: {labels} (--add-options adds them)</source>
+        <translation>{key}：不属于选项的答案：{labels}（--add-options 可将其加为选项）</translation>
+    </message>
+    <message>
+        <source>Questionnaire created: {name} ({count} questions). Imported {n} questionnaires, skipped {skipped}.</source>
+        <translation>已创建问卷：{name}（{count} 道题）。已导入 {n} 份答卷，跳过 {skipped} 份。</translation>
+    </message>
+    <message>
+        <source>Imported {n} questionnaires, skipped {skipped}; {dup} were imported before.</source>
+        <translation>已导入 {n} 份答卷，跳过 {skipped} 份；{dup} 份此前已导入。</translation>
     </message>
     <message>
         <source>Group</source>
@@ -1014,6 +1058,137 @@
     </message>
 </context>
 <context>
+    <name>CreateFromAnswersDialog</name>
+    <message>
+        <source>New questionnaire from {file}</source>
+        <translation>由 {file} 新建问卷</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>名称(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Group column</source>
+        <translation>分组列(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Check each question&apos;s kind and, for scales, that the best answer comes first (✓ counts as satisfied). Untick a question to leave it out.</source>
+        <translation>请核对每道题的题型；量表题请确认最好的选项排在最前（✓ 计为满意）。取消勾选即不导入该题。</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>文件中的列</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>题目</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>题型</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>顺序</translation>
+    </message>
+    <message>
+        <source>Asked of</source>
+        <translation>询问对象</translation>
+    </message>
+    <message>
+        <source>To check</source>
+        <translation>需核对</translation>
+    </message>
+    <message>
+        <source>Rows with problems</source>
+        <translation>有问题的行</translation>
+    </message>
+    <message>
+        <source>Skip the rows with problems and import the others</source>
+        <translation>跳过有问题的行，导入其余各行</translation>
+    </message>
+    <message>
+        <source>Create and import</source>
+        <translation>创建并导入</translation>
+    </message>
+    <message>
+        <source>{file}{enc}: {rows} questionnaires, {n} questions</source>
+        <translation>{file}{enc}：{rows} 份答卷，{n} 道题</translation>
+    </message>
+    <message>
+        <source>groups: {groups}</source>
+        <translation>群体：{groups}</translation>
+    </message>
+    <message>
+        <source>respondent id: {column}</source>
+        <translation>答卷编号：{column}</translation>
+    </message>
+    <message>
+        <source>kept aside (not questions): {columns}</source>
+        <translation>另行保存（非题目）：{columns}</translation>
+    </message>
+    <message>
+        <source>(in the answers of {key})</source>
+        <translation>（取自 {key} 的答案）</translation>
+    </message>
+    <message>
+        <source>everyone</source>
+        <translation>所有人</translation>
+    </message>
+    <message>
+        <source>Reverse</source>
+        <translation>倒序</translation>
+    </message>
+    <message>
+        <source>The scale&apos;s order is upside down: make the last option the best</source>
+        <translation>量表顺序颠倒：把最后一个选项作为最好的选项</translation>
+    </message>
+    <message>
+        <source>{ok} questionnaires ready, {bad} with problems</source>
+        <translation>{ok} 份答卷可导入，{bad} 份有问题</translation>
+    </message>
+    <message>
+        <source>Checking the answers…</source>
+        <translation>正在检查答卷…</translation>
+    </message>
+    <message>
+        <source>Checking was cancelled: change something to check again.</source>
+        <translation>检查已取消：修改任一设置即重新检查。</translation>
+    </message>
+    <message>
+        <source>Creating the questionnaire and importing {n} questionnaires…</source>
+        <translation>正在创建问卷并导入 {n} 份答卷…</translation>
+    </message>
+    <message>
+        <source>New questionnaire</source>
+        <translation>新建问卷</translation>
+    </message>
+    <message>
+        <source>Questionnaire “{name}” created with {q} questions; {n} questionnaires imported, {skipped} skipped.</source>
+        <translation>已创建问卷“{name}”（{q} 道题）；导入 {n} 份答卷，跳过 {skipped} 份。</translation>
+    </message>
+    <message>
+        <source>Cannot do that</source>
+        <translation>无法执行该操作</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was created.</source>
+        <translation>导入已取消，未创建任何内容。</translation>
+    </message>
+</context>
+<context>
     <name>CriteriaPanel</name>
     <message>
         <source>Assessment points and criteria</source>
@@ -1084,6 +1259,10 @@
     <message>
         <source>{n} questionnaires in this group</source>
         <translation>本组 {n} 份问卷</translation>
+    </message>
+    <message>
+        <source>Not asked of this group, skipped: {keys}</source>
+        <translation>本群体不答这些题，已跳过：{keys}</translation>
     </message>
     <message>
         <source>Enter questionnaire {ref}</source>
@@ -1397,8 +1576,8 @@
         <translation>本项目中没有问卷“{name}”。现有问卷：{names}</translation>
     </message>
     <message>
-        <source>This project has no survey yet. Create one from a template with “evaltool survey create”.</source>
-        <translation>本项目还没有问卷。可用“evaltool survey create”从模板创建。</translation>
+        <source>This project has no survey yet. “evaltool survey import PROJECT FILE” makes one from a file of answers; “evaltool survey create” makes one from a template.</source>
+        <translation>该项目还没有问卷。“evaltool survey import 项目 文件”可由答卷文件生成问卷；“evaltool survey create”可从模板新建。</translation>
     </message>
     <message>
         <source>This project has several surveys; name one with --survey: {names}</source>
@@ -1459,10 +1638,6 @@
     <message>
         <source>No questionnaire template “{key}”. Templates: {keys}</source>
         <translation>没有问卷模板“{key}”。现有模板：{keys}</translation>
-    </message>
-    <message>
-        <source>Cannot read the workbook: {error}</source>
-        <translation>无法读取工作簿：{error}</translation>
     </message>
     <message>
         <source>An XLSForm needs a sheet named “survey”.</source>
@@ -1753,6 +1928,18 @@
         <translation>--map 的格式为 列=代码，不能是“{value}”。</translation>
     </message>
     <message>
+        <source>No question “{ref}” was inferred from the file. Questions: {keys}</source>
+        <translation>文件中未推断出题目“{ref}”。题目有：{keys}</translation>
+    </message>
+    <message>
+        <source>--kind takes QUESTION=KIND with a kind of {kinds}, not “{value}”.</source>
+        <translation>--kind 的格式为 题目=题型，题型为 {kinds} 之一，而不是“{value}”。</translation>
+    </message>
+    <message>
+        <source>Question {key} is not a scale; only a scale&apos;s order can be reversed.</source>
+        <translation>题目 {key} 不是量表题；只有量表题可以倒序。</translation>
+    </message>
+    <message>
         <source>The template {path} does not exist.</source>
         <translation>模板 {path} 不存在。</translation>
     </message>
@@ -1771,6 +1958,10 @@
     <message>
         <source>The file has no header row and no answers.</source>
         <translation>文件没有表头行，也没有答卷。</translation>
+    </message>
+    <message>
+        <source>No option legend found: expected rows of question, option number and label.</source>
+        <translation>未找到选项说明：应为“题目、选项编号、选项内容”各行。</translation>
     </message>
     <message>
         <source>The workbook has no sheets.</source>
@@ -1869,6 +2060,10 @@
         <translation>工作簿已损坏（不是可读取的 .xlsx 文件）。</translation>
     </message>
     <message>
+        <source>Reading {file} was cancelled.</source>
+        <translation>已取消读取 {file}。</translation>
+    </message>
+    <message>
         <source>The sheet has more than {limit} rows; split it into smaller files.</source>
         <translation>工作表超过 {limit} 行，请拆分为较小的文件。</translation>
     </message>
@@ -1891,6 +2086,14 @@
     <message>
         <source>No column “{name}” in the file. Columns: {columns}</source>
         <translation>文件中没有“{name}”列。现有列：{columns}</translation>
+    </message>
+    <message>
+        <source>No column of the file holds answers to a question.</source>
+        <translation>文件中没有一列是题目的答案。</translation>
+    </message>
+    <message>
+        <source>Unmapped columns: choose one of {choices}.</source>
+        <translation>未对应的列：请选择 {choices} 之一。</translation>
     </message>
     <message>
         <source>No column matches a question of “{survey}”. Name the columns after the question keys or texts, or map them by hand.</source>
@@ -3108,6 +3311,10 @@
         <translation>问题</translation>
     </message>
     <message>
+        <source>Add answers that are no option of their question as new options</source>
+        <translation>把不属于选项的答案加为该题的新选项</translation>
+    </message>
+    <message>
         <source>Skip the rows with problems and import the others</source>
         <translation>跳过有问题的行，导入其余各行</translation>
     </message>
@@ -3124,8 +3331,40 @@
         <translation>（按分组列）</translation>
     </message>
     <message>
-        <source>(not imported)</source>
+        <source>(respondent id)</source>
+        <translation>（答卷编号）</translation>
+    </message>
+    <message>
+        <source>(level)</source>
+        <translation>（层级）</translation>
+    </message>
+    <message>
+        <source>(unit)</source>
+        <translation>（单位）</translation>
+    </message>
+    <message>
+        <source>(choose: a question, a new question, or leave out)</source>
+        <translation>（请选择：对应题目、新增题目或不导入）</translation>
+    </message>
+    <message>
+        <source>(leave out)</source>
         <translation>（不导入）</translation>
+    </message>
+    <message>
+        <source>(add as a new question)</source>
+        <translation>（新增为题目）</translation>
+    </message>
+    <message>
+        <source>(kept aside: platform metadata)</source>
+        <translation>（另行保存：平台信息）</translation>
+    </message>
+    <message>
+        <source>{file}{enc}: {rows} questionnaires, {ok} ready, {bad} with problems, {dup} imported before. New groups: {groups}</source>
+        <translation>{file}{enc}：{rows} 份答卷，{ok} 份可导入，{bad} 份有问题，{dup} 份此前已导入。新群体：{groups}</translation>
+    </message>
+    <message>
+        <source>Imported {n} questionnaires; skipped {skipped}; {dup} were imported before.</source>
+        <translation>已导入 {n} 份答卷；跳过 {skipped} 份；{dup} 份此前已导入。</translation>
     </message>
     <message>
         <source>Checking was cancelled: change the mapping to check again.</source>
@@ -3136,12 +3375,12 @@
         <translation>正在检查答卷…</translation>
     </message>
     <message>
-        <source>{file}{enc}: {rows} questionnaires, {ok} ready, {bad} with problems. New groups: {groups}</source>
-        <translation>{file}{enc}：{rows} 份问卷，{ok} 份可导入，{bad} 份有问题。新的调查对象组：{groups}</translation>
-    </message>
-    <message>
         <source>none</source>
         <translation>无</translation>
+    </message>
+    <message>
+        <source>{key}: answers that are no option: {labels}</source>
+        <translation>{key}：不属于选项的答案：{labels}</translation>
     </message>
     <message>
         <source>Importing {n} questionnaires…</source>
@@ -3150,10 +3389,6 @@
     <message>
         <source>Import answers</source>
         <translation>导入答卷</translation>
-    </message>
-    <message>
-        <source>Imported {n} questionnaires; skipped {skipped}.</source>
-        <translation>已导入 {n} 份问卷，跳过 {skipped} 份。</translation>
     </message>
     <message>
         <source>Cannot do that</source>
@@ -4110,6 +4345,14 @@ Drop files anywhere on this page to add them.</source>
         <translation>题干（英文）</translation>
     </message>
     <message>
+        <source>Paper entry skips the question for the other groups; none ticked: every group</source>
+        <translation>录入纸质问卷时，其他群体跳过本题；都不勾选即所有群体都答</translation>
+    </message>
+    <message>
+        <source>Asked of (none ticked: everyone)</source>
+        <translation>询问对象（不勾选即所有人）</translation>
+    </message>
+    <message>
         <source>Code</source>
         <translation>代码</translation>
     </message>
@@ -4193,6 +4436,10 @@ Drop files anywhere on this page to add them.</source>
         <translation>选项</translation>
     </message>
     <message>
+        <source>Asked of</source>
+        <translation>询问对象</translation>
+    </message>
+    <message>
         <source>Add question…</source>
         <translation>添加题目…</translation>
     </message>
@@ -4231,6 +4478,10 @@ Drop files anywhere on this page to add them.</source>
     <message>
         <source>open text</source>
         <translation>开放式文字</translation>
+    </message>
+    <message>
+        <source>everyone</source>
+        <translation>所有人</translation>
     </message>
     <message>
         <source>Cannot do that</source>
@@ -4506,8 +4757,8 @@ Drop files anywhere on this page to add them.</source>
         <translation>无法统计答卷：{error}</translation>
     </message>
     <message>
-        <source>No survey yet: create one from a template (New survey).</source>
-        <translation>还没有问卷：请从模板创建（新建问卷）。</translation>
+        <source>No survey yet: import a file of answers (Import answers…) — the questionnaire is made from it — or create one from a template (New survey).</source>
+        <translation>还没有问卷：导入答卷文件（导入答卷…），问卷将据此生成；或从模板新建（新建问卷）。</translation>
     </message>
     <message>
         <source>Overall satisfaction {rate} ({sat} of {n} valid answers, pooled), 95% interval {ci}; weighted index {index}</source>
@@ -5154,6 +5405,10 @@ Drop files anywhere on this page to add them.</source>
         <translation>{group}：{n} 份问卷，低于目标样本量 {target}。</translation>
     </message>
     <message>
+        <source>{group}: {n} questionnaires, more than the target sample of {target}; check for duplicates or a group mix-up.</source>
+        <translation>{group}：{n} 份问卷，超过目标样本量 {target}；请检查是否有重复或群体归错。</translation>
+    </message>
+    <message>
         <source>{group}: only {n} valid answers; the rate is uncertain by about ±{points} points.</source>
         <translation>{group}：仅 {n} 份有效答卷，满意度误差约 ±{points} 个百分点。</translation>
     </message>
@@ -5180,6 +5435,14 @@ Drop files anywhere on this page to add them.</source>
     <message>
         <source>column {column}</source>
         <translation>第 {column} 列</translation>
+    </message>
+    <message>
+        <source>Columns answer no question of the survey: {columns}. Map each to a question, add it as a new question or leave it out.</source>
+        <translation>以下列不对应问卷中的任何题目：{columns}。请为每列选择对应题目、新增为题目或不导入。</translation>
+    </message>
+    <message>
+        <source>Left out as chosen: {columns}.</source>
+        <translation>按选择不导入：{columns}。</translation>
     </message>
     <message>
         <source>There is no group column and the survey has several groups: choose the group column or one group for all rows.</source>
@@ -5213,6 +5476,78 @@ Drop files anywhere on this page to add them.</source>
         <source>The file has no questionnaires.</source>
         <translation>文件中没有问卷。</translation>
     </message>
+    <message>
+        <source>{n} questionnaires (no target sample set)</source>
+        <translation>{n} 份问卷（未设目标样本量）</translation>
+    </message>
+    <message>
+        <source>{n} of the target {target} questionnaires: {left} to go</source>
+        <translation>目标 {target} 份，已有 {n} 份：还差 {left} 份</translation>
+    </message>
+    <message>
+        <source>{n} questionnaires: target {target} met</source>
+        <translation>{n} 份问卷：已达目标 {target} 份</translation>
+    </message>
+    <message>
+        <source>{n} questionnaires: {over} more than the target {target}</source>
+        <translation>{n} 份问卷：比目标 {target} 份多 {over} 份</translation>
+    </message>
+    <message>
+        <source>{units} of {expected} units answered ({share})</source>
+        <translation>应答单位 {units} / {expected}（{share}）</translation>
+    </message>
+    <message>
+        <source>{units} units answered (set the units expected to see the coverage)</source>
+        <translation>已有 {units} 个单位作答（设置应答单位数后可看覆盖率）</translation>
+    </message>
+    <message>
+        <source>; none yet from {levels}</source>
+        <translation>；{levels} 尚无问卷</translation>
+    </message>
+    <message>
+        <source>Answers are option numbers and no legend says what they mean: check the options.</source>
+        <translation>答案为选项编号，且没有选项说明：请核对选项。</translation>
+    </message>
+    <message>
+        <source>5-level satisfaction scale</source>
+        <translation>5 级满意度量表</translation>
+    </message>
+    <message>
+        <source>4-level satisfaction scale</source>
+        <translation>4 级满意度量表</translation>
+    </message>
+    <message>
+        <source>3-level satisfaction scale</source>
+        <translation>3 级满意度量表</translation>
+    </message>
+    <message>
+        <source>single choice</source>
+        <translation>单选</translation>
+    </message>
+    <message>
+        <source>multiple choice</source>
+        <translation>多选</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>open text</source>
+        <translation>开放式文字</translation>
+    </message>
+    <message>
+        <source>“{value}” is not an option of {key} ({options}).</source>
+        <translation>“{value}”不是 {key} 的选项（{options}）。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a number ({key}).</source>
+        <translation>“{value}”不是数字（{key}）。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not valid for {key}.</source>
+        <translation>“{value}”不是 {key} 的有效答案。</translation>
+    </message>
 </context>
 <context>
     <name>SurveysPage</name>
@@ -5231,6 +5566,10 @@ Drop files anywhere on this page to add them.</source>
     <message>
         <source>From template: {name}</source>
         <translation>从模板：{name}</translation>
+    </message>
+    <message>
+        <source>From an answer file (survey platform export)…</source>
+        <translation>从答卷文件（问卷平台导出）…</translation>
     </message>
     <message>
         <source>From an XLSForm workbook…</source>
@@ -5261,6 +5600,10 @@ Drop files anywhere on this page to add them.</source>
         <translation>问卷答卷</translation>
     </message>
     <message>
+        <source>Answers (*.xlsx *.xls *.csv *.txt)</source>
+        <translation>答卷 (*.xlsx *.xls *.csv *.txt)</translation>
+    </message>
+    <message>
         <source>Drawing the charts…</source>
         <translation>正在绘制图表…</translation>
     </message>
@@ -5287,10 +5630,6 @@ Drop files anywhere on this page to add them.</source>
     <message>
         <source>Import answers</source>
         <translation>导入答卷</translation>
-    </message>
-    <message>
-        <source>Answers (*.xlsx *.xls *.csv)</source>
-        <translation>答卷 (*.xlsx *.xls *.csv)</translation>
     </message>
     <message>
         <source>Save charts to folder</source>

@@ -21,6 +21,7 @@ class SurveyQuestion(Synced, Base):
     """``kind``: scale5|scale4|scale3|single|multi|number|text.
 
     ``options``: list of {"code", "label", "label_en", "weight", "satisfied"}.
+    ``group_ids``: the respondent groups the question is asked of; empty = every group.
     """
 
     __tablename__ = "survey_questions"
@@ -32,6 +33,7 @@ class SurveyQuestion(Synced, Base):
     text_en: Mapped[Txt]
     options: Mapped[list[Any]] = mapped_column(JSON, default=list)
     position: Mapped[float] = mapped_column(Float, default=0.0)
+    group_ids: Mapped[list[Any]] = mapped_column(JSON, default=list, server_default="[]")
 
 
 class RespondentGroup(Synced, Base):
@@ -45,7 +47,13 @@ class RespondentGroup(Synced, Base):
 
 
 class Response(Synced, Base):
-    """One questionnaire. ``answers`` maps question key → code, list of codes, number or text."""
+    """One questionnaire. ``answers`` maps question key → code, list of codes, number or text.
+
+    Imported questionnaires carry ``import_key`` ("id:<platform response id>" or
+    "hash:<content hash>#<n>", so a later export of the same survey adds only new
+    respondents) and ``meta``: the platform's metadata columns ({header: value}: 提交答卷时间,
+    所用时间, 来源, 来自IP …), kept aside, never counted.
+    """
 
     __tablename__ = "responses"
     project_id: Mapped[str] = mapped_column(ForeignKey("projects.id"), index=True)
@@ -56,3 +64,5 @@ class Response(Synced, Base):
     unit_name: Mapped[Txt]
     answers: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     entered_by: Mapped[str | None] = mapped_column(String(36), nullable=True)
+    import_key: Mapped[str | None] = mapped_column(String(80), nullable=True, index=True)
+    meta: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict, server_default="{}")

@@ -5,7 +5,8 @@ A survey holds questions (``SurveyQuestion``), respondent groups (``RespondentGr
 levels it should cover) and responses (one ``Response`` per questionnaire).
 
 Question kinds: ``scale5`` / ``scale4`` / ``scale3`` (satisfaction scales), ``single``,
-``multi`` (several codes), ``number`` and ``text``. Options are
+``multi`` (several codes), ``number`` and ``text``. A question may be asked of some
+groups only (``group_ids``; paper entry skips it for the others). Options are
 ``{"code": int, "label", "label_en", "weight": float | None, "satisfied": bool}``
 (``"na": True`` marks a "don't know / not applicable" option left out of valid n).
 Answers map question key → code (int), list of codes, number or text; a blank answer
@@ -24,15 +25,19 @@ The package, by job:
 - ``questions``: surveys, questions and groups — create, update, tombstone, restore;
 - ``responses``: answers (normalise, validate) and questionnaires — add, update,
   tombstone, restore, respondent ids;
+- ``coverage``: each group's sample against its target and the units that answered;
+- ``scales``: answer labels by meaning (which scale, which point, in any wording);
 - ``templates``: the built-in questionnaires;
 - ``xlsform``: XLSForm import and export.
 
-Answer files are imported by ``evaltool.survey_import``; tallies are ``evaltool.tally``.
+Answer files are imported by ``evaltool.survey.importing`` (platform exports, with or
+without a questionnaire yet); tallies are ``evaltool.tally``.
 Import the public names from here (``from evaltool.survey import load_survey``). Core
 functions take a session, flush, never commit; they return plain dataclasses.
 """
 from __future__ import annotations
 
+from evaltool.survey.coverage import GroupCoverage, group_coverage
 from evaltool.survey.model import (
     CHOICE_KINDS,
     KEY_RE,
@@ -47,6 +52,7 @@ from evaltool.survey.model import (
     clean_options,
     default_options,
     find_survey,
+    kind_label,
     list_surveys,
     load_survey,
     main_question_key,
@@ -80,10 +86,10 @@ from evaltool.survey.xlsform import XLS_EN, XLS_ZH, export_xlsform, import_xlsfo
 
 __all__ = [
     "CHOICE_KINDS", "KEY_RE", "KINDS", "MULTI_SPLIT", "SCALES", "SCALE_KINDS", "SCALE_TOP", "XLS_EN", "XLS_ZH",
-    "GroupInfo", "QuestionInfo", "ResponseInfo", "SurveyInfo", "TemplateInfo",
+    "GroupCoverage", "GroupInfo", "QuestionInfo", "ResponseInfo", "SurveyInfo", "TemplateInfo",
     "add_group", "add_question", "add_response", "answer_problem", "clean_answers", "clean_options",
     "create_from_template", "create_survey", "default_options", "export_xlsform", "find_survey",
-    "import_xlsform", "list_responses", "list_surveys", "list_templates", "load_survey", "load_template",
+    "group_coverage", "import_xlsform", "kind_label", "list_responses", "list_surveys", "list_templates", "load_survey", "load_template",
     "main_question_key", "next_respondent_ref", "norm_text", "normalize_answer", "parse_code",
     "set_group_deleted", "set_question_deleted", "set_response_deleted", "set_survey_deleted",
     "update_group", "update_question", "update_response", "update_survey",

@@ -39,6 +39,16 @@ SCALE_TOP = {"scale5": 2, "scale4": 2, "scale3": 1}
 KEY_RE = re.compile(r"^[A-Za-z_][A-Za-z0-9_]{0,39}$")
 
 
+def kind_label(kind: str) -> str:
+    """A question kind in plain words, in the user's language."""
+    names = {"scale5": translate("Survey", "5-level satisfaction scale"),
+             "scale4": translate("Survey", "4-level satisfaction scale"),
+             "scale3": translate("Survey", "3-level satisfaction scale"),
+             "single": translate("Survey", "single choice"), "multi": translate("Survey", "multiple choice"),
+             "number": translate("Survey", "number"), "text": translate("Survey", "open text")}
+    return names.get(kind, kind)
+
+
 # -- plain records ---------------------------------------------------------------
 
 @dataclass
@@ -50,6 +60,7 @@ class QuestionInfo:
     text_en: str
     options: list[dict[str, Any]]
     position: float
+    group_ids: list[str] = field(default_factory=list)  # asked of these groups only; empty = every group
 
     def label(self, lang: str = "zh_CN") -> str:
         return (self.text_en or self.text) if lang == "en" else (self.text or self.text_en)
@@ -67,6 +78,10 @@ class QuestionInfo:
     @property
     def has_rate(self) -> bool:
         return self.kind != "multi" and any(o.get("satisfied") for o in self.options)
+
+    def asked_of(self, group_id: str | None) -> bool:
+        """Whether the question is asked of the group (every question is, when it names none)."""
+        return not self.group_ids or group_id is None or group_id in self.group_ids
 
 
 @dataclass
@@ -194,7 +209,7 @@ def main_question_key(questions: list[QuestionInfo], settings: dict[str, Any] | 
 
 def question_info(q: SurveyQuestion) -> QuestionInfo:
     return QuestionInfo(q.id, q.key, q.kind, q.text or "", q.text_en or "", list(q.options or []),
-                        q.position or 0.0)
+                        q.position or 0.0, [str(g) for g in (q.group_ids or [])])
 
 
 def live(model: Any) -> ColumnElement[bool]:
@@ -243,7 +258,7 @@ def find_survey(session: Session, project_id: str, ref: str | None = None) -> Su
         raise NotFoundError(translate("Errors", "No survey “{name}” in this project. Surveys: {names}").format(
             name=ref, names=", ".join(s.name for s in surveys) or "—"))
     if not surveys:
-        raise NotFoundError(translate("Errors", "This project has no survey yet. Create one from a template with “evaltool survey create”."))
+        raise NotFoundError(translate("Errors", "This project has no survey yet. “evaltool survey import PROJECT FILE” makes one from a file of answers; “evaltool survey create” makes one from a template."))
     if len(surveys) > 1:
         raise NotFoundError(translate("Errors", "This project has several surveys; name one with --survey: {names}").format(
             names=", ".join(s.name for s in surveys)))

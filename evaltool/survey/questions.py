@@ -34,7 +34,7 @@ from evaltool.survey.model import (
 )
 
 SURVEY_FIELDS = ("name", "name_en", "settings")
-QUESTION_FIELDS = ("text", "text_en", "kind", "options", "position")
+QUESTION_FIELDS = ("text", "text_en", "kind", "options", "position", "group_ids")
 GROUP_FIELDS = ("name", "target_n", "levels", "position")  # and units_expected, kept in the survey's settings
 
 
@@ -82,7 +82,8 @@ def set_survey_deleted(session: Session, survey_id: str, deleted: bool = True) -
 
 def add_question(session: Session, survey_id: str, key: str, kind: str, text: str, text_en: str = "",
                  options: list[dict[str, Any]] | None = None, position: float | None = None,
-                 question_id: str | None = None) -> QuestionInfo:
+                 question_id: str | None = None, group_ids: list[str] | None = None) -> QuestionInfo:
+    """Add a question; ``group_ids`` limits it to those respondent groups (None: every group)."""
     s = survey_row(session, survey_id)
     key = (key or "").strip()
     if not KEY_RE.match(key):
@@ -99,14 +100,25 @@ def add_question(session: Session, survey_id: str, key: str, kind: str, text: st
     q = SurveyQuestion(id=question_id or new_id(), project_id=s.project_id, survey_id=survey_id, key=key,
                        kind=kind, text=(text or "").strip(), text_en=(text_en or "").strip(),
                        options=clean_options(kind, options, (s.settings or {}).get("satisfied_codes")),
-                       position=position)
+                       position=position, group_ids=_check_groups(session, survey_id, group_ids))
     session.add(q)
     session.flush()
     return question_info(q)
 
 
+def _check_groups(session: Session, survey_id: str, group_ids: list[str] | None) -> list[str]:
+    """The question's groups, each a live group of the survey (ValidationError otherwise)."""
+    ids = [str(g) for g in dict.fromkeys(group_ids or [])]
+    if ids:
+        known = set(session.scalars(select(RespondentGroup.id).where(
+            RespondentGroup.survey_id == survey_id, live(RespondentGroup))))
+        if any(g not in known for g in ids):
+            raise ValidationError(translate("Errors", "No such respondent group."))
+    return ids
+
+
 def update_question(session: Session, question_id: str, **fields: Any) -> dict[str, Any]:
-    """Change text / text_en / kind / options / position; returns previous values.
+    """Change text / text_en / kind / options / position / group_ids; returns previous values.
 
     Options are checked against the (new) kind. Changing the kind alone re-cleans the
     options for it (a scale gets its default options when it had none); the previous
@@ -116,6 +128,8 @@ def update_question(session: Session, question_id: str, **fields: Any) -> dict[s
     kind = fields.get("kind", q.kind)
     _check_kind(kind)
     values = dict(fields)
+    if "group_ids" in values:
+        values["group_ids"] = _check_groups(session, q.survey_id, values["group_ids"])
     if "options" in values:
         values["options"] = clean_options(kind, values["options"])
     elif "kind" in values:

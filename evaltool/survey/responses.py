@@ -4,7 +4,8 @@ editing, tombstoning and restoring questionnaires, respondent ids.
 Answers map question key → code (int), sorted list of codes (multiple choice), number or
 text; a blank answer is simply absent. ``normalize_answer`` accepts what people type or
 survey platforms export (codes, digit text, labels, "A.非常满意", full-width digits,
-"137" for codes 1, 3 and 7) and is shared with the file import. Respondent ids
+"137" for codes 1, 3 and 7, a scale point in other words: 很满意 for 非常满意) and is shared
+with the file import. Respondent ids
 (``respondent_ref``) are unique among a survey's live questionnaires; a blank id is allowed
 any number of times. All take a Session, flush, and never commit.
 """
@@ -22,6 +23,7 @@ from evaltool.i18n import translate
 from evaltool.models import Response, new_id
 from evaltool.records import get_row, set_deleted, update_fields
 from evaltool.survey.model import CHOICE_KINDS, GroupInfo, QuestionInfo, ResponseInfo, SurveyInfo, live, load_survey, norm_text
+from evaltool.survey.scales import same_meaning, split_other
 
 RESPONSE_FIELDS = ("answers", "group_id", "respondent_ref", "level", "unit_name", "deleted")
 MULTI_SPLIT = re.compile(r"[┋|;；,，、/\n]+")
@@ -51,6 +53,14 @@ def parse_code(q: QuestionInfo, raw: Any) -> int:
         for o in q.options:
             if rest in (norm_text(o.get("label")), norm_text(o.get("label_en"))):
                 return int(o["code"])
+    # "其他〖保安〗": a platform's "other" answer with its text (the text is kept by the import)
+    base, other = split_other(raw)
+    if other is not None:
+        return parse_code(q, base)
+    # the same point of a scale in other words (很满意 for 非常满意, 不大满意 for 不太满意)
+    i = same_meaning(raw, [o.get("label") for o in q.options])
+    if i is not None:
+        return int(q.options[i]["code"])
     raise ValueError(raw)
 
 
@@ -86,15 +96,15 @@ def normalize_answer(q: QuestionInfo, raw: Any) -> Any:
     return str(raw).strip()
 
 
-def answer_problem(q: QuestionInfo, raw: Any, lang: str | None = None) -> str:
+def answer_problem(q: QuestionInfo, raw: Any) -> str:
     """Why ``raw`` is not an answer to ``q``, in plain words (with the options to choose from)."""
     if q.kind in CHOICE_KINDS:
         opts = "; ".join(f"{o['code']}={o['label']}" for o in q.options)
-        return translate("Survey", "“{value}” is not an option of {key} ({options}).", lang).format(
+        return translate("Survey", "“{value}” is not an option of {key} ({options}).").format(
             value=raw, key=q.key, options=opts)
     if q.kind == "number":
-        return translate("Survey", "“{value}” is not a number ({key}).", lang).format(value=raw, key=q.key)
-    return translate("Survey", "“{value}” is not valid for {key}.", lang).format(value=raw, key=q.key)
+        return translate("Survey", "“{value}” is not a number ({key}).").format(value=raw, key=q.key)
+    return translate("Survey", "“{value}” is not valid for {key}.").format(value=raw, key=q.key)
 
 
 def clean_answers(survey: SurveyInfo, answers: dict[str, Any]) -> dict[str, Any]:

@@ -4,7 +4,8 @@ A "survey" sheet (type, name, label::中文, label::English) and a "choices" she
 (list_name, name, label::…). Our extras ride in extra columns other tools ignore:
 ``evaltool_kind`` on questions, ``weight`` / ``satisfied`` on choices; a "settings" sheet
 carries the title and the main question. Unknown question types are refused with the
-sheet and row named; the file is written atomically (``evaltool.fsutil``).
+sheet and row named. Workbooks are read by ``evaltool.spreadsheet`` (the safe reader every
+import uses) and written atomically (``evaltool.fsutil``).
 """
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from sqlalchemy.orm import Session
 from evaltool.errors import ImportFormatError, ValidationError
 from evaltool.fsutil import atomic_write
 from evaltool.i18n import translate
+from evaltool.spreadsheet import Limits, open_workbook
 from evaltool.survey.model import (
     CHOICE_KINDS,
     SCALE_KINDS,
@@ -33,6 +35,8 @@ XLS_ZH, XLS_EN = "label::中文", "label::English"
 SKIPPED_TYPES = ("begin_group", "end_group", "begin group", "end group", "note", "calculate", "start", "end",
                  "today", "deviceid", "begin_repeat", "end_repeat")
 YES = ("yes", "true", "1", "是", "y")
+# A questionnaire is small: a few hundred questions and choices.
+XLSFORM_LIMITS = Limits(max_rows=20_000, max_cols=100, max_cells=500_000)
 
 
 def export_xlsform(survey: SurveyInfo, path: str | Path) -> Path:
@@ -61,9 +65,8 @@ def export_xlsform(survey: SurveyInfo, path: str | Path) -> Path:
     return atomic_write(Path(path), wb.save)
 
 
-def _sheet_rows(ws: Any) -> tuple[list[str], list[tuple[int, dict[str, Any]]]]:
+def _sheet_rows(rows: list[list[Any]]) -> tuple[list[str], list[tuple[int, dict[str, Any]]]]:
     """(headers, [(spreadsheet row number, {header: value})]) of a sheet, blank rows left out."""
-    rows = list(ws.iter_rows(values_only=True))
     if not rows:
         return [], []
     head = [str(h).strip() if h is not None else "" for h in rows[0]]
@@ -104,9 +107,9 @@ def _whole(value: Any) -> int | None:
         return None
 
 
-def _choices(ws: Any) -> dict[str, list[dict[str, Any]]]:
+def _choices(sheet_rows: list[list[Any]]) -> dict[str, list[dict[str, Any]]]:
     """{list name: options} from the "choices" sheet."""
-    head, rows = _sheet_rows(ws)
+    head, rows = _sheet_rows(sheet_rows)
     zh, en = _label_cols(head)
     choices: dict[str, list[dict[str, Any]]] = {}
     for rownum, d in rows:
@@ -132,26 +135,26 @@ def _choice_kind(base: str, kind_hint: str, opts: list[dict[str, Any]]) -> str:
 
 
 def import_xlsform(session: Session, project_id: str, path: str | Path, name: str | None = None) -> SurveyInfo:
-    """Create a survey from an XLSForm workbook. Unknown question types are refused."""
-    from openpyxl import load_workbook  # imported on use: openpyxl costs start-up time
+    """Create a survey from an XLSForm workbook. Unknown question types are refused.
 
+    Read by ``evaltool.spreadsheet`` (size, zip bombs, XML declarations and encryption
+    checked before anything is parsed), like every file we import.
+    """
     path = Path(path)
-    try:
-        wb = load_workbook(path, read_only=True, data_only=True)
-    except Exception as exc:  # openpyxl raises many kinds on a damaged file: reported, with the file named
-        raise ImportFormatError(translate("Errors", "Cannot read the workbook: {error}").format(error=exc), file=path.name) from exc
-    if "survey" not in wb.sheetnames:
-        raise ImportFormatError(translate("Errors", "An XLSForm needs a sheet named “survey”."), file=path.name)
-    head, rows = _sheet_rows(wb["survey"])
+    with open_workbook(path, XLSFORM_LIMITS, merged_cells=False) as book:
+        if "survey" not in book.names:
+            raise ImportFormatError(translate("Errors", "An XLSForm needs a sheet named “survey”."), file=book.file)
+        sheets = {n: book.sheet(n).rows for n in ("survey", "choices", "settings") if n in book.names}
+    head, rows = _sheet_rows(sheets["survey"])
     zh, en = _label_cols(head)
     if "type" not in head or "name" not in head or not (zh or en):
         raise ImportFormatError(translate("Errors", "The survey sheet needs the columns type, name and label (label::中文 / label::English)."),
                                 file=path.name, sheet="survey", row=1)
-    choices = _choices(wb["choices"]) if "choices" in wb.sheetnames else {}
+    choices = _choices(sheets["choices"]) if "choices" in sheets else {}
     settings_title = None
     main = None
-    if "settings" in wb.sheetnames:
-        _shead, srows = _sheet_rows(wb["settings"])
+    if "settings" in sheets:
+        _shead, srows = _sheet_rows(sheets["settings"])
         if srows:
             settings_title = srows[0][1].get("form_title")
             main = srows[0][1].get("main_question")

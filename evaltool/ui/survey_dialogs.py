@@ -13,6 +13,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -20,13 +22,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from evaltool.survey import CHOICE_KINDS, KINDS, QuestionInfo, default_options
+from evaltool.survey import CHOICE_KINDS, KINDS, GroupInfo, QuestionInfo, default_options
 
 
 class QuestionDialog(QDialog):
-    """Add or edit a question: key, kind, texts, options (label, English label, weight, satisfied)."""
+    """Add or edit a question: key, kind, texts, options (label, English label, weight,
+    satisfied) and the respondent groups it is asked of (none ticked: every group)."""
 
-    def __init__(self, parent: QWidget, question: QuestionInfo | None = None, next_key: str = "q1") -> None:
+    def __init__(self, parent: QWidget, question: QuestionInfo | None = None, next_key: str = "q1",
+                 groups: list[GroupInfo] | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Question") if question else self.tr("New question"))
         self.resize(760, 560)
@@ -47,6 +51,18 @@ class QuestionDialog(QDialog):
         form.addRow(self.tr("Kind"), self.kind)
         form.addRow(self.tr("Question (Chinese)"), self.text)
         form.addRow(self.tr("Question (English)"), self.text_en)
+        self.groups = QListWidget()
+        self.groups.setObjectName("questionGroups")
+        self.groups.setMaximumHeight(90)
+        asked = set(question.group_ids) if question else set()
+        for g in groups or []:
+            it = QListWidgetItem(g.name)
+            it.setData(Qt.ItemDataRole.UserRole, g.id)
+            it.setFlags(it.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            it.setCheckState(Qt.CheckState.Checked if g.id in asked else Qt.CheckState.Unchecked)
+            self.groups.addItem(it)
+        self.groups.setToolTip(self.tr("Paper entry skips the question for the other groups; none ticked: every group"))
+        form.addRow(self.tr("Asked of (none ticked: everyone)"), self.groups)
         lay.addLayout(form)
         self.options = QTableWidget(0, 5)
         self.options.setHorizontalHeaderLabels([self.tr("Code"), self.tr("Label"), self.tr("English label"),
@@ -102,5 +118,7 @@ class QuestionDialog(QDialog):
             opts.append({"code": code or r + 1, "label": label, "label_en": label_en,
                          "weight": float(weight) if weight else None,
                          "satisfied": sat is not None and sat.checkState() == Qt.CheckState.Checked})
+        group_ids = [str(self.groups.item(i).data(Qt.ItemDataRole.UserRole)) for i in range(self.groups.count())
+                     if self.groups.item(i).checkState() == Qt.CheckState.Checked]
         return {"key": self.key.text().strip(), "kind": self.kind.currentData(), "text": self.text.text().strip(),
-                "text_en": self.text_en.text().strip(), "options": opts}
+                "text_en": self.text_en.text().strip(), "options": opts, "group_ids": group_ids}

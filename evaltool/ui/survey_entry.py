@@ -4,7 +4,8 @@ Keys: a digit in a choice column picks that option and moves to the next column;
 multiple-choice column digits add codes (Backspace removes the last); number, text,
 unit and id columns are typed as usual. Enter saves the row (checked first: a bad cell
 turns red and the row stays) and puts the cursor on the first column of a new row.
-Delete clears a cell. Nothing needs the mouse.
+Delete clears a cell. Nothing needs the mouse. Questions not asked of the chosen group
+(``QuestionInfo.group_ids``) have no column: the cursor never stops on them.
 """
 from __future__ import annotations
 
@@ -96,7 +97,8 @@ class EntryGrid(QTableWidget):
         self._loading = True
         try:
             self.survey, self.group = survey, group
-            self.questions = list(survey.questions)
+            # questions not asked of this group are skipped: no column, nothing to step over
+            self.questions = [q for q in survey.questions if group is None or q.asked_of(group.id)]
             self.next_ref = next_ref
             self.clear()
             self.setColumnCount(len(self.questions) + 3)

@@ -88,7 +88,9 @@ def test_import_dialog_previews_problems_and_imports(demo_window, qtbot, tmp_pat
     assert dlg.plan.group_column == 1 and dlg.plan.mapping == {2: "overall", 3: "stability"}
     assert dlg.preview.rowCount() == 3
     problems = [dlg.problems.item(i).text() for i in range(dlg.problems.count())]
-    assert len(problems) == 1 and "很满意啊" in problems[0] and "3" in problems[0]  # spreadsheet row 3
+    # the unknown label, counted by question, then the row it is on (spreadsheet row 3)
+    assert len(problems) == 2 and problems[0].startswith("overall") and "很满意啊 (1)" in problems[0]
+    assert "很满意啊" in problems[1] and "3" in problems[1]
     assert not dlg.import_btn.isEnabled()  # a row has a problem: decide first
     dlg.skip.setChecked(True)
     assert dlg.import_btn.isEnabled()
@@ -154,9 +156,9 @@ def test_reading_an_answer_file_can_be_cancelled(demo_window, qtbot, tmp_path: P
     gate = threading.Event()
     real = importing.read_table
 
-    def slow_read(path):
+    def slow_read(path, **kwargs):
         gate.wait(10)
-        return real(path)
+        return real(path, **kwargs)
 
     monkeypatch.setattr(importing, "read_table", slow_read)
     page = demo_window.show_page("surveys")

@@ -18,7 +18,7 @@ from evaltool.errors import ImportFormatError
 from evaltool.projects import create_project
 from evaltool.scoring import fmt_rate
 from evaltool.survey import add_group, create_from_template, load_survey
-from evaltool.survey_import import apply_import, plan_import, read_table
+from evaltool.survey.importing import apply_import, plan_import, read_table
 from evaltool.tally import tally_survey
 
 # What an online platform exports: numbered question texts, labels as answers (with the
@@ -232,12 +232,12 @@ def test_hostile_files_are_refused_before_parsing_and_nothing_is_written(
 
 def test_a_sheet_beyond_the_limits_is_refused_not_cut(db: Database, survey: tuple[str, str], tmp_path: Path,
                                                       monkeypatch: pytest.MonkeyPatch) -> None:
-    from evaltool import survey_import
     from evaltool.errors import SpreadsheetError
     from evaltool.spreadsheet import Limits
+    from evaltool.survey.importing import table as survey_table
 
     _pid, sid = survey
-    monkeypatch.setattr(survey_import, "LIMITS", Limits(max_rows=5))
+    monkeypatch.setattr(survey_table, "LIMITS", Limits(max_rows=5))
     path = write_csv(tmp_path / "big.csv", HEADERS, ROWS, "utf-8")  # header + 6 questionnaires
     with pytest.raises(SpreadsheetError) as ei, db.session() as s:
         plan_import(s, sid, path)

@@ -1,7 +1,10 @@
 """The Entry tab of the Surveys page: paper questionnaires typed in at speed.
 
 The keyboard grid is ``evaltool.ui.survey_entry.EntryGrid``; this tab chooses the group,
-loads its newest questionnaires, and stores each row as an undoable step. Errors of an
+loads its newest questionnaires (questions not asked of the group are left out), and
+stores each row as an undoable step. Above the grid: the group's sample against its
+target (below in amber, met in green, exceeded in red) and its coverage — how many of the
+units expected to answer did, and the expected levels with none yet. Errors of an
 entry step go to the status line under the grid, not to a dialog, so typing keeps
 flowing. The grid is loaded only while the tab is shown (big groups load fast enough,
 but nobody needs them loaded behind another tab).
@@ -17,7 +20,15 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBox
 from evaltool.errors import EvaltoolError
 from evaltool.i18n import current_language
 from evaltool.models import Response, new_id
-from evaltool.survey import SurveyInfo, add_response, list_responses, next_respondent_ref, set_response_deleted, update_response
+from evaltool.survey import (
+    SurveyInfo,
+    add_response,
+    group_coverage,
+    list_responses,
+    next_respondent_ref,
+    set_response_deleted,
+    update_response,
+)
 from evaltool.ui.operations import OpCommand, push_op, read, run_op
 from evaltool.ui.pages.surveys.common import combo_data
 from evaltool.ui.survey_entry import EntryGrid
@@ -66,12 +77,19 @@ class EntryTab(QWidget):
         top.addWidget(self.group_label)
         top.addWidget(self.group_combo)
         self.count = QLabel()
+        self.count.setObjectName("entryCount")
         top.addWidget(self.count)
+        self.coverage = QLabel()
+        self.coverage.setObjectName("entryCoverage")
+        top.addWidget(self.coverage)
         top.addStretch(1)
         lay.addLayout(top)
         self.help = QLabel()
         self.help.setWordWrap(True)
         lay.addWidget(self.help)
+        self.skipped = QLabel()
+        self.skipped.setObjectName("entrySkipped")
+        lay.addWidget(self.skipped)
         self.grid = EntryGrid()
         self.grid.setObjectName("entryGrid")
         self.grid.row_saved.connect(self._save_row)
@@ -136,11 +154,28 @@ class EntryTab(QWidget):
         self.message.setText("")
 
     def update_count(self, sv: SurveyInfo | None) -> None:
-        """Refresh the survey's numbers without touching the grid (it shows what was typed)."""
+        """Refresh the group's sample (against its target) and coverage (units that answered)
+        without touching the grid (it shows what was typed)."""
         self.survey = sv
         gid = combo_data(self.group_combo)
         g = sv.group(gid) if sv and gid else None
-        self.count.setText(self.tr("{n} questionnaires in this group").format(n=g.respondents if g else 0))
+        cov = next((c for c in read(self.window_, lambda s: group_coverage(s, sv.id)) if c.group_id == gid), None) \
+            if sv is not None and g is not None else None
+        if cov is None:
+            self.count.setText(self.tr("{n} questionnaires in this group").format(n=0))
+            self.count.setStyleSheet("")
+            self.coverage.setText("")
+            self.skipped.setText("")
+            return
+        self.count.setText(cov.sample_text())
+        colour = {"below": "#a60", "met": "#060", "exceeded": "#b00"}.get(cov.target_status, "")
+        self.count.setStyleSheet(f"color: {colour}; font-weight: bold;" if colour else "")
+        self.coverage.setText("· " + cov.coverage_text())
+        low = cov.units_share is not None and cov.units_share < 1 / 3
+        self.coverage.setStyleSheet("color: #b00;" if low or cov.missing_levels else "")
+        skipped = [q.key for q in sv.questions if not q.asked_of(gid)] if sv is not None else []
+        self.skipped.setText(self.tr("Not asked of this group, skipped: {keys}").format(keys=", ".join(skipped))
+                             if skipped else "")
 
     def start(self) -> None:
         """Put the cursor in the new row."""

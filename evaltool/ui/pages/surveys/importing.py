@@ -1,15 +1,19 @@
-"""Importing a file of answers (.xlsx / .xls / .csv) into a survey, on the window's runner.
+"""Importing a file of answers (.xlsx / .xls / .csv), on the window's runner.
 
-Three steps, none of them on the UI thread:
-
-1. ``AnswerImport.start`` reads the file and plans the import (``survey_import.read_table``
-   and ``plan_import``) as a reading job, with a progress dialog and Cancel;
-2. ``ImportAnswersDialog`` shows the plan: how columns map to questions, a preview with
-   the rows that have problems in red, the problems with their row numbers. Every change
-   of the mapping re-plans as a reading job (a newer plan replaces an older one);
+1. ``AnswerImport.start`` reads the file as a reading job (progress from the rows read,
+   Cancel stops the reading). For a project with no questionnaire — or when the person
+   asked for a new one — it infers the questionnaire (``survey.importing``) and opens the
+   preview (``creating.CreateFromAnswersDialog``); otherwise it plans the import into the
+   chosen survey and opens ``ImportAnswersDialog``.
+2. ``ImportAnswersDialog`` shows how columns map to questions (by meaning), a preview with
+   the rows that have problems in red, the problems with their row numbers. A column that
+   answers no question waits for the person's choice — a question, "add as a new
+   question" or "leave out" — and labels that are no option are listed, with a choice to
+   add them as options: nothing is dropped silently. Every change re-plans as a reading
+   job (a newer plan replaces an older one).
 3. Import applies the plan as a writing job (progress, Cancel: nothing is imported until
    the whole file is), then clears the undo stack — an import is not undoable, like a
-   sync merge.
+   sync merge. Rows of an earlier export already in the survey are left out and counted.
 """
 from __future__ import annotations
 
@@ -38,7 +42,19 @@ from PySide6.QtWidgets import (
 
 from evaltool.errors import EvaltoolError, ImportFormatError
 from evaltool.survey import SurveyInfo
-from evaltool.survey_import import ImportPlan, ImportResult, TableData, apply_import, plan_import, read_table
+from evaltool.survey.importing import (
+    Draft,
+    ImportPlan,
+    ImportResult,
+    TableData,
+    apply_import,
+    infer_questionnaire,
+    plan_draft,
+    plan_import,
+    read_table,
+)
+from evaltool.ui.pages.surveys.common import combo_data
+from evaltool.ui.pages.surveys.creating import CreateFromAnswersDialog
 from evaltool.ui.runner import Job, Task
 
 if TYPE_CHECKING:
@@ -49,6 +65,8 @@ BAD_BG = QColor(255, 215, 215)
 # What a planning job hands back: the plan, or the reason there is none (shown in the
 # dialog's problem list: a mapping chosen by hand can still fix it).
 Planned = tuple[ImportPlan | None, str]
+# Choices of a column's combo besides a question key ("key") or one option ("key#code").
+UNDECIDED, LEAVE_OUT, NEW_QUESTION, KEPT_ASIDE, ROLE = "?", "-", "+", "meta", "role"
 
 
 def _plan(db: Any, survey_id: str, table: TableData, **options: Any) -> Planned:
@@ -61,39 +79,55 @@ def _plan(db: Any, survey_id: str, table: TableData, **options: Any) -> Planned:
 
 
 class AnswerImport(QObject):
-    """The page's answer import: starts the reading job and opens the dialog with its plan."""
+    """The page's answer import: the reading job, then the dialog for what was read."""
 
     def __init__(self, page: SurveysPage) -> None:
         super().__init__(page)
         self.page = page
         self.window_ = page.window_
         self.dialog: ImportAnswersDialog | None = None
+        self.create_dialog: CreateFromAnswersDialog | None = None
 
-    def start(self, survey: SurveyInfo, path: str) -> Task[Any] | None:
-        """Read and plan ``path`` on the runner; the dialog opens when the plan is ready."""
-        db, name = self.window_.db, Path(path).name
+    def start(self, survey: SurveyInfo | None, path: str) -> Task[Any] | None:
+        """Read ``path`` on the runner: into ``survey``, or (None) as a new questionnaire."""
+        db, name, pid = self.window_.db, Path(path).name, self.page.project_id
 
-        def work(job: Job) -> tuple[TableData, ImportPlan | None, str]:
-            job.progress(0, 2)
+        def work(job: Job) -> tuple[Any, ...]:
             try:
-                table = read_table(path)
+                table = read_table(path, progress=job.progress, cancelled=job.cancelled)
             except OSError as exc:  # unreadable file: say so, naming it (not a bug)
                 raise ImportFormatError(str(exc.strerror or exc), file=name) from exc
             job.check()
-            job.progress(1, 2)
-            plan, problem = _plan(db, survey.id, table)
+            job.progress(0, 0)
+            if survey is None:
+                draft = infer_questionnaire(table)
+                job.check()
+                return table, draft, plan_draft(draft, progress=job.progress, cancelled=job.cancelled)
+            plan, problem = _plan(db, survey.id, table, progress=job.progress, cancelled=job.cancelled)
             job.check()
-            job.progress(2, 2)
             return table, plan, problem
 
-        return self.window_.runner.run(self.tr("Reading {file}…").format(file=name), work, parent=self.page,
-                                       on_done=lambda result: self._open(survey, *result))
+        def done(result: tuple[Any, ...]) -> None:
+            if survey is None:
+                self._open_create(pid, result[1], result[2])
+            else:
+                self._open(survey, *result)
+
+        return self.window_.runner.run(self.tr("Reading {file}…").format(file=name), work, parent=self.page, on_done=done)
 
     def _open(self, survey: SurveyInfo, table: TableData, plan: ImportPlan | None, problem: str) -> None:
         if self.dialog is not None:
             self.dialog.deleteLater()
         self.dialog = ImportAnswersDialog(self.window_, survey, table, plan, problem, self.page)
         self.dialog.open()
+
+    def _open_create(self, project_id: str | None, draft: Draft, plan: ImportPlan) -> None:
+        if project_id is None:
+            return
+        if self.create_dialog is not None:
+            self.create_dialog.deleteLater()
+        self.create_dialog = CreateFromAnswersDialog(self.window_, project_id, draft, plan, self.page)
+        self.create_dialog.open()
 
 
 class ImportAnswersDialog(QDialog):
@@ -113,6 +147,11 @@ class ImportAnswersDialog(QDialog):
         self.imported = 0
         self._task: Task[Any] | None = None  # the running re-plan or import
         self._generation = 0  # plans of older mappings are dropped
+        # roles found by the first plan, kept when the person changes the mapping
+        self._meta = list(plan.meta_columns) if plan else []
+        self._ref = plan.ref_column if plan else None
+        self._level = plan.level_column if plan else None
+        self._unit = plan.unit_column if plan else None
         lay = QVBoxLayout(self)
         self.info = QLabel()
         self.info.setWordWrap(True)
@@ -142,6 +181,9 @@ class ImportAnswersDialog(QDialog):
         self.problems = QListWidget()
         self.problems.setObjectName("importProblems")
         lay.addWidget(self.problems, 2)
+        self.add_options = QCheckBox(self.tr("Add answers that are no option of their question as new options"))
+        self.add_options.setObjectName("importAddOptions")
+        lay.addWidget(self.add_options)
         self.skip = QCheckBox(self.tr("Skip the rows with problems and import the others"))
         self.skip.setObjectName("importSkip")
         lay.addWidget(self.skip)
@@ -155,9 +197,9 @@ class ImportAnswersDialog(QDialog):
         lay.addWidget(self.buttons)
 
         headers = table.headers
-        self.group_col.addItem(self.tr("(none)"), -1)
+        self.group_col.addItem(self.tr("(none)"), "-1")
         for i, h in enumerate(headers):
-            self.group_col.addItem(h, i)
+            self.group_col.addItem(h, str(i))
         self.default_group.addItem(self.tr("(from the group column)"), "")
         for g in survey.groups:
             self.default_group.addItem(g.name, g.name)
@@ -166,29 +208,83 @@ class ImportAnswersDialog(QDialog):
         for i, h in enumerate(headers):
             self.mapping.setItem(i, 0, QTableWidgetItem(h))
             cb = QComboBox()
-            cb.addItem(self.tr("(not imported)"), "")  # never None: see pages/surveys/common.combo_data
-            for q in survey.questions:
-                cb.addItem(f"{q.key} — {q.text}", q.key)
+            self._fill_combo(cb, i, plan)
             self.mapping.setCellWidget(i, 1, cb)
             self._combos.append(cb)
-        if plan is not None:  # the guessed mapping, shown in the combos
-            for i, cb in enumerate(self._combos):
-                key = plan.mapping.get(i)
-                cb.setCurrentIndex(max(0, cb.findData(key)) if key else 0)
-            if plan.group_column is not None:
-                self.group_col.setCurrentIndex(self.group_col.findData(plan.group_column))
+        if plan is not None and plan.group_column is not None:
+            self.group_col.setCurrentIndex(self.group_col.findData(str(plan.group_column)))
         self._show(plan, problem)
         for cb in self._combos:
             cb.currentIndexChanged.connect(lambda _i: self._replan())
         self.group_col.currentIndexChanged.connect(lambda _i: self._replan())
         self.default_group.currentIndexChanged.connect(lambda _i: self._replan())
+        self.add_options.toggled.connect(lambda _c: self._replan())
+
+    def _fill_combo(self, cb: QComboBox, col: int, plan: ImportPlan | None) -> None:
+        """A column's choices: a question (or one option of a multiple-choice question), or
+        what to do with a column that answers none; set to the plan's guess."""
+        # data are strings, never None: see pages/surveys/common.combo_data
+        roles = {self._ref: self.tr("(respondent id)"), self._level: self.tr("(level)"), self._unit: self.tr("(unit)")}
+        if col in roles:
+            cb.addItem(roles[col], ROLE)
+            cb.setEnabled(False)
+            return
+        cb.addItem(self.tr("(choose: a question, a new question, or leave out)"), UNDECIDED)
+        cb.addItem(self.tr("(leave out)"), LEAVE_OUT)
+        cb.addItem(self.tr("(add as a new question)"), NEW_QUESTION)
+        cb.addItem(self.tr("(kept aside: platform metadata)"), KEPT_ASIDE)
+        for q in self.survey.questions:
+            cb.addItem(f"{q.key} — {q.text}", q.key)
+            if q.kind == "multi":
+                for o in q.options:
+                    cb.addItem(f"{q.key} — {q.text} ▸ {o['label']}", f"{q.key}#{o['code']}")
+        choice = LEAVE_OUT
+        if plan is not None:
+            if col in plan.mapping:
+                choice = plan.mapping[col]
+            elif col in plan.option_columns:
+                key, code = plan.option_columns[col]
+                choice = f"{key}#{code}"
+            elif col in plan.meta_columns:
+                choice = KEPT_ASIDE
+            elif col in plan.unmapped:
+                choice = UNDECIDED
+        cb.setCurrentIndex(max(0, cb.findData(choice)))
 
     # -- planning -------------------------------------------------------------------
+    def _choices(self) -> dict[str, Any]:
+        mapping: dict[int, str] = {}
+        options: dict[int, tuple[str, int]] = {}
+        meta, new, leave = [], [], []
+        for i, cb in enumerate(self._combos):
+            data = combo_data(cb)
+            if data in (ROLE, UNDECIDED):
+                continue
+            if data == LEAVE_OUT:
+                leave.append(i)
+            elif data == NEW_QUESTION:
+                new.append(i)
+            elif data == KEPT_ASIDE:
+                meta.append(i)
+            elif "#" in data:
+                key, _s, code = data.partition("#")
+                options[i] = (key, int(code))
+            else:
+                mapping[i] = data
+        gcol = int(combo_data(self.group_col) or "-1")
+
+        def one_based(c: int | None) -> int | None:
+            return None if c is None else c + 1
+
+        return {"mapping": mapping, "option_columns": options, "meta_columns": meta, "new_columns": new,
+                "ignore_columns": leave, "default_group": combo_data(self.default_group) or None,
+                "guess_columns": False, "group_column": gcol + 1 if gcol >= 0 else None,
+                "ref_column": one_based(self._ref), "level_column": one_based(self._level),
+                "unit_column": one_based(self._unit), "add_options": self.add_options.isChecked()}
+
     def _replan(self) -> Task[Any] | None:
         """Plan again with the mapping as chosen now, on the runner."""
-        mapping = {i: cb.currentData() for i, cb in enumerate(self._combos) if cb.currentData()}
-        gcol = None if self.group_col.currentData() == -1 else self.group_col.currentData()
-        default = self.default_group.currentData() or None
+        options = self._choices()
         self._generation += 1
         gen, db, sid, table = self._generation, self.window_.db, self.survey.id, self.table
         if self._task is not None:
@@ -197,8 +293,7 @@ class ImportAnswersDialog(QDialog):
 
         def work(job: Job) -> Planned:
             job.progress(0, 0)
-            planned = _plan(db, sid, table, mapping=mapping, default_group=default, guess_columns=False,
-                            group_column=(gcol + 1) if gcol is not None else None)
+            planned = _plan(db, sid, table, cancelled=job.cancelled, **options)
             job.check()
             return planned
 
@@ -222,13 +317,15 @@ class ImportAnswersDialog(QDialog):
             self._update_button()
             return
         enc = f" · {plan.table.encoding}" if plan.table.encoding else ""
-        text = self.tr("{file}{enc}: {rows} questionnaires, {ok} ready, {bad} with problems. New groups: {groups}")
+        text = self.tr("{file}{enc}: {rows} questionnaires, {ok} ready, {bad} with problems, {dup} imported before. New groups: {groups}")
         self.info.setText(text.format(file=plan.table.file, enc=enc, rows=len(plan.rows), ok=len(plan.ok_rows),
-                                      bad=len(plan.bad_rows), groups="、".join(plan.new_groups) or self.tr("none")))
+                                      bad=len(plan.bad_rows), dup=len(plan.duplicates),
+                                      groups="、".join(plan.new_groups) or self.tr("none")))
         headers = plan.table.headers
         self.preview.clear()
         self.preview.setColumnCount(len(headers))
-        self.preview.setHorizontalHeaderLabels([f"{h}\n→ {plan.mapping.get(i, '')}" for i, h in enumerate(headers)])
+        target = {**plan.mapping, **{c: f"{k}#{code}" for c, (k, code) in plan.option_columns.items()}}
+        self.preview.setHorizontalHeaderLabels([f"{h}\n→ {target.get(i, '')}" for i, h in enumerate(headers)])
         shown = plan.table.rows[:PREVIEW_ROWS]
         self.preview.setRowCount(len(shown))
         bad_rows = {r.row for r in plan.bad_rows}
@@ -241,6 +338,9 @@ class ImportAnswersDialog(QDialog):
                     it.setBackground(QBrush(BAD_BG))
                 self.preview.setItem(r, c, it)
         self.problems.clear()
+        for key, labels in plan.unknown_labels.items():
+            self.problems.addItem(self.tr("{key}: answers that are no option: {labels}").format(
+                key=key, labels="、".join(f"{lab} ({n})" for lab, n in labels.items())))
         for p in plan.all_problems():
             self.problems.addItem(str(p))
         self._update_button()
@@ -271,8 +371,9 @@ class ImportAnswersDialog(QDialog):
     def _imported(self, result: ImportResult) -> None:
         self._task = None
         self.imported = result.imported
-        QMessageBox.information(self, self.tr("Import answers"), self.tr("Imported {n} questionnaires; skipped {skipped}.").format(
-            n=result.imported, skipped=result.skipped))
+        QMessageBox.information(self, self.tr("Import answers"), self.tr(
+            "Imported {n} questionnaires; skipped {skipped}; {dup} were imported before.").format(
+            n=result.imported, skipped=result.skipped, dup=result.already_imported))
         self.accept()
 
     def _import_failed(self, exc: EvaltoolError) -> None:

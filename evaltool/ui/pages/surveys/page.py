@@ -7,8 +7,10 @@ Tabs (one class each): Results (``results.ResultsTab``: tallies and charts), Ent
 (plain ``SurveyInfo`` records) and hands the chosen one to each tab.
 
 File actions: a new survey from a built-in template (quick), from an XLSForm workbook (read
-and created on the runner), the questionnaire exported as XLSForm, the charts saved as PNG
-(drawn and written on the runner).
+and created on the runner), from an answer file (a survey platform's export: the
+questionnaire is inferred and previewed before anything is stored — also what "Import
+answers" does while the project has no survey), the questionnaire exported as XLSForm,
+the charts saved as PNG (drawn and written on the runner).
 """
 from __future__ import annotations
 
@@ -110,6 +112,7 @@ class SurveysPage(ProjectPage):
             self.new_menu.addAction(self.tr("From template: {name}").format(name=t.name(lang)),
                                     partial(self.new_from_template, t.key))
         self.new_menu.addSeparator()
+        self.new_menu.addAction(self.tr("From an answer file (survey platform export)…"), self.new_from_answers)
         self.new_menu.addAction(self.tr("From an XLSForm workbook…"), self.import_form)
         self.import_btn.setText(self.tr("Import answers…"))
         self.form_btn.setText(self.tr("Export questionnaire (XLSForm)…"))
@@ -145,8 +148,8 @@ class SurveysPage(ProjectPage):
         self._on_survey_changed()
 
     def _enable_buttons(self) -> None:
-        for b in (self.import_btn, self.form_btn):
-            b.setEnabled(bool(self.surveys))
+        self.import_btn.setEnabled(bool(self.project_id))  # no survey yet: the file makes one
+        self.form_btn.setEnabled(bool(self.surveys))
         self.charts_btn.setEnabled(bool(self.surveys) and not self.results.busy)
 
     def _on_survey_changed(self) -> None:
@@ -179,6 +182,13 @@ class SurveysPage(ProjectPage):
     def _select(self, sv: SurveyInfo | None) -> None:
         if sv is not None:
             self.survey_combo.setCurrentIndex(self.survey_combo.findData(sv.id))
+
+    def select_survey(self, survey_id: str) -> None:
+        """Show the survey (made by a job that just finished: the list is read again)."""
+        self.refresh()
+        i = self.survey_combo.findData(survey_id)
+        if i >= 0:
+            self.survey_combo.setCurrentIndex(i)
 
     def new_from_template(self, key: str) -> None:
         pid = self.project_id
@@ -214,18 +224,31 @@ class SurveysPage(ProjectPage):
             except (OSError, EvaltoolError) as exc:
                 QMessageBox.warning(self, self.tr("Cannot do that"), str(exc))
 
-    def import_answers(self, path: str | None = None) -> Task[Any] | None:
-        """Import a file of answers into the current survey: the file is read and checked on
-        the runner, then ``answer_import.dialog`` shows the plan (see ``importing``)."""
-        sv = self.current_survey()
-        if sv is None:
-            return None
+    def _answer_file(self, path: str | None) -> str | None:
         if not path:
             path, _f = QFileDialog.getOpenFileName(self, self.tr("Import answers"), "",
-                                                   self.tr("Answers (*.xlsx *.xls *.csv)"))
+                                                   self.tr("Answers (*.xlsx *.xls *.csv *.txt)"))
+        return path or None
+
+    def import_answers(self, path: str | None = None) -> Task[Any] | None:
+        """Import a file of answers into the current survey — or, while the project has no
+        survey, make the questionnaire from the file: the file is read and checked on the
+        runner, then ``answer_import.dialog`` (or ``create_dialog``) shows the plan."""
+        if not self.project_id:
+            return None
+        path = self._answer_file(path)
         if not path:
             return None
-        return self.answer_import.start(sv, path)
+        return self.answer_import.start(self.current_survey(), path)
+
+    def new_from_answers(self, path: str | None = None) -> Task[Any] | None:
+        """A new questionnaire inferred from an answer file (previewed before it is stored)."""
+        if not self.project_id:
+            return None
+        path = self._answer_file(path)
+        if not path:
+            return None
+        return self.answer_import.start(None, path)
 
     def save_charts(self, folder: str | None = None) -> Task[Any] | None:
         """Draw the charts of the shown tally as PNG files into a folder, on the runner.

@@ -66,7 +66,7 @@ class QuestionnaireTab(QWidget):
         lay.addLayout(gb)
         self.questions_label = QLabel()
         lay.addWidget(self.questions_label)
-        self.questions = QTableWidget(0, 4)
+        self.questions = QTableWidget(0, 5)
         self.questions.setObjectName("questionnaireQuestions")
         self.questions.verticalHeader().setVisible(False)
         self.questions.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -94,7 +94,8 @@ class QuestionnaireTab(QWidget):
         self.add_group_btn.setText(self.tr("Add group"))
         self.del_group_btn.setText(self.tr("Delete group"))
         self.questions_label.setText(self.tr("Questions"))
-        self.questions.setHorizontalHeaderLabels([self.tr("Key"), self.tr("Kind"), self.tr("Question"), self.tr("Options")])
+        self.questions.setHorizontalHeaderLabels([self.tr("Key"), self.tr("Kind"), self.tr("Question"), self.tr("Options"),
+                                                  self.tr("Asked of")])
         self.add_q_btn.setText(self.tr("Add question…"))
         self.edit_q_btn.setText(self.tr("Edit question…"))
         self.del_q_btn.setText(self.tr("Delete question"))
@@ -118,7 +119,8 @@ class QuestionnaireTab(QWidget):
             self.questions.setRowCount(len(sv.questions) if sv else 0)
             for r, q in enumerate(sv.questions if sv else []):
                 opts = " / ".join(f"{o['code']} {o['label']}" for o in q.options)
-                for c, v in enumerate((q.key, kinds.get(q.kind, q.kind), q.label(current_language()), opts)):
+                asked = "、".join(g.name for g in sv.groups if g.id in q.group_ids) if sv and q.group_ids else self.tr("everyone")
+                for c, v in enumerate((q.key, kinds.get(q.kind, q.kind), q.label(current_language()), opts, asked)):
                     it = item(v)
                     it.setData(Qt.ItemDataRole.UserRole, q.id)
                     self.questions.setItem(r, c, it)
@@ -192,7 +194,7 @@ class QuestionnaireTab(QWidget):
         n = len(keys) + 1
         while f"q{n}" in keys:
             n += 1
-        dlg = QuestionDialog(self, None, f"q{n}")
+        dlg = QuestionDialog(self, None, f"q{n}", sv.groups)
         if dlg.exec() != QuestionDialog.DialogCode.Accepted:
             return
         v = dlg.values()
@@ -202,7 +204,8 @@ class QuestionnaireTab(QWidget):
             if s.get(SurveyQuestion, qid) is not None:  # redo after undo: restore the same question
                 set_question_deleted(s, qid, False)
             else:
-                add_question(s, sv.id, v["key"], v["kind"], v["text"], v["text_en"], v["options"], question_id=qid)
+                add_question(s, sv.id, v["key"], v["kind"], v["text"], v["text_en"], v["options"], question_id=qid,
+                             group_ids=v["group_ids"])
 
         push_op(self.window_, self.tr("Add question {key}").format(key=v["key"]), do,
                 lambda s: set_question_deleted(s, qid, True))
@@ -213,12 +216,13 @@ class QuestionnaireTab(QWidget):
         q = next((x for x in sv.questions if x.id == qid), None) if sv and qid else None
         if q is None:
             return
-        dlg = QuestionDialog(self, q)
+        dlg = QuestionDialog(self, q, groups=sv.groups if sv else [])
         if dlg.exec() != QuestionDialog.DialogCode.Accepted:
             return
         v = dlg.values()
-        new = {"kind": v["kind"], "text": v["text"], "text_en": v["text_en"], "options": v["options"]}
-        old = {"kind": q.kind, "text": q.text, "text_en": q.text_en, "options": q.options}
+        new = {"kind": v["kind"], "text": v["text"], "text_en": v["text_en"], "options": v["options"],
+               "group_ids": v["group_ids"]}
+        old = {"kind": q.kind, "text": q.text, "text_en": q.text_en, "options": q.options, "group_ids": q.group_ids}
         push_op(self.window_, self.tr("Edit question {key}").format(key=q.key),
                 lambda s: update_question(s, q.id, **new), lambda s: update_question(s, q.id, **old))
 

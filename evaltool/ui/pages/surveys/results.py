@@ -204,7 +204,7 @@ class ResultsTab(QWidget):
         self.tally = t
         lang = current_language()
         if t is None:
-            self.overall_label.setText(self.tr("No survey yet: create one from a template (New survey)."))
+            self.overall_label.setText(self.tr("No survey yet: import a file of answers (Import answers…) — the questionnaire is made from it — or create one from a template (New survey)."))
             self.groups_table.setRowCount(0)
             self.questions_table.setRowCount(0)
             self.question_combo.clear()
