@@ -44,19 +44,19 @@ from evaltool.i18n import QT_TRANSLATE_NOOP
 FORMS = {
     "expression": QT_TRANSLATE_NOOP("Check", "A calculation written out: A×B=C, A/B=C%, A/B−1=C%, A+B+C=D "
                                              "(also 乘以 除以 加 减 等于, full-width, with 万元/元/%)"),
-    "product_words": QT_TRANSLATE_NOOP("Check", "“A 与 B 的乘积/之和/之差/之商为 C”"),
+    "product_words": QT_TRANSLATE_NOOP("Check", "A product (sum, difference, quotient) in words: “A 与 B 的乘积/之和/之差/之商为 C”"),
     "money_rate": QT_TRANSLATE_NOOP("Check", "A budget rate next to its amounts: 执行率/支出率/完成率 = actual ÷ "
                                              "(adjusted) budget, 调整率 = 调减 ÷ 批复, 到位率 = 到位 ÷ 批复"),
-    "money_difference": QT_TRANSLATE_NOOP("Check", "“预算 A 万元，调减 B 万元，调整后 C 万元”"),
-    "share": QT_TRANSLATE_NOOP("Check", "“合同总价 A 万元 … 的 P%，即 X 万元”"),
+    "money_difference": QT_TRANSLATE_NOOP("Check", "A budget after a cut: “预算 A 万元，调减 B 万元，调整后 C 万元”"),
+    "share": QT_TRANSLATE_NOOP("Check", "A share of a contract sum: “合同总价 A 万元 … 的 P%，即 X 万元”"),
     "total": QT_TRANSLATE_NOOP("Check", "A total next to its parts: “…A 万元，…B 万元，合计/总投入 C 万元”, "
                                         "“共 N 个，分别为 a 个、b 个…”, “N 个（包括 a 个、b 个）”"),
     "ratio": QT_TRANSLATE_NOOP("Check", "A rate next to its counts: “计划 N 个，实际 M 个，完成率 R%”, "
                                         "“N 项中完成 M 项，…率 R%”, “共 N 条，其中 M 条，…率 R%”, "
                                         "“共 N 次，其中 A 次…，剩余 B 次”"),
-    "score_rate": QT_TRANSLATE_NOOP("Check", "“分值 W 分，得分 S 分，得分率 R%”"),
+    "score_rate": QT_TRANSLATE_NOOP("Check", "A score rate next to its weight and score: “分值 W 分，得分 S 分，得分率 R%”"),
     "growth": QT_TRANSLATE_NOOP("Check", "“A 比 B 增长/增多/下降了 R%” with both values in the sentence"),
-    "points_total": QT_TRANSLATE_NOOP("Check", "“得 a 分 … 得 b 分 … 本项合计得 S 分”"),
+    "points_total": QT_TRANSLATE_NOOP("Check", "The points of a leaf and their total: “得 a 分 … 得 b 分 … 本项合计得 S 分”"),
 }
 
 _GROWTH_UP = ("增多", "增长", "增加", "提高", "提升", "上升")
