@@ -131,17 +131,28 @@ class Node:
     op: str = ""
     children: tuple[Node, ...] = ()
 
+    def walk(self) -> list[Node]:
+        """Every node, left to right (iterative: a sum of 10 000 terms is a deep tree)."""
+        out: list[Node] = []
+        stack: list[Node] = [self]
+        while stack:
+            n = stack.pop()
+            out.append(n)
+            stack.extend(reversed(n.children))
+        return out
+
     def numbers(self) -> list[Token]:
-        if self.kind == "num" and self.token is not None:
-            return [self.token]
-        return [t for c in self.children for t in c.numbers()]
+        return [n.token for n in self.walk() if n.kind == "num" and n.token is not None]
 
     def binary_ops(self) -> int:
-        return (self.kind == "bin") + sum(c.binary_ops() for c in self.children)
+        return sum(1 for n in self.walk() if n.kind == "bin")
 
 
 class ExpressionError(ValueError):
     """The text is not an expression this checker can compute (message says why)."""
+
+
+MAX_DEPTH = 100  # brackets and signs nested deeper than any report writes: not read (no RecursionError)
 
 
 class _Parser:
@@ -150,6 +161,7 @@ class _Parser:
     def __init__(self, tokens: list[Token], pos: int) -> None:
         self.t = tokens
         self.pos = pos
+        self.depth = 0
 
     def peek(self) -> Token | None:
         return self.t[self.pos] if self.pos < len(self.t) else None
@@ -185,9 +197,13 @@ class _Parser:
     def unary(self) -> Node | None:
         tok = self.peek()
         if tok is not None and tok.kind == "op" and tok.op in "+-":
+            if self.depth >= MAX_DEPTH:
+                return None
             save = self.pos
             self.pos += 1
+            self.depth += 1
             inner = self.unary()
+            self.depth -= 1
             if inner is None:
                 self.pos = save
                 return None
@@ -209,9 +225,13 @@ class _Parser:
             self.pos += 1
             return Node("num", token=tok)
         if tok.kind == "lp":
+            if self.depth >= MAX_DEPTH:
+                return None
             save = self.pos
             self.pos += 1
+            self.depth += 1
             inner = self.expr()
+            self.depth -= 1
             close = self.peek()
             if inner is None or close is None or close.kind != "rp":
                 self.pos = save
@@ -242,23 +262,35 @@ def compute(node: Node, in_yuan_units: bool = False) -> Decimal:
             raise ExpressionError(translate("Check", "division by zero")) from exc
 
 
-def _compute(node: Node, yuan: bool) -> Decimal:
-    if node.kind == "num":
-        tok = node.token
-        assert tok is not None and tok.value is not None  # the parser only builds num nodes from number tokens
-        return in_yuan(tok.value, tok.unit) if yuan else tok.value
-    if node.kind == "neg":
-        return -_compute(node.children[0], yuan)
-    if node.kind == "pct":
-        return _compute(node.children[0], yuan) / 100
-    a, b = (_compute(c, yuan) for c in node.children)
-    if node.op == "+":
-        return a + b
-    if node.op == "-":
-        return a - b
-    if node.op == "*":
-        return a * b
-    return a / b
+def _compute(root: Node, yuan: bool) -> Decimal:
+    # post-order with an explicit stack: no recursion limit on long sums
+    values: dict[int, Decimal] = {}
+    stack: list[tuple[Node, bool]] = [(root, False)]
+    while stack:
+        node, done = stack.pop()
+        if node.kind == "num":
+            tok = node.token
+            assert tok is not None and tok.value is not None  # the parser only builds num nodes from number tokens
+            values[id(node)] = in_yuan(tok.value, tok.unit) if yuan else tok.value
+            continue
+        if not done:
+            stack.append((node, True))
+            stack.extend((c, False) for c in reversed(node.children))
+            continue
+        args = [values.pop(id(c)) for c in node.children]
+        if node.kind == "neg":
+            values[id(node)] = -args[0]
+        elif node.kind == "pct":
+            values[id(node)] = args[0] / 100
+        elif node.op == "+":
+            values[id(node)] = args[0] + args[1]
+        elif node.op == "-":
+            values[id(node)] = args[0] - args[1]
+        elif node.op == "*":
+            values[id(node)] = args[0] * args[1]
+        else:
+            values[id(node)] = args[0] / args[1]
+    return values[id(root)]
 
 
 def evaluate(text: str) -> Decimal:
@@ -376,8 +408,12 @@ def claims_in_tokens(text: str, tokens: list[Token]) -> list[Claim]:
         p = _Parser(tokens, i)
         lhs = p.expr()
         j = p.pos
-        if lhs is None or lhs.binary_ops() == 0 or j >= len(tokens) or tokens[j].kind != "eq":
+        if lhs is None:
             i += 1
+            continue
+        if lhs.binary_ops() == 0 or j >= len(tokens) or tokens[j].kind != "eq":
+            # a start inside this expression would end at the same place: go on from its end
+            i = max(j, i + 1)
             continue
         st = _stated(tokens, j + 1)
         if st is None:

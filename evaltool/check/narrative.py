@@ -50,6 +50,7 @@ _TARGET_TOTAL_RE = re.compile(rf"共设置(?:了)?\s*(?P<n>{NUMBER})\s*个(?:绩
 _TARGET_KIND_RE = re.compile(rf"(?P<n>{NUMBER})\s*个(?P<x>[^\s，,、。；;和及的]{{1,12}}?指标)")
 _TARGET_STATUS_RE = re.compile(rf"(?P<what>已?完成或大部分完成|大部分完成|部分完成|未完成|已完成)的(?:绩效)?指标(?:有|共|为)?\s*"
                                rf"(?P<n>{NUMBER})\s*个")
+SCOPE_MAX = 3000
 COMBINED_WORDS = ("合计", "整体", "总体", "两个项目", "两项目", "总投入", "总预算", "共计")
 PLANNED_WORDS = ("需", "应", "计划", "拟", "将", "预计", "合同")
 
@@ -224,11 +225,12 @@ def context_key(f: str, pos: int, keys: list[str], combined_ok: bool = True) -> 
     """Which line or sub-project the figure at ``pos`` belongs to: a key, "*" (all
     together) or None (the text does not say). Clause first, then sentence, then paragraph."""
     ca, cb = scan.clause_at(f, pos)
-    sa = max(f.rfind(c, 0, pos) for c in scan.SENTENCE_ENDS) + 1
-    sb = min([i for i in (f.find(c, pos) for c in scan.SENTENCE_ENDS) if i >= 0] or [len(f)])
-    pa = f.rfind("\n", 0, pos) + 1
-    pb = f.find("\n", pos)
-    pb = len(f) if pb < 0 else pb
+    lo, hi = max(0, pos - SCOPE_MAX), min(len(f), pos + SCOPE_MAX)  # a paragraph of a report, not a book
+    sa = max(max(f.rfind(c, lo, pos) for c in scan.SENTENCE_ENDS) + 1, lo)
+    sb = min([i for i in (f.find(c, pos, hi) for c in scan.SENTENCE_ENDS) if i >= 0] or [hi])
+    pa = max(f.rfind("\n", lo, pos) + 1, lo)
+    pb = f.find("\n", pos, hi)
+    pb = hi if pb < 0 else pb
     for a, b in ((ca, cb), (sa, sb), (pa, pb)):
         scope = f[a:b]
         if combined_ok and any(w in scope[:pos - a + 1] for w in COMBINED_WORDS):

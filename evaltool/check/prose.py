@@ -31,6 +31,7 @@ Qt-free, pure, safe on any thread.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from decimal import Decimal, localcontext
@@ -66,14 +67,17 @@ _VALUE_RE = re.compile(rf"(?<![\d.第])(?P<n>{NUMBER})(?!\s*(?:年|月|日|号|%
 _PRODUCT_RE = re.compile(rf"(?<![\d.])(?P<a>{NUMBER})\s*(?:万元|元)?\s*(?:与|和)\s*(?P<b>{NUMBER})\s*(?:万元|元)?\s*"
                          rf"(?:的|之)(?P<op>乘积|积|和|差|商)(?:计算)?(?:[^。；;\d]{{0,12}}?其(?P=op))?(?:为|是|等于)\s*"
                          rf"(?P<c>{NUMBER})")
-_SCORE_RATE_RE = re.compile(rf"(?:分值|权重|满分)(?:为|是)?\s*(?P<w>{NUMBER})\s*分[^。；;\n]*?得分(?:为|是)?\s*"
-                            rf"(?P<s>{NUMBER})\s*分[^。；;\n]*?得分率(?:为|是)?\s*(?P<r>{NUMBER})\s*%")
+_SCORE_RATE_RE = re.compile(rf"(?:分值|权重|满分)(?:为|是)?\s*(?P<w>{NUMBER})\s*分[^。；;\n]{{0,40}}?得分(?:为|是)?\s*"
+                            rf"(?P<s>{NUMBER})\s*分[^。；;\n]{{0,40}}?得分率(?:为|是)?\s*(?P<r>{NUMBER})\s*%")
 _SHARE_RE = re.compile(rf"(?<![\d.])(?P<p>{NUMBER})\s*%\s*[，,]?\s*即\s*(?P<x>{NUMBER})\s*(?P<u>亿元|万元|元)")
 _PART_POINTS_RE = re.compile(rf"(?<![合小总项分])得\s*(?P<n>{NUMBER})\s*分(?!钟)")
 _TOTAL_POINTS_RE = re.compile(rf"(?:本项|此项|本指标)?合计得\s*(?P<n>{NUMBER})\s*分")
 _LEAF_END_RE = re.compile(rf"(?:本项|此项)得\s*{NUMBER}\s*分")
 _HEADING_RE = re.compile(r"^\s*(?:[（(]\d+[）)]|\d+[.、．]|[一二三四五六七八九十]+、)", re.M)
 _BASE_WORDS = ("总", "共", "合计", "累计", "计划", "应", "回收")
+_RESPECTIVELY_RE = re.compile(r"[^，,。；;]{0,20}[，,]\s*分别(?:为|是)")
+_PAREN_PARTS_RE = re.compile(r"[^，,。；;（(]{0,15}[（(](?P<inner>[^）)]{0,200})[）)]")
+_AMONG_RE = re.compile(r"[^，,。；;]{0,12}中[，,]")
 
 
 def _pct(value: Decimal, decimals: int) -> str:
@@ -210,25 +214,24 @@ def _count_totals(f: str, lo: int, hi: int) -> Iterator[Statement]:
                     " + ".join(plain(p.value) for p in parts), tuple(p.span for p in parts))
 
     for i, t in enumerate(cs):
-        tail = f[t.end:hi]
         # 共 N 个…，分别为 a 个、b 个…
-        m = re.match(r"[^，,。；;]{0,20}[，,]\s*分别(?:为|是)", tail)
+        m = _RESPECTIVELY_RE.match(f, t.end, hi)
         if m and any(w in t.label for w in ("共", "合计", "总计", "共计")):
-            stop = t.end + m.end()
+            stop = m.end()
             yield from total_of(t, [c for c in cs[i + 1:] if c.start >= stop])
             continue
         # N 个（包括 a 个、b 个）
-        m = re.match(r"[^，,。；;（(]{0,15}[（(](?P<inner>[^）)]*)[）)]", tail)
+        m = _PAREN_PARTS_RE.match(f, t.end, hi)
         if m and "、" in m.group("inner"):
-            a, b = t.end + m.start("inner"), t.end + m.end("inner")
+            a, b = m.span("inner")
             inner = [c for c in cs if a <= c.start and c.end <= b]
             if len(inner) == len(list(re.finditer(NUMBER, f[a:b]))):  # nothing but the parts
                 yield from total_of(t, inner)
             continue
         # 75 个子项目中，…的 0 个，…的 30 个
-        m = re.match(r"[^，,。；;]{0,12}中[，,]", tail)
+        m = _AMONG_RE.match(f, t.end, hi)
         if m:
-            stop = t.end + m.end()
+            stop = m.end()
             parts = [c for c in cs[i + 1:] if c.start >= stop and f[max(stop, c.start - 3):c.start].rstrip().endswith("的")]
             yield from total_of(t, parts)
 
@@ -314,7 +317,8 @@ def _points_totals(f: str) -> Iterator[Statement]:
     resets = sorted({m.start() for m in _HEADING_RE.finditer(f)} | {m.end() for m in _LEAF_END_RE.finditer(f)})
     start = 0
     for m in _TOTAL_POINTS_RE.finditer(f):
-        lo = max([start] + [r for r in resets if r <= m.start()])
+        k = bisect.bisect_right(resets, m.start())
+        lo = max(start, resets[k - 1]) if k else start
         parts = list(_PART_POINTS_RE.finditer(f, lo, m.start()))
         start = m.end()
         if len(parts) < 2:

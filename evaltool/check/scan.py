@@ -69,9 +69,14 @@ def sentences(text: str) -> list[tuple[int, int]]:
     return list(segments(text, SENTENCE_ENDS))
 
 
+#: A clause longer than this is not a clause of a report: read this much on each side.
+CLAUSE_MAX = 200
+
+
 def clause_at(text: str, pos: int, lo: int = 0, hi: int | None = None) -> tuple[int, int]:
-    """The clause around ``pos`` inside ``text[lo:hi]``."""
+    """The clause around ``pos`` inside ``text[lo:hi]`` (at most CLAUSE_MAX characters each side)."""
     hi = len(text) if hi is None else hi
+    lo, hi = max(lo, pos - CLAUSE_MAX), min(hi, pos + CLAUSE_MAX)
     a = pos
     while a > lo and text[a - 1] not in CLAUSE_ENDS:
         a -= 1

@@ -248,3 +248,14 @@ def test_one_unit_off_in_the_last_decimal_is_always_caught(tree: object, notatio
     assert len(claims) == 1
     assert claims[0].ok is False
     assert claims[0].expected == right
+
+
+def test_hostile_input_neither_crashes_nor_hangs() -> None:
+    # nesting deeper than any report: not read, and no RecursionError
+    deep = "(" * 5000 + "1" + ")" * 5000 + "=1"
+    assert find_claims(deep) == []
+    assert find_claims("-" * 5000 + "1+1=2")[0].ok is True  # read from where the nesting is readable
+    # a long sum with no "=" anywhere: nothing to check (each start is not re-parsed to the end)
+    assert find_claims("+".join(["1"] * 20000)) == []
+    # a long sum that is stated: computed exactly
+    assert verdict("+".join(["0.1"] * 1000) + "=100") == [(True, "100")]
