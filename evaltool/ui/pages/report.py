@@ -287,6 +287,7 @@ class ReportPage(ProjectPage):
         cursor.setPosition(max(0, min(end, n)), QTextCursor.MoveMode.KeepAnchor)
         ed.setTextCursor(cursor)
         ed.centerCursor()
+        QTimer.singleShot(0, ed.centerCursor)  # again once the shown section is laid out
         ed.setFocus()
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802

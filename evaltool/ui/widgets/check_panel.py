@@ -91,13 +91,15 @@ class CheckPanel(QWidget):
         self.list.setUniformRowHeights(True)
         self.list.setColumnCount(5)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # paths keep their leaf name
         hh = self.list.header()
         hh.setStretchLastSection(False)
-        for c, mode in enumerate((QHeaderView.ResizeMode.ResizeToContents, QHeaderView.ResizeMode.Interactive,
+        for c, mode in enumerate((QHeaderView.ResizeMode.Interactive, QHeaderView.ResizeMode.Interactive,
                                   QHeaderView.ResizeMode.Stretch, QHeaderView.ResizeMode.ResizeToContents,
                                   QHeaderView.ResizeMode.ResizeToContents)):
             hh.setSectionResizeMode(c, mode)
-        hh.resizeSection(1, 170)
+        hh.resizeSection(0, 96)
+        hh.resizeSection(1, 150)
         self.list.itemActivated.connect(lambda item, _c: self.jump(item.data(0, FINDING_ROLE)))
         self.list.currentItemChanged.connect(lambda _a, _b: self._update_buttons())
         self.list.installEventFilter(self)
