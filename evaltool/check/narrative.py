@@ -193,6 +193,10 @@ def _level_counts(f: str, facts: ProjectFacts) -> Iterator[Statement]:
     for lo, hi in scan.sentences(f):
         sent = f[lo:hi]
         parent: NodeFact | None = None
+        found = list(_LEVEL_COUNT_RE.finditer(f, lo, hi))
+        # the project's own counts are stated together ("4 个一级指标、13 个二级指标、37 个三级
+        # 指标") or of the 指标体系; a lone "共 3 个二级指标" is about one branch
+        whole = len(found) >= 2 or "指标体系" in sent
         if "下设" in sent:
             head = sent[:sent.index("下设")]
             head = re.sub(r"(?:一级|二级|三级)?指标$", "", head.rstrip())
@@ -201,7 +205,9 @@ def _level_counts(f: str, facts: ProjectFacts) -> Iterator[Statement]:
             if len(cands) != 1:
                 continue
             parent = cands[0]
-        for m in _LEVEL_COUNT_RE.finditer(f, lo, hi):
+        if parent is None and not whole:
+            continue
+        for m in found:
             level = {"一级": 1, "二级": 2, "三级": 3}[m.group("lvl")]
             if parent is not None:
                 if level != parent.level + 1:
@@ -223,7 +229,8 @@ def _scope_keys(text: str, keys: list[str]) -> set[str]:
 
 def context_key(f: str, pos: int, keys: list[str], combined_ok: bool = True) -> str | None:
     """Which line or sub-project the figure at ``pos`` belongs to: a key, "*" (all
-    together) or None (the text does not say). Clause first, then sentence, then paragraph."""
+    together) or None (the text does not say). The clause first, then the sentence, then
+    the paragraph before the figure (its nearest name: the subject introduced earlier)."""
     ca, cb = scan.clause_at(f, pos)
     lo, hi = max(0, pos - SCOPE_MAX), min(len(f), pos + SCOPE_MAX)  # a paragraph of a report, not a book
     sa = max(max(f.rfind(c, lo, pos) for c in scan.SENTENCE_ENDS) + 1, lo)
@@ -231,7 +238,7 @@ def context_key(f: str, pos: int, keys: list[str], combined_ok: bool = True) -> 
     pa = max(f.rfind("\n", lo, pos) + 1, lo)
     pb = f.find("\n", pos, hi)
     pb = hi if pb < 0 else pb
-    for a, b in ((ca, cb), (sa, sb), (pa, pb)):
+    for a, b in ((ca, cb), (sa, sb)):
         scope = f[a:b]
         if combined_ok and any(w in scope[:pos - a + 1] for w in COMBINED_WORDS):
             return "*"
@@ -240,7 +247,9 @@ def context_key(f: str, pos: int, keys: list[str], combined_ok: bool = True) -> 
             return next(iter(found))
         if len(found) > 1:
             return None
-    return None
+    before = f[pa:sa]
+    last = max(((before.rfind(k), k) for k in keys if k), default=(-1, ""))
+    return last[1] if last[0] >= 0 else None
 
 
 def _line_candidates(f: str, pos: int, facts: ProjectFacts) -> tuple[list[MoneyLine], str]:

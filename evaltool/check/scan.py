@@ -136,10 +136,10 @@ def excluded(label: str) -> bool:
 
 # Money amounts by what their label says they are (checked in this order).
 MONEY_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("adjusted", ("调整后", "剩余")),
+    ("adjusted", ("调整后", "调整预算后", "剩余", "实际安排")),
     ("adjustment", ("调减", "调增", "核减")),
     ("received", ("到位",)),
-    ("actual", ("实际", "支付", "支出", "期款")),
+    ("actual", ("实际支出", "实际支付", "实际使用", "实际拨付", "实际执行", "支付", "支出", "期款")),
     ("approved", ("批复", "年初", "预算", "投入", "安排")),
 )
 TOTAL_WORDS = ("合计", "总计", "共计", "总投入", "总额", "共完成", "共需", "共支付", "总预算", "累计")

@@ -98,3 +98,26 @@ def test_the_panel_speaks_the_users_language(demo_window, qtbot) -> None:
     assert panel.heading.text() == "核对：每个数字都对得上"
     demo_window.set_language("en")
     assert panel.heading.text() == "Check: every figure agrees"
+
+
+def test_go_to_a_target_selects_its_row(demo_window, qtbot) -> None:
+    from evaltool.targets import list_targets, update_target
+    from evaltool.ui.pages.targets import ID_ROLE
+
+    win = demo_window
+    with win.db.session() as s:
+        target = list_targets(s, win.project_id)[0]  # 月度报告 ≥12
+        update_target(s, target.id, note=target.note + "按月计：4+4=12 份。")  # 4 + 4 = 8
+    panel = _panel(win, qtbot)
+    panel.refresh()
+    finish_jobs(qtbot, win)
+    qtbot.waitUntil(lambda: any(f.place.kind == "target" for f in panel.findings), timeout=10_000)
+    row = next(i for i in range(panel.list.topLevelItemCount())
+               if panel.list.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole).place.kind == "target")
+    found = panel.list.topLevelItem(row).data(0, Qt.ItemDataRole.UserRole)
+    assert (found.found, found.expected) == ("12 份", "8 份")
+    panel.list.setCurrentItem(panel.list.topLevelItem(row))
+    panel.go_button.click()
+    page = win.current_page()
+    assert page.key == "targets"
+    assert page.table.item(page.table.currentRow(), 0).data(ID_ROLE) == target.id
