@@ -59,64 +59,46 @@ class Token:
     unit: str = ""
 
 
+_TOKEN_RE = re.compile(
+    rf"(?P<num>{NUMBER})(?:[ \t]*(?P<unit>{'|'.join(UNIT_WORDS)}))?"
+    r"|(?P<pct>%)|(?P<lp>[(\[])|(?P<rp>[)\]])"
+    r"|(?P<eq>=|≈|约等于|等于)"
+    rf"|(?P<sym>[{re.escape(''.join(_SYMBOLS))}])"
+    r"|(?P<word>乘以|除以|加上|减去|乘|加|减)"
+    r"|(?P<x>[xX])"
+    r"|(?P<ws>\s+)"
+    # a run of characters that start nothing (most of a report), else one character
+    r"|(?P<other>[^\d.%()\[\]=≈约等+\-*×✕·/÷乘除加减xX\s]+|.)",
+    re.S,
+)
+_WORD_OPS = {w: o for w, o in OP_WORDS if o != "eq"}
+
+
 def tokenize(text: str) -> list[Token]:
-    """Tokens of any text; what is not arithmetic becomes ``other`` (one per character)."""
+    """Tokens of any text; what is not arithmetic becomes ``other`` tokens (one per run)."""
     f = fold(text)
     out: list[Token] = []
-    i, n = 0, len(f)
-    while i < n:
-        ch = f[i]
-        if ch.isspace():
-            i += 1
-            continue
-        m = _NUMBER_RE.match(f, i)
-        if m:
-            j = m.end()
-            raw = m.group().replace("，", ",")  # a full-width thousands separator
+    for m in _TOKEN_RE.finditer(f):
+        kind = "num" if m.group("num") is not None else m.lastgroup  # lastgroup would be "unit"
+        i, j = m.span()
+        if kind == "num":
+            raw = m.group("num").replace("，", ",")  # a full-width thousands separator
+            out.append(Token("num", i, j, value=Decimal(raw.replace(",", "")), decimals=decimals_of(raw),
+                             unit=m.group("unit") or ""))
+        elif kind in ("pct", "lp", "rp", "eq"):
+            out.append(Token(kind, i, j))
+        elif kind == "sym":
+            out.append(Token("op", i, j, op=_SYMBOLS[m.group()]))
+        elif kind == "word":
+            out.append(Token("op", i, j, op=_WORD_OPS[m.group()]))
+        elif kind == "x":
             k = j
-            while k < n and f[k] in " \t":
+            while k < len(f) and f[k] in " \t":
                 k += 1
-            unit = next((u for u in UNIT_WORDS if f.startswith(u, k)), "")
-            end = k + len(unit) if unit else j
-            out.append(Token("num", i, end, value=Decimal(raw.replace(",", "")), decimals=decimals_of(raw), unit=unit))
-            i = end
-            continue
-        if ch == "%":
-            out.append(Token("pct", i, i + 1))
-            i += 1
-            continue
-        if ch in "([":
-            out.append(Token("lp", i, i + 1))
-            i += 1
-            continue
-        if ch in ")]":
-            out.append(Token("rp", i, i + 1))
-            i += 1
-            continue
-        if ch in "=≈":
-            out.append(Token("eq", i, i + 1))
-            i += 1
-            continue
-        if ch in _SYMBOLS:
-            out.append(Token("op", i, i + 1, op=_SYMBOLS[ch]))
-            i += 1
-            continue
-        if ch in "xX" and out and out[-1].kind in ("num", "rp", "pct"):
-            k = i + 1
-            while k < n and f[k] in " \t":
-                k += 1
-            if k < n and (f[k].isdigit() or f[k] == "("):
-                out.append(Token("op", i, i + 1, op="*"))
-                i += 1
-                continue
-        word = next(((w, o) for w, o in OP_WORDS if f.startswith(w, i)), None)
-        if word is not None:
-            w, o = word
-            out.append(Token("eq", i, i + len(w)) if o == "eq" else Token("op", i, i + len(w), op=o))
-            i += len(w)
-            continue
-        out.append(Token("other", i, i + 1))
-        i += 1
+            times = bool(out) and out[-1].kind in ("num", "rp", "pct") and k < len(f) and (f[k].isdigit() or f[k] == "(")
+            out.append(Token("op", i, j, op="*") if times else Token("other", i, j))
+        elif kind == "other":
+            out.append(Token("other", i, j))
     return out
 
 

@@ -27,7 +27,7 @@ from sqlalchemy.orm import Session
 
 from evaltool.check.numbers import context, from_float
 from evaltool.errors import Cancelled, NotFoundError
-from evaltool.framework import load_tree, walk
+from evaltool.framework import iter_leaves, load_tree, walk
 from evaltool.models import Evaluator, FinalScore, Project, Score
 from evaltool.money import BudgetLine, budget_lines
 from evaltool.report_sections import get_sections
@@ -249,8 +249,8 @@ def collect_facts(session: Session, project_id: str, cancelled: Callable[[], boo
             leaves_raw.append(n)
         else:
             with localcontext(context()):
-                vals = [from_float(x.score) for x in summary.leaves.values()
-                        if x.score is not None and (x.path + "/").startswith(n.path + "/")]
+                results = [summary.leaves.get(leaf.id) for leaf in iter_leaves([n])]
+                vals = [from_float(r.score) for r in results if r is not None and r.score is not None]
                 score = sum(vals, Decimal(0)) if vals else None
         nodes.append(NodeFact(n.id, n.path, n.name, n.level, from_float(n.weight), score, n.parent_id, n.is_leaf,
                               n.is_negative))

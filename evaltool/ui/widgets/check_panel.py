@@ -8,12 +8,13 @@ editor, through ``section_requested``), a leaf (Scoring page), an indicator
 looked at is dismissed with a reason (an undoable step; it stays listed, greyed, when
 "Show dismissed" is on).
 
-Thread rules: the project's facts (scores, money, surveys — a survey tally can take a
-while) are read by a job on the window's runner, never on the UI thread, when the
-project opens, when data changes and when the panel is shown after a change. While a
-section is typed, its text is re-checked against those facts 400 ms after typing stops
-(``texts_changed``): that check is pure text work of a few milliseconds, so it runs on
-the UI thread and the list follows the typing.
+Thread rules: every check runs as a job on the window's runner, never on the UI thread
+(no dialog: it is background work). The project's facts (scores, money, surveys — a
+survey tally can take a while) are read and everything is checked when the project
+opens, when data changes and when the panel is shown after a change. While a section
+is typed, the sections as the editors hold them are re-checked against those facts
+400 ms after typing stops (``texts_changed``). One check runs at a time; a request made
+meanwhile runs when it ends (the latest texts win).
 """
 from __future__ import annotations
 
@@ -63,7 +64,7 @@ class CheckPanel(QWidget):
         self._other: list[Finding] = []  # findings outside the narrative sections (from the last full run)
         self.findings: list[Finding] = []
         self._task: Task[Any] | None = None
-        self._again = False
+        self._again = ""  # "full" / "texts": asked for while a check was running
         self._stale = True
 
         lay = QVBoxLayout(self)
@@ -169,21 +170,55 @@ class CheckPanel(QWidget):
         return self._task is not None
 
     def refresh(self) -> None:
-        """Read the facts on the runner and check everything (a newer request waits for the running one)."""
+        """Read the facts and check everything, on the runner (a newer request waits for the running one)."""
         if not self.project_id:
             return
         if self._task is not None:
-            self._again = True
+            self._again = "full"
             return
         self._stale = False
-        pid, db = self.project_id, self.window_.db
+        pid, db, texts = self.project_id, self.window_.db, self._texts()
 
-        def work(job: Job) -> ProjectFacts:
+        def work(job: Job) -> tuple[ProjectFacts, list[Finding]]:
             with db.read_session() as s:
-                return collect_facts(s, pid, job.cancelled)
+                facts = collect_facts(s, pid, job.cancelled)
+            return facts, check_facts(facts, texts, job.cancelled)
 
         self.status.setText(self.tr("Checking…"))
-        self._task = self.window_.runner.run(self.tr("Checking figures…"), work, on_done=self._on_facts,
+        self._start(work, self._on_checked)
+
+    def texts_changed(self) -> None:
+        """A section is being typed: re-check the sections once typing pauses."""
+        self._timer.start()
+
+    def recheck_texts(self) -> None:
+        """Re-check the narrative sections as the editors hold them (on the runner)."""
+        self._timer.stop()
+        if self.facts is None:
+            return
+        if self._task is not None:
+            self._again = self._again or "texts"
+            return
+        facts, texts = self.facts, self._texts()
+
+        def work(_job: Job) -> list[Finding]:
+            out: list[Finding] = []
+            for key in SECTION_KEYS:
+                if texts.get(key, "").strip():
+                    out += check_section(facts, key, texts[key])
+            return out
+
+        self._start(work, self._on_sections)
+
+    def _start(self, work: Callable[[Job], Any], done: Callable[[Any], None]) -> None:
+        pid = self.project_id
+
+        def on_done(result: Any) -> None:
+            if pid == self.project_id:  # not a project closed since
+                done(result)
+            self._end()
+
+        self._task = self.window_.runner.run(self.tr("Checking figures…"), work, on_done=on_done,
                                              on_error=self._on_error, on_cancelled=self._end, parent=self,
                                              show_dialog=False)
         if self._task is None:
@@ -191,36 +226,22 @@ class CheckPanel(QWidget):
 
     def _end(self) -> None:
         self._task = None
-        if self._again:
-            self._again = False
+        again, self._again = self._again, ""
+        if again == "full":
             self.refresh()
+        elif again == "texts":
+            self.recheck_texts()
 
     def _on_error(self, exc: Exception) -> None:
         self.status.setText(str(exc))
         self._end()
 
-    def _on_facts(self, facts: ProjectFacts) -> None:
-        if facts.project_id == self.project_id:
-            self.facts = facts
-            texts = self._texts()
-            every = check_facts(facts, texts)
-            self._other = [f for f in every if f.place.kind != "section"]
-            self._set([f for f in every if f.place.kind == "section"] + self._other)
-        self._end()
+    def _on_checked(self, result: tuple[ProjectFacts, list[Finding]]) -> None:
+        self.facts, every = result
+        self._other = [f for f in every if f.place.kind != "section"]
+        self._set([f for f in every if f.place.kind == "section"] + self._other)
 
-    def texts_changed(self) -> None:
-        """A section is being typed: re-check the sections once typing pauses."""
-        self._timer.start()
-
-    def recheck_texts(self) -> None:
-        self._timer.stop()
-        if self.facts is None:
-            return
-        texts = self._texts()
-        sections: list[Finding] = []
-        for key in SECTION_KEYS:
-            if texts.get(key, "").strip():
-                sections += check_section(self.facts, key, texts[key])
+    def _on_sections(self, sections: list[Finding]) -> None:
         self._set(sections + self._other)
 
     # -- the list -------------------------------------------------------------------
