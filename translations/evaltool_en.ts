@@ -177,6 +177,10 @@
         <translation>score</translation>
     </message>
     <message>
+        <source>the score rate of this leaf</source>
+        <translation>the score rate of this leaf</translation>
+    </message>
+    <message>
         <source>Imported score sheet {file}</source>
         <translation>Imported score sheet {file}</translation>
     </message>

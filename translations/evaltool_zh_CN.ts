@@ -177,6 +177,10 @@
         <translation>得分</translation>
     </message>
     <message>
+        <source>the score rate of this leaf</source>
+        <translation>本指标的得分率</translation>
+    </message>
+    <message>
         <source>Imported score sheet {file}</source>
         <translation>导入的得分表 {file}</translation>
     </message>

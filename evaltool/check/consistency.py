@@ -73,6 +73,34 @@ def leaf_total_statements(text: str, value: Decimal | None) -> list[Statement]:
     return out
 
 
+_THIS_LEAF_RE = re.compile(rf"(?:该|本|此)(?:项)?指标(?:的)?(?:分值|权重)(?:为|是)?\s*(?P<w>{NUMBER})\s*分[，,]\s*"
+                           rf"(?:评价)?得分(?:为|是)?\s*(?P<s>{NUMBER})\s*分(?:[，,]\s*得分率(?:为|是)?\s*"
+                           rf"(?P<r>{NUMBER})\s*%)?")
+
+
+def this_leaf_statements(text: str, leaf: LeafFact, value: Decimal | None) -> list[Statement]:
+    """"该指标分值 3 分，评价得分 2.5 分，得分率 83.33%" in a leaf's comment against the leaf."""
+    f = fold(text)
+    out = []
+    for m in _THIS_LEAF_RE.finditer(f):
+        w = to_decimal(m.group("w"))
+        out.append(Statement("level", m.span("w"), m.span(), m.group("w"), plain(leaf.weight, 3),
+                             same_figure(w, decimals_of(m.group("w")), leaf.weight), _t("the leaf's weight"), (), True))
+        if value is None:
+            continue
+        sc = to_decimal(m.group("s"))
+        out.append(Statement("level", m.span("s"), m.span(), m.group("s"), plain(value, 3),
+                             same_figure(sc, decimals_of(m.group("s")), value), _t("the score recorded for this leaf"),
+                             (), True))
+        if m.group("r") is not None and leaf.weight:
+            r, d = to_decimal(m.group("r")), decimals_of(m.group("r"))
+            with localcontext(context()):
+                rate = value / leaf.weight * 100
+            out.append(Statement("level", (m.start("r"), m.end()), m.span(), f[m.start("r"):m.end()],
+                                 show(rate, d) + "%", agrees(r, d, rate), _t("the score rate of this leaf"), (), True))
+    return out
+
+
 def rate_score_statements(text: str, leaf: LeafFact) -> list[Statement]:
     """"完成率为 71.43%，故本项得 2.14 分": rate × weight, for rate and completion rules."""
     if not leaf.rule or leaf.rule.get("kind") not in ("rate", "completion"):

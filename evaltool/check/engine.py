@@ -35,6 +35,7 @@ from evaltool.check.consistency import (
     rate_score_statements,
     rule_money_findings,
     sub_project_findings,
+    this_leaf_statements,
 )
 from evaltool.check.facts import ProjectFacts, collect_facts
 from evaltool.check.model import Finding, Place, Statement, overlaps
@@ -128,6 +129,7 @@ def _leaf_findings(facts: ProjectFacts) -> list[Finding]:
         if leaf.final_comment.strip():
             st = _text_statements(leaf.final_comment, facts) + leaf_total_statements(leaf.final_comment, leaf.final)
             st += rate_score_statements(leaf.final_comment, leaf)
+            st += this_leaf_statements(leaf.final_comment, leaf, leaf.final)
             out += text_findings(leaf.final_comment, st, replace(base, field="final_comment"),
                                  f"{leaf.path} — {_t('final comment')}")
         for sc in leaf.scores:
@@ -135,6 +137,7 @@ def _leaf_findings(facts: ProjectFacts) -> list[Finding]:
                 continue
             st = _text_statements(sc.comment, facts) + leaf_total_statements(sc.comment, sc.value)
             st += rate_score_statements(sc.comment, leaf)
+            st += this_leaf_statements(sc.comment, leaf, sc.value)
             out += text_findings(sc.comment, st, replace(base, field="comment", evaluator_id=sc.evaluator_id),
                                  f"{leaf.path} — {_t('comment by {name}').format(name=sc.evaluator)}")
         if leaf.criteria.strip():

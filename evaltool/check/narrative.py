@@ -252,8 +252,18 @@ def context_key(f: str, pos: int, keys: list[str], combined_ok: bool = True) -> 
     return last[1] if last[0] >= 0 else None
 
 
+_NAMED_PROJECT_RE = re.compile(r"[\u4e00-\u9fff]{2,8}项目")
+
+
 def _line_candidates(f: str, pos: int, facts: ProjectFacts) -> tuple[list[MoneyLine], str]:
     if not facts.lines:
+        # no sub-project lines: a sentence about another named project ("…运维服务项目预算投入
+        # 509.40 万元") cannot be compared with the project's own figures
+        _ca, b = scan.clause_at(f, pos)
+        sa = max(f.rfind(c, max(0, pos - SCOPE_MAX), pos) for c in scan.SENTENCE_ENDS) + 1
+        named = _NAMED_PROJECT_RE.findall(f[max(sa, 0):b])
+        if any(n not in facts.name for n in named):
+            return [], ""
         return [facts.combined], facts.combined.name
     key = context_key(f, pos, [x.key for x in facts.lines])
     if key == "*":

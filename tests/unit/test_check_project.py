@@ -286,3 +286,30 @@ def test_cli_money_check_json(demo_db: Database, demo_project_id: str, capsys: p
     doc: list[dict[str, Any]] = json.loads(out)
     assert got == 1
     assert [(c["ok"], c["expected"]) for c in doc] == [(False, "5.94 万元"), (True, "69.32%")]
+
+
+def test_without_sub_project_lines_only_the_projects_own_figures_are_compared(demo_db: Database,
+                                                                               demo_project_id: str) -> None:
+    from evaltool.money import set_sub_projects
+
+    with demo_db.session() as s:
+        set_sub_projects(s, demo_project_id, [])  # 658.4 / 202.025 / 201.6 remain the project's own figures
+        set_section(s, demo_project_id, "background",
+                    "运维服务项目预算投入 509.40 万元。该项目批复预算 600 万元，实际支出 201.6 万元。")
+    got = {(f.found, f.expected) for f in findings(demo_db, demo_project_id) if f.place.key == "background"}
+    # the contract's 509.40 cannot be checked without its line; the project's 600 is not its 658.4
+    assert got == {("600 万元", "658.4 万元")}
+
+
+def test_a_comment_stating_its_own_leafs_figures(demo_db: Database, demo_project_id: str) -> None:
+    pid = demo_project_id
+    with demo_db.session() as s:
+        leaf = find_by_path(s, pid, "产出/产出成本/项目单价预算合理性")  # weight 3, final 2.5
+        set_final(s, pid, leaf.id, 2.5, reason="评价组合议确定",
+                  comment="该指标分值 3 分，评价得分 2.5 分，得分率 83.33%。单价偏高，扣 0.5 分。")  # 2.5 ÷ 3
+        other = find_by_path(s, pid, "产出/产出成本/项目实施经济性")  # weight 3, final 1.5
+        set_final(s, pid, other.id, 1.5, reason="评价组合议确定",
+                  comment="该指标分值 3 分，评价得分 2 分，得分率 66.67%。")  # the leaf has 1.5
+    got = {(f.where.split(" — ")[0], f.found, f.expected) for f in findings(demo_db, pid) if f.kind == "level"}
+    # 1.5 is the score: "2" is wrong; its 66.67 % is 2 ÷ 3 and is wrong against 1.5 ÷ 3 = 50.00 % too
+    assert got == {("产出/产出成本/项目实施经济性", "2", "1.5"), ("产出/产出成本/项目实施经济性", "66.67%", "50.00%")}
