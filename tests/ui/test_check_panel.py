@@ -96,8 +96,11 @@ def test_the_export_result_lists_the_open_findings(demo_window, qtbot, tmp_path:
 def test_the_panel_speaks_the_users_language(demo_window, qtbot) -> None:
     panel = _panel(demo_window, qtbot)
     assert panel.heading.text() == "核对：每个数字都对得上"
+    assert panel.findings[0].where.startswith("报告章节")
     demo_window.set_language("en")
     assert panel.heading.text() == "Check: every figure agrees"
+    finish_jobs(qtbot, demo_window)
+    qtbot.waitUntil(lambda: panel.findings[0].where.startswith("Report section"), timeout=10_000)
 
 
 def test_go_to_a_target_selects_its_row(demo_window, qtbot) -> None:

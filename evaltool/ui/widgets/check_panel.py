@@ -142,6 +142,10 @@ class CheckPanel(QWidget):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt name
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+            if self.facts is not None:  # the findings' words come from the core, in the language of their check
+                self._stale = True
+                if self.isVisible():
+                    self.refresh()
         super().changeEvent(event)
 
     # -- running --------------------------------------------------------------------
