@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal, localcontext
+from functools import cached_property
 from typing import Any
 
 from sqlalchemy import select
@@ -200,13 +201,34 @@ class ProjectFacts:
         d = (self.settings.get("check") or {}).get("dismissed") or {}
         return d if isinstance(d, dict) else {}
 
-    @property
+    # Derived once per check (the facts are not changed after collect_facts): the checks ask
+    # for them for every text, and a large framework has a thousand nodes.
+    @cached_property
     def level_counts(self) -> dict[int, int]:
         out: dict[int, int] = {}
         for n in self.nodes:
             if not n.is_negative:
                 key = 3 if n.is_leaf and n.level >= 3 else n.level
                 out[key] = out.get(key, 0) + 1
+        return out
+
+    @cached_property
+    def node_names(self) -> list[str]:
+        """Every node's name, longest first (so "政务服务对象满意度" wins over "满意度")."""
+        return sorted({n.name for n in self.nodes}, key=len, reverse=True)
+
+    @cached_property
+    def nodes_by_name(self) -> dict[str, list[NodeFact]]:
+        out: dict[str, list[NodeFact]] = {}
+        for n in self.nodes:
+            out.setdefault(n.name, []).append(n)
+        return out
+
+    @cached_property
+    def children_count(self) -> dict[str | None, int]:
+        out: dict[str | None, int] = {}
+        for n in self.nodes:
+            out[n.parent_id] = out.get(n.parent_id, 0) + 1
         return out
 
 

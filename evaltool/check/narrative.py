@@ -103,7 +103,7 @@ def _totals(f: str, facts: ProjectFacts) -> Iterator[Statement]:
 
 
 def _nodes_named(facts: ProjectFacts, name: str) -> list[NodeFact]:
-    return [n for n in facts.nodes if n.name == name]
+    return facts.nodes_by_name.get(name, [])
 
 
 def _check_node(n: NodeFact, f: str, ctx: tuple[int, int], w: Cell | tuple[tuple[int, int], str] | None,
@@ -173,8 +173,8 @@ def _score_rows(f: str, facts: ProjectFacts, rows: list[Row]) -> Iterator[Statem
 
 
 def _level_sentences(f: str, facts: ProjectFacts) -> Iterator[Statement]:
-    names = sorted({n.name for n in facts.nodes}, key=len, reverse=True)
     for m in _LEVEL_SENTENCE_RE.finditer(f):
+        names = facts.node_names
         before = f[max(0, m.start() - 40):m.start()]
         name = next((x for x in names if before.endswith(x)), None)
         if name is None:
@@ -188,19 +188,21 @@ def _level_sentences(f: str, facts: ProjectFacts) -> Iterator[Statement]:
 
 
 def _level_counts(f: str, facts: ProjectFacts) -> Iterator[Statement]:
-    counts = facts.level_counts
-    names = sorted({n.name for n in facts.nodes}, key=len, reverse=True)
+    if "指标" not in f:
+        return
     for lo, hi in scan.sentences(f):
         sent = f[lo:hi]
         parent: NodeFact | None = None
         found = list(_LEVEL_COUNT_RE.finditer(f, lo, hi))
+        if not found:
+            continue
         # the project's own counts are stated together ("4 个一级指标、13 个二级指标、37 个三级
         # 指标") or of the 指标体系; a lone "共 3 个二级指标" is about one branch
         whole = len(found) >= 2 or "指标体系" in sent
         if "下设" in sent:
             head = sent[:sent.index("下设")]
             head = re.sub(r"(?:一级|二级|三级)?指标$", "", head.rstrip())
-            name = next((x for x in names if head.endswith(x)), None)
+            name = next((x for x in facts.node_names if head.endswith(x)), None)
             cands = _nodes_named(facts, name) if name else []
             if len(cands) != 1:
                 continue
@@ -212,10 +214,10 @@ def _level_counts(f: str, facts: ProjectFacts) -> Iterator[Statement]:
             if parent is not None:
                 if level != parent.level + 1:
                     continue
-                actual = sum(1 for n in facts.nodes if n.parent_id == parent.id)
+                actual = facts.children_count.get(parent.id, 0)
                 basis = _t("the indicators under {path}").format(path=parent.path)
             else:
-                actual = counts.get(level, 0)
+                actual = facts.level_counts.get(level, 0)
                 basis = _t("the project's level-{level} indicators").format(level=level)
             v = to_decimal(m.group("n"))
             yield _st("framework", m.span("n"), m.span(), f, v == actual, str(actual), basis)
