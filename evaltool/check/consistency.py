@@ -150,8 +150,9 @@ def criteria_statements(criteria: str, description: str, weight: Decimal) -> lis
 
 # -- findings of the data ----------------------------------------------------------------
 
-def _finding(kind: str, where: str, text: str, expected: str, found: str, message: str, place: Place) -> Finding:
-    return Finding(kind, where, text, expected, found, message, place)
+def _finding(kind: str, where: str, text: str, expected: str, found: str, message: str, place: Place,
+             key: str = "") -> Finding:
+    return Finding(kind, where, text, expected, found, message, place, key=key)
 
 
 def final_rule_findings(facts: ProjectFacts) -> Iterator[Finding]:
@@ -248,7 +249,7 @@ def sub_project_findings(facts: ProjectFacts) -> Iterator[Finding]:
         yield _finding("sub_projects", _t("Budget lines"), f"{label}: {parts}", plain(total), plain(own),
                        _t("The sub-projects' {what} add up to {sum} 万元 ({parts}); the project's own figure is "
                           "{own} 万元.").format(what=label, sum=plain(total), parts=parts, own=plain(own)),
-                       Place("project", facts.project_id, "money"))
+                       Place("project", facts.project_id, "money"), key=f"{kind}: {parts}")
 
 
 def imported_findings(facts: ProjectFacts) -> Iterator[Finding]:
@@ -262,7 +263,7 @@ def imported_findings(facts: ProjectFacts) -> Iterator[Finding]:
         yield _finding("subtotal", where, _t("total"), plain(facts.total, 3), plain(total, 3),
                        _t("The sheet states a total of {found}; its leaves add up to {expected}.").format(
                            found=plain(total, 3), expected=plain(facts.total, 3)),
-                       Place("project", facts.project_id, "imported"))
+                       Place("project", facts.project_id, "imported"), key="total")
     by_path = {n.path: n for n in facts.nodes}
     for entry in stated.get("nodes") or []:
         if not isinstance(entry, dict):
@@ -282,4 +283,4 @@ def imported_findings(facts: ProjectFacts) -> Iterator[Finding]:
                 yield _finding("subtotal", where, f"{label}: {what}", plain(actual, 3), plain(got, 3),
                                _t("The sheet states {what} {found} for {path}; its leaves add up to {expected}.")
                                .format(what=what, found=plain(got, 3), path=node.path, expected=plain(actual, 3)),
-                               Place("indicator", node.id, "imported"))
+                               Place("indicator", node.id, "imported"), key=f"{node.path}: {key}")

@@ -75,11 +75,12 @@ class Finding:
     dismissed: bool = False
     reason: str = ""
     id: str = field(default="")
+    key: str = ""  # what identifies it when ``text`` is in the user's language (the id must not change with it)
 
     def __post_init__(self) -> None:
         if not self.id:
             key = "\x1f".join((self.kind, self.place.kind, self.place.key, self.place.field, self.place.evaluator_id,
-                               self.text, self.found))
+                               self.key or self.text, self.found))
             object.__setattr__(self, "id", hashlib.sha1(key.encode("utf-8")).hexdigest()[:12])
 
     def as_json(self) -> dict[str, Any]:

@@ -313,3 +313,15 @@ def test_a_comment_stating_its_own_leafs_figures(demo_db: Database, demo_project
     got = {(f.where.split(" — ")[0], f.found, f.expected) for f in findings(demo_db, pid) if f.kind == "level"}
     # 1.5 is the score: "2" is wrong; its 66.67 % is 2 ÷ 3 and is wrong against 1.5 ÷ 3 = 50.00 % too
     assert got == {("产出/产出成本/项目实施经济性", "2", "1.5"), ("产出/产出成本/项目实施经济性", "66.67%", "50.00%")}
+
+
+def test_a_findings_id_does_not_depend_on_the_language(demo_db: Database, demo_project_id: str) -> None:
+    from evaltool.i18n import set_language
+
+    with demo_db.session() as s:
+        s.get(Project, demo_project_id).budget_approved = 650.0
+    zh = {f.id for f in findings(demo_db, demo_project_id)}
+    set_language("en")
+    en = findings(demo_db, demo_project_id)
+    assert {f.id for f in en} == zh
+    assert any(f.where == "Budget lines" for f in en)
