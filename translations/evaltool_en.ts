@@ -86,6 +86,422 @@
     </message>
 </context>
 <context>
+    <name>Check</name>
+    <message>
+        <source>division by zero</source>
+        <translation>division by zero</translation>
+    </message>
+    <message>
+        <source>the expression is empty</source>
+        <translation>the expression is empty</translation>
+    </message>
+    <message>
+        <source>cannot read the expression at “{part}” (position {pos})</source>
+        <translation>cannot read the expression at “{part}” (position {pos})</translation>
+    </message>
+    <message>
+        <source>no calculation found: write it as “expression = result”, e.g. “3.23×1.8405=5.94”</source>
+        <translation>no calculation found: write it as “expression = result”, e.g. “3.23×1.8405=5.94”</translation>
+    </message>
+    <message>
+        <source>A calculation written out: A×B=C, A/B=C%, A/B−1=C%, A+B+C=D (also 乘以 除以 加 减 等于, full-width, with 万元/元/%)</source>
+        <translation>A calculation written out: A×B=C, A/B=C%, A/B−1=C%, A+B+C=D (also 乘以 除以 加 减 等于, full-width, with 万元/元/%)</translation>
+    </message>
+    <message>
+        <source>A product (sum, difference, quotient) in words: “A 与 B 的乘积/之和/之差/之商为 C”</source>
+        <translation>A product (sum, difference, quotient) in words: “A 与 B 的乘积/之和/之差/之商为 C”</translation>
+    </message>
+    <message>
+        <source>A budget rate next to its amounts: 执行率/支出率/完成率 = actual ÷ (adjusted) budget, 调整率 = 调减 ÷ 批复, 到位率 = 到位 ÷ 批复</source>
+        <translation>A budget rate next to its amounts: 执行率/支出率/完成率 = actual ÷ (adjusted) budget, 调整率 = 调减 ÷ 批复, 到位率 = 到位 ÷ 批复</translation>
+    </message>
+    <message>
+        <source>A budget after a cut: “预算 A 万元，调减 B 万元，调整后 C 万元”</source>
+        <translation>A budget after a cut: “预算 A 万元，调减 B 万元，调整后 C 万元”</translation>
+    </message>
+    <message>
+        <source>A share of a contract sum: “合同总价 A 万元 … 的 P%，即 X 万元”</source>
+        <translation>A share of a contract sum: “合同总价 A 万元 … 的 P%，即 X 万元”</translation>
+    </message>
+    <message>
+        <source>A total next to its parts: “…A 万元，…B 万元，合计/总投入 C 万元”, “共 N 个，分别为 a 个、b 个…”, “N 个（包括 a 个、b 个）”</source>
+        <translation>A total next to its parts: “…A 万元，…B 万元，合计/总投入 C 万元”, “共 N 个，分别为 a 个、b 个…”, “N 个（包括 a 个、b 个）”</translation>
+    </message>
+    <message>
+        <source>A rate next to its counts: “计划 N 个，实际 M 个，完成率 R%”, “N 项中完成 M 项，…率 R%”, “共 N 条，其中 M 条，…率 R%”, “共 N 次，其中 A 次…，剩余 B 次”</source>
+        <translation>A rate next to its counts: “计划 N 个，实际 M 个，完成率 R%”, “N 项中完成 M 项，…率 R%”, “共 N 条，其中 M 条，…率 R%”, “共 N 次，其中 A 次…，剩余 B 次”</translation>
+    </message>
+    <message>
+        <source>A score rate next to its weight and score: “分值 W 分，得分 S 分，得分率 R%”</source>
+        <translation>A score rate next to its weight and score: “分值 W 分，得分 S 分，得分率 R%”</translation>
+    </message>
+    <message>
+        <source>“A 比 B 增长/增多/下降了 R%” with both values in the sentence</source>
+        <translation>“A 比 B 增长/增多/下降了 R%” with both values in the sentence</translation>
+    </message>
+    <message>
+        <source>The points of a leaf and their total: “得 a 分 … 得 b 分 … 本项合计得 S 分”</source>
+        <translation>The points of a leaf and their total: “得 a 分 … 得 b 分 … 本项合计得 S 分”</translation>
+    </message>
+    <message>
+        <source>approved budget</source>
+        <translation>approved budget</translation>
+    </message>
+    <message>
+        <source>adjusted budget</source>
+        <translation>adjusted budget</translation>
+    </message>
+    <message>
+        <source>actual spending</source>
+        <translation>actual spending</translation>
+    </message>
+    <message>
+        <source>the score recorded for this leaf</source>
+        <translation>the score recorded for this leaf</translation>
+    </message>
+    <message>
+        <source>the leaf&apos;s weight</source>
+        <translation>the leaf&apos;s weight</translation>
+    </message>
+    <message>
+        <source>The final score {found} departs from its rule&apos;s proposal {expected}.</source>
+        <translation>The final score {found} departs from its rule&apos;s proposal {expected}.</translation>
+    </message>
+    <message>
+        <source>Budget lines</source>
+        <translation>Budget lines</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>total</translation>
+    </message>
+    <message>
+        <source>weight</source>
+        <translation>weight</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>score</translation>
+    </message>
+    <message>
+        <source>the score rate of this leaf</source>
+        <translation>the score rate of this leaf</translation>
+    </message>
+    <message>
+        <source>Imported score sheet {file}</source>
+        <translation>Imported score sheet {file}</translation>
+    </message>
+    <message>
+        <source>The points {first}…{last} add up to {sum}, but the leaf&apos;s weight is {weight}.</source>
+        <translation>The points {first}…{last} add up to {sum}, but the leaf&apos;s weight is {weight}.</translation>
+    </message>
+    <message>
+        <source>{n} assessment points × {each} = {sum}, but the leaf&apos;s weight is {weight}.</source>
+        <translation>{n} assessment points × {each} = {sum}, but the leaf&apos;s weight is {weight}.</translation>
+    </message>
+    <message>
+        <source>Reason recorded: {reason}</source>
+        <translation>Reason recorded: {reason}</translation>
+    </message>
+    <message>
+        <source>final score</source>
+        <translation>final score</translation>
+    </message>
+    <message>
+        <source>The sub-projects&apos; {what} add up to {sum} 万元 ({parts}); the project&apos;s own figure is {own} 万元.</source>
+        <translation>The sub-projects&apos; {what} add up to {sum} 万元 ({parts}); the project&apos;s own figure is {own} 万元.</translation>
+    </message>
+    <message>
+        <source>The sheet states a total of {found}; its leaves add up to {expected}.</source>
+        <translation>The sheet states a total of {found}; its leaves add up to {expected}.</translation>
+    </message>
+    <message>
+        <source>The rule&apos;s input {found} is not the rate of any budget line ({expected}).</source>
+        <translation>The rule&apos;s input {found} is not the rate of any budget line ({expected}).</translation>
+    </message>
+    <message>
+        <source>row {row}</source>
+        <translation>row {row}</translation>
+    </message>
+    <message>
+        <source>The sheet states {what} {found} for {path}; its leaves add up to {expected}.</source>
+        <translation>The sheet states {what} {found} for {path}; its leaves add up to {expected}.</translation>
+    </message>
+    <message>
+        <source>rule inputs by {name}</source>
+        <translation>rule inputs by {name}</translation>
+    </message>
+    <message>
+        <source>{basis} = {expected}, not {found}.</source>
+        <translation>{basis} = {expected}, not {found}.</translation>
+    </message>
+    <message>
+        <source>Say why this finding can stay (e.g. “the report quotes the unit&apos;s own error”).</source>
+        <translation>Say why this finding can stay (e.g. “the report quotes the unit&apos;s own error”).</translation>
+    </message>
+    <message>
+        <source>Calculation</source>
+        <translation>Calculation</translation>
+    </message>
+    <message>
+        <source>Total score</source>
+        <translation>Total score</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <source>Indicator scores</source>
+        <translation>Indicator scores</translation>
+    </message>
+    <message>
+        <source>Indicator counts</source>
+        <translation>Indicator counts</translation>
+    </message>
+    <message>
+        <source>Budget figures</source>
+        <translation>Budget figures</translation>
+    </message>
+    <message>
+        <source>Survey figures</source>
+        <translation>Survey figures</translation>
+    </message>
+    <message>
+        <source>Target counts</source>
+        <translation>Target counts</translation>
+    </message>
+    <message>
+        <source>Leaf total in comment</source>
+        <translation>Leaf total in comment</translation>
+    </message>
+    <message>
+        <source>Criteria vs weight</source>
+        <translation>Criteria vs weight</translation>
+    </message>
+    <message>
+        <source>Final score vs rule</source>
+        <translation>Final score vs rule</translation>
+    </message>
+    <message>
+        <source>Rule input vs money</source>
+        <translation>Rule input vs money</translation>
+    </message>
+    <message>
+        <source>Sub-projects vs project</source>
+        <translation>Sub-projects vs project</translation>
+    </message>
+    <message>
+        <source>Imported subtotals</source>
+        <translation>Imported subtotals</translation>
+    </message>
+    <message>
+        <source>The text says {found}, but {basis} is {expected}.</source>
+        <translation>The text says {found}, but {basis} is {expected}.</translation>
+    </message>
+    <message>
+        <source>Report section “{title}”</source>
+        <translation>Report section “{title}”</translation>
+    </message>
+    <message>
+        <source>final comment</source>
+        <translation>final comment</translation>
+    </message>
+    <message>
+        <source>scoring criteria</source>
+        <translation>scoring criteria</translation>
+    </message>
+    <message>
+        <source>assessment points</source>
+        <translation>assessment points</translation>
+    </message>
+    <message>
+        <source>Target “{name}” — note</source>
+        <translation>Target “{name}” — note</translation>
+    </message>
+    <message>
+        <source>comment by {name}</source>
+        <translation>comment by {name}</translation>
+    </message>
+    <message>
+        <source>the combined budget lines</source>
+        <translation>the combined budget lines</translation>
+    </message>
+    <message>
+        <source>budget adjustment</source>
+        <translation>budget adjustment</translation>
+    </message>
+    <message>
+        <source>funds received</source>
+        <translation>funds received</translation>
+    </message>
+    <message>
+        <source>execution rate</source>
+        <translation>execution rate</translation>
+    </message>
+    <message>
+        <source>adjustment rate</source>
+        <translation>adjustment rate</translation>
+    </message>
+    <message>
+        <source>arrival rate</source>
+        <translation>arrival rate</translation>
+    </message>
+    <message>
+        <source>the project&apos;s total score</source>
+        <translation>the project&apos;s total score</translation>
+    </message>
+    <message>
+        <source>the project&apos;s grade</source>
+        <translation>the project&apos;s grade</translation>
+    </message>
+    <message>
+        <source>the overall satisfaction rate</source>
+        <translation>the overall satisfaction rate</translation>
+    </message>
+    <message>
+        <source>the whole project</source>
+        <translation>the whole project</translation>
+    </message>
+    <message>
+        <source>the indicators under {path}</source>
+        <translation>the indicators under {path}</translation>
+    </message>
+    <message>
+        <source>the project&apos;s level-{level} indicators</source>
+        <translation>the project&apos;s level-{level} indicators</translation>
+    </message>
+    <message>
+        <source>the {what} of {line}</source>
+        <translation>the {what} of {line}</translation>
+    </message>
+    <message>
+        <source>the performance targets of {scope}</source>
+        <translation>the performance targets of {scope}</translation>
+    </message>
+    <message>
+        <source>targets marked “{status}” of {scope}</source>
+        <translation>targets marked “{status}” of {scope}</translation>
+    </message>
+    <message>
+        <source>the weight of {what}</source>
+        <translation>the weight of {what}</translation>
+    </message>
+    <message>
+        <source>the budget lines</source>
+        <translation>the budget lines</translation>
+    </message>
+    <message>
+        <source>the sample of {group}</source>
+        <translation>the sample of {group}</translation>
+    </message>
+    <message>
+        <source>the satisfaction rate of {group}</source>
+        <translation>the satisfaction rate of {group}</translation>
+    </message>
+    <message>
+        <source>the project</source>
+        <translation>the project</translation>
+    </message>
+    <message>
+        <source>targets “{kind}” of {scope}</source>
+        <translation>targets “{kind}” of {scope}</translation>
+    </message>
+    <message>
+        <source>the score of {what}</source>
+        <translation>the score of {what}</translation>
+    </message>
+    <message>
+        <source>the score rate of {what}</source>
+        <translation>the score rate of {what}</translation>
+    </message>
+</context>
+<context>
+    <name>CheckPanel</name>
+    <message>
+        <source>Check: every figure agrees</source>
+        <translation>Check: every figure agrees</translation>
+    </message>
+    <message>
+        <source>Show dismissed</source>
+        <translation>Show dismissed</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Check again</translation>
+    </message>
+    <message>
+        <source>Recompute every stated figure against the data (report text, comments, criteria, targets, money lines)</source>
+        <translation>Recompute every stated figure against the data (report text, comments, criteria, targets, money lines)</translation>
+    </message>
+    <message>
+        <source>Go to</source>
+        <translation>Go to</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Expected</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Found</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <source>Checking figures…</source>
+        <translation>Checking figures…</translation>
+    </message>
+    <message>
+        <source>Dismissed: {reason}</source>
+        <translation>Dismissed: {reason}</translation>
+    </message>
+    <message>
+        <source>{n} figure(s) do not agree; {d} dismissed.</source>
+        <translation>{n} figure(s) do not agree; {d} dismissed.</translation>
+    </message>
+    <message>
+        <source>Every figure checked agrees ({d} dismissed).</source>
+        <translation>Every figure checked agrees ({d} dismissed).</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <source>Dismiss…</source>
+        <translation>Dismiss…</translation>
+    </message>
+    <message>
+        <source>Reopen finding</source>
+        <translation>Reopen finding</translation>
+    </message>
+    <message>
+        <source>Dismiss finding</source>
+        <translation>Dismiss finding</translation>
+    </message>
+    <message>
+        <source>Why can this figure stay as it is?
+{message}</source>
+        <translation>Why can this figure stay as it is?
+{message}</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>No projects yet. Create the demo with “evaltool demo”.</source>
@@ -356,6 +772,34 @@
         <translation>Cannot read {path}: {error}</translation>
     </message>
     <message>
+        <source>{n} open finding(s), {d} dismissed.</source>
+        <translation>{n} open finding(s), {d} dismissed.</translation>
+    </message>
+    <message>
+        <source>No open findings: every figure checked agrees ({d} dismissed).</source>
+        <translation>No open findings: every figure checked agrees ({d} dismissed).</translation>
+    </message>
+    <message>
+        <source>Dismissed {id}.</source>
+        <translation>Dismissed {id}.</translation>
+    </message>
+    <message>
+        <source>Reopened {id}.</source>
+        <translation>Reopened {id}.</translation>
+    </message>
+    <message>
+        <source>expected {expected}, found {found}</source>
+        <translation>expected {expected}, found {found}</translation>
+    </message>
+    <message>
+        <source>dismissed</source>
+        <translation>dismissed</translation>
+    </message>
+    <message>
+        <source>No finding with id “{id}”; run “evaltool check {project}” to list them.</source>
+        <translation>No finding with id “{id}”; run “evaltool check {project}” to list them.</translation>
+    </message>
+    <message>
         <source>No contracts in this project yet. Add one with “evaltool contract add”.</source>
         <translation>No contracts in this project yet. Add one with “evaltool contract add”.</translation>
     </message>
@@ -522,6 +966,22 @@
     <message>
         <source>downgraded from {grade}</source>
         <translation>downgraded from {grade}</translation>
+    </message>
+    <message>
+        <source>Cannot check “{text}”: {error}</source>
+        <translation>Cannot check “{text}”: {error}</translation>
+    </message>
+    <message>
+        <source>{expr} cannot be computed: {error}</source>
+        <translation>{expr} cannot be computed: {error}</translation>
+    </message>
+    <message>
+        <source>{expr} = {stated} is right.</source>
+        <translation>{expr} = {stated} is right.</translation>
+    </message>
+    <message>
+        <source>{expr} is {expected}, not {stated}.</source>
+        <translation>{expr} is {expected}, not {stated}.</translation>
     </message>
 </context>
 <context>
@@ -2494,6 +2954,10 @@
     <message>
         <source>evaluation agency</source>
         <translation>evaluation agency</translation>
+    </message>
+    <message>
+        <source>To check — {where}: “{text}” says {found}, expected {expected}.</source>
+        <translation>To check — {where}: “{text}” says {found}, expected {expected}.</translation>
     </message>
 </context>
 <context>

@@ -86,6 +86,422 @@
     </message>
 </context>
 <context>
+    <name>Check</name>
+    <message>
+        <source>division by zero</source>
+        <translation>除数为零</translation>
+    </message>
+    <message>
+        <source>the expression is empty</source>
+        <translation>算式为空</translation>
+    </message>
+    <message>
+        <source>cannot read the expression at “{part}” (position {pos})</source>
+        <translation>无法识别算式中的“{part}”（第 {pos} 个字符）</translation>
+    </message>
+    <message>
+        <source>no calculation found: write it as “expression = result”, e.g. “3.23×1.8405=5.94”</source>
+        <translation>未找到算式：请写成“算式 = 结果”，例如“3.23×1.8405=5.94”</translation>
+    </message>
+    <message>
+        <source>A calculation written out: A×B=C, A/B=C%, A/B−1=C%, A+B+C=D (also 乘以 除以 加 减 等于, full-width, with 万元/元/%)</source>
+        <translation>写出的算式：A×B=C、A/B=C%、A/B−1=C%、A+B+C=D（也可用 乘以、除以、加、减、等于，全角字符，带 万元/元/%）</translation>
+    </message>
+    <message>
+        <source>A product (sum, difference, quotient) in words: “A 与 B 的乘积/之和/之差/之商为 C”</source>
+        <translation>文字写出的乘积（和、差、商）：“A 与 B 的乘积/之和/之差/之商为 C”</translation>
+    </message>
+    <message>
+        <source>A budget rate next to its amounts: 执行率/支出率/完成率 = actual ÷ (adjusted) budget, 调整率 = 调减 ÷ 批复, 到位率 = 到位 ÷ 批复</source>
+        <translation>资金比率与其金额在同一句中：执行率/支出率/完成率 = 实际支出 ÷（调整后）预算，调整率 = 调减 ÷ 批复，到位率 = 到位 ÷ 批复</translation>
+    </message>
+    <message>
+        <source>A budget after a cut: “预算 A 万元，调减 B 万元，调整后 C 万元”</source>
+        <translation>调减后的预算：“预算 A 万元，调减 B 万元，调整后 C 万元”</translation>
+    </message>
+    <message>
+        <source>A share of a contract sum: “合同总价 A 万元 … 的 P%，即 X 万元”</source>
+        <translation>合同总价的比例：“合同总价 A 万元 … 的 P%，即 X 万元”</translation>
+    </message>
+    <message>
+        <source>A total next to its parts: “…A 万元，…B 万元，合计/总投入 C 万元”, “共 N 个，分别为 a 个、b 个…”, “N 个（包括 a 个、b 个）”</source>
+        <translation>合计与其各项在同一句中：“…A 万元，…B 万元，合计/总投入 C 万元”，“共 N 个，分别为 a 个、b 个…”，“N 个（包括 a 个、b 个）”</translation>
+    </message>
+    <message>
+        <source>A rate next to its counts: “计划 N 个，实际 M 个，完成率 R%”, “N 项中完成 M 项，…率 R%”, “共 N 条，其中 M 条，…率 R%”, “共 N 次，其中 A 次…，剩余 B 次”</source>
+        <translation>比率与其计数在同一句中：“计划 N 个，实际 M 个，完成率 R%”，“N 项中完成 M 项，…率 R%”，“共 N 条，其中 M 条，…率 R%”，“共 N 次，其中 A 次…，剩余 B 次”</translation>
+    </message>
+    <message>
+        <source>A score rate next to its weight and score: “分值 W 分，得分 S 分，得分率 R%”</source>
+        <translation>得分率与分值、得分在同一句中：“分值 W 分，得分 S 分，得分率 R%”</translation>
+    </message>
+    <message>
+        <source>“A 比 B 增长/增多/下降了 R%” with both values in the sentence</source>
+        <translation>“A 比 B 增长/增多/下降了 R%”，两个数值都在同一句中</translation>
+    </message>
+    <message>
+        <source>The points of a leaf and their total: “得 a 分 … 得 b 分 … 本项合计得 S 分”</source>
+        <translation>各要点得分与本项合计：“得 a 分 … 得 b 分 … 本项合计得 S 分”</translation>
+    </message>
+    <message>
+        <source>approved budget</source>
+        <translation>批复预算</translation>
+    </message>
+    <message>
+        <source>adjusted budget</source>
+        <translation>调整后预算</translation>
+    </message>
+    <message>
+        <source>actual spending</source>
+        <translation>实际支出</translation>
+    </message>
+    <message>
+        <source>the score recorded for this leaf</source>
+        <translation>本指标记录的得分</translation>
+    </message>
+    <message>
+        <source>the leaf&apos;s weight</source>
+        <translation>本指标的分值</translation>
+    </message>
+    <message>
+        <source>The final score {found} departs from its rule&apos;s proposal {expected}.</source>
+        <translation>最终得分 {found} 与评分规则的建议分 {expected} 不一致。</translation>
+    </message>
+    <message>
+        <source>Budget lines</source>
+        <translation>预算资金明细</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>weight</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>the score rate of this leaf</source>
+        <translation>本指标的得分率</translation>
+    </message>
+    <message>
+        <source>Imported score sheet {file}</source>
+        <translation>导入的得分表 {file}</translation>
+    </message>
+    <message>
+        <source>The points {first}…{last} add up to {sum}, but the leaf&apos;s weight is {weight}.</source>
+        <translation>要点{first}…{last}合计 {sum} 分，但本指标分值为 {weight} 分。</translation>
+    </message>
+    <message>
+        <source>{n} assessment points × {each} = {sum}, but the leaf&apos;s weight is {weight}.</source>
+        <translation>{n} 个评价要点 × {each} 分 = {sum} 分，但本指标分值为 {weight} 分。</translation>
+    </message>
+    <message>
+        <source>Reason recorded: {reason}</source>
+        <translation>已记录的理由：{reason}</translation>
+    </message>
+    <message>
+        <source>final score</source>
+        <translation>最终得分</translation>
+    </message>
+    <message>
+        <source>The sub-projects&apos; {what} add up to {sum} 万元 ({parts}); the project&apos;s own figure is {own} 万元.</source>
+        <translation>各子项目的{what}合计 {sum} 万元（{parts}），与项目填写的 {own} 万元不一致。</translation>
+    </message>
+    <message>
+        <source>The sheet states a total of {found}; its leaves add up to {expected}.</source>
+        <translation>得分表写明合计 {found}，其三级指标相加为 {expected}。</translation>
+    </message>
+    <message>
+        <source>The rule&apos;s input {found} is not the rate of any budget line ({expected}).</source>
+        <translation>评分规则的输入 {found} 与各预算行的比率（{expected}）都不一致。</translation>
+    </message>
+    <message>
+        <source>row {row}</source>
+        <translation>第 {row} 行</translation>
+    </message>
+    <message>
+        <source>The sheet states {what} {found} for {path}; its leaves add up to {expected}.</source>
+        <translation>得分表写明 {path} 的{what}为 {found}，其三级指标相加为 {expected}。</translation>
+    </message>
+    <message>
+        <source>rule inputs by {name}</source>
+        <translation>{name}的规则输入</translation>
+    </message>
+    <message>
+        <source>{basis} = {expected}, not {found}.</source>
+        <translation>{basis} = {expected}，不是 {found}。</translation>
+    </message>
+    <message>
+        <source>Say why this finding can stay (e.g. “the report quotes the unit&apos;s own error”).</source>
+        <translation>请说明为什么可以保留这个数字（例如“报告引用的是预算单位的原始错误”）。</translation>
+    </message>
+    <message>
+        <source>Calculation</source>
+        <translation>计算</translation>
+    </message>
+    <message>
+        <source>Total score</source>
+        <translation>总得分</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>评价等级</translation>
+    </message>
+    <message>
+        <source>Indicator scores</source>
+        <translation>指标得分</translation>
+    </message>
+    <message>
+        <source>Indicator counts</source>
+        <translation>指标个数</translation>
+    </message>
+    <message>
+        <source>Budget figures</source>
+        <translation>预算资金数据</translation>
+    </message>
+    <message>
+        <source>Survey figures</source>
+        <translation>满意度调查数据</translation>
+    </message>
+    <message>
+        <source>Target counts</source>
+        <translation>绩效指标个数</translation>
+    </message>
+    <message>
+        <source>Leaf total in comment</source>
+        <translation>评价意见中的本项得分</translation>
+    </message>
+    <message>
+        <source>Criteria vs weight</source>
+        <translation>评分标准与分值</translation>
+    </message>
+    <message>
+        <source>Final score vs rule</source>
+        <translation>最终得分与评分规则</translation>
+    </message>
+    <message>
+        <source>Rule input vs money</source>
+        <translation>规则输入与资金数据</translation>
+    </message>
+    <message>
+        <source>Sub-projects vs project</source>
+        <translation>子项目与项目合计</translation>
+    </message>
+    <message>
+        <source>Imported subtotals</source>
+        <translation>导入得分表的小计</translation>
+    </message>
+    <message>
+        <source>The text says {found}, but {basis} is {expected}.</source>
+        <translation>文中写的是 {found}，但{basis}为 {expected}。</translation>
+    </message>
+    <message>
+        <source>Report section “{title}”</source>
+        <translation>报告章节“{title}”</translation>
+    </message>
+    <message>
+        <source>final comment</source>
+        <translation>最终评价意见</translation>
+    </message>
+    <message>
+        <source>scoring criteria</source>
+        <translation>评分标准</translation>
+    </message>
+    <message>
+        <source>assessment points</source>
+        <translation>评价要点</translation>
+    </message>
+    <message>
+        <source>Target “{name}” — note</source>
+        <translation>绩效指标“{name}”——备注</translation>
+    </message>
+    <message>
+        <source>comment by {name}</source>
+        <translation>{name}的评价意见</translation>
+    </message>
+    <message>
+        <source>the combined budget lines</source>
+        <translation>各子项目合计</translation>
+    </message>
+    <message>
+        <source>budget adjustment</source>
+        <translation>预算调整额</translation>
+    </message>
+    <message>
+        <source>funds received</source>
+        <translation>到位资金</translation>
+    </message>
+    <message>
+        <source>execution rate</source>
+        <translation>预算执行率</translation>
+    </message>
+    <message>
+        <source>adjustment rate</source>
+        <translation>预算调整率</translation>
+    </message>
+    <message>
+        <source>arrival rate</source>
+        <translation>资金到位率</translation>
+    </message>
+    <message>
+        <source>the project&apos;s total score</source>
+        <translation>项目总得分</translation>
+    </message>
+    <message>
+        <source>the project&apos;s grade</source>
+        <translation>项目评价等级</translation>
+    </message>
+    <message>
+        <source>the overall satisfaction rate</source>
+        <translation>总体满意率</translation>
+    </message>
+    <message>
+        <source>the whole project</source>
+        <translation>项目合计</translation>
+    </message>
+    <message>
+        <source>the indicators under {path}</source>
+        <translation>{path}下设的指标个数</translation>
+    </message>
+    <message>
+        <source>the project&apos;s level-{level} indicators</source>
+        <translation>项目 {level} 级指标的个数</translation>
+    </message>
+    <message>
+        <source>the {what} of {line}</source>
+        <translation>{line}的{what}</translation>
+    </message>
+    <message>
+        <source>the performance targets of {scope}</source>
+        <translation>{scope}的绩效指标个数</translation>
+    </message>
+    <message>
+        <source>targets marked “{status}” of {scope}</source>
+        <translation>{scope}中“{status}”的指标个数</translation>
+    </message>
+    <message>
+        <source>the weight of {what}</source>
+        <translation>{what}的分值</translation>
+    </message>
+    <message>
+        <source>the budget lines</source>
+        <translation>各预算行</translation>
+    </message>
+    <message>
+        <source>the sample of {group}</source>
+        <translation>{group}的样本量</translation>
+    </message>
+    <message>
+        <source>the satisfaction rate of {group}</source>
+        <translation>{group}的满意率</translation>
+    </message>
+    <message>
+        <source>the project</source>
+        <translation>本项目</translation>
+    </message>
+    <message>
+        <source>targets “{kind}” of {scope}</source>
+        <translation>{scope}的“{kind}”个数</translation>
+    </message>
+    <message>
+        <source>the score of {what}</source>
+        <translation>{what}的得分</translation>
+    </message>
+    <message>
+        <source>the score rate of {what}</source>
+        <translation>{what}的得分率</translation>
+    </message>
+</context>
+<context>
+    <name>CheckPanel</name>
+    <message>
+        <source>Check: every figure agrees</source>
+        <translation>核对：每个数字都对得上</translation>
+    </message>
+    <message>
+        <source>Show dismissed</source>
+        <translation>显示已忽略</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>重新核对</translation>
+    </message>
+    <message>
+        <source>Recompute every stated figure against the data (report text, comments, criteria, targets, money lines)</source>
+        <translation>按项目数据重新计算写出的每个数字（报告正文、评价意见、评分标准、绩效指标、预算资金）</translation>
+    </message>
+    <message>
+        <source>Go to</source>
+        <translation>转到</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>原文</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>应为</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>文中</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>正在核对…</translation>
+    </message>
+    <message>
+        <source>Checking figures…</source>
+        <translation>正在核对数字…</translation>
+    </message>
+    <message>
+        <source>Dismissed: {reason}</source>
+        <translation>已忽略：{reason}</translation>
+    </message>
+    <message>
+        <source>{n} figure(s) do not agree; {d} dismissed.</source>
+        <translation>{n} 处数字对不上；已忽略 {d} 处。</translation>
+    </message>
+    <message>
+        <source>Every figure checked agrees ({d} dismissed).</source>
+        <translation>核对的数字全部一致（已忽略 {d} 处）。</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Dismiss…</source>
+        <translation>忽略…</translation>
+    </message>
+    <message>
+        <source>Reopen finding</source>
+        <translation>恢复核对问题</translation>
+    </message>
+    <message>
+        <source>Dismiss finding</source>
+        <translation>忽略核对问题</translation>
+    </message>
+    <message>
+        <source>Why can this figure stay as it is?
+{message}</source>
+        <translation>为什么这个数字可以保留？
+{message}</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>No projects yet. Create the demo with “evaltool demo”.</source>
@@ -356,6 +772,34 @@
         <translation>无法读取 {path}：{error}</translation>
     </message>
     <message>
+        <source>{n} open finding(s), {d} dismissed.</source>
+        <translation>{n} 处未处理，{d} 处已忽略。</translation>
+    </message>
+    <message>
+        <source>No open findings: every figure checked agrees ({d} dismissed).</source>
+        <translation>没有未处理的问题：核对的数字全部一致（已忽略 {d} 处）。</translation>
+    </message>
+    <message>
+        <source>Dismissed {id}.</source>
+        <translation>已忽略 {id}。</translation>
+    </message>
+    <message>
+        <source>Reopened {id}.</source>
+        <translation>已恢复 {id}。</translation>
+    </message>
+    <message>
+        <source>expected {expected}, found {found}</source>
+        <translation>应为 {expected}，文中为 {found}</translation>
+    </message>
+    <message>
+        <source>dismissed</source>
+        <translation>已忽略</translation>
+    </message>
+    <message>
+        <source>No finding with id “{id}”; run “evaltool check {project}” to list them.</source>
+        <translation>没有编号为“{id}”的核对问题；运行“evaltool check {project}”查看全部。</translation>
+    </message>
+    <message>
         <source>No contracts in this project yet. Add one with “evaltool contract add”.</source>
         <translation>本项目还没有合同。请用“evaltool contract add”添加。</translation>
     </message>
@@ -522,6 +966,22 @@
     <message>
         <source>downgraded from {grade}</source>
         <translation>由{grade}降级</translation>
+    </message>
+    <message>
+        <source>Cannot check “{text}”: {error}</source>
+        <translation>无法核对“{text}”：{error}</translation>
+    </message>
+    <message>
+        <source>{expr} cannot be computed: {error}</source>
+        <translation>{expr} 无法计算：{error}</translation>
+    </message>
+    <message>
+        <source>{expr} = {stated} is right.</source>
+        <translation>{expr} = {stated}，正确。</translation>
+    </message>
+    <message>
+        <source>{expr} is {expected}, not {stated}.</source>
+        <translation>{expr} 应为 {expected}，不是 {stated}。</translation>
     </message>
 </context>
 <context>
@@ -2494,6 +2954,10 @@
     <message>
         <source>evaluation agency</source>
         <translation>评价机构</translation>
+    </message>
+    <message>
+        <source>To check — {where}: “{text}” says {found}, expected {expected}.</source>
+        <translation>待核对——{where}：“{text}”写为 {found}，应为 {expected}。</translation>
     </message>
 </context>
 <context>

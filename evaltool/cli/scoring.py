@@ -105,7 +105,9 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
     p = sub.add_parser("money", parents=[common], help="budget execution / adjustment rates; arithmetic check")
     p.add_argument("project")
-    p.add_argument("--check", metavar="TEXT", help='recompute products written in TEXT, e.g. "3.23×1.8405=5.82"')
+    p.add_argument("--check", metavar="TEXT",
+                   help='recompute the calculations written in TEXT, e.g. "3.23×1.8405=5.82" '
+                        '(exit 0 right, 1 wrong, 2 nothing to compute)')
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_money)
 
@@ -409,17 +411,11 @@ def cmd_targets(args: argparse.Namespace) -> int:
 
 
 def cmd_money(args: argparse.Namespace) -> int:
-    from evaltool.money import budget_lines, check_arithmetic
+    from evaltool.money import budget_lines
     from evaltool.scoring import fmt_rate, fmt_score
 
     if args.check is not None:
-        checks = check_arithmetic(args.check)
-        if args.json:
-            print_json([c.as_json() for c in checks])
-        else:
-            for c in checks:
-                print(("✓ " if c.ok else "✗ ") + (c.message or f"{c.expression} = {fmt_score(c.stated)}"))
-        return 0 if all(c.ok for c in checks) else 1
+        return _money_check(args.check, args.json)
     db = open_db(args)
     with db.read_session() as s:
         lines, combined = budget_lines(s, _project(s, args.project).id)
@@ -433,3 +429,30 @@ def cmd_money(args: argparse.Namespace) -> int:
     _table(rows)
     sys.stdout.flush()
     return 0
+
+
+def _money_check(text: str, as_json: bool) -> int:
+    """``money --check``: 0 every calculation right, 1 one is wrong, 2 nothing to compute."""
+    from evaltool.check import ExpressionError, check_expression
+
+    try:
+        claims = check_expression(text)
+    except ExpressionError as exc:
+        sys.stderr.write("evaltool: " + _t("Cannot check “{text}”: {error}").format(text=text, error=exc) + "\n")
+        return 2
+    if as_json:
+        print_json([{"text": c.text, "expression": c.expression, "stated": c.stated_text, "expected": c.expected_text(),
+                     "computed": None if c.computed is None else str(c.computed), "ok": c.ok, "error": c.error}
+                    for c in claims])
+    else:
+        for c in claims:
+            if c.ok is None:
+                print("? " + _t("{expr} cannot be computed: {error}").format(expr=c.expression, error=c.error))
+            elif c.ok:
+                print("✓ " + _t("{expr} = {stated} is right.").format(expr=c.expression, stated=c.stated_text))
+            else:
+                print("✗ " + _t("{expr} is {expected}, not {stated}.").format(
+                    expr=c.expression, expected=c.expected_text(), stated=c.stated_text))
+    if any(c.ok is False for c in claims):
+        return 1
+    return 2 if any(c.ok is None for c in claims) else 0

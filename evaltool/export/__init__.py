@@ -9,6 +9,8 @@ therefore never leaves a half file and never touches an existing file. What the
 project legitimately lacks (leaves not yet scored, narrative sections not written, no
 targets, no survey, no evidence) is listed in ``ExportReport.omissions`` instead of
 being dropped silently; anything else that fails is an error, never an empty table.
+Figures that do not agree (``evaltool.check``) are listed too, as open findings: the
+export never refuses because of them.
 
 Thread rule: safe to run on a worker thread; it opens its own read session.
 """
@@ -22,6 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from evaltool.check import check_project, open_findings
 from evaltool.errors import Cancelled, ExportError
 from evaltool.export.data import ReportData, collect
 from evaltool.fsutil import commit_temp, temp_path_beside
@@ -38,10 +41,17 @@ class ExportReport:
     written: list[Path] = field(default_factory=list)
     omissions: list[str] = field(default_factory=list)
     seconds: float = 0.0
+    # open findings of ``evaltool.check`` (figures that do not agree): listed, never a reason to refuse
+    findings: list[dict[str, Any]] = field(default_factory=list)
 
     def as_json(self) -> dict[str, Any]:
         return {"written": [str(p) for p in self.written], "omissions": list(self.omissions),
-                "seconds": round(self.seconds, 3)}
+                "findings": list(self.findings), "seconds": round(self.seconds, 3)}
+
+
+def _finding_line(f: Any) -> str:
+    return translate("Export", "To check — {where}: “{text}” says {found}, expected {expected}.").format(
+        where=f.where, text=f.text, found=f.found, expected=f.expected)
 
 
 def _err(text: str, **kw: Any) -> ExportError:
@@ -166,6 +176,7 @@ def export_project(db: Any, project_id: str, *, docx: str | Path | None = None, 
     steps.sub(0.0)
     with db.read_session() as s:
         data = collect(s, project_id, lang, with_charts="docx" in wanted)
+        findings = open_findings(check_project(s, project_id))
     steps.sub(1.0)
 
     data.xlsx_name = wanted["xlsx"].name if "xlsx" in wanted else None
@@ -199,7 +210,9 @@ def export_project(db: Any, project_id: str, *, docx: str | Path | None = None, 
                 tmp.unlink(missing_ok=True)
     if progress is not None:
         progress(steps.total, steps.total)
-    report = ExportReport([wanted[k] for k in KINDS if k in wanted], list(data.omissions))
+    report = ExportReport([wanted[k] for k in KINDS if k in wanted],
+                          list(data.omissions) + [_finding_line(f) for f in findings],
+                          findings=[f.as_json() for f in findings])
     report.seconds = time.perf_counter() - started
     return report
 

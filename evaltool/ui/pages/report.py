@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -38,6 +39,7 @@ from evaltool.report_sections import SECTION_KEYS, get_sections, set_section
 from evaltool.ui.operations import push_op, read
 from evaltool.ui.pages.base import ProjectPage
 from evaltool.ui.runner import Job, Task
+from evaltool.ui.widgets.check_panel import CheckPanel
 
 AUTOSAVE_MS = 1200
 KINDS = ("docx", "xlsx", "pdf", "blank_forms")
@@ -140,6 +142,11 @@ class ReportPage(ProjectPage):
         self.omissions.setObjectName("reportOmissions")
         self.omissions.setWordWrap(True)
         rl.addWidget(self.omissions)
+        # figures that do not agree, re-checked as the sections are typed (evaltool.check)
+        self.check_panel = CheckPanel(window, self.section_texts)
+        self.check_panel.setObjectName("checkPanel")
+        self.check_panel.section_requested.connect(self.show_section_range)
+        rl.addWidget(self.check_panel, 1)
         split.addWidget(right)
         split.setSizes([620, 520])
         outer.addWidget(split, 1)
@@ -201,6 +208,7 @@ class ReportPage(ProjectPage):
         self.flush()
         self.result.clear()
         super().set_project(project_id)
+        self.check_panel.set_project(project_id)
 
     def refresh(self) -> None:
         if not self.project_id:
@@ -263,6 +271,24 @@ class ReportPage(ProjectPage):
             return
         self._dirty.add(key)
         self._timer.start()
+        self.check_panel.texts_changed()
+
+    def section_texts(self) -> dict[str, str]:
+        """What the editors hold now (typed text included), for the Check panel."""
+        return {k: ed.toPlainText() for k, ed in self.editors.items()}
+
+    def show_section_range(self, key: str, start: int, end: int) -> None:
+        """Show section ``key`` with the characters start…end selected (a finding's figure)."""
+        self.section_list.setCurrentRow(SECTION_KEYS.index(key))
+        ed = self.editors[key]
+        cursor = ed.textCursor()
+        n = len(ed.toPlainText())
+        cursor.setPosition(max(0, min(start, n)))
+        cursor.setPosition(max(0, min(end, n)), QTextCursor.MoveMode.KeepAnchor)
+        ed.setTextCursor(cursor)
+        ed.centerCursor()
+        QTimer.singleShot(0, ed.centerCursor)  # again once the shown section is laid out
+        ed.setFocus()
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
         if event.type() == QEvent.Type.FocusOut and obj in self.editors.values():

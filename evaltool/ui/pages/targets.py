@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from evaltool.changes import Changes
-from evaltool.money import budget_lines, check_arithmetic
+from evaltool.check import find_claims
+from evaltool.money import budget_lines
 from evaltool.scoring import fmt_rate, fmt_score
 from evaltool.targets import (
     TargetRow,
@@ -257,13 +258,14 @@ class TargetsPage(ProjectPage):
                 self.money.setItem(i, j, item)
 
     def _check(self, text: str) -> None:
-        checks = check_arithmetic(text)
+        # the one expression checker (evaltool.check): + − × ÷ %, brackets, 乘以/除以, half-up
+        checks = [c for c in find_claims(text) if c.ok is not None]
         if not checks:
             self.check_result.setText("")
             return
-        lines = [("✓ " + self.tr("{expr} = {value} is right.").format(expr=c.expression, value=fmt_score(c.stated)))
+        lines = [("✓ " + self.tr("{expr} = {value} is right.").format(expr=c.expression, value=c.stated_text))
                  if c.ok else "✗ " + self.tr("{expr} is {computed}, not {stated}.").format(
-                     expr=c.expression, computed=f"{c.computed:.4f}".rstrip("0").rstrip("."), stated=fmt_score(c.stated))
+                     expr=c.expression, computed=c.expected_text(), stated=c.stated_text)
                  for c in checks]
         self.check_result.setText("\n".join(lines))
         self.check_result.setStyleSheet("color: #2e7d32;" if all(c.ok for c in checks) else "color: #b00020;")
