@@ -123,6 +123,21 @@ def _choose(found: list[ParsedSheet]) -> ParsedSheet:
                              for p in found)), file=found[0].file, candidates=[p.sheet for p in found])
 
 
+def stated_figures(parsed: ParsedSheet) -> dict[str, Any]:
+    """What the sheet itself stated about its rows, kept with the project so the consistency
+    check (``evaltool.check``) can compare it with the tree later, after edits:
+    ``{"total": the 合计 score, "nodes": [{"path", "weight", "score", "row"}]}`` — a group's
+    own row or its 小计. Positive/negative part totals are left out (they are not the total)."""
+    paths = {id(n): path for _level, path, n in iter_parsed(parsed.roots)}
+    out: dict[str, Any] = {"nodes": []}
+    for st in parsed.stated:
+        if st.kind == "total" and st.node is None and st.score is not None and "total" not in out:
+            out["total"] = st.score
+        elif st.node is not None and id(st.node) in paths and (st.weight is not None or st.score is not None):
+            out["nodes"].append({"path": paths[id(st.node)], "weight": st.weight, "score": st.score, "row": st.row})
+    return out
+
+
 def import_parsed(session: Session, parsed: ParsedSheet, name: str | None = None,
                   progress: Callable[[int, int], None] | None = None,
                   cancelled: Callable[[], bool] | None = None) -> ImportResult:
@@ -134,8 +149,8 @@ def import_parsed(session: Session, parsed: ParsedSheet, name: str | None = None
     """
     pname = (name or "").strip() or parsed.facts.get("name") or parsed.title or Path(parsed.file).stem
     fields = {k: v for k, v in parsed.facts.items() if k in PROJECT_FIELDS and k != "name"}
-    project = create_project(session, pname, settings={"imported_from": {"file": parsed.file, "sheet": parsed.sheet}},
-                             **fields)
+    imported = {"file": parsed.file, "sheet": parsed.sheet, "stated": stated_figures(parsed)}
+    project = create_project(session, pname, settings={"imported_from": imported}, **fields)
     pid = project.id
     nodes = list(iter_parsed(parsed.roots))
     total = len(nodes)
