@@ -17,7 +17,8 @@ from evaltool.targets import (
 
 @pytest.mark.parametrize("text, parsed", [
     ("≥12", (">=", 12.0, "")), ("≤2h", ("<=", 2.0, "h")), ("≤0.5h", ("<=", 0.5, "h")),
-    ("100%", ("=", 100.0, "%")), ("≥10000h", (">=", 10000.0, "h")), ("1份", ("=", 1.0, "份")),
+    # a bare quantity or rate is a minimum, as evaluators read it (issue 18: "100个" is at least 100)
+    ("100%", (">=", 100.0, "%")), ("≥10000h", (">=", 10000.0, "h")), ("1份", (">=", 1.0, "份")),
     ("全文备份", ("text", None, "")), ("2022年12月底", ("text", None, "")),
 ])
 def test_parse_target(text: str, parsed: tuple) -> None:
@@ -32,7 +33,10 @@ def test_judge_numbers_dates_and_text() -> None:
     assert judge("=", 100, 100) == "met"
     assert judge("text", None, None, "2022年12月底", "2022年12月14日通过验收") == "met"
     assert judge("text", None, None, "2022年12月底", "2023年1月5日") == "not_met"
-    assert judge("text", None, None, "全文备份", "部分备份") == "unknown"  # a person decides
+    assert judge("text", None, None, "全文备份", "部分备份") == "partly"  # the actual says 部分
+    assert judge("text", None, None, "落实运维管理制度", "尚未建立运维管理制度") == "not_met"
+    assert judge("text", None, None, "搭建一体化运营服务体系", "已搭建一体化运营服务体系") == "met"
+    assert judge("text", None, None, "全文备份", "按季度归档") == "unknown"  # a person decides
 
 
 def test_demo_counts_match_seed_000(demo_db: Database, demo_project_id: str) -> None:
