@@ -544,3 +544,25 @@ def check_arithmetic(text: str) -> list[ArithmeticCheck]:
             expr=expr.strip(), computed=f"{shown:.{max(decimals, 2)}f}", stated=stated_tok)
         out.append(ArithmeticCheck(expr.strip(), stated, computed, ok, msg))
     return out
+
+
+def rename_line(session: Session, project_id: str, sub_project: str, year: int | None, new_sub_project: str,
+                new_year: int | None) -> None:
+    """Move a line to another sub-project name or year (its amounts and note go with it).
+
+    Refused when the destination line exists already (ValidationError naming it).
+    """
+    new_sub_project = (new_sub_project or "").strip()
+    if (sub_project, year) == (new_sub_project, new_year):
+        return
+    old = get_row(session, LineRow, line_id(project_id, sub_project, year),
+                  missing=translate("Errors", "No budget line “{line}”.").format(line=f"{sub_project} {year or ''}".strip()))
+    dest = session.get(LineRow, line_id(project_id, new_sub_project, new_year))
+    if dest is not None and not dest.deleted:
+        raise ValidationError(translate("Errors", "There is already a budget line “{line}”.").format(
+            line=f"{new_sub_project} {new_year or ''}".strip()))
+    values = {k: getattr(old, k) for k in AMOUNTS}
+    row = set_line(session, project_id, new_sub_project, new_year, **values, note=old.note)
+    row.position = old.position
+    old.deleted = True
+    session.flush()

@@ -390,15 +390,13 @@ def parse_team(text: str) -> list[tuple[str, str]]:
     return out
 
 
-def set_facts(session: Session, project_id: str, raw: dict[str, str]) -> dict[str, Any]:
-    """Set project facts from typed text ``{field name: value}``; all are checked first.
+def parse_facts(raw: dict[str, str]) -> tuple[dict[str, Any], list[tuple[str, str]] | None]:
+    """Typed facts ``{field name: text}`` read into ``({fact: value}, team or None)``.
 
     Field names may be English (``commissioning_body``) or Chinese (``委托方``); values are
     read as the field needs (dates, amounts in 万元, grade bands, phases, the team).
-    Nothing changes when any value is wrong (ValidationError naming the field).
-    Returns ``{fact: previous value}``.
+    ValidationError names the field of a value that cannot be read. Writes nothing.
     """
-    p = find_project(session, project_id)
     values: dict[str, Any] = {}
     team: list[tuple[str, str]] | None = None
     for name, text in raw.items():
@@ -419,18 +417,26 @@ def set_facts(session: Session, project_id: str, raw: dict[str, str]) -> dict[st
             values[key] = parse_grade_bands(text)
         elif key == "phases":
             values[key] = parse_phases(text)
-        elif key == "consolidation":
-            if text not in CONSOLIDATIONS:
+        elif key in ("consolidation", "adjustment_definition"):
+            allowed = CONSOLIDATIONS if key == "consolidation" else ADJUSTMENT_DEFINITIONS
+            if text not in allowed:
                 raise ValidationError(translate("Errors", "“{field}” must be one of: {names}.").format(
-                    field=name, names=", ".join(CONSOLIDATIONS)))
-            values[key] = text
-        elif key == "adjustment_definition":
-            if text not in ADJUSTMENT_DEFINITIONS:
-                raise ValidationError(translate("Errors", "“{field}” must be one of: {names}.").format(
-                    field=name, names=", ".join(ADJUSTMENT_DEFINITIONS)))
+                    field=name, names=", ".join(allowed)))
             values[key] = text
         elif key == "team":
             team = parse_team(text)
+    return values, team
+
+
+def set_facts(session: Session, project_id: str, raw: dict[str, str]) -> dict[str, Any]:
+    """Set project facts from typed text ``{field name: value}`` (see ``parse_facts``).
+
+    Every value is read first: nothing changes when any is wrong (ValidationError naming
+    the field). The team given replaces the team (members not named are taken off it;
+    their scores stay). Returns ``{fact: previous value}``.
+    """
+    p = find_project(session, project_id)
+    values, team = parse_facts(raw)
     start = values.get("evaluation_start", p.evaluation_start)
     end = values.get("evaluation_end", p.evaluation_end)
     if start and end and end < start:

@@ -178,7 +178,7 @@ def read_targets(path: str | Path, sheet: str | None = None, table_kind: str | N
 
 def _parse(grid: Grid, header: int, cols: dict[str, int], fname: str, table_kind: str | None) -> ParsedTargets:
     title = _title(grid, header)
-    kind = table_kind or ("self_eval" if SELF_EVAL_RE.search(title) or "score" in cols or "reason" in cols
+    kind = table_kind or ("self_eval" if SELF_EVAL_RE.search(title) or "score" in cols
                           else "declared")
     letters = {f: col_letter(c) for f, c in cols.items()}
     parsed = ParsedTargets(fname, grid.name, kind, header + 1, letters, [], title=title)

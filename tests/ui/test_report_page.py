@@ -18,22 +18,22 @@ def _stored(win, key: str) -> str:
 def test_section_autosaves_and_undoes(demo_window, qtbot) -> None:
     win = demo_window
     page = win.show_page("report")
-    page.section_list.setCurrentRow(list(page.editors).index("problems"))
-    ed = win.findChild(QPlainTextEdit, "section_problems")
-    before = _stored(win, "problems")
-    assert ed.toPlainText() == before and before.startswith("（二）问题")
+    page.section_list.setCurrentRow(list(page.editors).index("achievements"))
+    ed = win.findChild(QPlainTextEdit, "section_achievements")
+    before = _stored(win, "achievements")
+    assert ed.toPlainText() == before and before.startswith("（一）经验")
     ed.setFocus()
     ed.moveCursor(ed.textCursor().MoveOperation.End)
     qtbot.keyClick(ed, Qt.Key.Key_Return)
-    type_text(ed, "补充：档案管理不规范。")
+    type_text(ed, "补充：档案管理规范。")
     # saved shortly after typing stops, with no Save button
-    qtbot.waitUntil(lambda: _stored(win, "problems").endswith("补充：档案管理不规范。"), timeout=5000)
-    assert _stored(win, "problems") == before + "\n补充：档案管理不规范。"
+    qtbot.waitUntil(lambda: _stored(win, "achievements").endswith("补充：档案管理规范。"), timeout=5000)
+    assert _stored(win, "achievements") == before + "\n补充：档案管理规范。"
     win.a_undo.trigger()
-    assert _stored(win, "problems") == before
+    assert _stored(win, "achievements") == before
     assert ed.toPlainText() == before
     win.a_redo.trigger()
-    assert _stored(win, "problems").endswith("档案管理不规范。")
+    assert _stored(win, "achievements").endswith("档案管理规范。")
 
 
 def test_leaving_the_editor_saves_at_once(demo_window, qtbot) -> None:

@@ -21,8 +21,12 @@ def test_targets_page_counts_compare_and_edit(demo_window, qtbot) -> None:
     assert page.table.rowCount() == 28
     diffs = {page.compare.item(i, 1).text() for i in range(page.compare.rowCount())}
     assert {"月度报告", "季度报告", "人员队伍稳定"} <= diffs
-    assert page.money.item(2, 3).text() == "69.32%"  # combined adjustment rate
-    assert page.money.item(1, 4).text() == "99.14%"  # 运营 execution rate
+    money = page.money_panel
+    col = {k: i for i, k in enumerate(("name", "year", "approved", "adjusted", "received", "actual", "moved_out",
+                                       "recovered", "adjustment_rate", "execution_rate"))}
+    assert page.money.item(2, col["adjustment_rate"]).text() == "69.32%"  # combined: 456.375 / 658.4
+    assert page.money.item(1, col["execution_rate"]).text() == "99.14%"  # 运营: 49.2 / 49.625
+    assert money.warnings.text() == ""  # the demo's lines add up to its stated totals
     page.check_edit.setText("3.23×1.8405=5.82")
     assert "5.82" in page.check_result.text() and "✗" in page.check_result.text()
 
@@ -34,7 +38,8 @@ def test_targets_page_counts_compare_and_edit(demo_window, qtbot) -> None:
     page.table.item(row, 4).setText("≥10次")
     page.table.item(row, 5).setText("12次")
     assert _counts(win)["运营服务项目"].met == 9
-    assert page.table.cellWidget(row, 6).currentText().endswith(page.status_names()["met"])
+    assert page.table.cellWidget(row, 7).currentText().endswith(page.status_names()["met"])
+    assert page.table.item(row, 6).text() == "100.00%"  # completion rate
     page.table.item(row, 5).setText("3次")
     assert _counts(win)["运营服务项目"].not_met == 10
     win.undo_stack.undo()  # back to 12次
