@@ -108,6 +108,19 @@ class BudgetLine:
     note: str = ""
     definition: str = "change"
     id: str = ""
+    summed_adjustment: float | None = None  # a combined line: the sum of its lines' adjustments
+
+    @property
+    def _own_adjustment(self) -> float | None:
+        if self.definition == "cut":
+            if self.approved is None or self.adjusted is None:
+                return None
+            return max(self.approved - self.adjusted, 0.0)
+        if self.definition == "moved_recovered":
+            if self.moved_out is None and self.recovered is None:
+                return None
+            return (self.moved_out or 0.0) + (self.recovered or 0.0)
+        return adjustment_amount(self.approved, self.adjusted)
 
     @property
     def label(self) -> str:
@@ -118,16 +131,13 @@ class BudgetLine:
 
     @property
     def adjustment(self) -> float | None:
-        """The adjustment rate's numerator under the line's definition."""
-        if self.definition == "cut":
-            if self.approved is None or self.adjusted is None:
-                return None
-            return max(self.approved - self.adjusted, 0.0)
-        if self.definition == "moved_recovered":
-            if self.moved_out is None and self.recovered is None:
-                return None
-            return (self.moved_out or 0.0) + (self.recovered or 0.0)
-        return adjustment_amount(self.approved, self.adjusted)
+        """The adjustment rate's numerator under the line's definition.
+
+        A combined line adds its lines' numerators (a cut here and an increase there do
+        not cancel out: both are adjustments)."""
+        if self.summed_adjustment is not None:
+            return self.summed_adjustment
+        return self._own_adjustment
 
     @property
     def adjustment_rate(self) -> float | None:
@@ -162,12 +172,15 @@ def _sum_optional(values: list[float | None]) -> float | None:
 
 
 def combine(lines: list[BudgetLine], name: str = "", year: int | None = None) -> BudgetLine:
-    """The combined line: sums of each amount (rates then follow from the sums)."""
+    """The combined line: sums of each amount and of the adjustments (rates follow from the sums)."""
     definition = lines[0].definition if lines else "change"
+    adjustments = [x.adjustment for x in lines]
+    summed = (_sum_optional(adjustments) if definition == "moved_recovered" else _sum(adjustments)) if lines else None
     return BudgetLine(name or translate("Money", "Combined"), _sum([x.approved for x in lines]),
                       _sum([x.adjusted for x in lines]), _sum([x.actual for x in lines]),
                       _sum([x.received for x in lines]), _sum_optional([x.moved_out for x in lines]),
-                      _sum_optional([x.recovered for x in lines]), year, definition=definition)
+                      _sum_optional([x.recovered for x in lines]), year, definition=definition,
+                      summed_adjustment=summed)
 
 
 def _project(session: Session, project_id: str) -> Project:

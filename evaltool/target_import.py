@@ -136,11 +136,14 @@ def _find_header(grid: Grid) -> tuple[int, dict[str, int]] | None:
             f = _field_of(v)
             if f is not None and f not in fields:
                 fields[f] = c
-        # a two-row header (绩效指标 over 一级 / 二级 / 三级): the row below adds its labels
+        # a two-row header (绩效指标 over 一级 / 二级 / 三级): the row below is more specific, so
+        # its labels win over the merged group label above them
         if r + 1 < len(grid.rows):
             for c, v in enumerate(grid.rows[r + 1]):
                 f = _field_of(v)
-                if f is not None and f not in fields and c not in fields.values():
+                if f is not None:
+                    for other in [k for k, col in fields.items() if col == c]:
+                        del fields[other]
                     fields[f] = c
         if "name" in fields and "target" in fields and (best is None or len(fields) > len(best[1])):
             below = r + 1 if any(_field_of(v) for v in (grid.rows[r + 1] if r + 1 < len(grid.rows) else [])) else r

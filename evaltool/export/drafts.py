@@ -55,7 +55,7 @@ def _scope_period(d: ReportData) -> str:
         return str(p["project_period"])
     years = d.money.years if d.money is not None else []
     if years:
-        return f"{years[0]}—{years[-1]}年" if len(years) > 1 and not _en(d) else (
+        return f"{years[0]}-{years[-1]}年" if len(years) > 1 and not _en(d) else (
             f"{years[0]}–{years[-1]}" if len(years) > 1 else (f"{years[0]}年" if not _en(d) else str(years[0])))
     return ""
 
@@ -84,8 +84,8 @@ def draft_purpose(d: ReportData) -> str:
     if _en(d):
         who = f"Commissioned by {commissioner}, {agency or 'the evaluation team'}" if commissioner else (
             agency or "The evaluation team")
-        return (f"{who} evaluated {p['name']} to find out how far its performance targets were met — its decisions, "
-                "process, outputs and benefits — to draw lessons, identify problems and propose improvements, "
+        return (f"{who} evaluated {p['name']} to find out how far its performance targets were met (its decisions, "
+                "process, outputs and benefits), to draw lessons, identify problems and propose improvements, "
                 "as a reference for managing the budget and planning the following years' funding.")
     lead = f"受{commissioner}委托，" if commissioner else ""
     who = agency or "评价组"

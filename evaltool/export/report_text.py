@@ -236,7 +236,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "funds_adjust": ("，预算调整率为{rate}", "; adjustment rate {rate}"),
     "funds_definition": ("（{definition}）。", " ({definition})."),
     "funds_total": ("项目合计", "The project as a whole"),
-    "funds_years": ("{first}—{last}年期间，项目累计批复预算{approved}万元，调整后预算{adjusted}万元，实际支出{actual}万元，"
+    "funds_years": ("{first}-{last}年期间，项目累计批复预算{approved}万元，调整后预算{adjusted}万元，实际支出{actual}万元，"
                     "支出率为{exec}。",
                     "In {first}–{last} the project's approved budgets total {approved}, adjusted {adjusted}, "
                     "spending {actual} (10,000 yuan); execution rate {exec}."),
@@ -371,12 +371,13 @@ def _grid_table(lines: list[str], start: int) -> tuple[list[list[str]], int]:
     """Rows of the tab- or bar-separated table starting at ``start`` and the index after it."""
     rows: list[list[str]] = []
     j = start
+    tabbed = "\t" in lines[start]  # a table is pasted (tabs) or typed (bars), not both
     while j < len(lines):
-        if _is_rule_row(lines[j]):
+        if _is_rule_row(lines[j]) and not tabbed:
             j += 1
             continue
         cells = table_cells(lines[j])
-        if cells is None:
+        if cells is None or ("\t" in lines[j]) != tabbed:
             break
         rows.append(cells)
         j += 1

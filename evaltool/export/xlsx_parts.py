@@ -162,7 +162,7 @@ def funds_sheet(wb: Workbook, data: ReportData) -> None:
         ws.cell(row=r, column=1, value=L("total", lang))
         for col in "CDEFGH":
             ws[f"{col}{r}"] = f'=IF(COUNT({col}{first}:{col}{r - 1})=0,"",SUM({col}{first}:{col}{r - 1}))'
-        _rates(ws, r, money.definition)
+        _rates(ws, r, money.definition, body=(first, r - 1))
         style_row(ws, r, len(headers), fill=TOTAL_FILL, bold=True, rate_cols=(9, 10, 11))
         r += 1
     ws.cell(row=r + 1, column=1, value=DEFINITION_LINE[lang == "en"].format(
@@ -176,8 +176,16 @@ def funds_sheet(wb: Workbook, data: ReportData) -> None:
 DEFINITION_LINE = ("金额单位：万元。{definition}按项目约定的口径计算。", "Amounts in 10,000 yuan. {definition} as defined for the project.")
 
 
-def _rates(ws: object, r: int, definition: str) -> None:
-    ws.cell(row=r, column=9, value=_adjust_formula(definition, r, "C", "D", "G", "H"))  # type: ignore[attr-defined]
+def _rates(ws: object, r: int, definition: str, body: tuple[int, int] | None = None) -> None:
+    """Rates of row ``r``; for the 合计 row (``body`` its lines) the adjustment adds the lines'
+    adjustments — a cut and an increase do not cancel out (``money.combine``)."""
+    if body is not None and definition in ("change", "cut"):
+        a, b = body
+        parts = f"ABS(D{a}:D{b}-C{a}:C{b})" if definition == "change" else f"(C{a}:C{b}-D{a}:D{b})*(C{a}:C{b}>D{a}:D{b})"
+        formula = f'=IF(OR(C{r}="",C{r}=0,D{r}=""),"",SUMPRODUCT({parts})/C{r})'
+        ws.cell(row=r, column=9, value=formula)  # type: ignore[attr-defined]
+    else:
+        ws.cell(row=r, column=9, value=_adjust_formula(definition, r, "C", "D", "G", "H"))  # type: ignore[attr-defined]
     ws.cell(row=r, column=10, value=f'=IF(OR(D{r}="",D{r}=0,F{r}=""),"",F{r}/D{r})')  # type: ignore[attr-defined]
     ws.cell(row=r, column=11, value=f'=IF(OR(C{r}="",C{r}=0,E{r}=""),"",E{r}/C{r})')  # type: ignore[attr-defined]
 
