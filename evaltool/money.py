@@ -286,18 +286,14 @@ def reconcile(ov: MoneyOverview) -> list[str]:
     Messages name the line and both figures, in the user's language.
     """
     out: list[str] = []
-
-    def tr(text: str) -> str:
-        return translate("Money", text)
-
-    names = {"approved": tr("approved budget"), "adjusted": tr("adjusted budget"), "actual": tr("actual spending"),
-             "received": tr("funds received")}
+    names = {"approved": translate("Money", "approved budget"), "adjusted": translate("Money", "adjusted budget"), "actual": translate("Money", "actual spending"),
+             "received": translate("Money", "funds received")}
     if ov.lines:
         for key in ("approved", "adjusted", "actual"):
             stated = getattr(ov.project_line, key)
             summed = getattr(ov.combined, key)
             if stated is not None and summed is not None and not _same(stated, summed):
-                out.append(tr("The project's {what} is {stated} but its budget lines add up to {sum}.").format(
+                out.append(translate("Money", "The project's {what} is {stated} but its budget lines add up to {sum}.").format(
                     what=names[key], stated=_money(stated), sum=_money(summed)))
         for total in ov.totals:
             part = [x for x in ov.lines if x.year == total.year]
@@ -307,21 +303,21 @@ def reconcile(ov: MoneyOverview) -> list[str]:
             for key in ("approved", "adjusted", "received", "actual"):
                 a, b = getattr(total, key), getattr(summed_line, key)
                 if a is not None and b is not None and not _same(a, b):
-                    out.append(tr("The total line {line} states {what} {stated}, the sub-projects add up to {sum}.").format(
+                    out.append(translate("Money", "The total line {line} states {what} {stated}, the sub-projects add up to {sum}.").format(
                         line=total.label, what=names[key], stated=_money(a), sum=_money(b)))
     for x in ov.lines + ov.totals:
         if x.approved is not None and x.adjusted is not None and (x.moved_out is not None or x.recovered is not None):
             expect = x.approved - (x.moved_out or 0.0) - (x.recovered or 0.0)
             if not _same(expect, x.adjusted) and x.adjusted < x.approved:
-                out.append(tr("{line}: approved {a} − moved {m} − recovered {r} is {e}, but the adjusted budget is {adj}.")
-                           .format(line=x.label or tr("project"), a=_money(x.approved), m=_money(x.moved_out or 0.0),
+                out.append(translate("Money", "{line}: approved {a} − moved {m} − recovered {r} is {e}, but the adjusted budget is {adj}.")
+                           .format(line=x.label or translate("Money", "project"), a=_money(x.approved), m=_money(x.moved_out or 0.0),
                                    r=_money(x.recovered or 0.0), e=_money(expect), adj=_money(x.adjusted)))
         if x.actual is not None and x.adjusted is not None and x.actual > x.adjusted + TOLERANCE:
-            out.append(tr("{line}: actual spending {a} is more than the adjusted budget {b}.").format(
-                line=x.label or tr("project"), a=_money(x.actual), b=_money(x.adjusted)))
+            out.append(translate("Money", "{line}: actual spending {a} is more than the adjusted budget {b}.").format(
+                line=x.label or translate("Money", "project"), a=_money(x.actual), b=_money(x.adjusted)))
     if ov.definition == "moved_recovered" and (ov.lines or ov.totals) and all(
             x.moved_out is None and x.recovered is None for x in ov.lines + ov.totals):
-        out.append(tr("The adjustment rate is defined by the amounts moved to other projects and recovered, "
+        out.append(translate("Money", "The adjustment rate is defined by the amounts moved to other projects and recovered, "
                       "but no line records them."))
     return out
 

@@ -139,11 +139,13 @@ class OverviewPage(ProjectPage):
         }
         for f, lab in self.labels.items():
             lab.setText(names[f])
-        self.edits["grade_bands"].setPlaceholderText("优:90,良:80,中:60,差:0")  # type: ignore[attr-defined]
+        self.edits["grade_bands"].setPlaceholderText(  # type: ignore[attr-defined]
+            self.tr("e.g. Excellent:90, Good:80, Fair:60, Poor:0"))
         self.edits["phases"].setPlaceholderText(  # type: ignore[attr-defined]
-            self.tr("e.g. 前期准备:2023-05-04..2023-05-12; 现场评价:2023-05-15..2023-05-26"))
-        self.edits["team"].setPlaceholderText(self.tr("e.g. 张明:lead, 李华:member, 王芳:expert"))  # type: ignore[attr-defined]
-        self.edits["project_period"].setPlaceholderText(self.tr("e.g. 2022年 or 2019-2021年"))  # type: ignore[attr-defined]
+            self.tr("e.g. Preparation:2023-05-04..2023-05-12; Fieldwork:2023-05-15..2023-05-26"))
+        self.edits["team"].setPlaceholderText(  # type: ignore[attr-defined]
+            self.tr("e.g. Zhang Ming:lead, Li Hua:member, Wang Fang:expert"))
+        self.edits["project_period"].setPlaceholderText(self.tr("e.g. 2022 or 2019-2021"))  # type: ignore[attr-defined]
         for f in MONEY_FIELDS:
             self.edits[f].setSuffix(" " + self.tr("×10k CNY"))  # type: ignore[attr-defined]  # 万元
         self.facts.setTitle(self.tr("Project facts"))

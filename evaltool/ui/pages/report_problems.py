@@ -172,9 +172,10 @@ class ProblemsPanel(QWidget):
         if pr is None:
             self.basis.setText(self.tr("No problems yet. “Draft from the deductions” proposes them from the scores."))
         elif pr.indicators:
+            sep = self.tr(", ")  # 、 in Chinese
             self.basis.setText(self.tr("Found in: {leaves} — {lost} points lost. Evidence: {evidence}").format(
-                leaves="、".join(pr.indicators), lost=fmt_score(pr.lost),
-                evidence="、".join(pr.evidence) or self.tr("none linked")))
+                leaves=sep.join(pr.indicators), lost=fmt_score(pr.lost),
+                evidence=sep.join(pr.evidence) or self.tr("none linked")))
         else:
             self.basis.setText(self.tr("Not tied to a deduction."))
 

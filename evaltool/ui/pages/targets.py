@@ -147,8 +147,8 @@ class TargetsPage(ProjectPage):
         self.counts.setHorizontalHeaderLabels([self.tr("Sub-project"), self.tr("Met or partly met"),
                                                self.tr("Not met"), self.tr("Unknown"), self.tr("Targets")])
         self.import_btn.setText(self.tr("Import from Excel…"))
-        self.import_btn.setToolTip(self.tr("Read a 绩效目标表 or 自评表 from .xlsx, .xls or .csv: you see the rows and "
-                                           "every warning before anything is stored"))
+        self.import_btn.setToolTip(self.tr("Read a performance target table or a self-evaluation table from .xlsx, .xls or "
+                                           ".csv: you see the rows and every warning before anything is stored"))
         self.add_btn.setText(self.tr("Add row"))
         self.del_btn.setText(self.tr("Delete row"))
         self.table.setHorizontalHeaderLabels([
