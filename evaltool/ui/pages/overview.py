@@ -218,9 +218,17 @@ class OverviewPage(ProjectPage):
         elif field == "evaluation_type":
             value = self.eval_type.currentText().strip()
         else:
-            value = w.text().strip() or (None if field.endswith("_date") else "")  # type: ignore[attr-defined]
+            value = w.text().strip() or (None if field in DATE_FIELDS else "")  # type: ignore[attr-defined]
         pid = self.project_id
         current = read(self.window_, lambda s: getattr(s.get(Project, pid), field))
+        if field in DATE_FIELDS and value:
+            try:  # 2023/5/4 and 2023年5月4日 are read as 2023-05-04; anything else is refused
+                value = parse_facts({field: value})[0][field]
+            except EvaltoolError as exc:
+                self.window_.statusBar().showMessage(str(exc), 10000)
+                w.setText(current or "")  # type: ignore[attr-defined]
+                return
+            w.setText(value)  # type: ignore[attr-defined]
         if current == value or (current in (None, "") and value in (None, "")):
             return
         push_op(self.window_, self.tr("Edit {field}").format(field=self.labels[field].text().replace("&", "")),
