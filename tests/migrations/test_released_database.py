@@ -38,18 +38,22 @@ Row = dict[str, Any]
 # values rewritten, a column dropped (del row["col"]) or renamed (row["new"] = row.pop("old")),
 # or None when the revision removes the row. Tables not named keep every value.
 #   "0005": {"scores": lambda row: {**row, "reason": row["reason"].strip()}},
-TRANSFORMS: dict[str, dict[str, Callable[[Row], Row | None]]] = {
-    # a target's sub-project moves out of the prefix of its note ("运维服务项目；…") into
-    # its own column (issue 18); the note keeps the rest
-    "0003": {"targets": lambda row: _target_sub_project(row)},
-}
 
 
 def _target_sub_project(row: Row) -> Row:
+    """0003: a target's sub-project leaves the prefix of its note for its own column."""
     head, sep, rest = (row["note"] or "").partition("；")
     if sep and head.strip() and len(head) <= 40:
         return {**row, "note": rest}
     return row
+
+
+TRANSFORMS: dict[str, dict[str, Callable[[Row], Row | None]]] = {
+    # a target's sub-project moves out of the prefix of its note ("运维服务项目；…") into
+    # its own column (issue 18); the note keeps the rest
+    "0003": {"targets": _target_sub_project},
+}
+
 
 SKIP_TABLES = {"alembic_version"}  # the revision number is meant to change
 

@@ -79,7 +79,7 @@ def test_refusals_name_the_place_and_change_nothing(tmp_path: Path, db: Database
     wb.active.append(["序号", "名称", "金额"])
     wb.active.append([1, "办公设备", 3])
     wb.save(tmp_path / "no-header.xlsx")
-    with pytest.raises(ImportFormatError, match="no-header.xlsx"):
+    with pytest.raises(ImportFormatError, match=r"no-header\.xlsx"):
         read_targets(tmp_path / "no-header.xlsx")
     _self_eval_xlsx(tmp_path / "bad.xlsx")
     wb = openpyxl.load_workbook(tmp_path / "bad.xlsx")

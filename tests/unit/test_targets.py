@@ -164,5 +164,5 @@ def test_reason_points_and_self_score_are_kept_and_checked(db: Database) -> None
         assert (t.points, t.self_score, t.reason, t.status) == (10, 2.5, "仅完成1份", "not_met")
         before = update_target(s, t.id, self_score=5)
         assert before["self_score"] == 2.5 and t.self_score == 5
-        with pytest.raises(ValidationError, match="self-evaluation score|自评分"):
+        with pytest.raises(ValidationError, match=r"self-evaluation score|自评分"):
             update_target(s, t.id, self_score="五分")
