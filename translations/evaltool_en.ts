@@ -3566,10 +3566,6 @@ Drop files anywhere on this page to add them.</translation>
         <translation>Problems, causes and suggestions</translation>
     </message>
     <message>
-        <source>Chapter “二、评价工作开展情况”. Empty: the report prints the draft made from the project&apos;s data (facts, money, framework, team, dates, evidence, surveys); “Start from the draft” puts it here to edit.</source>
-        <translation>Chapter “二、评价工作开展情况”. Empty: the report prints the draft made from the project&apos;s data (facts, money, framework, team, dates, evidence, surveys); “Start from the draft” puts it here to edit.</translation>
-    </message>
-    <message>
         <source>The table of weights is added after it.</source>
         <translation>The table of weights is added after it.</translation>
     </message>
@@ -3578,24 +3574,8 @@ Drop files anywhere on this page to add them.</translation>
         <translation>The phases and their dates are project facts (Project page).</translation>
     </message>
     <message>
-        <source>Chapter “四”: each problem with the deductions that found it, its cause and the suggestion answering it (numbered alike). They replace the “Problems found” and “Suggestions” sections when there are any.</source>
-        <translation>Chapter “四”: each problem with the deductions that found it, its cause and the suggestion answering it (numbered alike). They replace the “Problems found” and “Suggestions” sections when there are any.</translation>
-    </message>
-    <message>
         <source>Implementation, performance targets set, use of funds. The funds table is added from the project&apos;s budget figures.</source>
         <translation>Implementation, performance targets set, use of funds. The funds table is added from the project&apos;s budget figures.</translation>
-    </message>
-    <message>
-        <source>Chapter “四”: achievements and experience. The summary lists the titles of the “1.…” headings. Empty: drafted from the best-scoring indicators.</source>
-        <translation>Chapter “四”: achievements and experience. The summary lists the titles of the “1.…” headings. Empty: drafted from the best-scoring indicators.</translation>
-    </message>
-    <message>
-        <source>Chapter “四”: problems, used when no structured problem is recorded (see “Problems, causes and suggestions”).</source>
-        <translation>Chapter “四”: problems, used when no structured problem is recorded (see “Problems, causes and suggestions”).</translation>
-    </message>
-    <message>
-        <source>Chapter “四”: suggestions, used when no structured problem is recorded.</source>
-        <translation>Chapter “四”: suggestions, used when no structured problem is recorded.</translation>
     </message>
     <message>
         <source>Report as PDF…</source>
@@ -3622,8 +3602,28 @@ Drop files anywhere on this page to add them.</translation>
         <translation>Becomes the report&apos;s summary (“摘要”). Leave it empty to have it generated from the scores and the headings of the sections below. A pasted table captioned “附表 …一级指标…” is replaced by the live level-1 table.</translation>
     </message>
     <message>
+        <source>Chapter 2, how the evaluation was carried out. Empty: the report prints the draft made from the project&apos;s data (facts, money, framework, team, dates, evidence, surveys); “Start from the draft” puts it here to edit.</source>
+        <translation>Chapter 2, how the evaluation was carried out. Empty: the report prints the draft made from the project&apos;s data (facts, money, framework, team, dates, evidence, surveys); “Start from the draft” puts it here to edit.</translation>
+    </message>
+    <message>
+        <source>Chapter 4: each problem with the deductions that found it, its cause and the suggestion answering it (numbered alike). They replace the “Problems found” and “Suggestions” sections when there are any.</source>
+        <translation>Chapter 4: each problem with the deductions that found it, its cause and the suggestion answering it (numbered alike). They replace the “Problems found” and “Suggestions” sections when there are any.</translation>
+    </message>
+    <message>
         <source>Chapter “一、(一)”: project description. Lines such as “1.项目背景” or “（二）…” become headings, renumbered to fit.</source>
         <translation>Chapter “一、(一)”: project description. Lines such as “1.项目背景” or “（二）…” become headings, renumbered to fit.</translation>
+    </message>
+    <message>
+        <source>Chapter 4: achievements and experience. The summary lists the titles of the “1.…” headings. Empty: drafted from the best-scoring indicators.</source>
+        <translation>Chapter 4: achievements and experience. The summary lists the titles of the “1.…” headings. Empty: drafted from the best-scoring indicators.</translation>
+    </message>
+    <message>
+        <source>Chapter 4: problems, used when no structured problem is recorded (see “Problems, causes and suggestions”).</source>
+        <translation>Chapter 4: problems, used when no structured problem is recorded (see “Problems, causes and suggestions”).</translation>
+    </message>
+    <message>
+        <source>Chapter 4: suggestions, used when no structured problem is recorded.</source>
+        <translation>Chapter 4: suggestions, used when no structured problem is recorded.</translation>
     </message>
     <message>
         <source>Export</source>

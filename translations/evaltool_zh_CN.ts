@@ -3566,10 +3566,6 @@ Drop files anywhere on this page to add them.</source>
         <translation>问题、原因与建议</translation>
     </message>
     <message>
-        <source>Chapter “二、评价工作开展情况”. Empty: the report prints the draft made from the project&apos;s data (facts, money, framework, team, dates, evidence, surveys); “Start from the draft” puts it here to edit.</source>
-        <translation>第“二、评价工作开展情况”章。留空时，报告打印根据项目数据（项目信息、资金、指标体系、评价组、日期、佐证材料、问卷）生成的草稿；“从草稿开始”可把草稿放到这里修改。</translation>
-    </message>
-    <message>
         <source>The table of weights is added after it.</source>
         <translation>其后附指标权重表。</translation>
     </message>
@@ -3578,24 +3574,8 @@ Drop files anywhere on this page to add them.</source>
         <translation>评价阶段及日期属于项目信息（“项目概况”页）。</translation>
     </message>
     <message>
-        <source>Chapter “四”: each problem with the deductions that found it, its cause and the suggestion answering it (numbered alike). They replace the “Problems found” and “Suggestions” sections when there are any.</source>
-        <translation>第“四”章：每个问题附发现它的扣分指标、原因分析以及对应的建议（编号一一对应）。有问题记录时，它们取代“存在的问题”和“相关建议”章节。</translation>
-    </message>
-    <message>
         <source>Implementation, performance targets set, use of funds. The funds table is added from the project&apos;s budget figures.</source>
         <translation>项目实施、绩效目标设定、资金使用情况。资金表根据项目的预算数据自动添加。</translation>
-    </message>
-    <message>
-        <source>Chapter “四”: achievements and experience. The summary lists the titles of the “1.…” headings. Empty: drafted from the best-scoring indicators.</source>
-        <translation>第“四”章：主要成效与经验。摘要列出“1.…”各标题。留空时根据得分最高的指标起草。</translation>
-    </message>
-    <message>
-        <source>Chapter “四”: problems, used when no structured problem is recorded (see “Problems, causes and suggestions”).</source>
-        <translation>第“四”章：存在的问题，在没有记录问题时使用（见“问题、原因与建议”）。</translation>
-    </message>
-    <message>
-        <source>Chapter “四”: suggestions, used when no structured problem is recorded.</source>
-        <translation>第“四”章：相关建议，在没有记录问题时使用。</translation>
     </message>
     <message>
         <source>Report as PDF…</source>
@@ -3622,8 +3602,28 @@ Drop files anywhere on this page to add them.</source>
         <translation>作为报告的摘要。留空则根据得分和下方各章节的标题自动生成。粘贴的标题为“附表 …一级指标…”的表格会被替换为实时的一级指标表。</translation>
     </message>
     <message>
+        <source>Chapter 2, how the evaluation was carried out. Empty: the report prints the draft made from the project&apos;s data (facts, money, framework, team, dates, evidence, surveys); “Start from the draft” puts it here to edit.</source>
+        <translation>第“二、评价工作开展情况”章。留空时，报告打印根据项目数据（项目信息、资金、指标体系、评价组、日期、佐证材料、问卷）生成的草稿；“从草稿开始”可把草稿放到这里修改。</translation>
+    </message>
+    <message>
+        <source>Chapter 4: each problem with the deductions that found it, its cause and the suggestion answering it (numbered alike). They replace the “Problems found” and “Suggestions” sections when there are any.</source>
+        <translation>第“四”章：每个问题附发现它的扣分指标、原因分析以及对应的建议（编号一一对应）。有问题记录时，它们取代“存在的问题”和“相关建议”章节。</translation>
+    </message>
+    <message>
         <source>Chapter “一、(一)”: project description. Lines such as “1.项目背景” or “（二）…” become headings, renumbered to fit.</source>
         <translation>第一章（一）项目概况。“1.项目背景”“（二）…”这样的行会成为标题，并自动重新编号。</translation>
+    </message>
+    <message>
+        <source>Chapter 4: achievements and experience. The summary lists the titles of the “1.…” headings. Empty: drafted from the best-scoring indicators.</source>
+        <translation>第“四”章：主要成效与经验。摘要列出“1.…”各标题。留空时根据得分最高的指标起草。</translation>
+    </message>
+    <message>
+        <source>Chapter 4: problems, used when no structured problem is recorded (see “Problems, causes and suggestions”).</source>
+        <translation>第“四”章：存在的问题，在没有记录问题时使用（见“问题、原因与建议”）。</translation>
+    </message>
+    <message>
+        <source>Chapter 4: suggestions, used when no structured problem is recorded.</source>
+        <translation>第“四”章：相关建议，在没有记录问题时使用。</translation>
     </message>
     <message>
         <source>Export</source>

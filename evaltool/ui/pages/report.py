@@ -209,14 +209,14 @@ class ReportPage(ProjectPage):
         }[key]
 
     def section_hint(self, key: str) -> str:
-        work = self.tr("Chapter “二、评价工作开展情况”. Empty: the report prints the draft made from the project's "
+        work = self.tr("Chapter 2, how the evaluation was carried out. Empty: the report prints the draft made from the project's "
                        "data (facts, money, framework, team, dates, evidence, surveys); “Start from the draft” "
                        "puts it here to edit.")
         return {
             "purpose": work, "scope": work, "basis": work, "principles": work, "methods": work,
             "framework_design": work + " " + self.tr("The table of weights is added after it."),
             "process": work + " " + self.tr("The phases and their dates are project facts (Project page)."),
-            PROBLEMS: self.tr("Chapter “四”: each problem with the deductions that found it, its cause and the "
+            PROBLEMS: self.tr("Chapter 4: each problem with the deductions that found it, its cause and the "
                               "suggestion answering it (numbered alike). They replace the “Problems found” and "
                               "“Suggestions” sections when there are any."),
             "conclusion": self.tr("Becomes the report's summary (“摘要”). Leave it empty to have it generated from the "
@@ -224,11 +224,11 @@ class ReportPage(ProjectPage):
                                   "“附表 …一级指标…” is replaced by the live level-1 table."),
             "background": self.tr("Chapter “一、(一)”: project description. Lines such as “1.项目背景” or “（二）…” become headings, renumbered to fit."),
             "implementation": self.tr("Implementation, performance targets set, use of funds. The funds table is added from the project's budget figures."),
-            "achievements": self.tr("Chapter “四”: achievements and experience. The summary lists the titles of the "
+            "achievements": self.tr("Chapter 4: achievements and experience. The summary lists the titles of the "
                                     "“1.…” headings. Empty: drafted from the best-scoring indicators."),
-            "problems": self.tr("Chapter “四”: problems, used when no structured problem is recorded (see "
+            "problems": self.tr("Chapter 4: problems, used when no structured problem is recorded (see "
                                 "“Problems, causes and suggestions”)."),
-            "suggestions": self.tr("Chapter “四”: suggestions, used when no structured problem is recorded."),
+            "suggestions": self.tr("Chapter 4: suggestions, used when no structured problem is recorded."),
         }[key]
 
     def retranslate(self) -> None:

@@ -130,7 +130,7 @@ class TargetsPage(ProjectPage):
         self.money_box, self.money = self.money_panel.box, self.money_panel.table
         self.check_edit, self.check_result = self.money_panel.check_edit, self.money_panel.check_result
         split.addWidget(bottom)
-        split.setSizes([460, 300])
+        split.setSizes([380, 360])
         self._task: Any = None
         self.retranslate()
 
@@ -225,7 +225,7 @@ class TargetsPage(ProjectPage):
                     self.table.setItem(i, j, item)
             self.table.resizeColumnsToContents()
             for j in range(len(COLUMNS)):
-                self.table.setColumnWidth(j, min(self.table.columnWidth(j), 240))
+                self.table.setColumnWidth(j, min(self.table.columnWidth(j), 200))
         finally:
             self._loading = False
 
