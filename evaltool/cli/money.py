@@ -39,7 +39,8 @@ def parse_line(items: list[str]) -> tuple[str, int | None, dict[str, Any]]:
     """``NAME [YEAR] FIELD=AMOUNT …`` → (name, year, {field: value}); ValidationError naming the item."""
     from evaltool.money import amount_key, parse_amount
 
-    name, year, values = "", None, {}
+    name, year = "", None
+    values: dict[str, Any] = {}
     rest = list(items)
     if rest and "=" not in rest[0]:
         name = rest.pop(0).strip()

@@ -160,3 +160,21 @@ def test_rename_and_delete_lines_keep_their_amounts(db: Database) -> None:
         assert [x.name for x in money_overview(s, pid).lines] == ["B"]
         restore_line(s, pid, "A", 2022, state)  # undo
         assert [x.name for x in money_overview(s, pid).lines] == ["A", "B"]
+
+
+def test_cli_apply_rules_scores_the_demos_adjustment_rate_from_its_lines(demo_db: Database, demo_project_id: str,
+                                                                         capsys) -> None:
+    """The demo's 预算调整率 rule reads the money (seed 000: 69.32 % > 30 % → 0 of 2)."""
+    import json
+
+    from evaltool.cli import main
+
+    data = str(demo_db.data_dir)
+    demo_db.close()
+    assert main(["--data-dir", data, "whoami", "--name", "赵评价", "--role", "member"]) == 0
+    capsys.readouterr()
+    assert main(["--data-dir", data, "money", demo_project_id, "--apply-rules", "--json"]) == 0
+    doc = json.loads(capsys.readouterr().out)
+    (applied,) = doc["applied"]
+    assert (applied["indicator"], applied["score"]) == ("过程/资金管理/预算调整率", "0")
+    assert applied["working"].startswith("69.316%")  # 456.375 / 658.4, compared unrounded with the brackets

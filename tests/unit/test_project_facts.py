@@ -8,7 +8,14 @@ import pytest
 from evaltool.cli import main
 from evaltool.db import Database
 from evaltool.errors import ValidationError
+from evaltool.i18n import set_language
 from evaltool.projects import create_project, project_facts, set_facts
+
+
+@pytest.fixture(autouse=True)
+def _messages_in_english(_language_zh: None) -> None:
+    """Messages are asserted in their English source (the catalogue translates them)."""
+    set_language("en")
 
 
 def test_facts_in_chinese_or_english_names(db: Database) -> None:

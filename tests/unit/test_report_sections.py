@@ -105,6 +105,14 @@ def test_negative_indicators_in_the_word_report(db: Database, tmp_path: Path) ->
     assert not any("-0.00%" in t or "得分率20.00%" in t for t in texts)
     cells = [c.text for t in doc.tables for r in t.rows for c in r.cells]
     assert "-0.00%" not in cells and "20.00%" not in cells  # −2 of −10 is no "rate"
+    # the Report page's preview says the same
+    from evaltool.export.data import collect
+    from evaltool.export.preview import preview_html
+
+    with db.read_session() as s:
+        html = preview_html(collect(s, pid, "zh_CN", with_charts=False, extras=False))
+    assert "负面事件一级指标为逆向指标（扣分项），下设安全事故共 1 个二级指标，最多扣10分，实际扣2分。" in html
+    assert "<td align=\"center\">-2</td><td align=\"center\">/</td>" in html
 
 
 def test_an_english_report_of_a_chinese_project_translates_only_generated_text(db: Database, tmp_path: Path) -> None:

@@ -74,10 +74,10 @@ class ProblemsPanel(QWidget):
         self.del_btn.clicked.connect(self.delete)
         self.up_btn = QPushButton("↑")
         self.up_btn.setObjectName("problemUp")
-        self.up_btn.clicked.connect(lambda: self.move(-1))
+        self.up_btn.clicked.connect(lambda: self.move_problem(-1))
         self.down_btn = QPushButton("↓")
         self.down_btn.setObjectName("problemDown")
-        self.down_btn.clicked.connect(lambda: self.move(1))
+        self.down_btn.clicked.connect(lambda: self.move_problem(1))
         for b in (self.draft_btn, self.add_btn, self.del_btn, self.up_btn, self.down_btn):
             buttons.addWidget(b)
         buttons.addStretch(1)
@@ -87,15 +87,17 @@ class ProblemsPanel(QWidget):
         right = QWidget()
         form = QFormLayout(right)
         self.labels: dict[str, QLabel] = {}
-        self.edits: dict[str, QWidget] = {}
+        self.edits: dict[str, QLineEdit | QPlainTextEdit] = {}
         for key in FIELDS:
-            w: QWidget = QLineEdit() if key in ("title", "suggestion_title") else QPlainTextEdit()
-            w.setObjectName(f"problem_{key}")
-            if isinstance(w, QLineEdit):
+            w: QLineEdit | QPlainTextEdit
+            if key in ("title", "suggestion_title"):
+                w = QLineEdit()
                 w.editingFinished.connect(partial(self._save, key))
             else:
+                w = QPlainTextEdit()
                 w.installEventFilter(self)
                 w.setTabChangesFocus(True)
+            w.setObjectName(f"problem_{key}")
             lab = QLabel()
             lab.setBuddy(w)
             self.labels[key] = lab
@@ -189,7 +191,7 @@ class ProblemsPanel(QWidget):
 
     def _text(self, key: str) -> str:
         w = self.edits[key]
-        return w.text().strip() if isinstance(w, QLineEdit) else w.toPlainText().strip()  # type: ignore[attr-defined]
+        return w.text().strip() if isinstance(w, QLineEdit) else w.toPlainText().strip()
 
     def _save(self, key: str) -> None:
         if self._loading:
@@ -250,7 +252,7 @@ class ProblemsPanel(QWidget):
         if push_op(self.window_, self.tr("Add problem"), do, lambda s: delete_problem(s, holder["id"])):
             self.list.setCurrentRow(self.list.count() - 1)
             self.edits["title"].setFocus()
-            self.edits["title"].selectAll()  # type: ignore[attr-defined]
+            self.edits["title"].selectAll()
 
     def delete(self) -> None:
         pid = self._current_id()
@@ -260,7 +262,7 @@ class ProblemsPanel(QWidget):
         push_op(self.window_, self.tr("Delete problem “{title}”").format(title=pr.title),
                 lambda s: delete_problem(s, pr.id), lambda s: delete_problem(s, pr.id, False))
 
-    def move(self, step: int) -> None:
+    def move_problem(self, step: int) -> None:
         row = self.list.currentRow()
         other = row + step
         if not (0 <= row < len(self._rows) and 0 <= other < len(self._rows)):
