@@ -119,3 +119,35 @@ def test_stored_drafts_are_not_duplicated_and_edits_survive(demo_db: Database, d
         store_drafts(s, demo_project_id, replace=True)  # unedited drafts are drafted anew, the edited one stays
         rows = list_problems(s, demo_project_id)
         assert len(rows) == n and any(r.cause == "评价组核实的原因。" for r in rows)
+
+
+def test_money_lines_problems_and_facts_travel_between_laptops(demo_db: Database, demo_project_id: str,
+                                                               tmp_path) -> None:
+    """Laptop B receives the demo, edits a budget line, a problem and a fact; laptop A gets them."""
+    from evaltool import sync
+    from evaltool.db import open_database
+    from evaltool.identity import ensure_profile
+    from evaltool.money import money_overview, set_line
+    from evaltool.problems import list_problems, update_problem
+
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    b = open_database(tmp_path / "b", backup="never")
+    try:
+        b.set_setting("device_name", "laptop-B")
+        ensure_profile(b, "李华", "member")
+        sync.import_package(b, sync.export_package(demo_db, demo_project_id, usb).path)
+        with b.session() as s:
+            assert [x.name for x in money_overview(s, demo_project_id).lines] == ["运维服务项目", "运营服务项目"]
+            set_line(s, demo_project_id, "运营服务项目", 2022, received=49.625)
+            first = list_problems(s, demo_project_id)[0]
+            update_problem(s, first.id, cause="合同签订时未划分服务边界。")
+            set_facts(s, demo_project_id, {"evaluation_end": "2023-07-31"})
+        sync.import_package(demo_db, sync.export_package(b, demo_project_id, usb).path)
+    finally:
+        b.close()
+    with demo_db.read_session() as s:
+        ov = money_overview(s, demo_project_id)
+        assert ov.lines[1].received == 49.625 and len(ov.lines) == 2  # the same line (natural id), not a copy
+        assert list_problems(s, demo_project_id)[0].cause == "合同签订时未划分服务边界。"
+        assert project_facts(s, demo_project_id)["evaluation_end"] == "2023-07-31"
