@@ -24,6 +24,8 @@ TABLE_FLAGS: dict[str, str | None] = {
     "project_members": "projects",
     "project_flags": "scores",
     "report_sections": "report",
+    "report_problems": "report",
+    "budget_lines": "projects",
     "indicators": "framework",
     "scores": "scores",
     "final_scores": "scores",

@@ -9,6 +9,7 @@ differ on a few leaves so the several-evaluator views have something to show.
 from __future__ import annotations
 
 import json
+import re
 from functools import lru_cache
 from typing import Any
 
@@ -16,7 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from evaltool.contracts.demo import add_demo_contracts
-from evaltool.framework import add_subtree, iter_leaves, load_tree
+from evaltool.framework import add_subtree, find_by_path, iter_leaves, load_tree
 from evaltool.models import (
     Project,
     ReportSection,
@@ -24,11 +25,13 @@ from evaltool.models import (
     Response,
     Survey,
     SurveyQuestion,
-    Target,
 )
+from evaltool.money import set_line
 from evaltool.paths import resource
+from evaltool.problems import add_problem
 from evaltool.projects import add_member, create_evaluator, create_project
 from evaltool.scoring import set_final, set_score
+from evaltool.targets import add_target
 
 DEMO_KEY = "seed000"
 SCALE5 = ["非常满意", "比较满意", "一般", "不太满意", "非常不满意"]
@@ -81,9 +84,14 @@ def create_demo_project(session: Session, name: str | None = None) -> Project:
     p_info = dict(data["project"])
     team = p_info.pop("team", [])
     p_info.pop("name")
-    project = create_project(session, name or data["project"]["name"],
-                             settings={"demo": DEMO_KEY, "money": data.get("money", {})}, **p_info)
+    money = data.get("money", {})
+    project = create_project(session, name or data["project"]["name"], settings={"demo": DEMO_KEY},
+                             adjustment_definition=money.get("adjustment_definition", "change"), **p_info)
     pid = project.id
+    for line in money.get("sub_projects", []):
+        set_line(session, pid, line["name"], money.get("year"),
+                 **{k: line.get(k) for k in ("approved", "adjusted", "received", "actual", "moved_out", "recovered")
+                    if line.get(k) is not None}, note=line.get("note", ""))
 
     lead = create_evaluator(session, "张明", "lead")
     member = create_evaluator(session, "李华", "member")
@@ -112,22 +120,58 @@ def create_demo_project(session: Session, name: str | None = None) -> Project:
                   comment=spec.get("comment", ""))
 
     for i, t in enumerate(data.get("targets", [])):
-        session.add(Target(
-            project_id=pid, table_kind=t.get("table", "declared"), level1=t.get("level1", ""),
-            level2=t.get("level2", ""), name=t.get("name", ""), target_text=t.get("target", ""),
-            operator=t.get("operator") or "text", target_value=t.get("value"), unit=t.get("unit") or "",
-            actual_text=t.get("actual", "") or "", actual_value=t.get("actual_value"),
-            status=t.get("status", "unknown"), status_manual=True,
-            note=((t.get("project") + "；") if t.get("project") else "") + (t.get("note") or ""),
-            position=float(i + 1)))
+        # the report's own statuses (seed 000 counts 7 + 4 and 8 + 9); a missed target's reason
+        # is the evaluators' finding recorded with it
+        row = add_target(session, pid, name=t.get("name", ""), target_text=t.get("target", ""),
+                         actual_text=t.get("actual", "") or "", level1=t.get("level1", ""),
+                         level2=t.get("level2", ""), table_kind=t.get("table", "declared"),
+                         sub_project_name=t.get("project") or "", status=t.get("status", "unknown"),
+                         reason=(t.get("note") or "") if t.get("status") in ("not_met", "partly") else "",
+                         note=t.get("note") or "", position=float(i + 1))
+        if t.get("actual_value") is not None:
+            row.actual_value = float(t["actual_value"])  # an estimate the text gives as a bound (MTBF ＜10000h)
 
     _demo_survey(session, pid, data.get("surveys", {}), lead.id)
     add_demo_contracts(session, pid, lead.id, member.id)  # seed-001-like monthly contracts (issue 23)
 
-    for key, text in (data.get("narrative") or {}).items():
+    narrative = dict(data.get("narrative") or {})
+    problems = data.get("problems") or []
+    if problems:
+        _demo_problems(session, pid, problems, narrative)
+        # the structured problems carry the seed's problem and suggestion texts
+        narrative.pop("problems", None)
+        narrative.pop("suggestions", None)
+    for key, text in narrative.items():
         session.add(ReportSection(project_id=pid, key=key, text=text))
     session.flush()
     return project
+
+
+def _numbered_blocks(text: str) -> list[tuple[str, str]]:
+    """(title, body) of each "1.标题" block of a narrative (the seed's problems, suggestions)."""
+    blocks: list[tuple[str, list[str]]] = []
+    for line in (text or "").split("\n"):
+        m = re.match(r"^\s*\d{1,2}[.．]\s*(\S.{0,40})$", line)
+        if m and not m.group(1).endswith("。"):
+            blocks.append((m.group(1).strip(), []))
+        elif blocks and line.strip():
+            blocks[-1][1].append(line.strip())
+    return [(t, "\n".join(body)) for t, body in blocks]
+
+
+def _demo_problems(session: Session, pid: str, specs: list[dict[str, Any]], narrative: dict[str, str]) -> None:
+    """Seed 000's four problems with their leaves, a cause each, and the suggestion answering each."""
+    problems = dict(_numbered_blocks(narrative.get("problems", "")))
+    suggestions = _numbered_blocks(narrative.get("suggestions", ""))
+    for spec in specs:
+        leaves = [find_by_path(session, pid, path).id for path in spec.get("leaves", [])]
+        if "suggestion_text" in spec:
+            s_title, s_text = spec.get("suggestion_title", ""), spec["suggestion_text"]
+        else:
+            s_title, s_text = suggestions[int(spec["suggestion"]) - 1]
+        add_problem(session, pid, level1=spec.get("level1", ""), title=spec["title"],
+                    text=problems.get(spec["title"], ""), cause=spec.get("cause", ""), suggestion_title=s_title,
+                    suggestion=s_text, indicator_ids=leaves, origin="edited")
 
 
 # Item questions of seed 000's survey: (key, kind, text, text_en, group, satisfied, n).

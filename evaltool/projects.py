@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 import copy
+import re
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from sqlalchemy import inspect, select
@@ -16,15 +18,19 @@ from evaltool.models import (
     Project,
     ProjectMember,
     Synced,
+    natural_id,
     new_id,
 )
+from evaltool.money import ADJUSTMENT_DEFINITIONS, parse_amount
 from evaltool.records import set_deleted, update_fields
+from evaltool.scoring import CONSOLIDATIONS
 
 ROLES = ("lead", "member", "expert")
 PROJECT_FIELDS = (
     "name", "budget_unit", "competent_department", "commissioning_body", "evaluation_agency",
     "evaluation_type", "reference_date", "report_date", "budget_approved", "budget_adjusted",
     "actual_spending", "grade_bands", "consolidation", "spread_threshold", "settings",
+    "evaluation_start", "evaluation_end", "project_period", "phases", "adjustment_definition",
 )
 
 
@@ -114,7 +120,8 @@ def project_rows(session: Session, project_id: str) -> dict[str, list[Synced]]:
 # Tables in an order where every reference points to an earlier table.
 COPY_ORDER = ("project_members", "project_flags", "report_sections", "indicators", "scores",
               "final_scores", "review_notes", "targets", "evidence_items", "evidence_links",
-              "surveys", "survey_questions", "respondent_groups", "responses")
+              "surveys", "survey_questions", "respondent_groups", "responses", "budget_lines",
+              "report_problems")
 
 
 def duplicate_project(session: Session, project_id: str, new_name: str | None = None) -> Project:
@@ -132,13 +139,19 @@ def duplicate_project(session: Session, project_id: str, new_name: str | None = 
         if table == "indicators":
             items = _parents_first(items)
         for row in items:
-            id_map[row.id] = new_id()
+            # rows with a natural key keep it under the copy's id (a later edit finds them)
+            id_map[row.id] = (natural_id("budget_line", dup.id, getattr(row, "sub_project", ""),
+                                         str(getattr(row, "year", None)))
+                              if table == "budget_lines" else new_id())
         for row in items:
             values = {c.key: copy.deepcopy(getattr(row, c.key)) for c in inspect(row).mapper.column_attrs
                       if c.key not in ("id", "created_at", "updated_at", "updated_by", "updated_device")}
             for col in ref_cols:
                 if col in values and values[col] is not None:
                     values[col] = id_map.get(values[col], values[col])
+            for col in ("indicator_ids", "evidence_ids"):  # lists of references (report problems)
+                if isinstance(values.get(col), list):
+                    values[col] = [id_map.get(x, x) for x in values[col]]
             session.add(model(id=id_map[row.id], **values))
         session.flush()
     from evaltool.contracts.overview import copy_contracts  # contracts import this module: no cycle at import time
@@ -232,3 +245,235 @@ def project_evaluators(session: Session, project_id: str) -> list[Evaluator]:
          .where(ProjectMember.project_id == project_id, ProjectMember.deleted.is_(False))
          .order_by(Evaluator.name))
     return list(session.scalars(q))
+
+
+def remove_member(session: Session, project_id: str, evaluator_id: str) -> bool:
+    """Take an evaluator off the team (the membership is tombstoned; their scores stay)."""
+    rows = list(session.scalars(select(ProjectMember).where(
+        ProjectMember.project_id == project_id, ProjectMember.evaluator_id == evaluator_id,
+        ProjectMember.deleted.is_(False))))
+    for m in rows:
+        m.deleted = True
+    session.flush()
+    return bool(rows)
+
+
+# -- project facts, as people type them (``evaltool project P --set FIELD=VALUE``) -------------
+
+TEXT_FACTS = ("name", "budget_unit", "competent_department", "commissioning_body", "evaluation_agency",
+              "evaluation_type", "project_period")
+DATE_FACTS = ("reference_date", "report_date", "evaluation_start", "evaluation_end")
+MONEY_FACTS = ("budget_approved", "budget_adjusted", "actual_spending")
+OTHER_FACTS = ("grade_bands", "team", "phases", "consolidation", "adjustment_definition")
+FACTS = (*TEXT_FACTS, *DATE_FACTS, *MONEY_FACTS, *OTHER_FACTS)
+# Names people type for each fact (Chinese as in the report, English as in the UI), casefolded.
+FACT_NAMES: dict[str, tuple[str, ...]] = {
+    "name": ("项目名称", "项目", "project"),
+    "budget_unit": ("预算单位", "项目单位", "unit"),
+    "competent_department": ("主管部门", "department"),
+    "commissioning_body": ("委托方", "委托单位", "commissioned_by", "commissioner"),
+    "evaluation_agency": ("评价机构", "第三方机构", "agency"),
+    "evaluation_type": ("评价类型", "type"),
+    "project_period": ("项目实施期", "实施期", "项目周期", "period"),
+    "reference_date": ("评价基准日", "基准日"),
+    "report_date": ("报告日期",),
+    "evaluation_start": ("评价开始", "评价开始日期", "start"),
+    "evaluation_end": ("评价结束", "评价结束日期", "end"),
+    "budget_approved": ("批复预算", "approved"),
+    "budget_adjusted": ("调整后预算", "adjusted"),
+    "actual_spending": ("实际支出", "actual"),
+    "grade_bands": ("等级", "评价等级", "等级划分", "grades", "bands"),
+    "team": ("评价组", "团队", "成员", "members"),
+    "phases": ("评价过程", "阶段", "评价阶段"),
+    "consolidation": ("合议方式", "汇总方式"),
+    "adjustment_definition": ("调整率定义", "预算调整率定义", "adjustment"),
+}
+GRADE_NAMES_EN = {"优": "Excellent", "良": "Good", "中": "Fair", "差": "Poor", "优秀": "Excellent",
+                  "良好": "Good", "合格": "Pass", "不合格": "Fail", "较好": "Fairly good", "一般": "Average",
+                  "较差": "Poor"}
+ROLE_NAMES = {"lead": "lead", "组长": "lead", "member": "member", "成员": "member", "组员": "member",
+              "expert": "expert", "专家": "expert"}
+
+
+def fact_key(name: str) -> str | None:
+    """The fact a typed field name means ("委托方" → "commissioning_body"), or None."""
+    key = (name or "").strip().casefold().replace("-", "_")
+    if key in FACTS:
+        return key
+    for fact, names in FACT_NAMES.items():
+        if key in (n.casefold() for n in names):
+            return fact
+    return None
+
+
+_DATE_RE = re.compile(r"^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*$")
+
+
+def parse_fact_date(text: str, field: str) -> str | None:
+    """"2022-12-31" / "2022/12/31" / "2022年12月31日" → "2022-12-31"; "" → None."""
+    s = (text or "").strip()
+    if not s:
+        return None
+    m = _DATE_RE.match(s)
+    if m:
+        try:
+            return date(int(m.group(1)), int(m.group(2)), int(m.group(3))).isoformat()
+        except ValueError:
+            pass
+    raise ValidationError(translate("Errors", "“{field}” must be a date such as 2022-12-31, not “{value}”.").format(
+        field=field, value=text))
+
+
+def parse_grade_bands(text: str) -> list[dict[str, Any]]:
+    """"优:90,良:80,中:60,差:0" (also 优/Excellent:90, ；、 separators) → bands, highest first.
+
+    Refused: fewer than two bands, a repeated name or minimum, no band starting at 0.
+    """
+    bands: list[dict[str, Any]] = []
+    for part in re.split(r"[,，;；、\n]+", text or ""):
+        part = part.strip()
+        if not part:
+            continue
+        m = re.match(r"^(.+?)\s*[:：=]\s*([-+]?\d+(?:\.\d+)?)\s*分?\s*$", part)
+        if not m:
+            raise ValidationError(translate("Errors", "Cannot read the grade band “{band}”: write name:minimum, "
+                                                      "e.g. 优:90,良:80,中:60,差:0.").format(band=part))
+        name, _sep, name_en = m.group(1).partition("/")
+        bands.append({"name": name.strip(), "name_en": name_en.strip() or GRADE_NAMES_EN.get(name.strip(), ""),
+                      "min": float(m.group(2))})
+    if len(bands) < 2:
+        raise ValidationError(translate("Errors", "Give at least two grade bands, e.g. 优:90,良:80,中:60,差:0."))
+    if len({b["name"] for b in bands}) != len(bands) or len({b["min"] for b in bands}) != len(bands):
+        raise ValidationError(translate("Errors", "Each grade band needs its own name and its own minimum."))
+    bands.sort(key=lambda b: -b["min"])
+    if bands[-1]["min"] > 0:
+        raise ValidationError(translate("Errors", "The lowest grade band must start at 0 (every total needs a grade)."))
+    for b in bands:
+        b["min"] = int(b["min"]) if float(b["min"]).is_integer() else b["min"]
+    return bands
+
+
+def parse_phases(text: str) -> list[dict[str, Any]]:
+    """"前期准备:2023-05-04..2023-05-12; 现场评价:2023-05-15..2023-05-26" → phases in order."""
+    phases: list[dict[str, Any]] = []
+    for part in re.split(r"[;；\n]+", text or ""):
+        part = part.strip()
+        if not part:
+            continue
+        name, sep, span = part.partition(":") if ":" in part else part.partition("：")
+        if not sep or not name.strip():
+            raise ValidationError(translate("Errors", "Cannot read the phase “{phase}”: write name:start..end, "
+                                                      "e.g. 前期准备:2023-05-04..2023-05-12.").format(phase=part))
+        pieces = re.split(r"\s*(?:\.\.|—|–|至|~|～)\s*", span.strip(), maxsplit=1)
+        start_s, end_s = pieces[0], (pieces[1] if len(pieces) > 1 else "")
+        start = parse_fact_date(start_s, name.strip())
+        end = parse_fact_date(end_s, name.strip()) if end_s else start
+        if start and end and end < start:
+            raise ValidationError(translate("Errors", "The phase “{phase}” ends before it starts.").format(phase=name.strip()))
+        phases.append({"name": name.strip(), "start": start, "end": end, "text": ""})
+    return phases
+
+
+def parse_team(text: str) -> list[tuple[str, str]]:
+    """"张明:lead,李华,王芳:专家" → [(name, role)] (role member when not given)."""
+    out: list[tuple[str, str]] = []
+    for part in re.split(r"[,，;；、\n]+", text or ""):
+        part = part.strip()
+        if not part:
+            continue
+        name, sep, role = part.rpartition(":") if ":" in part else part.rpartition("：")
+        if not sep:
+            name, role = part, "member"
+        role_key = ROLE_NAMES.get(role.strip().casefold())
+        if role_key is None:
+            raise ValidationError(translate("Errors", "Unknown role “{role}”; use lead, member or expert.").format(role=role))
+        if not name.strip():
+            raise ValidationError(translate("Errors", "An evaluator needs a name."))
+        out.append((name.strip(), role_key))
+    return out
+
+
+def parse_facts(raw: dict[str, str]) -> tuple[dict[str, Any], list[tuple[str, str]] | None]:
+    """Typed facts ``{field name: text}`` read into ``({fact: value}, team or None)``.
+
+    Field names may be English (``commissioning_body``) or Chinese (``委托方``); values are
+    read as the field needs (dates, amounts in 万元, grade bands, phases, the team).
+    ValidationError names the field of a value that cannot be read. Writes nothing.
+    """
+    values: dict[str, Any] = {}
+    team: list[tuple[str, str]] | None = None
+    for name, text in raw.items():
+        key = fact_key(name)
+        if key is None:
+            raise ValidationError(translate("Errors", "Unknown project fact “{field}”; use one of: {names}.").format(
+                field=name, names=", ".join(FACTS)))
+        text = (text or "").strip()
+        if key in TEXT_FACTS:
+            if key == "name" and not text:
+                raise ValidationError(translate("Errors", "A project needs a name."))
+            values[key] = text
+        elif key in DATE_FACTS:
+            values[key] = parse_fact_date(text, name)
+        elif key in MONEY_FACTS:
+            values[key] = parse_amount(text)
+        elif key == "grade_bands":
+            values[key] = parse_grade_bands(text)
+        elif key == "phases":
+            values[key] = parse_phases(text)
+        elif key in ("consolidation", "adjustment_definition"):
+            allowed = CONSOLIDATIONS if key == "consolidation" else ADJUSTMENT_DEFINITIONS
+            if text not in allowed:
+                raise ValidationError(translate("Errors", "“{field}” must be one of: {names}.").format(
+                    field=name, names=", ".join(allowed)))
+            values[key] = text
+        elif key == "team":
+            team = parse_team(text)
+    return values, team
+
+
+def set_facts(session: Session, project_id: str, raw: dict[str, str]) -> dict[str, Any]:
+    """Set project facts from typed text ``{field name: value}`` (see ``parse_facts``).
+
+    Every value is read first: nothing changes when any is wrong (ValidationError naming
+    the field). The team given replaces the team (members not named are taken off it;
+    their scores stay). Returns ``{fact: previous value}``.
+    """
+    p = find_project(session, project_id)
+    values, team = parse_facts(raw)
+    start = values.get("evaluation_start", p.evaluation_start)
+    end = values.get("evaluation_end", p.evaluation_end)
+    if start and end and end < start:
+        raise ValidationError(translate("Errors", "The evaluation ends ({end}) before it starts ({start}).").format(
+            start=start, end=end))
+    before = update_fields(session, p, values, allowed=PROJECT_FIELDS, required=("name",),
+                           required_message=translate("Errors", "A project needs a name."))
+    if team is not None:
+        before["team"] = [(e.name, r) for e, r in project_team(session, p.id)]
+        keep: set[str] = set()
+        for name, role in team:
+            ev = find_or_create_evaluator(session, name, role)
+            add_member(session, p.id, ev.id, role)
+            keep.add(ev.id)
+        for ev, _role in project_team(session, p.id):
+            if ev.id not in keep:
+                remove_member(session, p.id, ev.id)
+    return before
+
+
+def project_team(session: Session, project_id: str) -> list[tuple[Evaluator, str]]:
+    """(evaluator, role on this project) for the live team, leads first."""
+    q = (select(Evaluator, ProjectMember.role).join(ProjectMember, ProjectMember.evaluator_id == Evaluator.id)
+         .where(ProjectMember.project_id == project_id, ProjectMember.deleted.is_(False)))
+    order = {"lead": 0, "member": 1, "expert": 2}
+    return sorted(((e, r) for e, r in session.execute(q)), key=lambda x: (order.get(x[1], 3), x[0].name))
+
+
+def project_facts(session: Session, project_id: str) -> dict[str, Any]:
+    """Every fact of the project as plain data (``evaltool project P --json``)."""
+    p = find_project(session, project_id)
+    out: dict[str, Any] = {"id": p.id}
+    for key in (*TEXT_FACTS, *DATE_FACTS, *MONEY_FACTS, "grade_bands", "phases", "consolidation",
+                "adjustment_definition"):
+        out[key] = copy.deepcopy(getattr(p, key))
+    out["team"] = [{"name": e.name, "role": r} for e, r in project_team(session, p.id)]
+    return out

@@ -17,7 +17,12 @@ from evaltool.errors import NotFoundError, ValidationError
 from evaltool.i18n import QT_TRANSLATE_NOOP, translate
 from evaltool.models import Project, ReportSection, natural_id
 
-SECTION_KEYS = ("background", "implementation", "achievements", "problems", "suggestions", "conclusion")
+SECTION_KEYS = ("background", "implementation", "achievements", "problems", "suggestions", "conclusion",
+                "purpose", "scope", "basis", "principles", "methods", "framework_design", "process")
+# The order they appear in the report (the page lists them so): 摘要, 一、项目基本情况,
+# 二、评价工作开展情况, then 经验、问题与建议.
+REPORT_ORDER = ("conclusion", "background", "implementation", "purpose", "scope", "basis", "principles", "methods",
+                "framework_design", "process", "achievements", "problems", "suggestions")
 
 # English source titles (translated where shown) and the Chinese the report uses.
 SECTION_TITLES = {
@@ -27,6 +32,13 @@ SECTION_TITLES = {
     "problems": QT_TRANSLATE_NOOP("ReportSections", "Problems found"),
     "suggestions": QT_TRANSLATE_NOOP("ReportSections", "Suggestions"),
     "conclusion": QT_TRANSLATE_NOOP("ReportSections", "Summary and conclusion"),
+    "purpose": QT_TRANSLATE_NOOP("ReportSections", "Purpose of the evaluation"),
+    "scope": QT_TRANSLATE_NOOP("ReportSections", "Object and scope"),
+    "basis": QT_TRANSLATE_NOOP("ReportSections", "Basis of the evaluation"),
+    "principles": QT_TRANSLATE_NOOP("ReportSections", "Principles"),
+    "methods": QT_TRANSLATE_NOOP("ReportSections", "Methods"),
+    "framework_design": QT_TRANSLATE_NOOP("ReportSections", "Indicator framework and how it was built"),
+    "process": QT_TRANSLATE_NOOP("ReportSections", "Evaluation process"),
 }
 
 

@@ -13,6 +13,9 @@ Kinds and their data (``rule`` keys / ``inputs`` keys):
 - ``graded``     levels=[{text, score} or {text, min, max}] / level=index, score (within a range)
 - ``rate``       numerator_label, denominator_label, full_at=1.0 / numerator, denominator or rate
 - ``brackets``   unit, brackets=[{min, max, min_inclusive, max_inclusive, score}] / value
+  (``rate`` and ``brackets`` also read a money figure: a rule with ``"money":
+  "execution_rate" | "adjustment_rate" | "arrival_rate"`` (and ``money_line``) is fed by
+  inputs ``{"money": {"project_id", "metric", "line"}}``, read live from the budget lines)
 - ``completion`` required (optional default) / done, required or rate
 - ``deduction``  per (points per occurrence) / count
 - ``satisfaction`` threshold=0.9, floor=0.6, floor_score=0 / rate, or link={survey_id,
@@ -33,9 +36,11 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from evaltool.errors import NotFoundError
 from evaltool.formatting import fmt_rate as pct
 from evaltool.formatting import fmt_score as fmt
 from evaltool.i18n import translate
+from evaltool.money import metric_value
 from evaltool.tally import linked_rate
 
 Rule = dict[str, Any]
@@ -195,7 +200,23 @@ def _ratio_input(inputs: dict[str, Any], a: str, b: str) -> tuple[float | None, 
     return r, (pct(r) if r is not None else "")
 
 
+def money_value(inputs: dict[str, Any], session: Session | None) -> float | None:
+    """The money figure an input links to (``{"money": {"project_id", "metric", "line"}}``,
+    see ``evaltool.money.metric_value``): a fraction, or None without a link or a figure."""
+    link = inputs.get("money")
+    if not isinstance(link, dict) or not link.get("project_id") or session is None:
+        return None
+    try:
+        return metric_value(session, str(link["project_id"]), str(link.get("metric") or "execution_rate"),
+                            link.get("line") or None)
+    except NotFoundError:  # the project or the line is gone: the typed inputs still count
+        return None
+
+
 def _rate(rule: Rule, inputs: Inputs, weight: float, neg: bool, cap: float | None, session: Session | None) -> Proposal:
+    linked = money_value(inputs, session)
+    if linked is not None:
+        inputs = {**inputs, "rate": linked, "numerator": None, "denominator": None}
     r, working = _ratio_input(inputs, "numerator", "denominator")
     if r is None:
         return Proposal(None, missing=_t("Enter both figures (or the rate)."))
@@ -206,7 +227,9 @@ def _rate(rule: Rule, inputs: Inputs, weight: float, neg: bool, cap: float | Non
 
 
 def _brackets(rule: Rule, inputs: Inputs, weight: float, neg: bool, cap: float | None, session: Session | None) -> Proposal:
-    v = _num(inputs.get("value"))
+    linked = money_value(inputs, session)
+    # a rate read from the money lines is a fraction; brackets written in % take it as a percentage
+    v = (round(linked * 100, 4) if rule.get("unit") == "%" else linked) if linked is not None else _num(inputs.get("value"))
     if v is None:
         return Proposal(None, missing=_t("Enter the measured value."))
     unit = rule.get("unit", "")

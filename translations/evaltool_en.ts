@@ -320,6 +320,10 @@
         <translation>Target “{name}” — note</translation>
     </message>
     <message>
+        <source>Report problem “{title}”</source>
+        <translation>Report problem “{title}”</translation>
+    </message>
+    <message>
         <source>comment by {name}</source>
         <translation>comment by {name}</translation>
     </message>
@@ -764,6 +768,10 @@
         <translation>note: {message}</translation>
     </message>
     <message>
+        <source>Name the section to draft with --section.</source>
+        <translation>Name the section to draft with --section.</translation>
+    </message>
+    <message>
         <source>Name the section to set with --section.</source>
         <translation>Name the section to set with --section.</translation>
     </message>
@@ -848,6 +856,58 @@
         <translation>Writing the statement</translation>
     </message>
     <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Set who you are first: evaltool whoami --name NAME --role lead.</source>
+        <translation>Set who you are first: evaltool whoami --name NAME --role lead.</translation>
+    </message>
+    <message>
+        <source>“调整” is a change of the approved budget: give 批复= too.</source>
+        <translation>“调整” is a change of the approved budget: give 批复= too.</translation>
+    </message>
+    <message>
+        <source>Adjustment rate: {definition}</source>
+        <translation>Adjustment rate: {definition}</translation>
+    </message>
+    <message>
+        <source>{indicator}: {score} ({working})</source>
+        <translation>{indicator}: {score} ({working})</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a year (--line NAME [YEAR] FIELD=AMOUNT …).</source>
+        <translation>“{value}” is not a year (--line NAME [YEAR] FIELD=AMOUNT …).</translation>
+    </message>
+    <message>
+        <source>Cannot read “{item}”: write FIELD=AMOUNT with a field among approved (批复), adjusted (调整后), adjustment (调整), received (到位), actual (实际支出), moved_out (调至其他项目), recovered (收回), note.</source>
+        <translation>Cannot read “{item}”: write FIELD=AMOUNT with a field among approved (批复), adjusted (调整后), adjustment (调整), received (到位), actual (实际支出), moved_out (调至其他项目), recovered (收回), note.</translation>
+    </message>
+    <message>
+        <source>No problems recorded. “--draft” drafts them from the deductions.</source>
+        <translation>No problems recorded. “--draft” drafts them from the deductions.</translation>
+    </message>
+    <message>
+        <source>No problem “{ref}”; run “evaltool problems PROJECT” to list them.</source>
+        <translation>No problem “{ref}”; run “evaltool problems PROJECT” to list them.</translation>
+    </message>
+    <message>
+        <source>cause</source>
+        <translation>cause</translation>
+    </message>
+    <message>
+        <source>suggestion</source>
+        <translation>suggestion</translation>
+    </message>
+    <message>
+        <source>Write --set FIELD=VALUE, not “{item}”.</source>
+        <translation>Write --set FIELD=VALUE, not “{item}”.</translation>
+    </message>
+    <message>
+        <source>found in: {leaves} ({lost} points lost)</source>
+        <translation>found in: {leaves} ({lost} points lost)</translation>
+    </message>
+    <message>
         <source>Level-1 indicator</source>
         <translation>Level-1 indicator</translation>
     </message>
@@ -872,8 +932,28 @@
         <translation>Give --value, or --inputs for the rule to propose the score.</translation>
     </message>
     <message>
+        <source>--value: give the final score (a number); use --auto to follow the consolidation.</source>
+        <translation>--value: give the final score (a number); use --auto to follow the consolidation.</translation>
+    </message>
+    <message>
+        <source>--value of “{name}”: {why}</source>
+        <translation>--value of “{name}”: {why}</translation>
+    </message>
+    <message>
+        <source>self-evaluation table</source>
+        <translation>self-evaluation table</translation>
+    </message>
+    <message>
+        <source>target table</source>
+        <translation>target table</translation>
+    </message>
+    <message>
         <source>All</source>
         <translation>All</translation>
+    </message>
+    <message>
+        <source>Imported {n} rows ({replaced} replaced).</source>
+        <translation>Imported {n} rows ({replaced} replaced).</translation>
     </message>
     <message>
         <source>Budget line</source>
@@ -928,10 +1008,6 @@
         <translation>{evaluator}: {value} (rule proposes {proposed})</translation>
     </message>
     <message>
-        <source>--value: give the final score (a number); use --auto to follow the consolidation.</source>
-        <translation>--value: give the final score (a number); use --auto to follow the consolidation.</translation>
-    </message>
-    <message>
         <source>Final {value}; total {total}, grade {grade}</source>
         <translation>Final {value}; total {total}, grade {grade}</translation>
     </message>
@@ -948,16 +1024,20 @@
         <translation>Total {total}, grade {grade}</translation>
     </message>
     <message>
+        <source>{file}, sheet {sheet}: {n} rows of a {table} (header on row {row})</source>
+        <translation>{file}, sheet {sheet}: {n} rows of a {table} (header on row {row})</translation>
+    </message>
+    <message>
+        <source>Nothing stored (dry run).</source>
+        <translation>Nothing stored (dry run).</translation>
+    </message>
+    <message>
         <source>{label}: {met} met or partly met, {not_met} not met, {unknown} unknown of {total}</source>
         <translation>{label}: {met} met or partly met, {not_met} not met, {unknown} unknown of {total}</translation>
     </message>
     <message>
         <source>{what} is not valid JSON: {error}</source>
         <translation>{what} is not valid JSON: {error}</translation>
-    </message>
-    <message>
-        <source>--value of “{name}”: {why}</source>
-        <translation>--value of “{name}”: {why}</translation>
     </message>
     <message>
         <source>Proposed: {score}  {working}</source>
@@ -1920,10 +2000,6 @@
         <translation>The pasted data is not an indicator.</translation>
     </message>
     <message>
-        <source>A budget line needs a name.</source>
-        <translation>A budget line needs a name.</translation>
-    </message>
-    <message>
         <source>Several projects are named “{name}”; name it by its id instead: {ids}</source>
         <translation>Several projects are named “{name}”; name it by its id instead: {ids}</translation>
     </message>
@@ -1950,6 +2026,46 @@
     <message>
         <source>No evaluator named “{name}”.</source>
         <translation>No evaluator named “{name}”.</translation>
+    </message>
+    <message>
+        <source>“{field}” must be a date such as 2022-12-31, not “{value}”.</source>
+        <translation>“{field}” must be a date such as 2022-12-31, not “{value}”.</translation>
+    </message>
+    <message>
+        <source>Cannot read the grade band “{band}”: write name:minimum, e.g. 优:90,良:80,中:60,差:0.</source>
+        <translation>Cannot read the grade band “{band}”: write name:minimum, e.g. 优:90,良:80,中:60,差:0.</translation>
+    </message>
+    <message>
+        <source>Give at least two grade bands, e.g. 优:90,良:80,中:60,差:0.</source>
+        <translation>Give at least two grade bands, e.g. 优:90,良:80,中:60,差:0.</translation>
+    </message>
+    <message>
+        <source>Each grade band needs its own name and its own minimum.</source>
+        <translation>Each grade band needs its own name and its own minimum.</translation>
+    </message>
+    <message>
+        <source>The lowest grade band must start at 0 (every total needs a grade).</source>
+        <translation>The lowest grade band must start at 0 (every total needs a grade).</translation>
+    </message>
+    <message>
+        <source>Cannot read the phase “{phase}”: write name:start..end, e.g. 前期准备:2023-05-04..2023-05-12.</source>
+        <translation>Cannot read the phase “{phase}”: write name:start..end, e.g. 前期准备:2023-05-04..2023-05-12.</translation>
+    </message>
+    <message>
+        <source>The phase “{phase}” ends before it starts.</source>
+        <translation>The phase “{phase}” ends before it starts.</translation>
+    </message>
+    <message>
+        <source>Unknown project fact “{field}”; use one of: {names}.</source>
+        <translation>Unknown project fact “{field}”; use one of: {names}.</translation>
+    </message>
+    <message>
+        <source>“{field}” must be one of: {names}.</source>
+        <translation>“{field}” must be one of: {names}.</translation>
+    </message>
+    <message>
+        <source>The evaluation ends ({end}) before it starts ({start}).</source>
+        <translation>The evaluation ends ({end}) before it starts ({start}).</translation>
     </message>
     <message>
         <source>Unknown report section “{key}”; use one of: {keys}.</source>
@@ -1986,6 +2102,14 @@
     <message>
         <source>No such target row.</source>
         <translation>No such target row.</translation>
+    </message>
+    <message>
+        <source>“{field}” must be a number, not “{value}”.</source>
+        <translation>“{field}” must be a number, not “{value}”.</translation>
+    </message>
+    <message>
+        <source>“{field}” must be zero or more, not “{value}”.</source>
+        <translation>“{field}” must be zero or more, not “{value}”.</translation>
     </message>
     <message>
         <source>A performance target needs a name.</source>
@@ -2607,6 +2731,54 @@
         <source>{path} cannot be replaced: it is open in another program or read-only ({error}). Close it and export again.</source>
         <translation>{path} cannot be replaced: it is open in another program or read-only ({error}). Close it and export again.</translation>
     </message>
+    <message>
+        <source>“{field}” must be an amount in 万元, not “{value}”.</source>
+        <translation>“{field}” must be an amount in 万元, not “{value}”.</translation>
+    </message>
+    <message>
+        <source>“{field}” must be an amount of zero or more, not “{value}”.</source>
+        <translation>“{field}” must be an amount of zero or more, not “{value}”.</translation>
+    </message>
+    <message>
+        <source>The year {year} is not a year.</source>
+        <translation>The year {year} is not a year.</translation>
+    </message>
+    <message>
+        <source>No budget line “{line}”.</source>
+        <translation>No budget line “{line}”.</translation>
+    </message>
+    <message>
+        <source>Unknown adjustment-rate definition “{name}”; use one of: {names}.</source>
+        <translation>Unknown adjustment-rate definition “{name}”; use one of: {names}.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not an amount (万元).</source>
+        <translation>“{value}” is not an amount (万元).</translation>
+    </message>
+    <message>
+        <source>Unknown money figure “{name}”; use one of: {names}.</source>
+        <translation>Unknown money figure “{name}”; use one of: {names}.</translation>
+    </message>
+    <message>
+        <source>There is already a budget line “{line}”.</source>
+        <translation>There is already a budget line “{line}”.</translation>
+    </message>
+    <message>
+        <source>A problem needs a title.</source>
+        <translation>A problem needs a title.</translation>
+    </message>
+    <message>
+        <source>No such problem.</source>
+        <translation>No such problem.</translation>
+    </message>
+    <message>
+        <source>Unknown target table “{kind}”; use declared or self_eval.</source>
+        <translation>Unknown target table “{kind}”; use declared or self_eval.</translation>
+    </message>
+    <message>
+        <source>The {table} already has {n} rows for {subs}; import with --replace to replace them (they stay recoverable) or --append to add to them.</source>
+        <translation>The {table} already has {n} rows for {subs}; import with --replace to replace them (they stay recoverable) or --append to add to them.</translation>
+    </message>
 </context>
 <context>
     <name>Evidence</name>
@@ -2924,16 +3096,48 @@
         <translation>No satisfaction survey in this project; the satisfaction tables are left out.</translation>
     </message>
     <message>
+        <source>Table of contents: Word fills in the page numbers when the report is opened (it asks to update fields); LibreOffice is not installed to fill them in now.</source>
+        <translation>Table of contents: Word fills in the page numbers when the report is opened (it asks to update fields); LibreOffice is not installed to fill them in now.</translation>
+    </message>
+    <message>
+        <source>Table of contents: page numbers filled in by LibreOffice.</source>
+        <translation>Table of contents: page numbers filled in by LibreOffice.</translation>
+    </message>
+    <message>
+        <source>Table of contents: Word fills in the page numbers when the report is opened (it asks to update fields).</source>
+        <translation>Table of contents: Word fills in the page numbers when the report is opened (it asks to update fields).</translation>
+    </message>
+    <message>
+        <source>Table of contents: Word fills in the page numbers when the report is opened ({reason}).</source>
+        <translation>Table of contents: Word fills in the page numbers when the report is opened ({reason}).</translation>
+    </message>
+    <message>
         <source>No evidence registered in this project; the evidence register is empty.</source>
         <translation>No evidence registered in this project; the evidence register is empty.</translation>
+    </message>
+    <message>
+        <source>The recorded problems and suggestions replace the text of the “Problems found” and “Suggestions” sections, which is not printed.</source>
+        <translation>The recorded problems and suggestions replace the text of the “Problems found” and “Suggestions” sections, which is not printed.</translation>
+    </message>
+    <message>
+        <source>The project has no grade bands; the report shows no grade.</source>
+        <translation>The project has no grade bands; the report shows no grade.</translation>
     </message>
     <message>
         <source>{n} leaves are not scored yet; their score cells are left empty and count as 0 in the totals: {paths}</source>
         <translation>{n} leaves are not scored yet; their score cells are left empty and count as 0 in the totals: {paths}</translation>
     </message>
     <message>
+        <source>Sections not written yet, drafted from the project&apos;s data (review them on the Report page): {names}</source>
+        <translation>Sections not written yet, drafted from the project&apos;s data (review them on the Report page): {names}</translation>
+    </message>
+    <message>
         <source>Narrative sections not written yet (left out of the report): {names}</source>
         <translation>Narrative sections not written yet (left out of the report): {names}</translation>
+    </message>
+    <message>
+        <source>No problems recorded: {n} problems, their causes and suggestions were drafted from the deductions; review them on the Report page.</source>
+        <translation>No problems recorded: {n} problems, their causes and suggestions were drafted from the deductions; review them on the Report page.</translation>
     </message>
     <message>
         <source>Survey “{name}” has no respondent groups; its satisfaction table is left out.</source>
@@ -2958,6 +3162,18 @@
     <message>
         <source>To check — {where}: “{text}” says {found}, expected {expected}.</source>
         <translation>To check — {where}: “{text}” says {found}, expected {expected}.</translation>
+    </message>
+    <message>
+        <source>LibreOffice is not installed</source>
+        <translation>LibreOffice is not installed</translation>
+    </message>
+    <message>
+        <source>LibreOffice could not convert the report ({error})</source>
+        <translation>LibreOffice could not convert the report ({error})</translation>
+    </message>
+    <message>
+        <source>the report&apos;s headings were not found in LibreOffice&apos;s PDF</source>
+        <translation>the report&apos;s headings were not found in LibreOffice&apos;s PDF</translation>
     </message>
 </context>
 <context>
@@ -3743,6 +3959,38 @@
         <source>The levels of this sheet could not be understood: found {found}, but {where}, so rows are counted twice. {fix} Nothing was imported.</source>
         <translation>The levels of this sheet could not be understood: found {found}, but {where}, so rows are counted twice. {fix} Nothing was imported.</translation>
     </message>
+    <message>
+        <source>No target-table header found: looked in the first {n} rows for a column of indicator names (三级指标 / 指标名称) and a column of target values (指标值 / 年度指标值).</source>
+        <translation>No target-table header found: looked in the first {n} rows for a column of indicator names (三级指标 / 指标名称) and a column of target values (指标值 / 年度指标值).</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a number ({field}).</source>
+        <translation>“{value}” is not a number ({field}).</translation>
+    </message>
+    <message>
+        <source>A target value “{value}” without an indicator name is left out.</source>
+        <translation>A target value “{value}” without an indicator name is left out.</translation>
+    </message>
+    <message>
+        <source>“{name}” has no target value (column {col}).</source>
+        <translation>“{name}” has no target value (column {col}).</translation>
+    </message>
+    <message>
+        <source>The self-evaluation score {score} of “{name}” is more than its points {points}.</source>
+        <translation>The self-evaluation score {score} of “{name}” is more than its points {points}.</translation>
+    </message>
+    <message>
+        <source>The header was found (row {row}) but no target rows below it.</source>
+        <translation>The header was found (row {row}) but no target rows below it.</translation>
+    </message>
+    <message>
+        <source>“{name}” appears twice (rows {a} and {b}).</source>
+        <translation>“{name}” appears twice (rows {a} and {b}).</translation>
+    </message>
+    <message>
+        <source>The stated total {stated} (column {col}) is not the sum of the rows above, {sum}.</source>
+        <translation>The stated total {stated} (column {col}) is not the sum of the rows above, {sum}.</translation>
+    </message>
 </context>
 <context>
     <name>ImportAnswersDialog</name>
@@ -4012,6 +4260,81 @@ Import it anyway? The warnings stay listed in this preview; fix the project afte
     <message>
         <source>Import anyway</source>
         <translation>Import anyway</translation>
+    </message>
+</context>
+<context>
+    <name>ImportTargetsDialog</name>
+    <message>
+        <source>Import a target table</source>
+        <translation>Import a target table</translation>
+    </message>
+    <message>
+        <source>{file}, sheet “{sheet}”: {n} rows, header on row {row}.</source>
+        <translation>{file}, sheet “{sheet}”: {n} rows, header on row {row}.</translation>
+    </message>
+    <message>
+        <source>Performance target table (declared)</source>
+        <translation>Performance target table (declared)</translation>
+    </message>
+    <message>
+        <source>Self-evaluation table (unit)</source>
+        <translation>Self-evaluation table (unit)</translation>
+    </message>
+    <message>
+        <source>&amp;Table:</source>
+        <translation>&amp;Table:</translation>
+    </message>
+    <message>
+        <source>for rows the file does not assign to a sub-project</source>
+        <translation>for rows the file does not assign to a sub-project</translation>
+    </message>
+    <message>
+        <source>&amp;Sub-project:</source>
+        <translation>&amp;Sub-project:</translation>
+    </message>
+    <message>
+        <source>&amp;Replace the rows already in that table (they stay recoverable)</source>
+        <translation>&amp;Replace the rows already in that table (they stay recoverable)</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Sub-project</source>
+        <translation>Sub-project</translation>
+    </message>
+    <message>
+        <source>Level 1</source>
+        <translation>Level 1</translation>
+    </message>
+    <message>
+        <source>Level 2</source>
+        <translation>Level 2</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Target value</source>
+        <translation>Target value</translation>
+    </message>
+    <message>
+        <source>Actual value</source>
+        <translation>Actual value</translation>
+    </message>
+    <message>
+        <source>Points / self-score</source>
+        <translation>Points / self-score</translation>
+    </message>
+    <message>
+        <source>No warnings: every row reads as a target and every stated total adds up.</source>
+        <translation>No warnings: every row reads as a target and every stated total adds up.</translation>
+    </message>
+    <message>
+        <source>Import {n} rows</source>
+        <translation>Import {n} rows</translation>
     </message>
 </context>
 <context>
@@ -4303,8 +4626,167 @@ Data folder: {folder}</translation>
 <context>
     <name>Money</name>
     <message>
+        <source>|adjusted − approved| / approved</source>
+        <translation>|adjusted − approved| / approved</translation>
+    </message>
+    <message>
+        <source>(approved − adjusted) / approved (cuts only)</source>
+        <translation>(approved − adjusted) / approved (cuts only)</translation>
+    </message>
+    <message>
+        <source>(moved to other projects + recovered) / approved</source>
+        <translation>(moved to other projects + recovered) / approved</translation>
+    </message>
+    <message>
         <source>Combined</source>
         <translation>Combined</translation>
+    </message>
+    <message>
+        <source>approved budget</source>
+        <translation>approved budget</translation>
+    </message>
+    <message>
+        <source>adjusted budget</source>
+        <translation>adjusted budget</translation>
+    </message>
+    <message>
+        <source>actual spending</source>
+        <translation>actual spending</translation>
+    </message>
+    <message>
+        <source>funds received</source>
+        <translation>funds received</translation>
+    </message>
+    <message>
+        <source>The project&apos;s {what} is {stated} but its budget lines add up to {sum}.</source>
+        <translation>The project&apos;s {what} is {stated} but its budget lines add up to {sum}.</translation>
+    </message>
+    <message>
+        <source>The total line {line} states {what} {stated}, the sub-projects add up to {sum}.</source>
+        <translation>The total line {line} states {what} {stated}, the sub-projects add up to {sum}.</translation>
+    </message>
+    <message>
+        <source>{line}: approved {a} − moved {m} − recovered {r} is {e}, but the adjusted budget is {adj}.</source>
+        <translation>{line}: approved {a} − moved {m} − recovered {r} is {e}, but the adjusted budget is {adj}.</translation>
+    </message>
+    <message>
+        <source>project</source>
+        <translation>project</translation>
+    </message>
+    <message>
+        <source>{line}: actual spending {a} is more than the adjusted budget {b}.</source>
+        <translation>{line}: actual spending {a} is more than the adjusted budget {b}.</translation>
+    </message>
+    <message>
+        <source>The adjustment rate is defined by the amounts moved to other projects and recovered, but no line records them.</source>
+        <translation>The adjustment rate is defined by the amounts moved to other projects and recovered, but no line records them.</translation>
+    </message>
+</context>
+<context>
+    <name>MoneyPanel</name>
+    <message>
+        <source>Budget lines (10k yuan)</source>
+        <translation>Budget lines (10k yuan)</translation>
+    </message>
+    <message>
+        <source>&amp;Adjustment rate:</source>
+        <translation>&amp;Adjustment rate:</translation>
+    </message>
+    <message>
+        <source>|adjusted − approved| / approved</source>
+        <translation>|adjusted − approved| / approved</translation>
+    </message>
+    <message>
+        <source>(approved − adjusted) / approved, cuts only</source>
+        <translation>(approved − adjusted) / approved, cuts only</translation>
+    </message>
+    <message>
+        <source>(moved to other projects + recovered) / approved</source>
+        <translation>(moved to other projects + recovered) / approved</translation>
+    </message>
+    <message>
+        <source>Add line</source>
+        <translation>Add line</translation>
+    </message>
+    <message>
+        <source>Delete line</source>
+        <translation>Delete line</translation>
+    </message>
+    <message>
+        <source>Budget line</source>
+        <translation>Budget line</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Adjusted</source>
+        <translation>Adjusted</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Actual</translation>
+    </message>
+    <message>
+        <source>Moved out</source>
+        <translation>Moved out</translation>
+    </message>
+    <message>
+        <source>Recovered</source>
+        <translation>Recovered</translation>
+    </message>
+    <message>
+        <source>Adjustment rate</source>
+        <translation>Adjustment rate</translation>
+    </message>
+    <message>
+        <source>Execution rate</source>
+        <translation>Execution rate</translation>
+    </message>
+    <message>
+        <source>Check a stated calculation, e.g. 3.23×1.8405=5.82</source>
+        <translation>Check a stated calculation, e.g. 3.23×1.8405=5.82</translation>
+    </message>
+    <message>
+        <source>The project&apos;s own figures (Project page); add budget lines to record them per sub-project and year.</source>
+        <translation>The project&apos;s own figures (Project page); add budget lines to record them per sub-project and year.</translation>
+    </message>
+    <message>
+        <source>Edit budget line {line}</source>
+        <translation>Edit budget line {line}</translation>
+    </message>
+    <message>
+        <source>Rename budget line {line}</source>
+        <translation>Rename budget line {line}</translation>
+    </message>
+    <message>
+        <source>Sub-project</source>
+        <translation>Sub-project</translation>
+    </message>
+    <message>
+        <source>Add budget line</source>
+        <translation>Add budget line</translation>
+    </message>
+    <message>
+        <source>Delete budget line {line}</source>
+        <translation>Delete budget line {line}</translation>
+    </message>
+    <message>
+        <source>Set the adjustment-rate definition</source>
+        <translation>Set the adjustment-rate definition</translation>
+    </message>
+    <message>
+        <source>{expr} = {value} is right.</source>
+        <translation>{expr} = {value} is right.</translation>
     </message>
     <message>
         <source>{expr} is {computed}, not {stated}.</source>
@@ -4578,6 +5060,46 @@ Data folder: {folder}</translation>
         <translation>Actual spending</translation>
     </message>
     <message>
+        <source>Project period</source>
+        <translation>Project period</translation>
+    </message>
+    <message>
+        <source>Evaluation from</source>
+        <translation>Evaluation from</translation>
+    </message>
+    <message>
+        <source>Evaluation until</source>
+        <translation>Evaluation until</translation>
+    </message>
+    <message>
+        <source>Grade bands</source>
+        <translation>Grade bands</translation>
+    </message>
+    <message>
+        <source>Evaluation phases</source>
+        <translation>Evaluation phases</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>e.g. Excellent:90, Good:80, Fair:60, Poor:0</source>
+        <translation>e.g. Excellent:90, Good:80, Fair:60, Poor:0</translation>
+    </message>
+    <message>
+        <source>e.g. Preparation:2023-05-04..2023-05-12; Fieldwork:2023-05-15..2023-05-26</source>
+        <translation>e.g. Preparation:2023-05-04..2023-05-12; Fieldwork:2023-05-15..2023-05-26</translation>
+    </message>
+    <message>
+        <source>e.g. Zhang Ming:lead, Li Hua:member, Wang Fang:expert</source>
+        <translation>e.g. Zhang Ming:lead, Li Hua:member, Wang Fang:expert</translation>
+    </message>
+    <message>
+        <source>e.g. 2022 or 2019-2021</source>
+        <translation>e.g. 2022 or 2019-2021</translation>
+    </message>
+    <message>
         <source>×10k CNY</source>
         <translation>×10k CNY</translation>
     </message>
@@ -4714,6 +5236,93 @@ Drop files anywhere on this page to add them.</translation>
     <message>
         <source>✓ No problems: level-1 weights add to 100 and every node&apos;s children add to its weight.</source>
         <translation>✓ No problems: level-1 weights add to 100 and every node&apos;s children add to its weight.</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsPanel</name>
+    <message>
+        <source>Draft from the deductions</source>
+        <translation>Draft from the deductions</translation>
+    </message>
+    <message>
+        <source>One problem per level-2 indicator that lost points, with the leaves&apos; comments, a cause and a suggestion to edit. Problems already covering those leaves are kept.</source>
+        <translation>One problem per level-2 indicator that lost points, with the leaves&apos; comments, a cause and a suggestion to edit. Problems already covering those leaves are kept.</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>What was found</source>
+        <translation>What was found</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Cause</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>Suggestion</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>What to do</translation>
+    </message>
+    <message>
+        <source>Drafted from the deductions, not edited yet</source>
+        <translation>Drafted from the deductions, not edited yet</translation>
+    </message>
+    <message>
+        <source>No problems yet. “Draft from the deductions” proposes them from the scores.</source>
+        <translation>No problems yet. “Draft from the deductions” proposes them from the scores.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Found in: {leaves} — {lost} points lost. Evidence: {evidence}</source>
+        <translation>Found in: {leaves} — {lost} points lost. Evidence: {evidence}</translation>
+    </message>
+    <message>
+        <source>none linked</source>
+        <translation>none linked</translation>
+    </message>
+    <message>
+        <source>Not tied to a deduction.</source>
+        <translation>Not tied to a deduction.</translation>
+    </message>
+    <message>
+        <source>Edit problem “{title}”</source>
+        <translation>Edit problem “{title}”</translation>
+    </message>
+    <message>
+        <source>Draft problems from the deductions</source>
+        <translation>Draft problems from the deductions</translation>
+    </message>
+    <message>
+        <source>New problem</source>
+        <translation>New problem</translation>
+    </message>
+    <message>
+        <source>Add problem</source>
+        <translation>Add problem</translation>
+    </message>
+    <message>
+        <source>Delete problem “{title}”</source>
+        <translation>Delete problem “{title}”</translation>
+    </message>
+    <message>
+        <source>Move problem</source>
+        <translation>Move problem</translation>
     </message>
 </context>
 <context>
@@ -5003,8 +5612,88 @@ Drop files anywhere on this page to add them.</translation>
         <translation>Suggestions</translation>
     </message>
     <message>
+        <source>Purpose of the evaluation</source>
+        <translation>Purpose of the evaluation</translation>
+    </message>
+    <message>
+        <source>Object and scope</source>
+        <translation>Object and scope</translation>
+    </message>
+    <message>
+        <source>Basis of the evaluation</source>
+        <translation>Basis of the evaluation</translation>
+    </message>
+    <message>
+        <source>Principles</source>
+        <translation>Principles</translation>
+    </message>
+    <message>
+        <source>Methods</source>
+        <translation>Methods</translation>
+    </message>
+    <message>
+        <source>Indicator framework and how it was built</source>
+        <translation>Indicator framework and how it was built</translation>
+    </message>
+    <message>
+        <source>Evaluation process</source>
+        <translation>Evaluation process</translation>
+    </message>
+    <message>
+        <source>Problems, causes and suggestions</source>
+        <translation>Problems, causes and suggestions</translation>
+    </message>
+    <message>
+        <source>Chapter 2, how the evaluation was carried out. Empty: the report prints the draft made from the project&apos;s data (facts, money, framework, team, dates, evidence, surveys); “Start from the draft” puts it here to edit.</source>
+        <translation>Chapter 2, how the evaluation was carried out. Empty: the report prints the draft made from the project&apos;s data (facts, money, framework, team, dates, evidence, surveys); “Start from the draft” puts it here to edit.</translation>
+    </message>
+    <message>
+        <source>The table of weights is added after it.</source>
+        <translation>The table of weights is added after it.</translation>
+    </message>
+    <message>
+        <source>The phases and their dates are project facts (Project page).</source>
+        <translation>The phases and their dates are project facts (Project page).</translation>
+    </message>
+    <message>
+        <source>Chapter 4: each problem with the deductions that found it, its cause and the suggestion answering it (numbered alike). They replace the “Problems found” and “Suggestions” sections when there are any.</source>
+        <translation>Chapter 4: each problem with the deductions that found it, its cause and the suggestion answering it (numbered alike). They replace the “Problems found” and “Suggestions” sections when there are any.</translation>
+    </message>
+    <message>
         <source>Implementation, performance targets set, use of funds. The funds table is added from the project&apos;s budget figures.</source>
         <translation>Implementation, performance targets set, use of funds. The funds table is added from the project&apos;s budget figures.</translation>
+    </message>
+    <message>
+        <source>Chapter 4: achievements and experience. The summary lists the titles of the “1.…” headings. Empty: drafted from the best-scoring indicators.</source>
+        <translation>Chapter 4: achievements and experience. The summary lists the titles of the “1.…” headings. Empty: drafted from the best-scoring indicators.</translation>
+    </message>
+    <message>
+        <source>Chapter 4: problems, used when no structured problem is recorded (see “Problems, causes and suggestions”).</source>
+        <translation>Chapter 4: problems, used when no structured problem is recorded (see “Problems, causes and suggestions”).</translation>
+    </message>
+    <message>
+        <source>Chapter 4: suggestions, used when no structured problem is recorded.</source>
+        <translation>Chapter 4: suggestions, used when no structured problem is recorded.</translation>
+    </message>
+    <message>
+        <source>Report as PDF…</source>
+        <translation>Report as PDF…</translation>
+    </message>
+    <message>
+        <source>All to a folder…</source>
+        <translation>All to a folder…</translation>
+    </message>
+    <message>
+        <source>Needs LibreOffice, which is not installed.</source>
+        <translation>Needs LibreOffice, which is not installed.</translation>
+    </message>
+    <message>
+        <source>Page numbers in the table of contents (LibreOffice)</source>
+        <translation>Page numbers in the table of contents (LibreOffice)</translation>
+    </message>
+    <message>
+        <source>Page numbers in the table of contents: Word asks to update them when the report is opened (LibreOffice is not installed)</source>
+        <translation>Page numbers in the table of contents: Word asks to update them when the report is opened (LibreOffice is not installed)</translation>
     </message>
     <message>
         <source>Becomes the report&apos;s summary (“摘要”). Leave it empty to have it generated from the scores and the headings of the sections below. A pasted table captioned “附表 …一级指标…” is replaced by the live level-1 table.</source>
@@ -5013,18 +5702,6 @@ Drop files anywhere on this page to add them.</translation>
     <message>
         <source>Chapter “一、(一)”: project description. Lines such as “1.项目背景” or “（二）…” become headings, renumbered to fit.</source>
         <translation>Chapter “一、(一)”: project description. Lines such as “1.项目背景” or “（二）…” become headings, renumbered to fit.</translation>
-    </message>
-    <message>
-        <source>Chapter “三”: achievements and experience. The summary lists the titles of the “1.…” headings.</source>
-        <translation>Chapter “三”: achievements and experience. The summary lists the titles of the “1.…” headings.</translation>
-    </message>
-    <message>
-        <source>Chapter “三”: problems. The summary lists the titles of the “1.…” headings.</source>
-        <translation>Chapter “三”: problems. The summary lists the titles of the “1.…” headings.</translation>
-    </message>
-    <message>
-        <source>Chapter “三”: suggestions. The summary lists the titles of the “1.…” headings.</source>
-        <translation>Chapter “三”: suggestions. The summary lists the titles of the “1.…” headings.</translation>
     </message>
     <message>
         <source>Export</source>
@@ -5063,10 +5740,6 @@ Drop files anywhere on this page to add them.</translation>
         <translation>Blank scoring forms…</translation>
     </message>
     <message>
-        <source>All four to a folder…</source>
-        <translation>All four to a folder…</translation>
-    </message>
-    <message>
         <source>Narrative sections (saved as you type)</source>
         <translation>Narrative sections (saved as you type)</translation>
     </message>
@@ -5075,8 +5748,28 @@ Drop files anywhere on this page to add them.</translation>
         <translation>Write the “{section}” section here.</translation>
     </message>
     <message>
+        <source>Start from the draft</source>
+        <translation>Start from the draft</translation>
+    </message>
+    <message>
+        <source>Put the text the report would print for this section (made from the project&apos;s data) into the editor, to edit it</source>
+        <translation>Put the text the report would print for this section (made from the project&apos;s data) into the editor, to edit it</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
         <source>Generated from the scores (preview)</source>
         <translation>Generated from the scores (preview)</translation>
+    </message>
+    <message>
+        <source>Check ({n})</source>
+        <translation>Check ({n})</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Check</translation>
     </message>
     <message>
         <source>Will be reported as left out:</source>
@@ -5085,6 +5778,14 @@ Drop files anywhere on this page to add them.</translation>
     <message>
         <source>Nothing is left out: every leaf is scored and every section written.</source>
         <translation>Nothing is left out: every leaf is scored and every section written.</translation>
+    </message>
+    <message>
+        <source>Nothing to draft from yet: record the project&apos;s facts first.</source>
+        <translation>Nothing to draft from yet: record the project&apos;s facts first.</translation>
+    </message>
+    <message>
+        <source>Replace the text of “{section}” with the draft? (Ctrl+Z brings it back.)</source>
+        <translation>Replace the text of “{section}” with the draft? (Ctrl+Z brings it back.)</translation>
     </message>
     <message>
         <source>Edit report section “{section}”</source>
@@ -5156,6 +5857,34 @@ Drop files anywhere on this page to add them.</translation>
     <message>
         <source>Summary and conclusion</source>
         <translation>Summary and conclusion</translation>
+    </message>
+    <message>
+        <source>Purpose of the evaluation</source>
+        <translation>Purpose of the evaluation</translation>
+    </message>
+    <message>
+        <source>Object and scope</source>
+        <translation>Object and scope</translation>
+    </message>
+    <message>
+        <source>Basis of the evaluation</source>
+        <translation>Basis of the evaluation</translation>
+    </message>
+    <message>
+        <source>Principles</source>
+        <translation>Principles</translation>
+    </message>
+    <message>
+        <source>Methods</source>
+        <translation>Methods</translation>
+    </message>
+    <message>
+        <source>Indicator framework and how it was built</source>
+        <translation>Indicator framework and how it was built</translation>
+    </message>
+    <message>
+        <source>Evaluation process</source>
+        <translation>Evaluation process</translation>
     </message>
 </context>
 <context>
@@ -6207,6 +6936,14 @@ Drop files anywhere on this page to add them.</translation>
         <translation>Fault</translation>
     </message>
     <message>
+        <source>Budget line</source>
+        <translation>Budget line</translation>
+    </message>
+    <message>
+        <source>Report problem</source>
+        <translation>Report problem</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -6649,8 +7386,20 @@ Drop files anywhere on this page to add them.</translation>
 <context>
     <name>Targets</name>
     <message>
+        <source>points</source>
+        <translation>points</translation>
+    </message>
+    <message>
+        <source>self-evaluation score</source>
+        <translation>self-evaluation score</translation>
+    </message>
+    <message>
         <source>In the target table but not in the self-evaluation table.</source>
         <translation>In the target table but not in the self-evaluation table.</translation>
+    </message>
+    <message>
+        <source>Named “{a}” in the target table and “{b}” in the self-evaluation table.</source>
+        <translation>Named “{a}” in the target table and “{b}” in the self-evaluation table.</translation>
     </message>
     <message>
         <source>Target value changed from {a} to {b}.</source>
@@ -6659,6 +7408,10 @@ Drop files anywhere on this page to add them.</translation>
     <message>
         <source>In the self-evaluation table but not in the target table.</source>
         <translation>In the self-evaluation table but not in the target table.</translation>
+    </message>
+    <message>
+        <source>the whole project</source>
+        <translation>the whole project</translation>
     </message>
 </context>
 <context>
@@ -6708,6 +7461,14 @@ Drop files anywhere on this page to add them.</translation>
         <translation>Met or partly met</translation>
     </message>
     <message>
+        <source>Import from Excel…</source>
+        <translation>Import from Excel…</translation>
+    </message>
+    <message>
+        <source>Read a performance target table or a self-evaluation table from .xlsx, .xls or .csv: you see the rows and every warning before anything is stored</source>
+        <translation>Read a performance target table or a self-evaluation table from .xlsx, .xls or .csv: you see the rows and every warning before anything is stored</translation>
+    </message>
+    <message>
         <source>Level 1</source>
         <translation>Level 1</translation>
     </message>
@@ -6732,8 +7493,24 @@ Drop files anywhere on this page to add them.</translation>
         <translation>Status</translation>
     </message>
     <message>
+        <source>Completion</source>
+        <translation>Completion</translation>
+    </message>
+    <message>
         <source>Note</source>
         <translation>Note</translation>
+    </message>
+    <message>
+        <source>Reason if missed</source>
+        <translation>Reason if missed</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>Self-score</source>
+        <translation>Self-score</translation>
     </message>
     <message>
         <source>Target table vs self-evaluation table</source>
@@ -6752,36 +7529,40 @@ Drop files anywhere on this page to add them.</translation>
         <translation>Difference</translation>
     </message>
     <message>
-        <source>Budget rates (10k yuan)</source>
-        <translation>Budget rates (10k yuan)</translation>
+        <source>Same target, another name</source>
+        <translation>Same target, another name</translation>
     </message>
     <message>
-        <source>Budget line</source>
-        <translation>Budget line</translation>
+        <source>“{value}” is not a number.</source>
+        <translation>“{value}” is not a number.</translation>
     </message>
     <message>
-        <source>Approved</source>
-        <translation>Approved</translation>
+        <source>Import a target table</source>
+        <translation>Import a target table</translation>
     </message>
     <message>
-        <source>Adjusted</source>
-        <translation>Adjusted</translation>
+        <source>Spreadsheets (*.xlsx *.xls *.csv)</source>
+        <translation>Spreadsheets (*.xlsx *.xls *.csv)</translation>
     </message>
     <message>
-        <source>Adjustment rate</source>
-        <translation>Adjustment rate</translation>
+        <source>Reading {file}…</source>
+        <translation>Reading {file}…</translation>
     </message>
     <message>
-        <source>Execution rate</source>
-        <translation>Execution rate</translation>
+        <source>Imported {n} target rows.</source>
+        <translation>Imported {n} target rows.</translation>
     </message>
     <message>
-        <source>Check a stated calculation, e.g. 3.23×1.8405=5.82</source>
-        <translation>Check a stated calculation, e.g. 3.23×1.8405=5.82</translation>
+        <source>Importing targets…</source>
+        <translation>Importing targets…</translation>
     </message>
     <message>
         <source>Auto: {status}</source>
         <translation>Auto: {status}</translation>
+    </message>
+    <message>
+        <source>Completion rate: actual over target for a minimum, target over actual for a maximum exceeded</source>
+        <translation>Completion rate: actual over target for a minimum, target over actual for a maximum exceeded</translation>
     </message>
     <message>
         <source>All</source>
@@ -6802,14 +7583,6 @@ Drop files anywhere on this page to add them.</translation>
     <message>
         <source>Target value changed</source>
         <translation>Target value changed</translation>
-    </message>
-    <message>
-        <source>{expr} = {value} is right.</source>
-        <translation>{expr} = {value} is right.</translation>
-    </message>
-    <message>
-        <source>{expr} is {computed}, not {stated}.</source>
-        <translation>{expr} is {computed}, not {stated}.</translation>
     </message>
     <message>
         <source>Edit target {name}</source>

@@ -320,6 +320,10 @@
         <translation>绩效指标“{name}”——备注</translation>
     </message>
     <message>
+        <source>Report problem “{title}”</source>
+        <translation>报告问题“{title}”</translation>
+    </message>
+    <message>
         <source>comment by {name}</source>
         <translation>{name}的评价意见</translation>
     </message>
@@ -764,6 +768,10 @@
         <translation>提示：{message}</translation>
     </message>
     <message>
+        <source>Name the section to draft with --section.</source>
+        <translation>请用 --section 指定要起草的章节。</translation>
+    </message>
+    <message>
         <source>Name the section to set with --section.</source>
         <translation>请用 --section 指定要设置的章节。</translation>
     </message>
@@ -848,6 +856,58 @@
         <translation>正在写入结算单</translation>
     </message>
     <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Set who you are first: evaltool whoami --name NAME --role lead.</source>
+        <translation>请先设置您的身份：evaltool whoami --name 姓名 --role lead。</translation>
+    </message>
+    <message>
+        <source>“调整” is a change of the approved budget: give 批复= too.</source>
+        <translation>“调整”是对批复预算的调整额，请同时给出 批复=。</translation>
+    </message>
+    <message>
+        <source>Adjustment rate: {definition}</source>
+        <translation>预算调整率：{definition}</translation>
+    </message>
+    <message>
+        <source>{indicator}: {score} ({working})</source>
+        <translation>{indicator}：{score}（{working}）</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a year (--line NAME [YEAR] FIELD=AMOUNT …).</source>
+        <translation>“{value}”不是年度（--line 名称 [年度] 字段=金额 …）。</translation>
+    </message>
+    <message>
+        <source>Cannot read “{item}”: write FIELD=AMOUNT with a field among approved (批复), adjusted (调整后), adjustment (调整), received (到位), actual (实际支出), moved_out (调至其他项目), recovered (收回), note.</source>
+        <translation>无法读取“{item}”：请写成 字段=金额，字段可为 approved（批复）、adjusted（调整后）、adjustment（调整）、received（到位）、actual（实际支出）、moved_out（调至其他项目）、recovered（收回）、note。</translation>
+    </message>
+    <message>
+        <source>No problems recorded. “--draft” drafts them from the deductions.</source>
+        <translation>尚未记录问题。使用“--draft”可根据扣分情况起草。</translation>
+    </message>
+    <message>
+        <source>No problem “{ref}”; run “evaltool problems PROJECT” to list them.</source>
+        <translation>没有问题“{ref}”；运行“evaltool problems 项目”查看列表。</translation>
+    </message>
+    <message>
+        <source>cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>suggestion</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <source>Write --set FIELD=VALUE, not “{item}”.</source>
+        <translation>请写成 --set 字段=值，而不是“{item}”。</translation>
+    </message>
+    <message>
+        <source>found in: {leaves} ({lost} points lost)</source>
+        <translation>依据：{leaves}（共扣 {lost} 分）</translation>
+    </message>
+    <message>
         <source>Level-1 indicator</source>
         <translation>一级指标</translation>
     </message>
@@ -872,8 +932,28 @@
         <translation>请给出 --value，或给出 --inputs 由评分规则计算建议得分。</translation>
     </message>
     <message>
+        <source>--value: give the final score (a number); use --auto to follow the consolidation.</source>
+        <translation>--value：请给出最终得分（数字）；如需按汇总方式计算，请用 --auto。</translation>
+    </message>
+    <message>
+        <source>--value of “{name}”: {why}</source>
+        <translation>“{name}”的 --value：{why}</translation>
+    </message>
+    <message>
+        <source>self-evaluation table</source>
+        <translation>自评表</translation>
+    </message>
+    <message>
+        <source>target table</source>
+        <translation>绩效目标表</translation>
+    </message>
+    <message>
         <source>All</source>
         <translation>全部</translation>
+    </message>
+    <message>
+        <source>Imported {n} rows ({replaced} replaced).</source>
+        <translation>已导入 {n} 行（替换 {replaced} 行）。</translation>
     </message>
     <message>
         <source>Budget line</source>
@@ -928,10 +1008,6 @@
         <translation>{evaluator}：{value}（按标准建议 {proposed}）</translation>
     </message>
     <message>
-        <source>--value: give the final score (a number); use --auto to follow the consolidation.</source>
-        <translation>--value：请给出最终得分（数字）；如需按汇总方式确定，请用 --auto。</translation>
-    </message>
-    <message>
         <source>Final {value}; total {total}, grade {grade}</source>
         <translation>最终得分 {value}；总分 {total}，等级 {grade}</translation>
     </message>
@@ -948,16 +1024,20 @@
         <translation>总分 {total}，等级 {grade}</translation>
     </message>
     <message>
+        <source>{file}, sheet {sheet}: {n} rows of a {table} (header on row {row})</source>
+        <translation>{file}，工作表 {sheet}：{table}共 {n} 行（表头在第 {row} 行）</translation>
+    </message>
+    <message>
+        <source>Nothing stored (dry run).</source>
+        <translation>未保存任何内容（试运行）。</translation>
+    </message>
+    <message>
         <source>{label}: {met} met or partly met, {not_met} not met, {unknown} unknown of {total}</source>
         <translation>{label}：共 {total} 项，已完成或部分完成 {met} 项，未完成 {not_met} 项，未知 {unknown} 项</translation>
     </message>
     <message>
         <source>{what} is not valid JSON: {error}</source>
         <translation>{what} 不是有效的 JSON：{error}</translation>
-    </message>
-    <message>
-        <source>--value of “{name}”: {why}</source>
-        <translation>“{name}”的 --value：{why}</translation>
     </message>
     <message>
         <source>Proposed: {score}  {working}</source>
@@ -1920,10 +2000,6 @@
         <translation>粘贴的内容不是指标。</translation>
     </message>
     <message>
-        <source>A budget line needs a name.</source>
-        <translation>预算明细必须有名称。</translation>
-    </message>
-    <message>
         <source>Several projects are named “{name}”; name it by its id instead: {ids}</source>
         <translation>有多个项目名为“{name}”，请改用项目 ID 指定：{ids}</translation>
     </message>
@@ -1950,6 +2026,46 @@
     <message>
         <source>No evaluator named “{name}”.</source>
         <translation>没有名为“{name}”的评价人员。</translation>
+    </message>
+    <message>
+        <source>“{field}” must be a date such as 2022-12-31, not “{value}”.</source>
+        <translation>“{field}”应为日期（如 2022-12-31），而不是“{value}”。</translation>
+    </message>
+    <message>
+        <source>Cannot read the grade band “{band}”: write name:minimum, e.g. 优:90,良:80,中:60,差:0.</source>
+        <translation>无法读取等级“{band}”：请写成 名称:最低分，例如 优:90,良:80,中:60,差:0。</translation>
+    </message>
+    <message>
+        <source>Give at least two grade bands, e.g. 优:90,良:80,中:60,差:0.</source>
+        <translation>请至少给出两个等级，例如 优:90,良:80,中:60,差:0。</translation>
+    </message>
+    <message>
+        <source>Each grade band needs its own name and its own minimum.</source>
+        <translation>每个等级的名称和最低分都不能重复。</translation>
+    </message>
+    <message>
+        <source>The lowest grade band must start at 0 (every total needs a grade).</source>
+        <translation>最低等级须从 0 分起（每个总分都要有等级）。</translation>
+    </message>
+    <message>
+        <source>Cannot read the phase “{phase}”: write name:start..end, e.g. 前期准备:2023-05-04..2023-05-12.</source>
+        <translation>无法读取评价阶段“{phase}”：请写成 名称:开始..结束，例如 前期准备:2023-05-04..2023-05-12。</translation>
+    </message>
+    <message>
+        <source>The phase “{phase}” ends before it starts.</source>
+        <translation>评价阶段“{phase}”的结束日期早于开始日期。</translation>
+    </message>
+    <message>
+        <source>Unknown project fact “{field}”; use one of: {names}.</source>
+        <translation>未知的项目信息“{field}”；可用：{names}。</translation>
+    </message>
+    <message>
+        <source>“{field}” must be one of: {names}.</source>
+        <translation>“{field}”须为以下之一：{names}。</translation>
+    </message>
+    <message>
+        <source>The evaluation ends ({end}) before it starts ({start}).</source>
+        <translation>评价结束日期（{end}）早于开始日期（{start}）。</translation>
     </message>
     <message>
         <source>Unknown report section “{key}”; use one of: {keys}.</source>
@@ -1986,6 +2102,14 @@
     <message>
         <source>No such target row.</source>
         <translation>没有该绩效目标行。</translation>
+    </message>
+    <message>
+        <source>“{field}” must be a number, not “{value}”.</source>
+        <translation>“{field}”应为数字，而不是“{value}”。</translation>
+    </message>
+    <message>
+        <source>“{field}” must be zero or more, not “{value}”.</source>
+        <translation>“{field}”不能小于 0，而不是“{value}”。</translation>
     </message>
     <message>
         <source>A performance target needs a name.</source>
@@ -2607,6 +2731,54 @@
         <source>{path} cannot be replaced: it is open in another program or read-only ({error}). Close it and export again.</source>
         <translation>无法替换 {path}：文件正被其他程序打开或为只读（{error}）。请关闭后重新导出。</translation>
     </message>
+    <message>
+        <source>“{field}” must be an amount in 万元, not “{value}”.</source>
+        <translation>“{field}”应为金额（万元），而不是“{value}”。</translation>
+    </message>
+    <message>
+        <source>“{field}” must be an amount of zero or more, not “{value}”.</source>
+        <translation>“{field}”应为不小于 0 的金额，而不是“{value}”。</translation>
+    </message>
+    <message>
+        <source>The year {year} is not a year.</source>
+        <translation>{year} 不是有效年度。</translation>
+    </message>
+    <message>
+        <source>No budget line “{line}”.</source>
+        <translation>没有预算明细“{line}”。</translation>
+    </message>
+    <message>
+        <source>Unknown adjustment-rate definition “{name}”; use one of: {names}.</source>
+        <translation>未知的预算调整率口径“{name}”；可用：{names}。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not an amount (万元).</source>
+        <translation>“{value}”不是金额（万元）。</translation>
+    </message>
+    <message>
+        <source>Unknown money figure “{name}”; use one of: {names}.</source>
+        <translation>未知的资金指标“{name}”；可用：{names}。</translation>
+    </message>
+    <message>
+        <source>There is already a budget line “{line}”.</source>
+        <translation>已有预算明细“{line}”。</translation>
+    </message>
+    <message>
+        <source>A problem needs a title.</source>
+        <translation>问题需要标题。</translation>
+    </message>
+    <message>
+        <source>No such problem.</source>
+        <translation>没有这个问题。</translation>
+    </message>
+    <message>
+        <source>Unknown target table “{kind}”; use declared or self_eval.</source>
+        <translation>未知的目标表“{kind}”；可用 declared 或 self_eval。</translation>
+    </message>
+    <message>
+        <source>The {table} already has {n} rows for {subs}; import with --replace to replace them (they stay recoverable) or --append to add to them.</source>
+        <translation>{table}中{subs}已有 {n} 行；用 --replace 导入可替换它们（原行可恢复），用 --append 可追加。</translation>
+    </message>
 </context>
 <context>
     <name>Evidence</name>
@@ -2924,16 +3096,48 @@
         <translation>本项目没有满意度调查，报告中省略满意度调查表。</translation>
     </message>
     <message>
+        <source>Table of contents: Word fills in the page numbers when the report is opened (it asks to update fields); LibreOffice is not installed to fill them in now.</source>
+        <translation>目录：打开报告时由 Word 填入页码（会提示更新域）；未安装 LibreOffice，无法现在填入。</translation>
+    </message>
+    <message>
+        <source>Table of contents: page numbers filled in by LibreOffice.</source>
+        <translation>目录：页码已由 LibreOffice 填入。</translation>
+    </message>
+    <message>
+        <source>Table of contents: Word fills in the page numbers when the report is opened (it asks to update fields).</source>
+        <translation>目录：打开报告时由 Word 填入页码（会提示更新域）。</translation>
+    </message>
+    <message>
+        <source>Table of contents: Word fills in the page numbers when the report is opened ({reason}).</source>
+        <translation>目录：打开报告时由 Word 填入页码（{reason}）。</translation>
+    </message>
+    <message>
         <source>No evidence registered in this project; the evidence register is empty.</source>
         <translation>本项目尚未登记佐证材料，佐证材料登记表为空。</translation>
+    </message>
+    <message>
+        <source>The recorded problems and suggestions replace the text of the “Problems found” and “Suggestions” sections, which is not printed.</source>
+        <translation>已记录的问题与建议取代了“存在的问题”和“相关建议”章节的文字，该文字不会打印。</translation>
+    </message>
+    <message>
+        <source>The project has no grade bands; the report shows no grade.</source>
+        <translation>项目未设置评价等级，报告中不显示等级。</translation>
     </message>
     <message>
         <source>{n} leaves are not scored yet; their score cells are left empty and count as 0 in the totals: {paths}</source>
         <translation>有 {n} 个三级指标尚未评分，其得分单元格留空，合计时按 0 计：{paths}</translation>
     </message>
     <message>
+        <source>Sections not written yet, drafted from the project&apos;s data (review them on the Report page): {names}</source>
+        <translation>以下章节尚未撰写，已根据项目数据起草（请在“报告与导出”页审阅）：{names}</translation>
+    </message>
+    <message>
         <source>Narrative sections not written yet (left out of the report): {names}</source>
         <translation>尚未撰写的报告章节（报告中省略）：{names}</translation>
+    </message>
+    <message>
+        <source>No problems recorded: {n} problems, their causes and suggestions were drafted from the deductions; review them on the Report page.</source>
+        <translation>尚未记录问题：已根据扣分情况起草 {n} 个问题及其原因和建议，请在“报告与导出”页审阅。</translation>
     </message>
     <message>
         <source>Survey “{name}” has no respondent groups; its satisfaction table is left out.</source>
@@ -2958,6 +3162,18 @@
     <message>
         <source>To check — {where}: “{text}” says {found}, expected {expected}.</source>
         <translation>待核对——{where}：“{text}”写为 {found}，应为 {expected}。</translation>
+    </message>
+    <message>
+        <source>LibreOffice is not installed</source>
+        <translation>未安装 LibreOffice</translation>
+    </message>
+    <message>
+        <source>LibreOffice could not convert the report ({error})</source>
+        <translation>LibreOffice 无法转换报告（{error}）</translation>
+    </message>
+    <message>
+        <source>the report&apos;s headings were not found in LibreOffice&apos;s PDF</source>
+        <translation>在 LibreOffice 生成的 PDF 中未找到报告的标题</translation>
     </message>
 </context>
 <context>
@@ -3743,6 +3959,38 @@
         <source>The levels of this sheet could not be understood: found {found}, but {where}, so rows are counted twice. {fix} Nothing was imported.</source>
         <translation>无法识别该表的指标层级：找到{found}，但{where}，说明有行被重复计算。{fix}未导入任何内容。</translation>
     </message>
+    <message>
+        <source>No target-table header found: looked in the first {n} rows for a column of indicator names (三级指标 / 指标名称) and a column of target values (指标值 / 年度指标值).</source>
+        <translation>未找到目标表表头：已在前 {n} 行中查找指标名称列（三级指标 / 指标名称）和指标值列（指标值 / 年度指标值）。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a number ({field}).</source>
+        <translation>“{value}”不是数字（{field}）。</translation>
+    </message>
+    <message>
+        <source>A target value “{value}” without an indicator name is left out.</source>
+        <translation>指标值“{value}”没有对应的指标名称，未导入。</translation>
+    </message>
+    <message>
+        <source>“{name}” has no target value (column {col}).</source>
+        <translation>“{name}”没有指标值（{col} 列）。</translation>
+    </message>
+    <message>
+        <source>The self-evaluation score {score} of “{name}” is more than its points {points}.</source>
+        <translation>“{name}”的自评分 {score} 大于其分值 {points}。</translation>
+    </message>
+    <message>
+        <source>The header was found (row {row}) but no target rows below it.</source>
+        <translation>找到表头（第 {row} 行），但其下没有绩效指标行。</translation>
+    </message>
+    <message>
+        <source>“{name}” appears twice (rows {a} and {b}).</source>
+        <translation>“{name}”出现两次（第 {a} 行和第 {b} 行）。</translation>
+    </message>
+    <message>
+        <source>The stated total {stated} (column {col}) is not the sum of the rows above, {sum}.</source>
+        <translation>表中合计 {stated}（{col} 列）不等于上方各行之和 {sum}。</translation>
+    </message>
 </context>
 <context>
     <name>ImportAnswersDialog</name>
@@ -4012,6 +4260,81 @@ Import it anyway? The warnings stay listed in this preview; fix the project afte
     <message>
         <source>Import anyway</source>
         <translation>仍然导入</translation>
+    </message>
+</context>
+<context>
+    <name>ImportTargetsDialog</name>
+    <message>
+        <source>Import a target table</source>
+        <translation>导入绩效目标表</translation>
+    </message>
+    <message>
+        <source>{file}, sheet “{sheet}”: {n} rows, header on row {row}.</source>
+        <translation>{file}，工作表“{sheet}”：共 {n} 行，表头在第 {row} 行。</translation>
+    </message>
+    <message>
+        <source>Performance target table (declared)</source>
+        <translation>绩效目标表（申报）</translation>
+    </message>
+    <message>
+        <source>Self-evaluation table (unit)</source>
+        <translation>自评表（单位）</translation>
+    </message>
+    <message>
+        <source>&amp;Table:</source>
+        <translation>目标表(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>for rows the file does not assign to a sub-project</source>
+        <translation>用于文件中未注明子项目的行</translation>
+    </message>
+    <message>
+        <source>&amp;Sub-project:</source>
+        <translation>子项目(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Replace the rows already in that table (they stay recoverable)</source>
+        <translation>替换该表中已有的行（原行可恢复）(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Sub-project</source>
+        <translation>子项目</translation>
+    </message>
+    <message>
+        <source>Level 1</source>
+        <translation>一级指标</translation>
+    </message>
+    <message>
+        <source>Level 2</source>
+        <translation>二级指标</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>绩效指标</translation>
+    </message>
+    <message>
+        <source>Target value</source>
+        <translation>指标值</translation>
+    </message>
+    <message>
+        <source>Actual value</source>
+        <translation>实际值</translation>
+    </message>
+    <message>
+        <source>Points / self-score</source>
+        <translation>分值 / 自评分</translation>
+    </message>
+    <message>
+        <source>No warnings: every row reads as a target and every stated total adds up.</source>
+        <translation>没有警告：每行都读作绩效指标，表中合计均相符。</translation>
+    </message>
+    <message>
+        <source>Import {n} rows</source>
+        <translation>导入 {n} 行</translation>
     </message>
 </context>
 <context>
@@ -4303,8 +4626,167 @@ Data folder: {folder}</source>
 <context>
     <name>Money</name>
     <message>
+        <source>|adjusted − approved| / approved</source>
+        <translation>|调整后预算−批复预算|/批复预算</translation>
+    </message>
+    <message>
+        <source>(approved − adjusted) / approved (cuts only)</source>
+        <translation>（批复预算−调整后预算）/批复预算（仅计调减）</translation>
+    </message>
+    <message>
+        <source>(moved to other projects + recovered) / approved</source>
+        <translation>（调至其他项目金额+财政收回金额）/批复预算</translation>
+    </message>
+    <message>
         <source>Combined</source>
         <translation>合计</translation>
+    </message>
+    <message>
+        <source>approved budget</source>
+        <translation>批复预算</translation>
+    </message>
+    <message>
+        <source>adjusted budget</source>
+        <translation>调整后预算</translation>
+    </message>
+    <message>
+        <source>actual spending</source>
+        <translation>实际支出</translation>
+    </message>
+    <message>
+        <source>funds received</source>
+        <translation>到位资金</translation>
+    </message>
+    <message>
+        <source>The project&apos;s {what} is {stated} but its budget lines add up to {sum}.</source>
+        <translation>项目{what}为 {stated}，但各预算明细合计为 {sum}。</translation>
+    </message>
+    <message>
+        <source>The total line {line} states {what} {stated}, the sub-projects add up to {sum}.</source>
+        <translation>合计行 {line} 的{what}为 {stated}，各子项目合计为 {sum}。</translation>
+    </message>
+    <message>
+        <source>{line}: approved {a} − moved {m} − recovered {r} is {e}, but the adjusted budget is {adj}.</source>
+        <translation>{line}：批复 {a} − 调出 {m} − 收回 {r} = {e}，但调整后预算为 {adj}。</translation>
+    </message>
+    <message>
+        <source>project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>{line}: actual spending {a} is more than the adjusted budget {b}.</source>
+        <translation>{line}：实际支出 {a} 大于调整后预算 {b}。</translation>
+    </message>
+    <message>
+        <source>The adjustment rate is defined by the amounts moved to other projects and recovered, but no line records them.</source>
+        <translation>预算调整率按调至其他项目和财政收回金额计算，但各预算明细均未记录这两项金额。</translation>
+    </message>
+</context>
+<context>
+    <name>MoneyPanel</name>
+    <message>
+        <source>Budget lines (10k yuan)</source>
+        <translation>预算明细（万元）</translation>
+    </message>
+    <message>
+        <source>&amp;Adjustment rate:</source>
+        <translation>预算调整率(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>|adjusted − approved| / approved</source>
+        <translation>|调整后预算−批复预算|/批复预算</translation>
+    </message>
+    <message>
+        <source>(approved − adjusted) / approved, cuts only</source>
+        <translation>（批复预算−调整后预算）/批复预算，仅计调减</translation>
+    </message>
+    <message>
+        <source>(moved to other projects + recovered) / approved</source>
+        <translation>（调至其他项目金额+财政收回金额）/批复预算</translation>
+    </message>
+    <message>
+        <source>Add line</source>
+        <translation>添加明细</translation>
+    </message>
+    <message>
+        <source>Delete line</source>
+        <translation>删除明细</translation>
+    </message>
+    <message>
+        <source>Budget line</source>
+        <translation>预算项目</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>批复</translation>
+    </message>
+    <message>
+        <source>Adjusted</source>
+        <translation>调整后</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>到位</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>实际数</translation>
+    </message>
+    <message>
+        <source>Moved out</source>
+        <translation>调至其他项目</translation>
+    </message>
+    <message>
+        <source>Recovered</source>
+        <translation>收回</translation>
+    </message>
+    <message>
+        <source>Adjustment rate</source>
+        <translation>预算调整率</translation>
+    </message>
+    <message>
+        <source>Execution rate</source>
+        <translation>预算执行率</translation>
+    </message>
+    <message>
+        <source>Check a stated calculation, e.g. 3.23×1.8405=5.82</source>
+        <translation>核对报送的算式，例如 3.23×1.8405=5.82</translation>
+    </message>
+    <message>
+        <source>The project&apos;s own figures (Project page); add budget lines to record them per sub-project and year.</source>
+        <translation>项目自身的数据（“项目概况”页）；添加预算明细可按子项目和年度记录。</translation>
+    </message>
+    <message>
+        <source>Edit budget line {line}</source>
+        <translation>编辑预算明细 {line}</translation>
+    </message>
+    <message>
+        <source>Rename budget line {line}</source>
+        <translation>重命名预算明细 {line}</translation>
+    </message>
+    <message>
+        <source>Sub-project</source>
+        <translation>子项目</translation>
+    </message>
+    <message>
+        <source>Add budget line</source>
+        <translation>添加预算明细</translation>
+    </message>
+    <message>
+        <source>Delete budget line {line}</source>
+        <translation>删除预算明细 {line}</translation>
+    </message>
+    <message>
+        <source>Set the adjustment-rate definition</source>
+        <translation>设置预算调整率口径</translation>
+    </message>
+    <message>
+        <source>{expr} = {value} is right.</source>
+        <translation>{expr} = {value}，计算正确。</translation>
     </message>
     <message>
         <source>{expr} is {computed}, not {stated}.</source>
@@ -4578,6 +5060,46 @@ Data folder: {folder}</source>
         <translation>实际支出</translation>
     </message>
     <message>
+        <source>Project period</source>
+        <translation>项目实施期</translation>
+    </message>
+    <message>
+        <source>Evaluation from</source>
+        <translation>评价开始日期</translation>
+    </message>
+    <message>
+        <source>Evaluation until</source>
+        <translation>评价结束日期</translation>
+    </message>
+    <message>
+        <source>Grade bands</source>
+        <translation>评价等级</translation>
+    </message>
+    <message>
+        <source>Evaluation phases</source>
+        <translation>评价阶段</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>评价组</translation>
+    </message>
+    <message>
+        <source>e.g. Excellent:90, Good:80, Fair:60, Poor:0</source>
+        <translation>例如 优:90,良:80,中:60,差:0</translation>
+    </message>
+    <message>
+        <source>e.g. Preparation:2023-05-04..2023-05-12; Fieldwork:2023-05-15..2023-05-26</source>
+        <translation>例如 前期准备:2023-05-04..2023-05-12; 现场评价:2023-05-15..2023-05-26</translation>
+    </message>
+    <message>
+        <source>e.g. Zhang Ming:lead, Li Hua:member, Wang Fang:expert</source>
+        <translation>例如 张明:组长, 李华:成员, 王芳:专家</translation>
+    </message>
+    <message>
+        <source>e.g. 2022 or 2019-2021</source>
+        <translation>例如 2022年 或 2019-2021年</translation>
+    </message>
+    <message>
         <source>×10k CNY</source>
         <translation>万元</translation>
     </message>
@@ -4714,6 +5236,93 @@ Drop files anywhere on this page to add them.</source>
     <message>
         <source>✓ No problems: level-1 weights add to 100 and every node&apos;s children add to its weight.</source>
         <translation>✓ 没有问题：一级指标分值合计为 100，各指标的下级分值之和均等于其分值。</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsPanel</name>
+    <message>
+        <source>Draft from the deductions</source>
+        <translation>根据扣分起草</translation>
+    </message>
+    <message>
+        <source>One problem per level-2 indicator that lost points, with the leaves&apos; comments, a cause and a suggestion to edit. Problems already covering those leaves are kept.</source>
+        <translation>每个扣分的二级指标起草一个问题，附三级指标的评价意见、原因和建议，供修改。已覆盖这些指标的问题保留不变。</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>What was found</source>
+        <translation>问题描述</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>原因分析</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>建议内容</translation>
+    </message>
+    <message>
+        <source>Drafted from the deductions, not edited yet</source>
+        <translation>根据扣分起草，尚未修改</translation>
+    </message>
+    <message>
+        <source>No problems yet. “Draft from the deductions” proposes them from the scores.</source>
+        <translation>还没有问题。“根据扣分起草”会根据得分提出问题。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Found in: {leaves} — {lost} points lost. Evidence: {evidence}</source>
+        <translation>依据：{leaves}，共扣 {lost} 分。佐证材料：{evidence}</translation>
+    </message>
+    <message>
+        <source>none linked</source>
+        <translation>未关联</translation>
+    </message>
+    <message>
+        <source>Not tied to a deduction.</source>
+        <translation>未关联扣分指标。</translation>
+    </message>
+    <message>
+        <source>Edit problem “{title}”</source>
+        <translation>编辑问题“{title}”</translation>
+    </message>
+    <message>
+        <source>Draft problems from the deductions</source>
+        <translation>根据扣分起草问题</translation>
+    </message>
+    <message>
+        <source>New problem</source>
+        <translation>新问题</translation>
+    </message>
+    <message>
+        <source>Add problem</source>
+        <translation>添加问题</translation>
+    </message>
+    <message>
+        <source>Delete problem “{title}”</source>
+        <translation>删除问题“{title}”</translation>
+    </message>
+    <message>
+        <source>Move problem</source>
+        <translation>移动问题</translation>
     </message>
 </context>
 <context>
@@ -5003,8 +5612,88 @@ Drop files anywhere on this page to add them.</source>
         <translation>相关建议</translation>
     </message>
     <message>
+        <source>Purpose of the evaluation</source>
+        <translation>评价目的</translation>
+    </message>
+    <message>
+        <source>Object and scope</source>
+        <translation>评价对象和范围</translation>
+    </message>
+    <message>
+        <source>Basis of the evaluation</source>
+        <translation>评价依据</translation>
+    </message>
+    <message>
+        <source>Principles</source>
+        <translation>评价原则</translation>
+    </message>
+    <message>
+        <source>Methods</source>
+        <translation>评价方法</translation>
+    </message>
+    <message>
+        <source>Indicator framework and how it was built</source>
+        <translation>评价指标体系</translation>
+    </message>
+    <message>
+        <source>Evaluation process</source>
+        <translation>评价过程</translation>
+    </message>
+    <message>
+        <source>Problems, causes and suggestions</source>
+        <translation>问题、原因与建议</translation>
+    </message>
+    <message>
+        <source>Chapter 2, how the evaluation was carried out. Empty: the report prints the draft made from the project&apos;s data (facts, money, framework, team, dates, evidence, surveys); “Start from the draft” puts it here to edit.</source>
+        <translation>第“二、评价工作开展情况”章。留空时，报告打印根据项目数据（项目信息、资金、指标体系、评价组、日期、佐证材料、问卷）生成的草稿；“从草稿开始”可把草稿放到这里修改。</translation>
+    </message>
+    <message>
+        <source>The table of weights is added after it.</source>
+        <translation>其后附指标权重表。</translation>
+    </message>
+    <message>
+        <source>The phases and their dates are project facts (Project page).</source>
+        <translation>评价阶段及日期属于项目信息（“项目概况”页）。</translation>
+    </message>
+    <message>
+        <source>Chapter 4: each problem with the deductions that found it, its cause and the suggestion answering it (numbered alike). They replace the “Problems found” and “Suggestions” sections when there are any.</source>
+        <translation>第“四”章：每个问题附发现它的扣分指标、原因分析以及对应的建议（编号一一对应）。有问题记录时，它们取代“存在的问题”和“相关建议”章节。</translation>
+    </message>
+    <message>
         <source>Implementation, performance targets set, use of funds. The funds table is added from the project&apos;s budget figures.</source>
         <translation>项目实施、绩效目标设定、资金使用情况。资金表根据项目的预算数据自动添加。</translation>
+    </message>
+    <message>
+        <source>Chapter 4: achievements and experience. The summary lists the titles of the “1.…” headings. Empty: drafted from the best-scoring indicators.</source>
+        <translation>第“四”章：主要成效与经验。摘要列出“1.…”各标题。留空时根据得分最高的指标起草。</translation>
+    </message>
+    <message>
+        <source>Chapter 4: problems, used when no structured problem is recorded (see “Problems, causes and suggestions”).</source>
+        <translation>第“四”章：存在的问题，在没有记录问题时使用（见“问题、原因与建议”）。</translation>
+    </message>
+    <message>
+        <source>Chapter 4: suggestions, used when no structured problem is recorded.</source>
+        <translation>第“四”章：相关建议，在没有记录问题时使用。</translation>
+    </message>
+    <message>
+        <source>Report as PDF…</source>
+        <translation>报告 PDF…</translation>
+    </message>
+    <message>
+        <source>All to a folder…</source>
+        <translation>全部导出到文件夹…</translation>
+    </message>
+    <message>
+        <source>Needs LibreOffice, which is not installed.</source>
+        <translation>需要 LibreOffice，但未安装。</translation>
+    </message>
+    <message>
+        <source>Page numbers in the table of contents (LibreOffice)</source>
+        <translation>目录填入页码（LibreOffice）</translation>
+    </message>
+    <message>
+        <source>Page numbers in the table of contents: Word asks to update them when the report is opened (LibreOffice is not installed)</source>
+        <translation>目录页码：打开报告时由 Word 提示更新（未安装 LibreOffice）</translation>
     </message>
     <message>
         <source>Becomes the report&apos;s summary (“摘要”). Leave it empty to have it generated from the scores and the headings of the sections below. A pasted table captioned “附表 …一级指标…” is replaced by the live level-1 table.</source>
@@ -5013,18 +5702,6 @@ Drop files anywhere on this page to add them.</source>
     <message>
         <source>Chapter “一、(一)”: project description. Lines such as “1.项目背景” or “（二）…” become headings, renumbered to fit.</source>
         <translation>第一章（一）项目概况。“1.项目背景”“（二）…”这样的行会成为标题，并自动重新编号。</translation>
-    </message>
-    <message>
-        <source>Chapter “三”: achievements and experience. The summary lists the titles of the “1.…” headings.</source>
-        <translation>第三章：主要成效及经验。摘要列出各“1.…”标题。</translation>
-    </message>
-    <message>
-        <source>Chapter “三”: problems. The summary lists the titles of the “1.…” headings.</source>
-        <translation>第三章：存在的问题。摘要列出各“1.…”标题。</translation>
-    </message>
-    <message>
-        <source>Chapter “三”: suggestions. The summary lists the titles of the “1.…” headings.</source>
-        <translation>第三章：相关建议。摘要列出各“1.…”标题。</translation>
     </message>
     <message>
         <source>Export</source>
@@ -5063,10 +5740,6 @@ Drop files anywhere on this page to add them.</source>
         <translation>空白评分表…</translation>
     </message>
     <message>
-        <source>All four to a folder…</source>
-        <translation>全部四种导出到文件夹…</translation>
-    </message>
-    <message>
         <source>Narrative sections (saved as you type)</source>
         <translation>报告文字章节（随输入自动保存）</translation>
     </message>
@@ -5075,8 +5748,28 @@ Drop files anywhere on this page to add them.</source>
         <translation>在此撰写“{section}”章节。</translation>
     </message>
     <message>
+        <source>Start from the draft</source>
+        <translation>从草稿开始</translation>
+    </message>
+    <message>
+        <source>Put the text the report would print for this section (made from the project&apos;s data) into the editor, to edit it</source>
+        <translation>把报告将为本章节打印的文字（根据项目数据生成）放入编辑框以便修改</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
         <source>Generated from the scores (preview)</source>
         <translation>根据得分生成（预览）</translation>
+    </message>
+    <message>
+        <source>Check ({n})</source>
+        <translation>检查（{n}）</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>检查</translation>
     </message>
     <message>
         <source>Will be reported as left out:</source>
@@ -5085,6 +5778,14 @@ Drop files anywhere on this page to add them.</source>
     <message>
         <source>Nothing is left out: every leaf is scored and every section written.</source>
         <translation>没有缺漏：所有三级指标均已评分，所有章节均已撰写。</translation>
+    </message>
+    <message>
+        <source>Nothing to draft from yet: record the project&apos;s facts first.</source>
+        <translation>还没有可起草的内容：请先填写项目信息。</translation>
+    </message>
+    <message>
+        <source>Replace the text of “{section}” with the draft? (Ctrl+Z brings it back.)</source>
+        <translation>用草稿替换“{section}”的文字？（Ctrl+Z 可恢复。）</translation>
     </message>
     <message>
         <source>Edit report section “{section}”</source>
@@ -5156,6 +5857,34 @@ Drop files anywhere on this page to add them.</source>
     <message>
         <source>Summary and conclusion</source>
         <translation>摘要与评价结论</translation>
+    </message>
+    <message>
+        <source>Purpose of the evaluation</source>
+        <translation>评价目的</translation>
+    </message>
+    <message>
+        <source>Object and scope</source>
+        <translation>评价对象和范围</translation>
+    </message>
+    <message>
+        <source>Basis of the evaluation</source>
+        <translation>评价依据</translation>
+    </message>
+    <message>
+        <source>Principles</source>
+        <translation>评价原则</translation>
+    </message>
+    <message>
+        <source>Methods</source>
+        <translation>评价方法</translation>
+    </message>
+    <message>
+        <source>Indicator framework and how it was built</source>
+        <translation>评价指标体系</translation>
+    </message>
+    <message>
+        <source>Evaluation process</source>
+        <translation>评价过程</translation>
     </message>
 </context>
 <context>
@@ -6207,6 +6936,14 @@ Drop files anywhere on this page to add them.</source>
         <translation>故障</translation>
     </message>
     <message>
+        <source>Budget line</source>
+        <translation>预算明细</translation>
+    </message>
+    <message>
+        <source>Report problem</source>
+        <translation>报告中的问题</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>名称</translation>
     </message>
@@ -6649,8 +7386,20 @@ Drop files anywhere on this page to add them.</source>
 <context>
     <name>Targets</name>
     <message>
+        <source>points</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <source>self-evaluation score</source>
+        <translation>自评分</translation>
+    </message>
+    <message>
         <source>In the target table but not in the self-evaluation table.</source>
         <translation>绩效目标表中有，自评表中没有。</translation>
+    </message>
+    <message>
+        <source>Named “{a}” in the target table and “{b}” in the self-evaluation table.</source>
+        <translation>目标表中为“{a}”，自评表中为“{b}”。</translation>
     </message>
     <message>
         <source>Target value changed from {a} to {b}.</source>
@@ -6659,6 +7408,10 @@ Drop files anywhere on this page to add them.</source>
     <message>
         <source>In the self-evaluation table but not in the target table.</source>
         <translation>自评表中有，绩效目标表中没有。</translation>
+    </message>
+    <message>
+        <source>the whole project</source>
+        <translation>整个项目</translation>
     </message>
 </context>
 <context>
@@ -6708,6 +7461,14 @@ Drop files anywhere on this page to add them.</source>
         <translation>已完成或部分完成</translation>
     </message>
     <message>
+        <source>Import from Excel…</source>
+        <translation>从 Excel 导入…</translation>
+    </message>
+    <message>
+        <source>Read a performance target table or a self-evaluation table from .xlsx, .xls or .csv: you see the rows and every warning before anything is stored</source>
+        <translation>从 .xlsx、.xls 或 .csv 读取绩效目标表或自评表：保存前先显示各行和全部警告</translation>
+    </message>
+    <message>
         <source>Level 1</source>
         <translation>一级指标</translation>
     </message>
@@ -6732,8 +7493,24 @@ Drop files anywhere on this page to add them.</source>
         <translation>完成情况</translation>
     </message>
     <message>
+        <source>Completion</source>
+        <translation>完成率</translation>
+    </message>
+    <message>
         <source>Note</source>
         <translation>说明</translation>
+    </message>
+    <message>
+        <source>Reason if missed</source>
+        <translation>未完成原因</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <source>Self-score</source>
+        <translation>自评分</translation>
     </message>
     <message>
         <source>Target table vs self-evaluation table</source>
@@ -6752,36 +7529,40 @@ Drop files anywhere on this page to add them.</source>
         <translation>差异</translation>
     </message>
     <message>
-        <source>Budget rates (10k yuan)</source>
-        <translation>预算执行与调整（万元）</translation>
+        <source>Same target, another name</source>
+        <translation>同一指标，名称不同</translation>
     </message>
     <message>
-        <source>Budget line</source>
-        <translation>预算项目</translation>
+        <source>“{value}” is not a number.</source>
+        <translation>“{value}”不是数字。</translation>
     </message>
     <message>
-        <source>Approved</source>
-        <translation>批复</translation>
+        <source>Import a target table</source>
+        <translation>导入绩效目标表</translation>
     </message>
     <message>
-        <source>Adjusted</source>
-        <translation>调整后</translation>
+        <source>Spreadsheets (*.xlsx *.xls *.csv)</source>
+        <translation>表格文件 (*.xlsx *.xls *.csv)</translation>
     </message>
     <message>
-        <source>Adjustment rate</source>
-        <translation>预算调整率</translation>
+        <source>Reading {file}…</source>
+        <translation>正在读取 {file}…</translation>
     </message>
     <message>
-        <source>Execution rate</source>
-        <translation>预算执行率</translation>
+        <source>Imported {n} target rows.</source>
+        <translation>已导入 {n} 行绩效指标。</translation>
     </message>
     <message>
-        <source>Check a stated calculation, e.g. 3.23×1.8405=5.82</source>
-        <translation>核对报送的算式，例如 3.23×1.8405=5.82</translation>
+        <source>Importing targets…</source>
+        <translation>正在导入绩效目标…</translation>
     </message>
     <message>
         <source>Auto: {status}</source>
         <translation>自动：{status}</translation>
+    </message>
+    <message>
+        <source>Completion rate: actual over target for a minimum, target over actual for a maximum exceeded</source>
+        <translation>完成率：下限指标为实际值/指标值，上限指标超出时为指标值/实际值</translation>
     </message>
     <message>
         <source>All</source>
@@ -6802,14 +7583,6 @@ Drop files anywhere on this page to add them.</source>
     <message>
         <source>Target value changed</source>
         <translation>指标值有变动</translation>
-    </message>
-    <message>
-        <source>{expr} = {value} is right.</source>
-        <translation>{expr} = {value}，计算正确。</translation>
-    </message>
-    <message>
-        <source>{expr} is {computed}, not {stated}.</source>
-        <translation>{expr} 应为 {computed}，而不是 {stated}。</translation>
     </message>
     <message>
         <source>Edit target {name}</source>

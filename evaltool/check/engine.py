@@ -168,6 +168,11 @@ def check_facts(facts: ProjectFacts, sections: dict[str, str] | None = None,
         if texts.get(key, "").strip():
             out += check_section(facts, key, texts[key])
     out += _leaf_findings(facts)
+    for pr in facts.problems:
+        for field_, text in pr.texts.items():
+            if text.strip():
+                out += text_findings(text, _text_statements(text, facts), Place("problem", pr.id, field_),
+                                     _t("Report problem “{title}”").format(title=pr.title))
     for t in facts.targets:
         if t.note.strip():
             label = t.name + (f"（{t.sub_project}）" if t.sub_project else "")

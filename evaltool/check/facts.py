@@ -31,6 +31,7 @@ from evaltool.errors import Cancelled, NotFoundError
 from evaltool.framework import iter_leaves, load_tree, walk
 from evaltool.models import Evaluator, FinalScore, Project, Score
 from evaltool.money import BudgetLine, budget_lines
+from evaltool.problems import list_problems
 from evaltool.report_sections import get_sections
 from evaltool.rules import propose
 from evaltool.scoring import project_summary
@@ -171,6 +172,15 @@ class TargetFact:
 
 
 @dataclass
+class ProblemFact:
+    """One problem of the report (问题, 原因, 建议): its texts are checked like narrative."""
+
+    id: str
+    title: str
+    texts: dict[str, str]  # field (text, cause, suggestion, …) → its text
+
+
+@dataclass
 class ProjectFacts:
     project_id: str
     name: str
@@ -188,7 +198,8 @@ class ProjectFacts:
     targets: list[TargetFact]
     sections: dict[str, str]
     settings: dict[str, Any] = field(default_factory=dict)
-    scored: bool = True  # False when no leaf has a score yet (totals mean nothing)
+    scored: bool = True
+    problems: list[ProblemFact] = field(default_factory=list)  # False when no leaf has a score yet (totals mean nothing)
 
     def node(self, node_id: str | None) -> NodeFact | None:
         return next((n for n in self.nodes if n.id == node_id), None)
@@ -312,4 +323,7 @@ def collect_facts(session: Session, project_id: str, cancelled: Callable[[], boo
         project_id, p.name, from_float(summary.total), from_float(summary.weight), summary.grade, summary.grade_en,
         grade_names, nodes, leaves, [MoneyLine.of(x) for x in lines_raw], MoneyLine.of(combined_raw), own,
         _groups(session, project_id, cancelled), targets, get_sections(session, project_id), dict(p.settings or {}),
-        scored=summary.scored > 0)
+        scored=summary.scored > 0,
+        problems=[ProblemFact(pr.id, pr.title, {"title": pr.title, "text": pr.text, "cause": pr.cause,
+                                                "suggestion_title": pr.suggestion_title, "suggestion": pr.suggestion})
+                  for pr in list_problems(session, project_id)])

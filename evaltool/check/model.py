@@ -43,11 +43,12 @@ class Statement:
 class Place:
     """Where a finding is, for jumping there: a report section (``key`` = section key), an
     indicator (``key`` = indicator id, ``field`` = final_comment / comment (with
-    ``evaluator_id``) / criteria / description / final / rule / imported), a target
+    ``evaluator_id``) / criteria / description / final / rule / imported), a problem of the
+    report (``key`` = its id, ``field`` = text / cause / suggestion …), a target
     (``key`` = target id, ``field`` = note) or the project (``field`` = money / imported).
     ``start``/``end`` are offsets of the stated figure in that field's text (-1: none)."""
 
-    kind: str  # section | indicator | target | project
+    kind: str  # section | indicator | problem | target | project
     key: str = ""
     field: str = ""
     start: int = -1

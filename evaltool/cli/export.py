@@ -7,6 +7,7 @@ from pathlib import Path
 
 from evaltool.cli import open_db, print_json, text_progress
 from evaltool.i18n import translate
+from evaltool.report_sections import SECTION_KEYS
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -17,7 +18,12 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("--xlsx", metavar="FILE", help="Excel score sheet with live formulas (.xlsx)")
     p.add_argument("--pdf", metavar="FILE", help="one-page score summary (.pdf)")
     p.add_argument("--blank-forms", metavar="FILE", help="blank scoring forms per evaluator (.pdf)")
-    p.add_argument("--out-dir", metavar="DIR", help="write all four with default names into DIR")
+    p.add_argument("--report-pdf", metavar="FILE", help="the Word report as PDF, converted by LibreOffice")
+    p.add_argument("--out-dir", metavar="DIR", help="write all four with default names into DIR (and the report as "
+                                                    "PDF when LibreOffice is installed)")
+    p.add_argument("--toc", choices=("auto", "word", "libreoffice"), default="auto",
+                   help="page numbers of the table of contents: filled by LibreOffice when installed (auto, the "
+                        "default), left to Word's update prompt (word), or LibreOffice required (libreoffice)")
     p.add_argument("--template", metavar="FILE", help="a .docx whose styles the Word report uses")
     p.add_argument("--report-lang", choices=("zh_CN", "en"),
                    help="language of the documents (default: --lang if given, else zh_CN)")
@@ -26,8 +32,8 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
     p = sub.add_parser("report-text", parents=[common], help="show or set the report's narrative sections")
     p.add_argument("project", help="project id or exact name")
-    p.add_argument("--section", choices=("background", "implementation", "achievements", "problems",
-                                         "suggestions", "conclusion"), help="the section to show or set")
+    p.add_argument("--section", choices=SECTION_KEYS, help="the section to show or set")
+    p.add_argument("--draft", action="store_true", help="with --section: print the draft made from the project's data")
     g = p.add_mutually_exclusive_group()
     g.add_argument("--set", metavar="TEXT", help="replace the section's text")
     g.add_argument("--from-file", metavar="FILE", help="replace the section's text with a UTF-8 file's content")
@@ -49,7 +55,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     with db.read_session() as s:
         p = find_project(s, args.project)
         pid, name = p.id, p.name
-    paths = {"docx": args.docx, "xlsx": args.xlsx, "pdf": args.pdf, "blank_forms": args.blank_forms}
+    paths = {"docx": args.docx, "xlsx": args.xlsx, "pdf": args.pdf, "blank_forms": args.blank_forms,
+             "report_pdf": args.report_pdf}
     if args.out_dir:
         out = Path(args.out_dir)
         try:
@@ -57,23 +64,27 @@ def cmd_export(args: argparse.Namespace) -> int:
         except OSError as exc:
             raise ExportError(translate("Cli", "Cannot create the folder {path}: {error}").format(
                 path=out, error=exc.strerror or exc)) from exc
+        from evaltool.export.libreoffice import find_soffice
+
         stem = _safe(name)
         defaults = {"docx": f"{stem}-绩效评价报告.docx", "xlsx": f"{stem}-指标得分表.xlsx",
                     "pdf": f"{stem}-得分汇总.pdf", "blank_forms": f"{stem}-空白评分表.pdf"}
+        if args.toc != "word" and find_soffice() is not None:
+            defaults["report_pdf"] = f"{stem}-绩效评价报告.pdf"
         for k, fname in defaults.items():
             paths[k] = paths[k] or str(out / fname)
     if not any(paths.values()):
         raise ValidationError(translate("Cli", "Say what to write: --docx, --xlsx, --pdf, --blank-forms or --out-dir."))
     lang = args.report_lang or getattr(args, "lang", None) or "zh_CN"
     report = export_project(db, pid, docx=paths["docx"], xlsx=paths["xlsx"], pdf=paths["pdf"],
-                            blank_forms=paths["blank_forms"], lang=lang, template=args.template,
-                            progress=text_progress(translate("Cli", "Exporting")))
+                            blank_forms=paths["blank_forms"], report_pdf=paths["report_pdf"], lang=lang,
+                            template=args.template, toc=args.toc, progress=text_progress(translate("Cli", "Exporting")))
     if args.json:
         print_json(report.as_json())
     else:
         for path in report.written:
             print(path)
-        for msg in report.omissions:
+        for msg in [*report.notes, *report.omissions]:
             sys.stderr.write(translate("Cli", "note: {message}").format(message=msg) + "\n")
     return 0
 
@@ -83,6 +94,19 @@ def cmd_report_text(args: argparse.Namespace) -> int:
     from evaltool.report_sections import list_sections, set_section
 
     db = open_db(args)
+    if args.draft:
+        if not args.section:
+            from evaltool.errors import ValidationError
+
+            raise ValidationError(translate("Cli", "Name the section to draft with --section."))
+        from evaltool.export.data import collect
+        from evaltool.export.drafts import draft_section
+
+        with db.read_session() as s:
+            pid = find_project(s, args.project).id
+            data = collect(s, pid, getattr(args, "lang", None) or "zh_CN", with_charts=False)
+        print(draft_section(data, args.section))
+        return 0
     if args.set is not None or args.from_file:
         if not args.section:
             from evaltool.errors import ValidationError

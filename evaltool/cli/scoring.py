@@ -1,9 +1,8 @@
-"""Scoring commands: summary, score, final, flags, audit, review, rule, targets, money."""
+"""Scoring commands: summary, score, final, flags, audit, review, rule (targets and money: cli/targets.py, cli/money.py)."""
 from __future__ import annotations
 
 import argparse
 import json
-import sys
 from collections.abc import Sequence
 from typing import Any
 
@@ -90,27 +89,6 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("method", choices=("mean", "median", "lead"))
     p.set_defaults(func=cmd_consolidation)
 
-    p = sub.add_parser("targets", parents=[common], help="performance target table (绩效目标表)")
-    p.add_argument("project")
-    p.add_argument("--table", choices=("declared", "self_eval"), default="declared")
-    p.add_argument("--compare", action="store_true", help="compare with the self-evaluation table (自评表)")
-    p.add_argument("--add", metavar="NAME", help="add a row with this name")
-    p.add_argument("--target", default="", help='target value with --add, e.g. "≥12份"')
-    p.add_argument("--actual", default="", help="actual value with --add")
-    p.add_argument("--level1", default="")
-    p.add_argument("--level2", default="")
-    p.add_argument("--sub-project", default="", help="contract the row belongs to")
-    p.add_argument("--json", action="store_true")
-    p.set_defaults(func=cmd_targets)
-
-    p = sub.add_parser("money", parents=[common], help="budget execution / adjustment rates; arithmetic check")
-    p.add_argument("project")
-    p.add_argument("--check", metavar="TEXT",
-                   help='recompute the calculations written in TEXT, e.g. "3.23×1.8405=5.82" '
-                        '(exit 0 right, 1 wrong, 2 nothing to compute)')
-    p.add_argument("--json", action="store_true")
-    p.set_defaults(func=cmd_money)
-
 
 def _project(s: Any, ref: str) -> Any:
     from evaltool.projects import find_project
@@ -134,14 +112,17 @@ def cmd_summary(args: argparse.Namespace) -> int:
     with db.read_session() as s:
         sm = project_summary(s, _project(s, args.project).id)
     if args.json:
-        print_json(sm.as_json())
+        doc = sm.as_json()
+        # a negative indicator (逆向指标) is a deduction: it has no score rate
+        doc["negative"] = [{**r, "rate": None} for r in doc["negative"]]
+        print_json(doc)
         return 0
     print(sm.name)
     rows = [(_t("Level-1 indicator"), _t("Weight"), _t("Score"), _t("Score rate"))]
     rows += [(r.name, fmt_score(r.weight), fmt_score(r.score), fmt_rate(r.rate)) for r in sm.level1]
     if args.level2:
         rows += [("  " + r.path, fmt_score(r.weight), fmt_score(r.score), fmt_rate(r.rate)) for r in sm.level2]
-    rows += [(r.name, fmt_score(r.weight), fmt_score(r.score), "") for r in sm.negative]
+    rows += [(r.name, fmt_score(r.weight), fmt_score(r.score), "/") for r in sm.negative]
     rows.append((_t("Total"), fmt_score(sm.weight), fmt_score(sm.total), fmt_rate(sm.rate)))
     _table(rows)
     grade = sm.grade
@@ -366,93 +347,3 @@ def cmd_consolidation(args: argparse.Namespace) -> int:
         sm = project_summary(s, p.id, with_flags=False)
         print(_t("Total {total}, grade {grade}").format(total=fmt_score(sm.total), grade=sm.grade))
     return 0
-
-
-STATUS_TEXT = {"met": "Met", "partly": "Partly met", "not_met": "Not met", "unknown": "Unknown"}
-
-
-def cmd_targets(args: argparse.Namespace) -> int:
-    from evaltool.targets import add_target, compare_tables, count_targets, list_targets
-
-    db = open_db(args)
-    with (db.session() if args.add else db.read_session()) as s:
-        p = _project(s, args.project)
-        if args.add:
-            add_target(s, p.id, name=args.add, target_text=args.target, actual_text=args.actual,
-                       level1=args.level1, level2=args.level2, table_kind=args.table,
-                       sub_project_name=args.sub_project)
-            s.flush()
-        rows = list_targets(s, p.id, args.table)
-        diffs = compare_tables(s, p.id) if args.compare else None
-    counts = count_targets(rows)
-    if args.json:
-        doc: dict[str, Any] = {"rows": [r.as_json() for r in rows],
-                               "counts": {k: c.as_json() for k, c in counts.items()}}
-        if diffs is not None:
-            doc["differences"] = [d.as_json() for d in diffs]
-        print_json(doc)
-        return 0
-    if diffs is not None:
-        for d in diffs:
-            print(f"{d.sub_project} {d.level2} {d.name}: {d.declared or '/'} | {d.self_eval or '/'}  — {d.message}")
-        if not diffs:
-            print(_t("The two tables agree."))
-        return 0
-    for r in rows:
-        print(f"{r.sub_project}  {r.level1}/{r.level2}/{r.name}  {r.target_text}  →  {r.actual_text or '—'}  "
-              f"[{translate('Targets', STATUS_TEXT.get(r.status, r.status))}]")
-    for key, c in counts.items():
-        label = _t("All") if key == "*" else (key or _t("(no sub-project)"))
-        if key != "*" and len(counts) == 2:
-            continue
-        print(_t("{label}: {met} met or partly met, {not_met} not met, {unknown} unknown of {total}").format(
-            label=label, met=c.met_or_mostly, not_met=c.not_met, unknown=c.unknown, total=c.total))
-    return 0
-
-
-def cmd_money(args: argparse.Namespace) -> int:
-    from evaltool.money import budget_lines
-    from evaltool.scoring import fmt_rate, fmt_score
-
-    if args.check is not None:
-        return _money_check(args.check, args.json)
-    db = open_db(args)
-    with db.read_session() as s:
-        lines, combined = budget_lines(s, _project(s, args.project).id)
-    if args.json:
-        print_json({"lines": [x.as_json() for x in lines], "combined": combined.as_json()})
-        return 0
-    rows = [(_t("Budget line"), _t("Approved"), _t("Adjusted"), _t("Actual"), _t("Adjustment rate"), _t("Execution rate"))]
-    for x in [*lines, combined]:
-        rows.append((x.name[:24], fmt_score(x.approved), fmt_score(x.adjusted), fmt_score(x.actual),
-                     fmt_rate(x.adjustment_rate), fmt_rate(x.execution_rate)))
-    _table(rows)
-    sys.stdout.flush()
-    return 0
-
-
-def _money_check(text: str, as_json: bool) -> int:
-    """``money --check``: 0 every calculation right, 1 one is wrong, 2 nothing to compute."""
-    from evaltool.check import ExpressionError, check_expression
-
-    try:
-        claims = check_expression(text)
-    except ExpressionError as exc:
-        sys.stderr.write("evaltool: " + _t("Cannot check “{text}”: {error}").format(text=text, error=exc) + "\n")
-        return 2
-    if as_json:
-        print_json([{"text": c.text, "expression": c.expression, "stated": c.stated_text, "expected": c.expected_text(),
-                     "computed": None if c.computed is None else str(c.computed), "ok": c.ok, "error": c.error}
-                    for c in claims])
-    else:
-        for c in claims:
-            if c.ok is None:
-                print("? " + _t("{expr} cannot be computed: {error}").format(expr=c.expression, error=c.error))
-            elif c.ok:
-                print("✓ " + _t("{expr} = {stated} is right.").format(expr=c.expression, stated=c.stated_text))
-            else:
-                print("✗ " + _t("{expr} is {expected}, not {stated}.").format(
-                    expr=c.expression, expected=c.expected_text(), stated=c.stated_text))
-    if any(c.ok is False for c in claims):
-        return 1
-    return 2 if any(c.ok is None for c in claims) else 0

@@ -33,20 +33,34 @@ from evaltool.i18n import normalize_language, translate
 Progress = Callable[[int, int], None]
 IsCancelled = Callable[[], bool]
 
-KINDS = ("docx", "xlsx", "pdf", "blank_forms")
+KINDS = ("docx", "xlsx", "pdf", "blank_forms", "report_pdf")
+
+
+TOC_MODES = ("word", "auto", "libreoffice")
 
 
 @dataclass
 class ExportReport:
+    """What an export did, for its summary (the page and the CLI show every part).
+
+    ``toc``: how the Word report's table of contents got its page numbers —
+    "page_numbers" (filled through LibreOffice), "update_on_open" (Word asks the reader
+    to update fields), "" (no Word report); ``notes``: plain sentences about it. Other
+    areas add their own fields with defaults (e.g. a check's findings).
+    """
+
     written: list[Path] = field(default_factory=list)
     omissions: list[str] = field(default_factory=list)
     seconds: float = 0.0
+    toc: str = ""
+    notes: list[str] = field(default_factory=list)
     # open findings of ``evaltool.check`` (figures that do not agree): listed, never a reason to refuse
     findings: list[dict[str, Any]] = field(default_factory=list)
 
     def as_json(self) -> dict[str, Any]:
         return {"written": [str(p) for p in self.written], "omissions": list(self.omissions),
-                "findings": list(self.findings), "seconds": round(self.seconds, 3)}
+                "findings": list(self.findings), "seconds": round(self.seconds, 3), "toc": self.toc,
+                "notes": list(self.notes)}
 
 
 def _finding_line(f: Any) -> str:
@@ -144,20 +158,34 @@ class _Steps:
 def export_project(db: Any, project_id: str, *, docx: str | Path | None = None, xlsx: str | Path | None = None,
                    pdf: str | Path | None = None, blank_forms: str | Path | None = None, lang: str = "zh_CN",
                    template: str | Path | None = None, progress: Progress | None = None,
-                   cancelled: IsCancelled | None = None) -> ExportReport:
+                   cancelled: IsCancelled | None = None, report_pdf: str | Path | None = None,
+                   toc: str = "word") -> ExportReport:
     """Write the requested files for one project; see the module docstring.
 
     ``db`` is an open ``evaltool.db.Database``; paths may be str or Path (None: skip).
     ``lang``: "zh_CN" (default) or "en" for headings and labels; user data is never translated.
     ``template``: a .docx whose styles the Word report uses.
-    Raises ExportError (a file cannot be written, a bad template), Cancelled, NotFoundError.
+    ``report_pdf``: the Word report converted to PDF by LibreOffice (needs LibreOffice).
+    ``toc``: the TOC's page numbers — "word" leaves them to Word (it asks to update fields
+    on opening), "auto" fills them through LibreOffice when it is installed, "libreoffice"
+    requires it (``export.libreoffice``).
+    Raises ExportError (a file cannot be written, a bad template, LibreOffice required but
+    missing), Cancelled, NotFoundError.
     """
+    from evaltool.export.libreoffice import find_soffice
+
     started = time.perf_counter()
     lang = normalize_language(lang)
+    if toc not in TOC_MODES:
+        raise _err("Unknown table-of-contents mode “{mode}”; use word, auto or libreoffice.", mode=toc)
     wanted = {k: Path(v).expanduser() for k, v in (("docx", docx), ("xlsx", xlsx), ("pdf", pdf),
-                                                    ("blank_forms", blank_forms)) if v}
+                                                    ("blank_forms", blank_forms), ("report_pdf", report_pdf)) if v}
     if not wanted:
         raise _err("Nothing to export: give at least one of --docx, --xlsx, --pdf, --blank-forms.")
+    soffice = find_soffice() if (toc != "word" or "report_pdf" in wanted) else None
+    if soffice is None and ("report_pdf" in wanted or toc == "libreoffice"):
+        raise _err("The Word report as PDF and the table of contents' page numbers need LibreOffice, which is not "
+                   "installed. Install LibreOffice, or export without --report-pdf and with --toc word.")
     seen: dict[Path, str] = {}
     for kind, path in wanted.items():
         key = path.resolve()
@@ -166,34 +194,50 @@ def export_project(db: Any, project_id: str, *, docx: str | Path | None = None, 
         seen[key] = kind
         check_target(path)
     tpl = None
-    if template and "docx" in wanted:
+    if template and ("docx" in wanted or "report_pdf" in wanted):
         from evaltool.export.word import load_template
 
         tpl = Path(template).expanduser()
         load_template(tpl)  # fail before any work on a corrupt template
 
-    steps = _Steps(progress, cancelled, len(wanted) + 1)
+    word = "docx" in wanted or "report_pdf" in wanted
+    steps = _Steps(progress, cancelled, len(wanted) + 1 + (1 if word and soffice else 0))
     steps.sub(0.0)
     with db.read_session() as s:
-        data = collect(s, project_id, lang, with_charts="docx" in wanted)
+        data = collect(s, project_id, lang, with_charts=word)
         findings = open_findings(check_project(s, project_id))
     steps.sub(1.0)
 
     data.xlsx_name = wanted["xlsx"].name if "xlsx" in wanted else None
+    notes: list[str] = []
+    toc_mode = ""
     # All or nothing: every file is written to a temporary name beside its target first;
     # only when all are complete (and not cancelled) are they renamed into place.
     temps: dict[str, Path] = {}
+    scratch: list[Path] = []  # a Word report made only for its PDF
     try:
         for kind in KINDS:
-            if kind not in wanted:
+            if kind not in wanted or kind == "report_pdf":
                 continue
             steps.next_part()
             target = wanted[kind]
             try:
                 temps[kind] = temp_path_beside(target)
-                _write(kind, data, temps[kind], tpl, steps.sub)
+                entries = _write(kind, data, temps[kind], tpl, steps.sub)
             except OSError as exc:
                 raise _err("Cannot write {path}: {error}", path=target, error=exc.strerror or exc) from exc
+            if kind == "docx" and toc == "word" and "report_pdf" not in wanted:
+                notes.append(_tr("Table of contents: Word fills in the page numbers when the report is opened "
+                                 "(it asks to update fields)."))
+                toc_mode = "update_on_open"
+            elif kind == "docx":
+                toc_mode = _number_toc(temps["docx"], entries, data, soffice, wanted, temps, notes, steps, cancelled)
+        if "report_pdf" in wanted and "docx" not in wanted:
+            steps.next_part()
+            tmp_docx = temp_path_beside(wanted["report_pdf"].with_suffix(".docx"))
+            scratch.append(tmp_docx)
+            entries = _write("docx", data, tmp_docx, tpl, steps.sub)
+            _number_toc(tmp_docx, entries, data, soffice, wanted, temps, notes, steps, cancelled)
         steps.check()
         for kind, tmp in temps.items():
             target = wanted[kind]
@@ -205,25 +249,61 @@ def export_project(db: Any, project_id: str, *, docx: str | Path | None = None, 
             except OSError as exc:
                 raise _err("Cannot write {path}: {error}", path=target, error=exc.strerror or exc) from exc
     finally:
-        for tmp in temps.values():
+        for tmp in [*temps.values(), *scratch]:
             with contextlib.suppress(OSError):  # best effort: the export's own error matters more
                 tmp.unlink(missing_ok=True)
     if progress is not None:
         progress(steps.total, steps.total)
     report = ExportReport([wanted[k] for k in KINDS if k in wanted],
-                          list(data.omissions) + [_finding_line(f) for f in findings],
+                          list(data.omissions) + [_finding_line(f) for f in findings], toc=toc_mode, notes=notes,
                           findings=[f.as_json() for f in findings])
     report.seconds = time.perf_counter() - started
     return report
 
 
-def _write(kind: str, data: ReportData, tmp: Path, template: Path | None, step: Callable[[float], None]) -> None:
+def _number_toc(docx: Path, entries: list[str], data: ReportData, soffice: str | None, wanted: dict[str, Path],
+                temps: dict[str, Path], notes: list[str], steps: _Steps, cancelled: IsCancelled | None) -> str:
+    """Page numbers into the TOC through LibreOffice when there is one; the report's PDF when asked.
+
+    Returns the TOC mode and adds a sentence for the summary to ``notes``.
+    """
+    from evaltool.export.libreoffice import number_toc
+    from evaltool.export.report_text import L
+
+    if soffice is None:
+        notes.append(_tr("Table of contents: Word fills in the page numbers when the report is opened "
+                         "(it asks to update fields); LibreOffice is not installed to fill them in now."))
+        return "update_on_open"
+    steps.next_part()
+    pdf_tmp = None
+    if "report_pdf" in wanted:
+        pdf_tmp = temps["report_pdf"] = temp_path_beside(wanted["report_pdf"])
+    result = number_toc(docx, entries, L("toc_hint", data.lang), pdf_out=pdf_tmp, cancelled=cancelled,
+                        soffice=soffice)
+    steps.sub(1.0)
+    if result.mode == "page_numbers":
+        notes.append(_tr("Table of contents: page numbers filled in by LibreOffice."))
+    else:
+        notes.append(_tr("Table of contents: Word fills in the page numbers when the report is opened "
+                         "({reason}).").format(reason=result.reason))
+    if pdf_tmp is not None and not result.pdf_written:
+        raise _err("The Word report could not be converted to PDF: {reason}", reason=result.reason)
+    return result.mode
+
+
+def _tr(text: str) -> str:
+    return translate("Export", text)
+
+
+def _write(kind: str, data: ReportData, tmp: Path, template: Path | None,
+           step: Callable[[float], None]) -> list[str]:
+    """Write one file; returns the Word report's TOC entries (else [])."""
     # Writers are imported when used: python-docx, openpyxl and reportlab take time to load,
     # and the Report page imports this package (for its preview) long before any export.
     if kind == "docx":
         from evaltool.export.word import write_docx
 
-        write_docx(data, tmp, template=template, step=step)
+        return write_docx(data, tmp, template=template, step=step)
     elif kind == "xlsx":
         from evaltool.export.xlsx_sheet import write_xlsx
 
@@ -236,6 +316,7 @@ def _write(kind: str, data: ReportData, tmp: Path, template: Path | None, step: 
         from evaltool.export.pdf_forms import write_blank_forms
 
         write_blank_forms(data, tmp, step=step)
+    return []
 
 
 __all__ = ["ExportReport", "check_target", "export_project", "lock_files"]

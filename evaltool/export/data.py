@@ -24,15 +24,19 @@ from evaltool.charts import satisfaction_by_group_png
 from evaltool.contracts import Statement, list_contracts, payment_statement
 from evaltool.errors import NotFoundError
 from evaltool.evidence import register_rows
+from evaltool.export.figures import NodeScore, node_scores
 from evaltool.export.report_text import stale_totals
 from evaltool.framework import Node, iter_leaves, load_tree
 from evaltool.i18n import translate
-from evaltool.models import Evaluator, Project, ProjectFlag, Target
-from evaltool.projects import project_evaluators
-from evaltool.report_sections import SECTION_TITLES, get_sections
+from evaltool.models import Evaluator, EvidenceItem, EvidenceLink, Project, ProjectFlag
+from evaltool.money import MoneyOverview, money_overview
+from evaltool.problems import Problem, draft_problems, list_problems
+from evaltool.projects import project_evaluators, project_team
+from evaltool.report_sections import REPORT_ORDER, SECTION_TITLES, get_sections
 from evaltool.scoring import Summary, fmt_score, leaf_scores, project_summary
 from evaltool.survey import list_surveys
 from evaltool.tally import GroupTally, Stats, SurveyTally, tally_survey
+from evaltool.targets import TargetRow, list_targets
 
 
 @dataclass
@@ -42,18 +46,6 @@ class EvaluatorSheet:
     role: str
     scores: dict[str, float | None]  # leaf id → value
     comments: dict[str, str]
-
-
-@dataclass
-class TargetRow:
-    table_kind: str
-    level1: str
-    level2: str
-    name: str
-    target_text: str
-    actual_text: str
-    status: str
-    note: str
 
 
 @dataclass
@@ -102,6 +94,14 @@ class EvidenceRow:
 
 @dataclass
 class ReportData:
+    """What the writers read. ``nodes`` has the figures of every node (negative ones too);
+    ``problems`` are the stored problems, else drafts from the deductions
+    (``problems_source`` "stored" / "drafted"); ``money`` the budget lines and their rates;
+    ``team`` (name, role) of the evaluation team; ``leaf_evidence`` the evidence titles
+    linked to each leaf; ``evidence_kinds`` how many evidence items of each kind;
+    ``charts`` PNGs of the score rates ("level1", "level2"), when charts were asked for.
+    """
+
     project: dict[str, Any]
     summary: Summary
     roots: list[Node]
@@ -115,6 +115,14 @@ class ReportData:
     omissions: list[str] = field(default_factory=list)
     xlsx_name: str | None = None  # the score sheet exported alongside (named in appendix 1)
     contracts: list[Statement] = field(default_factory=list)  # payment statements of monthly contracts (issue 23)
+    nodes: dict[str, NodeScore] = field(default_factory=dict)
+    money: MoneyOverview | None = None
+    problems: list[Problem] = field(default_factory=list)
+    problems_source: str = "stored"
+    team: list[tuple[str, str]] = field(default_factory=list)
+    leaf_evidence: dict[str, list[str]] = field(default_factory=dict)
+    evidence_kinds: dict[str, int] = field(default_factory=dict)
+    charts: dict[str, bytes] = field(default_factory=dict)
 
     @property
     def leaves(self) -> list[Node]:
@@ -131,7 +139,8 @@ class ReportData:
 
 PROJECT_KEYS = ("id", "name", "budget_unit", "competent_department", "commissioning_body", "evaluation_agency",
                 "evaluation_type", "reference_date", "report_date", "budget_approved", "budget_adjusted",
-                "actual_spending", "grade_bands", "settings")
+                "actual_spending", "grade_bands", "settings", "evaluation_start", "evaluation_end",
+                "project_period", "phases", "adjustment_definition")
 
 
 def _tr(text: str) -> str:
@@ -158,11 +167,23 @@ def collect(session: Session, project_id: str, lang: str = "zh_CN", *, with_char
     sections = get_sections(session, project_id)
 
     data = ReportData(project, summary, roots, sections, _evaluator_sheets(session, project_id),
-                      _targets(session, project_id), None, None, _flags(session, project_id), lang)
+                      list_targets(session, project_id, None), None, None, _flags(session, project_id), lang)
+    data.nodes = node_scores(roots, summary.leaves)
+    data.money = money_overview(session, project_id)
+    data.team = [(e.name, role) for e, role in project_team(session, project_id)]
+    data.problems = list_problems(session, project_id)
+    if not data.problems and not sections.get("problems", "").strip():
+        data.problems = draft_problems(session, project_id, lang)
+        data.problems_source = "drafted"
+    data.leaf_evidence, data.evidence_kinds = _leaf_evidence(session, project_id)
     data.contracts = [payment_statement(session, c.id) for c in list_contracts(session, project_id)]
     if extras:
         data.surveys = _surveys(session, project_id, lang, data.omissions, with_charts)
         data.evidence = _evidence(session, project_id, data.omissions)
+    if with_charts:
+        from evaltool.export.score_charts import score_rate_charts
+
+        data.charts = score_rate_charts(data)
     _check_omissions(data)
     return data
 
@@ -196,11 +217,22 @@ def _evaluator_sheets(session: Session, project_id: str) -> list[EvaluatorSheet]
     return sheets
 
 
-def _targets(session: Session, project_id: str) -> list[TargetRow]:
-    rows = session.scalars(select(Target).where(Target.project_id == project_id, Target.deleted.is_(False))
-                           .order_by(Target.position, Target.created_at))
-    return [TargetRow(t.table_kind, t.level1 or "", t.level2 or "", t.name or "", t.target_text or "",
-                      t.actual_text or "", t.status or "unknown", t.note or "") for t in rows]
+def _leaf_evidence(session: Session, project_id: str) -> tuple[dict[str, list[str]], dict[str, int]]:
+    """{leaf id: evidence titles linked to it} and {evidence kind: live items}."""
+    q = (select(EvidenceLink.indicator_id, EvidenceItem.title, EvidenceItem.filename)
+         .join(EvidenceItem, EvidenceItem.id == EvidenceLink.evidence_id)
+         .where(EvidenceLink.project_id == project_id, EvidenceLink.deleted.is_(False),
+                EvidenceItem.deleted.is_(False)).order_by(EvidenceItem.title))
+    by_leaf: dict[str, list[str]] = {}
+    for leaf_id, title, filename in session.execute(q):
+        name = title or filename
+        if name and name not in by_leaf.setdefault(leaf_id, []):
+            by_leaf[leaf_id].append(name)
+    kinds: dict[str, int] = {}
+    for kind in session.scalars(select(EvidenceItem.kind).where(EvidenceItem.project_id == project_id,
+                                                                EvidenceItem.deleted.is_(False))):
+        kinds[kind or "document"] = kinds.get(kind or "document", 0) + 1
+    return by_leaf, kinds
 
 
 def _flags(session: Session, project_id: str) -> list[dict[str, str]]:
@@ -238,10 +270,32 @@ def _check_omissions(data: ReportData) -> None:
         shown = "；".join(unscored[:10]) + ("…" if len(unscored) > 10 else "")
         data.omissions.append(_tr("{n} leaves are not scored yet; their score cells are left empty "
                                   "and count as 0 in the totals: {paths}").format(n=len(unscored), paths=shown))
-    empty = [k for k, v in data.sections.items() if not v.strip()]
-    if empty:
+    from evaltool.export.drafts import DRAFTED, draft_section  # drafts reads ReportData: imported here, not at the top
+
+    empty = [k for k in REPORT_ORDER if not data.sections.get(k, "").strip()]
+    if data.problems_source == "stored" and data.problems:
+        empty = [k for k in empty if k not in ("problems", "suggestions")]  # the structured problems stand in
+    drafted = [k for k in empty if k in DRAFTED and draft_section(data, k).strip()]
+    missing = [k for k in empty if k not in drafted and k not in ("conclusion", "implementation")
+               and not (k in ("problems", "suggestions") and data.problems)]
+    if drafted:
+        data.omissions.append(_tr("Sections not written yet, drafted from the project's data (review them on the "
+                                  "Report page): {names}").format(
+            names=", ".join(translate("ReportSections", SECTION_TITLES[k]) for k in drafted)))
+    if missing:
         data.omissions.append(_tr("Narrative sections not written yet (left out of the report): {names}").format(
-            names=", ".join(translate("ReportSections", SECTION_TITLES[k]) for k in empty)))
+            names=", ".join(translate("ReportSections", SECTION_TITLES[k]) for k in missing)))
+    if data.problems_source == "drafted" and data.problems:
+        data.omissions.append(_tr("No problems recorded: {n} problems, their causes and suggestions were drafted from "
+                                  "the deductions; review them on the Report page.").format(n=len(data.problems)))
+    if data.problems_source == "stored" and data.problems and any(
+            data.sections.get(k, "").strip() for k in ("problems", "suggestions")):
+        data.omissions.append(_tr("The recorded problems and suggestions replace the text of the “Problems found” and "
+                                  "“Suggestions” sections, which is not printed."))
+    if data.money is not None:
+        data.omissions.extend(data.money.warnings)
+    if not (data.project.get("grade_bands") or []):
+        data.omissions.append(_tr("The project has no grade bands; the report shows no grade."))
     for key in ("conclusion",):
         text = data.sections.get(key, "")
         for val in stale_totals(text, data.summary.total):

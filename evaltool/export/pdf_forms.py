@@ -109,8 +109,8 @@ def write_summary_pdf(data: ReportData, path: Path, *, step: Callable[[float], N
     rows = [[_p(x, st["center"]) for x in (t("l1"), t("weight"), t("score"), t("rate"))]]
     for r in sm.level1:
         rows.append([_p(r.name, st["base"]), fmt_score(r.weight), fmt_score(r.score), fmt_rate(r.rate)])
-    for r in sm.negative:
-        rows.append([_p(r.name, st["base"]), fmt_score(r.weight), fmt_score(r.score), ""])
+    for r in sm.negative:  # deductions: no rate (export.figures)
+        rows.append([_p(r.name, st["base"]), *data.nodes[r.id].cells()])
     rows.append([_p(t("total"), st["base"]), fmt_score(sm.weight), fmt_score(sm.total), fmt_rate(sm.rate)])
     tbl = Table(rows, colWidths=[7 * cm, 3 * cm, 3 * cm, 3 * cm], repeatRows=1)
     style = _grid(bold_last=True)
@@ -118,12 +118,12 @@ def write_summary_pdf(data: ReportData, path: Path, *, step: Callable[[float], N
     style.add("ALIGN", (1, 1), (-1, -1), "CENTER")
     tbl.setStyle(style)
     story += [_p(t("l1_table"), st["h2"]), tbl]
-    if sm.level2 and len(sm.level2) <= 30:
+    level2 = [data.nodes[c.id] for n in data.roots for c in n.children if c.id in data.nodes]
+    if level2 and len(level2) <= 30:
         parent = {c.id: n.name for n in data.roots for c in n.children}
         rows2 = [[_p(x, st["center"]) for x in (t("l1"), t("l2"), t("weight"), t("score"), t("rate"))]]
-        for r in sm.level2:
-            rows2.append([_p(parent.get(r.id, ""), st["cell"]), _p(r.name, st["cell"]), fmt_score(r.weight),
-                          fmt_score(r.score), fmt_rate(r.rate)])
+        for ns in level2:
+            rows2.append([_p(parent.get(ns.id, ""), st["cell"]), _p(ns.name, st["cell"]), *ns.cells()])
         tbl2 = Table(rows2, colWidths=[3 * cm, 5.5 * cm, 2.5 * cm, 2.5 * cm, 2.5 * cm], repeatRows=1)
         s2 = _grid()
         s2.add("FONTNAME", (0, 0), (-1, -1), cjk_font())
@@ -134,7 +134,7 @@ def write_summary_pdf(data: ReportData, path: Path, *, step: Callable[[float], N
         # merge the level-1 column over its level-2 rows
         start = 1
         for i in range(2, len(rows2) + 1):
-            if i == len(rows2) or parent.get(sm.level2[i - 1].id) != parent.get(sm.level2[start - 1].id):
+            if i == len(rows2) or parent.get(level2[i - 1].id) != parent.get(level2[start - 1].id):
                 if i - 1 > start:
                     s2.add("SPAN", (0, start), (0, i - 1))
                 start = i

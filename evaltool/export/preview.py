@@ -9,7 +9,7 @@ from __future__ import annotations
 from html import escape
 
 from evaltool.export.data import ReportData
-from evaltool.export.report_text import L, score_cells
+from evaltool.export.report_text import L, negative_kind
 from evaltool.scoring import fmt_rate, fmt_score
 
 
@@ -34,8 +34,8 @@ def preview_html(data: ReportData) -> str:
     grade = (sm.grade_en or sm.grade) if lang == "en" else sm.grade
     parts = [f"<h3>{escape(data.project['name'])}</h3>"]
     parts.append(f"<p>{escape(t('abstract_result').format(total=fmt_score(sm.total), grade=grade))}</p>")
-    rows = [[r.name, fmt_score(r.weight), fmt_score(r.score), fmt_rate(r.rate)] for r in sm.level1]
-    rows += [[r.name, fmt_score(r.weight), fmt_score(r.score), ""] for r in sm.negative]
+    rows = [[r.name, *data.nodes[r.id].cells()] for r in sm.level1]
+    rows += [[r.name, *data.nodes[r.id].cells()] for r in sm.negative]
     rows.append([t("total"), fmt_score(sm.weight), fmt_score(sm.total), fmt_rate(sm.rate)])
     parts.append(_table([t("l1"), t("weight"), t("score"), t("rate")], rows, bold_last=True))
     n3 = len(data.leaves)
@@ -49,12 +49,36 @@ def preview_html(data: ReportData) -> str:
             n=len(declared), met=counts["met"], partly=counts["partly"], not_met=counts["not_met"],
             unknown=unknown)) + "</p>")
     parts.append(f"<h4>{escape(t('appendix2'))}</h4>")
-    rows_by_id = {r.id: r for r in sm.level1 + sm.level2 + sm.negative}
-    sep = t("list_sep")
     for l1 in data.roots:
-        r1 = rows_by_id.get(l1.id)
-        w, s, rate = score_cells(l1.weight, r1.score if r1 else None)
-        parts.append("<p>" + escape(t("l1_sentence").format(
-            name=l1.name, children=sep.join(c.name for c in l1.children), k=len(l1.children), weight=w,
-            score=s, rate=rate)) + "</p>")
+        parts.append("<p>" + escape(level1_sentence(data, l1.id)) + "</p>")
+        for l2 in l1.children:
+            if not l2.is_leaf:
+                parts.append("<p style='margin-left:12px'>" + escape(level2_sentence(data, l2.id)) + "</p>")
     return "".join(parts)
+
+
+def level1_sentence(data: ReportData, node_id: str) -> str:
+    """The 附件2 sentence of a level-1 indicator (a negative one says what may be and was deducted)."""
+    node = next(n for n in data.roots if n.id == node_id)
+    ns, sep, lang = data.nodes[node_id], L("list_sep", data.lang), data.lang
+    children = sep.join(c.name for c in node.children)
+    if ns.negative:
+        return L("l1_sentence_negative", lang).format(name=node.name, children=children, k=len(node.children),
+                                                      kind=negative_kind(node.name, lang),
+                                                      cap=fmt_score(ns.max_deduction), lost=fmt_score(ns.lost))
+    w, s, rate = ns.cells()
+    return L("l1_sentence", lang).format(name=node.name, children=children, k=len(node.children), weight=w, score=s,
+                                         rate=rate)
+
+
+def level2_sentence(data: ReportData, node_id: str) -> str:
+    node = next(c for n in data.roots for c in n.children if c.id == node_id)
+    ns, sep, lang = data.nodes[node_id], L("list_sep", data.lang), data.lang
+    children = sep.join(c.name for c in node.children)
+    if ns.negative:
+        return L("l2_sentence_negative", lang).format(name=node.name, children=children, k=len(node.children),
+                                                      kind=negative_kind(node.name, lang),
+                                                      cap=fmt_score(ns.max_deduction), lost=fmt_score(ns.lost))
+    w, s, rate = ns.cells()
+    return L("l2_sentence", lang).format(name=node.name, children=children, k=len(node.children), weight=w, score=s,
+                                         rate=rate)

@@ -38,10 +38,13 @@ LABELS: dict[str, tuple[str, str]] = {
     "satisfaction": ("满意度调查情况", "Satisfaction survey"),
     "lessons": ("经验、问题与建议", "Experience, problems and suggestions"),
     "achievements": ("主要成效与经验", "Achievements and experience"),
+    "satisfaction_table_of": ("各类服务对象满意度（{name}）", "Satisfaction by respondent group ({name})"),
     "problems": ("存在的问题", "Problems"),
     "suggestions": ("绩效管理建议", "Suggestions"),
     "appendix1": ("附件1. 绩效评价指标得分表", "Appendix 1. Indicator score sheet"),
-    "appendix1_note": ("指标得分表详见 Excel 文件{name}。", "See the Excel file{name} for the full score sheet."),
+    "appendix1_note": ("指标得分表（含指标说明、评分标准和评价意见）另见 Excel 文件{name}。",
+                       "The score sheet with descriptions, criteria and comments is also in the Excel file{name}."),
+    "grade_line": ("综合得分对应的评价等级为：{grade}。", "Grade: {grade}."),
     "appendix2": ("附件2. 绩效评价指标分析", "Appendix 2. Analysis by indicator"),
     "appendix3": ("附件3. 佐证材料登记表", "Appendix 3. Evidence register"),
     # tables
@@ -145,6 +148,124 @@ LABELS: dict[str, tuple[str, str]] = {
     "leaf_unscored": ("本项尚未评分。", "This indicator has not been scored yet."),
     "list_sep": ("、", ", "),
     "item_sep": ("；", "; "),
+    # negative indicators (逆向指标): deductions, no rate
+    "l1_sentence_negative": (
+        "{name}一级指标为{kind}，下设{children}共 {k} 个二级指标，最多扣{cap}分，实际扣{lost}分。",
+        "{name} is a negative indicator (deductions only) with {k} level-2 indicators: {children}. "
+        "Up to {cap} points may be deducted; {lost} were deducted.",
+    ),
+    "l2_sentence_negative": (
+        "{name}二级指标为{kind}，下设{children}共 {k} 个三级指标，最多扣{cap}分，实际扣{lost}分。",
+        "{name} is a negative indicator with {k} level-3 indicators: {children}. "
+        "Up to {cap} points may be deducted; {lost} were deducted.",
+    ),
+    "leaf_sentence": ("该指标分值{weight}分，评价得分{score}分，得分率{rate}。",
+                      "Weight {weight} points, score {score}, score rate {rate}."),
+    "leaf_sentence_negative": ("该指标为逆向指标（扣分项），最多扣{cap}分，实际扣{lost}分。",
+                               "A negative indicator: up to {cap} points may be deducted; {lost} were deducted."),
+    "leaf_criteria": ("评分标准：{text}", "Scoring criteria: {text}"),
+    "leaf_evidence": ("佐证材料：{items}。", "Evidence: {items}."),
+    "leaf_deducted": ("本项扣{lost}分。", "{lost} points were deducted here."),
+    "leaf_total_negative": ("本项合计扣 {lost} 分。", "Deduction for this indicator: {lost} points."),
+    "negative_note": ("注：逆向指标为扣分项，不计入 100 分的指标权重，扣分从总分中减除。",
+                      "Note: negative indicators are deductions outside the 100 points; they are subtracted from the total."),
+    "cap": ("扣分上限", "Maximum deduction"),
+    "negative_kind": ("逆向指标（扣分项）", "a negative indicator"),
+    "negative_kind_short": ("扣分项", "a negative indicator"),
+    "deducted": ("扣分", "Deducted"),
+    # evaluation work chapter (评价工作开展情况)
+    "evaluation_work": ("评价工作开展情况", "How the evaluation was carried out"),
+    "purpose": ("评价目的", "Purpose"),
+    "scope": ("评价对象和范围", "Object and scope"),
+    "basis": ("评价依据", "Basis"),
+    "principles": ("评价原则", "Principles"),
+    "methods": ("评价方法", "Methods"),
+    "framework_design": ("评价指标体系", "Indicator framework"),
+    "process": ("评价过程", "Evaluation process"),
+    "framework_table": ("绩效评价指标体系及权重", "Indicator framework and weights"),
+    "phase": ("阶段", "Phase"),
+    "period": ("时间", "Dates"),
+    "work": ("主要工作", "Work done"),
+    "team_sentence": ("评价组由{lead}担任组长，成员包括{members}{experts}。",
+                      "The evaluation team was led by {lead}; members: {members}{experts}."),
+    "team_experts": ("，并邀请{names}作为专家参与评价", "; experts: {names}"),
+    "team_only": ("评价组成员包括{members}。", "The evaluation team: {members}."),
+    "evidence_sentence": ("评价过程中共收集、登记佐证材料 {n} 份（{kinds}）。",
+                          "{n} pieces of evidence were collected and registered ({kinds})."),
+    "survey_sentence": ("开展满意度问卷调查，回收有效问卷 {n} 份（{groups}）。",
+                        "A satisfaction survey collected {n} valid questionnaires ({groups})."),
+    "period_sentence": ("评价工作于{start}至{end}开展。", "The evaluation ran from {start} to {end}."),
+    # results
+    "grade_note": ("注：评价等级分为：{bands}。", "Note: grades are {bands}."),
+    "grade_band_top": ("{name}（{lo}分（含）以上）", "{name} ({lo} or more)"),
+    "grade_band": ("{name}（{lo}分（含）-{hi}分）", "{name} ({lo} to under {hi})"),
+    "grade_band_bottom": ("{name}（{hi}分以下）", "{name} (under {hi})"),
+    "output_grade": ("按产出指标得分率{rate}，预期产出目标{grade}。", "Output indicators score {rate}: outputs {grade}."),
+    "chart_level1": ("一级指标得分率", "Score rate by level-1 indicator"),
+    "chart_level2": ("二级指标得分率", "Score rate by level-2 indicator"),
+    "chart_overall": ("总体得分率", "Overall"),
+    "figure": ("图", "Figure"),
+    "targets_sub": ("{name}主要目标完成情况", "{name}: targets achieved"),
+    "targets_sentence_sub": (
+        "根据绩效目标表，{name}共设置 {n} 个绩效指标。经评价，已完成 {met} 个，部分完成 {partly} 个，未完成 {not_met} 个{unknown}，"
+        "已完成或大部分完成的指标占 {share}。",
+        "{name} sets {n} targets: {met} met, {partly} partly met, {not_met} not met{unknown}; "
+        "{share} met or mostly met.",
+    ),
+    "completion": ("完成率", "Completion"),
+    "reason": ("未完成原因", "Reason for the shortfall"),
+    "missed_intro": ("未完成或部分完成的指标及原因如下：", "Targets not met or partly met, and why:"),
+    "missed_item": ("{name}（指标值{target}，实际值{actual}，完成率{rate}）：{reason}",
+                    "{name} (target {target}, actual {actual}, completion {rate}): {reason}"),
+    "missed_no_reason": ("未说明原因", "no reason recorded"),
+    "self_eval_compare": ("绩效目标表与自评表差异", "Target table vs self-evaluation table"),
+    "declared_target": ("目标表指标值", "Target (target table)"),
+    "self_target": ("自评表指标值", "Target (self-evaluation)"),
+    "difference": ("差异", "Difference"),
+    "self_score": ("自评分", "Self-score"),
+    "points_col": ("分值", "Points"),
+    "sub_project": ("子项目", "Sub-project"),
+    "year": ("年度", "Year"),
+    # funds
+    "received": ("到位资金", "Funds received"),
+    "moved_out": ("调至其他项目", "Moved to other projects"),
+    "recovered": ("财政收回", "Recovered"),
+    "arrival_rate": ("资金到位率", "Arrival rate"),
+    "funds_line": ("{name}批复预算{approved}万元，调整后预算{adjusted}万元，实际支出{actual}万元，预算执行率为{exec}",
+                   "{name}: approved {approved}, adjusted {adjusted}, spent {actual} (10,000 yuan); execution rate {exec}"),
+    "funds_adjust": ("，预算调整率为{rate}", "; adjustment rate {rate}"),
+    "funds_definition": ("（{definition}）。", " ({definition})."),
+    "funds_total": ("项目合计", "The project as a whole"),
+    "funds_years": ("{first}-{last}年期间，项目累计批复预算{approved}万元，调整后预算{adjusted}万元，实际支出{actual}万元，"
+                    "支出率为{exec}。",
+                    "In {first}–{last} the project's approved budgets total {approved}, adjusted {adjusted}, "
+                    "spending {actual} (10,000 yuan); execution rate {exec}."),
+    "funds_by_year_table": ("项目分年度资金使用情况（万元）", "Use of funds by year (10,000 yuan)"),
+    "spend_bands": ("{n} 个子项目中，支出率达到 100%的 {b100} 个，90%-100%（含下限不含上限，下同）的 {b90} 个，"
+                    "80%-90%的 {b80} 个，60%-80%的 {b60} 个，低于 60%的 {b0} 个。",
+                    "Of {n} sub-projects, {b100} spent 100 %, {b90} 90–100 %, {b80} 80–90 %, {b60} 60–80 % "
+                    "and {b0} under 60 %."),
+    # problems and suggestions
+    "experience": ("经验", "Experience"),
+    "problem_cause": ("原因分析：{text}", "Cause: {text}"),
+    "problem_basis": ("（依据：{leaves}，共扣{lost}分{evidence}。）", "(Found in {leaves}; {lost} points lost{evidence}.)"),
+    "problem_evidence": ("；佐证材料：{items}", "; evidence: {items}"),
+    "achievement_l2": ("{name}二级指标得分率为{rate}。", "{name} scores {rate}."),
+    "achievement_full": ("其中{names}等指标得满分。", "Full marks: {names}."),
+    "achievement_heading": ("（一）主要成效与经验", ""),
+    "achievement_title": ("{name}成效较好", "Good results in {name}"),
+    "background_facts": ("{name}由{unit}负责实施{dept}{period}。",
+                         "{name} is carried out by {unit}{dept}{period}."),
+    "background_dept": ("，主管部门为{dept}", "; competent department: {dept}"),
+    "background_period": ("，项目实施期为{period}", "; implementation period {period}"),
+    "background_money": ("项目批复预算{approved}万元，实际支出{actual}万元。", "Approved budget {approved}, spent {actual} (10,000 yuan)."),
+    "appendix1_table": ("绩效评价指标得分表", "Indicator score sheet"),
+    "abstract_intro_plain": (
+        "{agency}对{unit}{name}开展绩效评价。评价组依据评价指标体系从{l1names}等方面进行综合评价，形成本报告。",
+        "{agency} evaluated the performance of {name} ({unit}). The team scored the indicator framework covering {l1names}.",
+    ),
+    "abstract_reference": ("评价基准日为{date}。", "Reference date: {date}."),
+    "toc_filled_hint": ("", ""),
 }
 
 
@@ -218,12 +339,60 @@ class Block:
 _CAPTION_RE = re.compile(r"^\s*(附表|表\s*\d+[-－.\d]*)\s*(?P<cap>.*)$")
 
 
-def parse_narrative(text: str) -> list[Block]:
-    """Split narrative text into headings, paragraphs and text tables.
+def table_cells(line: str) -> list[str] | None:
+    """The cells of a line typed or pasted as a table row, or None.
 
-    A text table is a caption line (``附表 …``) followed by lines of
-    whitespace-separated cells, as people paste them from a PDF; it becomes a real
-    table. Everything else is a paragraph per line.
+    Pasted from Excel / WPS: cells separated by tabs. Typed: cells between ``|``
+    (``| 时间 | 申报量 |``, the outer bars optional). At least two cells.
+    """
+    raw = line.rstrip("\r\n")
+    if "\t" in raw:
+        cells = [c.strip() for c in raw.split("\t")]
+        while cells and not cells[-1]:
+            cells.pop()
+        return cells if len(cells) >= 2 else None
+    s = raw.strip()
+    if s.count("|") >= 1 and not s.startswith("||"):
+        inner = s[1:] if s.startswith("|") else s
+        inner = inner[:-1] if inner.endswith("|") else inner
+        cells = [c.strip() for c in inner.split("|")]
+        if len(cells) >= 2 and not all(re.fullmatch(r":?-{2,}:?", c) for c in cells):
+            return cells
+    return None
+
+
+def _is_rule_row(line: str) -> bool:
+    """A markdown separator row (|---|---|) between a table's header and body."""
+    s = line.strip().strip("|")
+    return bool(s) and all(re.fullmatch(r"\s*:?-{2,}:?\s*", c) for c in s.split("|"))
+
+
+def _grid_table(lines: list[str], start: int) -> tuple[list[list[str]], int]:
+    """Rows of the tab- or bar-separated table starting at ``start`` and the index after it."""
+    rows: list[list[str]] = []
+    j = start
+    tabbed = "\t" in lines[start]  # a table is pasted (tabs) or typed (bars), not both
+    while j < len(lines):
+        if _is_rule_row(lines[j]) and not tabbed:
+            j += 1
+            continue
+        cells = table_cells(lines[j])
+        if cells is None or ("\t" in lines[j]) != tabbed:
+            break
+        rows.append(cells)
+        j += 1
+    width = max((len(r) for r in rows), default=0)
+    return [r + [""] * (width - len(r)) for r in rows], j
+
+
+def parse_narrative(text: str) -> list[Block]:
+    """Split narrative text into headings, paragraphs and tables.
+
+    Tables: rows pasted from Excel (cells separated by tabs) or typed between ``|``
+    bars, two rows or more, optionally after a caption line (``附表 …`` / ``表2-1 …``);
+    or a caption followed by rows of whitespace-separated cells, as people paste them
+    from a PDF (every row the header's number of cells). Each becomes a real table.
+    Everything else is a paragraph per line.
     """
     lines = [ln.rstrip() for ln in (text or "").replace("\r\n", "\n").split("\n")]
     out: list[Block] = []
@@ -233,8 +402,20 @@ def parse_narrative(text: str) -> list[Block]:
         i += 1
         if not line:
             continue
+        if table_cells(lines[i - 1]) is not None:
+            rows, j = _grid_table(lines, i - 1)
+            if len(rows) >= 2:
+                out.append(Block("table", "", rows=rows))
+                i = j
+                continue
         cap = _CAPTION_RE.match(line)
         if cap and i < len(lines):
+            if table_cells(lines[i]) is not None:
+                rows, j = _grid_table(lines, i)
+                if len(rows) >= 2:
+                    out.append(Block("table", cap.group("cap").strip(), rows=rows))
+                    i = j
+                    continue
             header = lines[i].split()
             if len(header) >= 2:
                 rows = [header]
@@ -298,3 +479,8 @@ def stale_totals(text: str, total: float) -> list[str]:
 def score_cells(weight: float, score: float | None) -> tuple[str, str, str]:
     rate = None if score is None or not weight else score / weight
     return fmt_score(weight), fmt_score(score), fmt_rate(rate)
+
+
+def negative_kind(name: str, lang: str) -> str:
+    """How a sentence calls a negative indicator: "扣分项" when its own name already says 逆向."""
+    return L("negative_kind_short" if "逆向" in name else "negative_kind", lang)

@@ -21,130 +21,42 @@ counts as 0 in the SUMs, as in ``scoring.project_summary``).
 from __future__ import annotations
 
 from collections.abc import Callable
-from copy import copy
 from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
-from openpyxl.cell.cell import MergedCell
-from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
-from openpyxl.utils import get_column_letter
-from openpyxl.worksheet.merge import MergedCellRange
-from openpyxl.worksheet.worksheet import Worksheet
+from openpyxl.styles import Font
 
 from evaltool.export.data import ReportData
-from evaltool.export.report_text import L, status_label
+from evaltool.export.figures import NO_RATE
+from evaltool.export.report_text import L
+from evaltool.export.xlsx_parts import (
+    evaluator_sheets,
+    evidence_sheet,
+    funds_sheet,
+    survey_sheet,
+    targets_sheet,
+)
+from evaltool.export.xlsx_style import (
+    CENTER,
+    HEAD_FILL,
+    SUB_FILL,
+    TOTAL_FILL,
+    WRAP_TOP,
+    fmt_cell,
+    merge_fast,
+    print_setup,
+    row_height,
+    sheet_name,
+    style_row,
+)
 from evaltool.framework import Node
 
-THIN = Side(style="thin", color="000000")
-BORDER = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
-HEAD_FILL = PatternFill("solid", fgColor="D9E1F2")
-SUB_FILL = PatternFill("solid", fgColor="F2F2F2")
-TOTAL_FILL = PatternFill("solid", fgColor="FFF2CC")
-WRAP = Alignment(wrap_text=True, vertical="center")
-WRAP_TOP = Alignment(wrap_text=True, vertical="top")
-CENTER = Alignment(horizontal="center", vertical="center", wrap_text=True)
-BOLD = Font(bold=True)
-RATE_FMT = "0.00%"
-SCORE_FMT = "General"
-
-# column letters of the main sheet
+# the helpers under the names this module has always used
+_sheet_name, _fmt, _merge, _style_row, _print_setup = sheet_name, fmt_cell, merge_fast, style_row, print_setup
 C_L1, C_L2, C_L3, C_W, C_DESC, C_CRIT, C_S, C_R, C_COM = "ABCDEFGHI"
 MAIN_WIDTHS = {"A": 9, "B": 13, "C": 20, "D": 7, "E": 38, "F": 34, "G": 8, "H": 9, "I": 72}
-INVALID_SHEET_CHARS = set('[]:*?/\\')
-
-
-def _sheet_name(wb: Workbook, wanted: str) -> str:
-    name = "".join("_" if ch in INVALID_SHEET_CHARS else ch for ch in wanted)[:31] or "Sheet"
-    base, k = name, 2
-    while name in wb.sheetnames:
-        suffix = f"({k})"
-        name = base[: 31 - len(suffix)] + suffix
-        k += 1
-    return name
-
-
-def _fmt(cell: Any, *, fill: PatternFill | None = None, bold: bool = False, align: Alignment | None = None,
-         numfmt: str | None = None) -> None:
-    """Border plus the given style, copied from a cached style array.
-
-    Assigning openpyxl style objects hashes them on every assignment, which made a
-    1,000-leaf sheet take seconds; the first cell of each combination is styled
-    the normal way and the others get a copy of its style array.
-    """
-    # style arrays index the workbook's own style tables: one cache per workbook
-    cache = cell.parent.parent.__dict__.setdefault("_evaltool_style_cache", {})
-    key = (id(fill), bold, id(align), numfmt)
-    cached = cache.get(key)
-    if cached is not None:
-        cell._style = copy(cached)
-        return
-    cell.border = BORDER
-    if fill is not None:
-        cell.fill = fill
-    if bold:
-        cell.font = BOLD
-    if align is not None:
-        cell.alignment = align
-    if numfmt is not None:
-        cell.number_format = numfmt
-    cache[key] = copy(cell._style)
-
-
-def _text_lines(text: str | None, width: float) -> int:
-    """Lines a wrapped cell needs: CJK characters are two columns wide in Excel's units."""
-    if not text:
-        return 1
-    lines = 0
-    usable = max(1.0, width - 1.0)
-    for part in str(text).split("\n"):
-        cols = sum(1.75 if ord(ch) > 0x2E7F else 1.0 for ch in part)
-        lines += max(1, -(-int(cols) // int(usable)))
-    return lines
-
-
-def row_height(cells: list[tuple[str | None, float]], line_pt: float = 13.5) -> float:
-    """Row height (points) fitting wrapped texts: Excel and LibreOffice keep the
-    default height for rows written by openpyxl, which would hide most of the text."""
-    lines = max(_text_lines(t, w) for t, w in cells) if cells else 1
-    return min(409.0, max(18.0, lines * line_pt + 4))
-
-
-def _merge(ws: Worksheet, ref: str) -> None:
-    """``ws.merge_cells`` without its per-edge border formatting (slow: a style
-    assignment per edge cell); the covered cells take the top-left cell's style,
-    which already has the borders, so the merged block is framed the same."""
-    mcr = MergedCellRange(ws, ref)
-    ws.merged_cells.add(mcr)
-    top = ws.cell(row=mcr.min_row, column=mcr.min_col)
-    for row in range(mcr.min_row, mcr.max_row + 1):
-        for col in range(mcr.min_col, mcr.max_col + 1):
-            if (row, col) == (mcr.min_row, mcr.min_col):
-                continue
-            mc = MergedCell(ws, row, col)
-            mc._style = copy(top._style)
-            ws._cells[(row, col)] = mc
-
-
-def _style_row(ws: Worksheet, row: int, ncols: int, *, fill: PatternFill | None = None, bold: bool = False,
-               rate_cols: tuple[int, ...] = (), wrap_cols: tuple[int, ...] = (), center: bool = False) -> None:
-    """Style a whole row at once (it replaces each cell's style: call it before nothing else)."""
-    for c in range(1, ncols + 1):
-        align = WRAP_TOP if c in wrap_cols else (CENTER if center else None)
-        _fmt(ws.cell(row=row, column=c), fill=fill, bold=bold, align=align,
-             numfmt=RATE_FMT if c in rate_cols else None)
-
-
-def _print_setup(ws: Worksheet, title_rows: str, landscape: bool = True) -> None:
-    ws.page_setup.orientation = "landscape" if landscape else "portrait"
-    ws.page_setup.paperSize = ws.PAPERSIZE_A4
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
-    ws.print_title_rows = title_rows
-    ws.page_margins.left = ws.page_margins.right = 0.4
-    ws.page_margins.top = ws.page_margins.bottom = 0.5
-    ws.oddFooter.center.text = "&P / &N"
+RATE_FMT = "0.00%"
 
 
 def grade_formula(cell: str, bands: list[dict[str, Any]], lang: str, downgraded: bool, vetoed: bool) -> str:
@@ -185,7 +97,7 @@ class MainSheet:
         self.d, self.lang, self.step = data, data.lang, step
         self.ws = wb.active
         self.ws.title = _sheet_name(wb, L("score_sheet", self.lang))
-        self.l1_cells: list[tuple[str, int]] = []  # (name, row of its 合计)
+        self.l1_cells: list[tuple[str, int, bool]] = []  # (name, row of its 合计, negative)
         self.total_row = 0
 
     def t(self, key: str) -> str:
@@ -266,7 +178,9 @@ class MainSheet:
                 ws.cell(row=row, column=6, value=leaf.criteria or None)
                 score = lr.score if lr is not None else None
                 ws.cell(row=row, column=7, value=score)
-                ws[f"{C_R}{row}"] = f'=IF(OR({C_W}{row}=0,{C_S}{row}=""),"",{C_S}{row}/{C_W}{row})'
+                # a negative indicator (逆向指标) is a deduction: it has no rate
+                ws[f"{C_R}{row}"] = NO_RATE if root.is_negative else \
+                    f'=IF(OR({C_W}{row}=0,{C_S}{row}=""),"",{C_S}{row}/{C_W}{row})'
                 ws.cell(row=row, column=9, value=(lr.comment if lr is not None else "") or None)
                 ws.row_dimensions[row].height = row_height([
                     (leaf.description, MAIN_WIDTHS[C_DESC]), (leaf.criteria, MAIN_WIDTHS[C_CRIT]),
@@ -288,7 +202,7 @@ class MainSheet:
             ws.cell(row=row, column=3, value=self.t("subtotal"))
             ws[f"{C_W}{row}"] = f"=SUM({C_W}{g_start}:{C_W}{row - 1})"
             ws[f"{C_S}{row}"] = f"=SUM({C_S}{g_start}:{C_S}{row - 1})"
-            ws[f"{C_R}{row}"] = f'=IF({C_W}{row}=0,"",{C_S}{row}/{C_W}{row})'
+            ws[f"{C_R}{row}"] = NO_RATE if root.is_negative else f'=IF({C_W}{row}=0,"",{C_S}{row}/{C_W}{row})'
             _style_row(ws, row, 9, fill=SUB_FILL, rate_cols=(8,), center=True)
             if row > g_start:
                 _merge(ws, f"{C_L2}{g_start}:{C_L2}{row}")
@@ -302,8 +216,8 @@ class MainSheet:
         if root.is_negative:
             cap = root.cap if root.cap is not None else root.weight
             ws[f"{C_W}{row}"] = root.weight
-            ws[f"{C_S}{row}"] = f"=MAX({cap:g},{s_expr})" if cap is not None else f"={s_expr}"
-            ws[f"{C_R}{row}"] = None
+            ws[f"{C_S}{row}"] = f"=MIN(0,MAX({min(cap, 0.0):g},{s_expr}))" if cap is not None else f"={s_expr}"
+            ws[f"{C_R}{row}"] = NO_RATE
         else:
             ws[f"{C_W}{row}"] = f"={w_expr}"
             ws[f"{C_S}{row}"] = f"={s_expr}"
@@ -312,7 +226,7 @@ class MainSheet:
         _merge(ws, f"{C_L2}{row}:{C_L3}{row}")
         if row > start:
             _merge(ws, f"{C_L1}{start}:{C_L1}{row}")
-        self.l1_cells.append((root.name, row))
+        self.l1_cells.append((root.name, row, root.is_negative))
         return row + 1, done
 
 
@@ -324,11 +238,11 @@ def _summary_sheet(wb: Workbook, data: ReportData, main: MainSheet) -> None:
     ws.append([L("l1", lang), L("weight", lang), L("score", lang), L("rate", lang)])
     _style_row(ws, 1, 4, fill=HEAD_FILL, bold=True)
     r = 2
-    for name, src in main.l1_cells:
+    for name, src, negative in main.l1_cells:
         ws.cell(row=r, column=1, value=name)
         ws.cell(row=r, column=2, value=f"={ref}{C_W}{src}")
         ws.cell(row=r, column=3, value=f"={ref}{C_S}{src}")
-        ws.cell(row=r, column=4, value=f'=IF(B{r}=0,"",C{r}/B{r})')
+        ws.cell(row=r, column=4, value=NO_RATE if negative else f'=IF(B{r}=0,"",C{r}/B{r})')
         _style_row(ws, r, 4, rate_cols=(4,))
         r += 1
     tr = main.total_row
@@ -347,139 +261,17 @@ def _summary_sheet(wb: Workbook, data: ReportData, main: MainSheet) -> None:
     _print_setup(ws, "1:1", landscape=False)
 
 
-def _evaluator_sheets(wb: Workbook, data: ReportData) -> None:
-    lang = data.lang
-    for ev in data.evaluators:
-        if not ev.scores:
-            continue
-        ws = wb.create_sheet(_sheet_name(wb, f"{L('evaluator', lang)}-{ev.name}"))
-        ws.append([f"{L('evaluator', lang)}：{ev.name}（{ev.role}）" if lang != "en" else f"{L('evaluator', lang)}: {ev.name} ({ev.role})"])
-        ws["A1"].font = Font(bold=True)
-        ws.append([L("l1", lang), L("l2", lang), L("l3", lang), L("points", lang), L("score", lang), L("rate", lang),
-                   L("comment", lang)])
-        _style_row(ws, 2, 7, fill=HEAD_FILL, bold=True)
-        r = 3
-        for leaf in data.leaves:
-            parts = leaf.path.split("/")
-            l1 = parts[0]
-            l2 = parts[1] if len(parts) > 2 else ""
-            l3 = "/".join(parts[2:]) if len(parts) > 2 else (parts[1] if len(parts) > 1 else parts[0])
-            ws.cell(row=r, column=1, value=l1)
-            ws.cell(row=r, column=2, value=l2)
-            ws.cell(row=r, column=3, value=l3)
-            ws.cell(row=r, column=4, value=leaf.weight)
-            ws.cell(row=r, column=5, value=ev.scores.get(leaf.id))
-            ws.cell(row=r, column=6, value=f'=IF(OR(D{r}=0,E{r}=""),"",E{r}/D{r})')
-            ws.cell(row=r, column=7, value=ev.comments.get(leaf.id) or None)
-            ws.row_dimensions[r].height = row_height([(ev.comments.get(leaf.id), 60), (l3, 22)])
-            _style_row(ws, r, 7, rate_cols=(6,), wrap_cols=(7,))
-            r += 1
-        ws.cell(row=r, column=1, value=L("grand_total", lang))
-        ws.merge_cells(start_row=r, start_column=1, end_row=r, end_column=3)
-        ws.cell(row=r, column=4, value=f"=SUM(D3:D{r - 1})")
-        ws.cell(row=r, column=5, value=f"=SUM(E3:E{r - 1})")
-        ws.cell(row=r, column=6, value=f'=IF(D{r}=0,"",E{r}/D{r})')
-        _style_row(ws, r, 7, fill=TOTAL_FILL, bold=True, rate_cols=(6,))
-        for col, w in zip("ABCDEFG", (9, 13, 22, 7, 8, 9, 60), strict=True):
-            ws.column_dimensions[col].width = w
-        ws.freeze_panes = "D3"
-        _print_setup(ws, "2:2")
-
-
-def _targets_sheet(wb: Workbook, data: ReportData) -> None:
-    if not data.targets:
-        return
-    lang = data.lang
-    ws = wb.create_sheet(_sheet_name(wb, L("declared_table", lang)))
-    ws.append([L("kind", lang), L("l1", lang), L("l2", lang), L("l3", lang), L("target_value", lang),
-               L("actual_value", lang), L("status", lang), L("note", lang)])
-    _style_row(ws, 1, 8, fill=HEAD_FILL, bold=True)
-    kinds = {"declared": "绩效目标表" if lang != "en" else "Declared", "self_eval": "自评表" if lang != "en" else "Self-evaluation"}
-    for t in data.targets:
-        ws.append([kinds.get(t.table_kind, t.table_kind), t.level1, t.level2, t.name, t.target_text, t.actual_text,
-                   status_label(t.status, lang), t.note])
-        _style_row(ws, ws.max_row, 8, wrap_cols=tuple(range(1, 9)))
-    for col, w in zip("ABCDEFGH", (10, 10, 14, 26, 16, 16, 10, 50), strict=True):
-        ws.column_dimensions[col].width = w
-    ws.freeze_panes = "A2"
-    _print_setup(ws, "1:1")
-
-
-def _survey_sheet(wb: Workbook, data: ReportData) -> None:
-    """Per survey: group, valid n, satisfied, rate (a formula), and the pooled 总体 row (SUMs)."""
-    if not data.surveys:
-        return
-    lang = data.lang
-    ws = wb.create_sheet(_sheet_name(wb, L("satisfaction", lang)))
-    r = 1
-    for sv in data.surveys:
-        ws.cell(row=r, column=1, value=sv.name).font = BOLD
-        r += 1
-        for i, h in enumerate((L("group", lang), L("sample", lang), "满意人数" if lang != "en" else "Satisfied",
-                               L("satisfaction_rate", lang)), start=1):
-            ws.cell(row=r, column=i, value=h)
-        _style_row(ws, r, 4, fill=HEAD_FILL, bold=True)
-        r += 1
-        first = r
-        for g in sv.groups:
-            ws.cell(row=r, column=1, value=g.name)
-            ws.cell(row=r, column=2, value=g.n)
-            ws.cell(row=r, column=3, value=g.satisfied)
-            ws.cell(row=r, column=4, value=f'=IF(B{r}=0,"",C{r}/B{r})')
-            _style_row(ws, r, 4, rate_cols=(4,))
-            r += 1
-        if sv.groups:
-            # pooled from the counts (Σ satisfied / Σ n), as the tally's overall rate is
-            ws.cell(row=r, column=1, value=L("overall", lang))
-            ws.cell(row=r, column=2, value=f"=SUM(B{first}:B{r - 1})")
-            ws.cell(row=r, column=3, value=f"=SUM(C{first}:C{r - 1})")
-            ws.cell(row=r, column=4, value=f'=IF(B{r}=0,"",C{r}/B{r})')
-            _style_row(ws, r, 4, fill=TOTAL_FILL, bold=True, rate_cols=(4,))
-            r += 1
-        r += 1
-    for col, w in zip("ABCD", (24, 10, 10, 10), strict=True):
-        ws.column_dimensions[col].width = w
-
-
-EVIDENCE_COLS = ("no", "title", "kind", "source", "date", "page_ref", "filename", "indicators", "notes", "added_by", "status")
-
-
-def _evidence_sheet(wb: Workbook, data: ReportData) -> None:
-    if data.evidence is None:
-        return
-    lang = data.lang
-    ws = wb.create_sheet(_sheet_name(wb, L("appendix3", lang).split(" ", 1)[-1]))
-    heads = {"no": L("no", lang), "title": L("title", lang), "kind": L("kind", lang), "source": L("source", lang),
-             "date": L("date", lang), "page_ref": L("page_ref", lang), "filename": "文件" if lang != "en" else "File",
-             "indicators": L("indicators", lang), "notes": L("note", lang),
-             "added_by": "登记人" if lang != "en" else "Added by", "status": "状态" if lang != "en" else "Status"}
-    ws.append([heads[k] for k in EVIDENCE_COLS])
-    _style_row(ws, 1, len(EVIDENCE_COLS), fill=HEAD_FILL, bold=True)
-    for e in data.evidence:
-        vals = []
-        for k in EVIDENCE_COLS:
-            v = getattr(e, k)
-            if isinstance(v, list):
-                v = "\n".join(str(x) for x in v)
-            vals.append(v)
-        ws.append(vals)
-        _style_row(ws, ws.max_row, len(EVIDENCE_COLS), wrap_cols=tuple(range(1, len(EVIDENCE_COLS) + 1)))
-    for i, w in enumerate((6, 30, 10, 10, 11, 8, 24, 30, 30, 10, 8), start=1):
-        ws.column_dimensions[get_column_letter(i)].width = w
-    ws.freeze_panes = "A2"
-    _print_setup(ws, "1:1")
-
-
 def write_xlsx(data: ReportData, path: Path, *, step: Callable[[float], None] = lambda f: None) -> None:
     wb = Workbook()
     main = MainSheet(wb, data, step)
     main.build()
     _summary_sheet(wb, data, main)
     step(0.88)
-    _evaluator_sheets(wb, data)
-    _targets_sheet(wb, data)
-    _survey_sheet(wb, data)
-    _evidence_sheet(wb, data)
+    evaluator_sheets(wb, data)
+    targets_sheet(wb, data)
+    funds_sheet(wb, data)
+    survey_sheet(wb, data)
+    evidence_sheet(wb, data)
     wb.properties.title = f"{data.project['name']} {L('score_sheet', data.lang)}"
     wb.properties.creator = data.project.get("evaluation_agency") or "evaltool"
     step(0.95)

@@ -12,6 +12,7 @@ from evaltool.models.project import (
     ProjectMember,
     ReportSection,
 )
+from evaltool.models.report import BudgetLine, ReportProblem
 from evaltool.models.scoring import FinalScore, ReviewNote, Score, Target
 from evaltool.models.survey import RespondentGroup, Response, Survey, SurveyQuestion
 from evaltool.models.sync import ChangeRecord, FieldHead, SyncExchange, SyncPeer
@@ -21,7 +22,7 @@ SYNCED_MODELS: dict[str, type] = {
     for m in (
         Evaluator, Project, ProjectMember, ProjectFlag, ReportSection, Indicator, Score,
         FinalScore, ReviewNote, Target, EvidenceItem, EvidenceLink, Survey, SurveyQuestion,
-        RespondentGroup, Response,
+        RespondentGroup, Response, BudgetLine, ReportProblem,
         Contract, ContractInstallment, ContractMonth, ContractScore, ContractFault,
     )
 }
@@ -31,6 +32,7 @@ __all__ = [
     "SYNCED_MODELS",
     "AppSetting",
     "Base",
+    "BudgetLine",
     "ChangeRecord",
     "Contract",
     "ContractFault",
@@ -46,6 +48,7 @@ __all__ = [
     "Project",
     "ProjectFlag",
     "ProjectMember",
+    "ReportProblem",
     "ReportSection",
     "RespondentGroup",
     "Response",

@@ -56,6 +56,14 @@ class Project(Synced, Base):
     consolidation: Mapped[str] = mapped_column(String(20), default="mean")  # mean|median|lead
     spread_threshold: Mapped[float] = mapped_column(Float, default=0.2)  # share of a leaf's weight
     settings: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)  # report language, template…
+    # the evaluation's own calendar and scope (评价工作开展情况); dates YYYY-MM-DD
+    evaluation_start: Mapped[str | None] = mapped_column(String(10), nullable=True)  # 评价工作开始
+    evaluation_end: Mapped[str | None] = mapped_column(String(10), nullable=True)  # 评价工作结束
+    project_period: Mapped[Txt]  # 项目实施期, e.g. "2019-2021年"
+    # [{"name": "前期准备", "start": "2023-05-04", "end": "2023-05-12", "text": "…"}] in order
+    phases: Mapped[list[Any]] = mapped_column(JSON, default=list, server_default="[]")
+    # how 预算调整率 is defined for this evaluation (evaltool.money.ADJUSTMENT_DEFINITIONS)
+    adjustment_definition: Mapped[str] = mapped_column(String(20), default="change", server_default="change")
 
 
 class ProjectMember(Synced, Base):

@@ -72,3 +72,7 @@ class Target(Synced, Base):
     status_manual: Mapped[bool] = mapped_column(default=False)
     note: Mapped[Txt]
     position: Mapped[float] = mapped_column(Float, default=0.0)
+    sub_project: Mapped[Txt]  # the contract / sub-project the row belongs to ("" = the whole project)
+    reason: Mapped[Txt]  # 未完成原因 / 偏差原因 (why a target was missed)
+    points: Mapped[float | None] = mapped_column(Float, nullable=True)  # 分值 (self-evaluation table)
+    self_score: Mapped[float | None] = mapped_column(Float, nullable=True)  # 自评分

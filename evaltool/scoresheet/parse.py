@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from evaltool.i18n import translate
 from evaltool.scoresheet.facts import sheet_facts
-from evaltool.scoresheet.layout import LEVEL_FIELDS, Grid, Header, col_letter, find_header
+from evaltool.scoresheet.layout import LEVEL_FIELDS, Grid, Header, col_letter, find_header, norm_label
 from evaltool.scoresheet.model import ParsedSheet
 from evaltool.scoresheet.outline import OutlineReader, outline_styles
 from evaltool.scoresheet.reader import SheetReader
@@ -29,13 +29,27 @@ def choose_reader(grid: Grid, header: Header, fname: str) -> SheetReader:
     return ColumnsReader(grid, header, fname)
 
 
+# A 绩效目标表 / 自评表 names indicators too (一级/二级/三级指标, 分值) but states a target and an
+# actual value per row instead of a score: it is not a score sheet, whatever else it holds.
+TARGET_VALUE_LABELS = frozenset({"指标值", "年度指标值", "目标值", "预期目标值", "计划值", "年度目标值"})
+ACTUAL_VALUE_LABELS = frozenset({"实际值", "实际完成值", "完成值", "全年实际值", "实际完成情况"})
+
+
+def is_target_table(grid: Grid, header: Header) -> bool:
+    """A header with a target-value and an actual-value column and no score column."""
+    if "score" in header.fields.values():
+        return False
+    labels = {norm_label(v) for r in header.rows for v in (grid.rows[r] if r < len(grid.rows) else [])}
+    return bool(labels & TARGET_VALUE_LABELS) and bool(labels & ACTUAL_VALUE_LABELS)
+
+
 def parse_grid(grid: Grid, fname: str, sheets: list[str]) -> ParsedSheet | None:
     """The sheet's framework, or None when it has no score-sheet header.
 
     Raises ``ImportFormatError`` when the header is there but the levels cannot be
     understood (see ``reconcile.refuse_if_not_understood``)."""
     header = find_header(grid)
-    if header is None:
+    if header is None or is_target_table(grid, header):
         return None
     rd = choose_reader(grid, header, fname)
     rd.build()

@@ -39,6 +39,8 @@ RECORD_NAME_FIELDS: dict[str, tuple[str, ...]] = {
     "contract_months": ("month",),
     "contract_scores": ("leaf",),
     "contract_faults": ("reported_at",),
+    "budget_lines": ("sub_project", "year"),
+    "report_problems": ("title", "text"),
 }
 _BY_INDICATOR = ("scores", "final_scores", "evidence_links")
 _NAME_LIMIT = 60
@@ -90,6 +92,7 @@ def table_label(table: str) -> str:
         "contracts": translate("Sync", "Contract"), "contract_installments": translate("Sync", "Payment installment"),
         "contract_months": translate("Sync", "Monthly assessment"), "contract_scores": translate("Sync", "Monthly leaf score"),
         "contract_faults": translate("Sync", "Fault"),
+        "budget_lines": translate("Sync", "Budget line"), "report_problems": translate("Sync", "Report problem"),
     }
     return labels.get(table, table)
 

@@ -10,10 +10,30 @@ from pathlib import Path
 from types import ModuleType
 
 import pytest
+from alembic.script import ScriptDirectory
 
 from evaltool.paths import migrations_dir
 
 ROOT = Path(__file__).resolve().parents[2]
+
+
+def head_of(folder: Path | None = None) -> str:
+    """The head revision of the migrations in ``folder`` (the real ones by default)."""
+    heads = ScriptDirectory(str(folder or migrations_dir())).get_heads()
+    assert len(heads) == 1, heads
+    return str(heads[0])
+
+
+def rev_after(rev: str, k: int = 1) -> str:
+    """The revision number ``k`` steps after ``rev`` ("0002", 1 → "0003")."""
+    return f"{int(rev) + k:04d}"
+
+
+# The real head when the tests are collected: a throwaway revision of a test goes after it,
+# so the meta-tests keep working whatever unreleased revisions the tree holds.
+HEAD = head_of()
+NEXT = rev_after(HEAD)
+NEXT2 = rev_after(HEAD, 2)
 
 
 def load_make_migration() -> ModuleType:

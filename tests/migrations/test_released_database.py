@@ -38,7 +38,22 @@ Row = dict[str, Any]
 # values rewritten, a column dropped (del row["col"]) or renamed (row["new"] = row.pop("old")),
 # or None when the revision removes the row. Tables not named keep every value.
 #   "0005": {"scores": lambda row: {**row, "reason": row["reason"].strip()}},
-TRANSFORMS: dict[str, dict[str, Callable[[Row], Row | None]]] = {}
+
+
+def _target_sub_project(row: Row) -> Row:
+    """0003: a target's sub-project leaves the prefix of its note for its own column."""
+    head, sep, rest = (row["note"] or "").partition("；")
+    if sep and head.strip() and len(head) <= 40:
+        return {**row, "note": rest}
+    return row
+
+
+TRANSFORMS: dict[str, dict[str, Callable[[Row], Row | None]]] = {
+    # a target's sub-project moves out of the prefix of its note ("运维服务项目；…") into
+    # its own column (issue 18); the note keeps the rest
+    "0005": {"targets": _target_sub_project},
+}
+
 
 SKIP_TABLES = {"alembic_version"}  # the revision number is meant to change
 
@@ -276,7 +291,8 @@ def test_a_revision_that_loses_values_fails(change: str, expected: str, scratch_
     db_file = unpack(RELEASE, tmp_path / "data")
     before = snapshot(db_file)
     open_database(db_file.parent).close()
-    problems = lost_values(expected_after(before, [NEXT], TRANSFORMS), snapshot(db_file))
+    problems = lost_values(expected_after(before, revisions_after(meta(RELEASE)["release_revision"]), TRANSFORMS),
+                           snapshot(db_file))
     assert problems and problems[0].startswith(expected), problems[:3]
     # the copy taken before the upgrade still holds everything
     (copy,) = (db_file.parent / "backups").glob("*.sqlite")
@@ -296,13 +312,14 @@ def test_a_revision_that_adds_keeps_values_and_a_declared_transform_passes(
     """)
     db_file = unpack(RELEASE, tmp_path / "data")
     before = snapshot(db_file)
-    for rev in (NEXT, AFTER_NEXT):
+    steps = revisions_after(meta(RELEASE)["release_revision"])  # the tree's own revisions, then the two above
+    for rev in steps:
         upgrade_to(db_file, rev)
-    reviewed: dict[str, dict[str, Callable[[Row], Row | None]]] = {AFTER_NEXT: {
+    reviewed: dict[str, dict[str, Callable[[Row], Row | None]]] = {**TRANSFORMS, AFTER_NEXT: {
         "scores": lambda row: {k: v for k, v in row.items() if k != "reason"},
         "report_sections": lambda row: {**row, "text": row["text"].strip()},
     }}
     after = snapshot(db_file)
-    assert lost_values(expected_after(before, [NEXT], reviewed), after)  # the second's changes not declared yet
-    assert lost_values(expected_after(before, [NEXT, AFTER_NEXT], reviewed), after) == []
+    assert lost_values(expected_after(before, steps[:-1], reviewed), after)  # AFTER_NEXT's changes not declared yet
+    assert lost_values(expected_after(before, steps, reviewed), after) == []
     assert after["targets"].columns[-1] == "memo"

@@ -9,12 +9,13 @@ from PySide6.QtCore import Qt
 from evaltool.ui.widgets.check_panel import CheckPanel
 from tests.ui.conftest import finish_jobs, type_text
 
-# seed 000's own errors: 5.82 (twice), 11.93 % (twice), "本项得 2 分" where the score is 3
-DEMO_FOUND = ["5.82 万元", "5.82 万元", "11.93%", "11.93%", "2"]
+# seed 000's own errors: 5.82 and 11.93 %, each in a leaf comment and in the problem 预算编制依据不够明确
+DEMO_FOUND = ["5.82 万元", "5.82 万元", "11.93%", "11.93%"]
 
 
 def _panel(win, qtbot) -> CheckPanel:
     page = win.show_page("report")
+    page.side_tabs.setCurrentWidget(page.check_panel)
     finish_jobs(qtbot, win)
     qtbot.waitUntil(lambda: page.check_panel.facts is not None, timeout=10_000)
     return page.check_panel
@@ -31,8 +32,10 @@ def _row_of(panel: CheckPanel, found: str, section: str | None = None) -> int:
 def test_the_panel_lists_the_demos_own_errors(demo_window, qtbot) -> None:
     panel = _panel(demo_window, qtbot)
     assert sorted(f.found for f in panel.findings) == sorted(DEMO_FOUND)
-    assert panel.list.topLevelItemCount() == 5
-    assert "5" in panel.status.text()
+    assert panel.list.topLevelItemCount() == 4
+    assert "4" in panel.status.text()
+    page = demo_window.show_page("report")
+    assert page.side_tabs.tabText(1) == "检查（4）"  # the count shows on its tab behind the preview
 
 
 def test_typing_a_wrong_total_is_found_and_the_jump_selects_it(demo_window, qtbot) -> None:
@@ -56,10 +59,23 @@ def test_typing_a_wrong_total_is_found_and_the_jump_selects_it(demo_window, qtbo
     assert ed.textCursor().selectedText() == "90"
 
 
+def test_go_to_a_problem_selects_its_figure(demo_window, qtbot) -> None:
+    win = demo_window
+    panel = _panel(win, qtbot)
+    row = next(i for i in range(panel.list.topLevelItemCount())
+               if panel.list.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole).place.kind == "problem")
+    panel.list.setCurrentItem(panel.list.topLevelItem(row))
+    panel.go_button.click()
+    page = win.current_page()
+    assert page.key == "report" and page.stack.currentWidget() is page.problems
+    selected = page.problems.edits["text"].textCursor().selectedText()
+    assert selected in ("5.82 万元", "11.93%")
+
+
 def test_go_to_a_leaf_opens_it_on_the_scoring_page(demo_window, qtbot) -> None:
     win = demo_window
     panel = _panel(win, qtbot)
-    panel.list.setCurrentItem(panel.list.topLevelItem(_row_of(panel, "2")))
+    panel.list.setCurrentItem(panel.list.topLevelItem(_row_of(panel, "5.82 万元")))
     panel.go_button.click()
     scoring = win.current_page()
     assert scoring.key == "scoring"
@@ -70,16 +86,18 @@ def test_go_to_a_leaf_opens_it_on_the_scoring_page(demo_window, qtbot) -> None:
 def test_dismiss_and_undo(demo_window, qtbot) -> None:
     win = demo_window
     panel = _panel(win, qtbot)
-    finding = panel.list.topLevelItem(_row_of(panel, "5.82 万元", "problems")).data(0, Qt.ItemDataRole.UserRole)
+    row = next(i for i in range(panel.list.topLevelItemCount())
+               if panel.list.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole).place.kind == "problem")
+    finding = panel.list.topLevelItem(row).data(0, Qt.ItemDataRole.UserRole)
     assert panel.dismiss(finding, "报告引用预算单位的原始错误")
     finish_jobs(qtbot, win)
-    qtbot.waitUntil(lambda: len(panel.open_findings()) == 4, timeout=10_000)
-    assert panel.list.topLevelItemCount() == 4
+    qtbot.waitUntil(lambda: len(panel.open_findings()) == 3, timeout=10_000)
+    assert panel.list.topLevelItemCount() == 3
     panel.show_dismissed.setChecked(True)
-    assert panel.list.topLevelItemCount() == 5
+    assert panel.list.topLevelItemCount() == 4
     win.undo_stack.undo()
     finish_jobs(qtbot, win)
-    qtbot.waitUntil(lambda: len(panel.open_findings()) == 5, timeout=10_000)
+    qtbot.waitUntil(lambda: len(panel.open_findings()) == 4, timeout=10_000)
 
 
 def test_the_export_result_lists_the_open_findings(demo_window, qtbot, tmp_path: Path) -> None:
@@ -96,11 +114,11 @@ def test_the_export_result_lists_the_open_findings(demo_window, qtbot, tmp_path:
 def test_the_panel_speaks_the_users_language(demo_window, qtbot) -> None:
     panel = _panel(demo_window, qtbot)
     assert panel.heading.text() == "核对：每个数字都对得上"
-    assert panel.findings[0].where.startswith("报告章节")
+    assert panel.findings[0].where.startswith(("报告章节", "报告问题", "决策"))
     demo_window.set_language("en")
     assert panel.heading.text() == "Check: every figure agrees"
     finish_jobs(qtbot, demo_window)
-    qtbot.waitUntil(lambda: panel.findings[0].where.startswith("Report section"), timeout=10_000)
+    qtbot.waitUntil(lambda: any(f.where.startswith("Report problem") for f in panel.findings), timeout=10_000)
 
 
 def test_go_to_a_target_selects_its_row(demo_window, qtbot) -> None:

@@ -2,7 +2,7 @@
 
 Facts come from seed 000 (resources/demo/seed000.json and domain.md): the project and its
 budget unit, total 81.415 and grade 良, the leaf 立项依据充分性, the target 月度报告, the
-pooled satisfaction 215 questionnaires / 94.88 %, the background narrative. Text is collected the way a user sees it: labels, buttons, line and text
+pooled satisfaction 215 questionnaires / 94.88 %, the conclusion narrative. Text is collected the way a user sees it: labels, buttons, line and text
 edits, combo boxes and every cell of every item view on the page.
 """
 from __future__ import annotations
@@ -67,7 +67,7 @@ EXPECTED = {
     "targets": ["月度报告"],
     "surveys": ["215", "94.88%"],
     "contracts": ["运维服务合同", "81.75", "1,497,180.00"],  # the demo's seed-001-like contracts
-    "report": ["加快推进全国一体化平台的建设指导意见"],
+    "report": ["市财政局委托广州零点有数数据科技有限公司"],  # the conclusion, first in report order
 }
 
 

@@ -18,22 +18,22 @@ def _stored(win, key: str) -> str:
 def test_section_autosaves_and_undoes(demo_window, qtbot) -> None:
     win = demo_window
     page = win.show_page("report")
-    page.section_list.setCurrentRow(list(page.editors).index("problems"))
-    ed = win.findChild(QPlainTextEdit, "section_problems")
-    before = _stored(win, "problems")
-    assert ed.toPlainText() == before and before.startswith("（二）问题")
+    page.section_list.setCurrentRow(list(page.editors).index("achievements"))
+    ed = win.findChild(QPlainTextEdit, "section_achievements")
+    before = _stored(win, "achievements")
+    assert ed.toPlainText() == before and before.startswith("（一）经验")
     ed.setFocus()
     ed.moveCursor(ed.textCursor().MoveOperation.End)
     qtbot.keyClick(ed, Qt.Key.Key_Return)
-    type_text(ed, "补充：档案管理不规范。")
+    type_text(ed, "补充：档案管理规范。")
     # saved shortly after typing stops, with no Save button
-    qtbot.waitUntil(lambda: _stored(win, "problems").endswith("补充：档案管理不规范。"), timeout=5000)
-    assert _stored(win, "problems") == before + "\n补充：档案管理不规范。"
+    qtbot.waitUntil(lambda: _stored(win, "achievements").endswith("补充：档案管理规范。"), timeout=5000)
+    assert _stored(win, "achievements") == before + "\n补充：档案管理规范。"
     win.a_undo.trigger()
-    assert _stored(win, "problems") == before
+    assert _stored(win, "achievements") == before
     assert ed.toPlainText() == before
     win.a_redo.trigger()
-    assert _stored(win, "problems").endswith("档案管理不规范。")
+    assert _stored(win, "achievements").endswith("档案管理规范。")
 
 
 def test_leaving_the_editor_saves_at_once(demo_window, qtbot) -> None:
@@ -94,3 +94,63 @@ def test_failed_export_shows_the_reason(demo_window, qtbot, tmp_path: Path) -> N
         page.start_export({"docx": str(tmp_path / "no-such-folder" / "r.docx")})
     assert sig.args[0] is None
     assert "no-such-folder" in page.result.text()
+
+
+# -- drafts, problems, TOC (issue 18) --------------------------------------------------------------
+
+def test_an_empty_section_starts_from_its_draft(demo_window, qtbot) -> None:
+    """评价目的 is not written in the demo: the button puts the report's draft in the editor, saved."""
+    win = demo_window
+    page = win.show_page("report")
+    page.section_list.setCurrentRow(page.keys.index("purpose"))
+    assert page.draft_btn.isVisible()
+    assert page.editors["purpose"].toPlainText() == ""
+    qtbot.mouseClick(page.draft_btn, Qt.MouseButton.LeftButton)
+    text = page.editors["purpose"].toPlainText()
+    assert text.startswith("为全面实施预算绩效管理") and "受东莞市财政局委托，广州零点有数数据科技有限公司" in text
+    qtbot.waitUntil(lambda: _stored(win, "purpose") == text, timeout=3000)
+    win.a_undo.trigger()
+    assert _stored(win, "purpose") == ""
+
+
+def test_problems_panel_drafts_edits_and_undoes(demo_window, qtbot) -> None:
+    from evaltool.problems import list_problems
+
+    win = demo_window
+    page = win.show_page("report")
+    page.section_list.setCurrentRow(page.keys.index("__problems__"))
+    panel = page.problems
+    assert panel.isVisible() and panel.list.count() == 4  # seed 000's four problems
+    assert panel.edits["title"].text() == "项目边界待进一步细化"
+    assert "项目后续运行可持续性" in panel.basis.text() and "2.5" in panel.basis.text()
+
+    def stored():
+        with win.db.read_session() as s:
+            return list_problems(s, win.project_id)
+
+    cause = panel.edits["cause"]
+    cause.setFocus()
+    cause.selectAll()
+    type_text(cause, "合同未区分两类服务。")
+    panel.edits["title"].setFocus()  # leaving the field saves it
+    qtbot.waitUntil(lambda: stored()[0].cause == "合同未区分两类服务。", timeout=3000)
+    win.a_undo.trigger()
+    assert stored()[0].cause.startswith("运营服务是项目单位")
+
+    qtbot.mouseClick(panel.draft_btn, Qt.MouseButton.LeftButton)  # the groups not covered yet
+    assert len(stored()) == 9 and panel.list.count() == 9
+    win.a_undo.trigger()
+    assert len(stored()) == 4
+
+    panel.list.setCurrentRow(1)
+    qtbot.mouseClick(panel.up_btn, Qt.MouseButton.LeftButton)
+    assert [p.title for p in stored()][:2] == ["预算编制依据不够明确", "项目边界待进一步细化"]
+
+
+def test_the_export_summary_says_how_the_toc_got_its_page_numbers(demo_window, qtbot, tmp_path: Path) -> None:
+    page = demo_window.show_page("report")
+    page.toc_check.setChecked(False)
+    with qtbot.waitSignal(page.export_done, timeout=60000) as sig:
+        page.start_export({"docx": str(tmp_path / "r.docx")})
+    assert sig.args[0].toc == "update_on_open"
+    assert "Word" in page.result.text() and "目录" in page.result.text()

@@ -18,6 +18,7 @@ from evaltool.db import Database
 from evaltool.errors import ValidationError
 from evaltool.framework import find_by_path, update_indicator
 from evaltool.models import Evaluator, Project
+from evaltool.problems import Problem, list_problems, update_problem
 from evaltool.report_sections import get_sections, set_section
 from evaltool.scoring import set_final, set_score
 
@@ -30,8 +31,24 @@ def findings(db: Database, pid: str) -> list[Finding]:
 
 
 def brief(fs: list[Finding]) -> set[tuple[str, str, str, str, str]]:
-    return {(f.kind, f.place.key if f.place.kind == "section" else f.where.split(" — ")[0], f.place.field,
-             f.found, f.expected) for f in fs}
+    def where(f: Finding) -> str:
+        if f.place.kind == "section":
+            return f.place.key
+        return "problem" if f.place.kind == "problem" else f.where.split(" — ")[0]
+
+    return {(f.kind, where(f), f.place.field, f.found, f.expected) for f in fs}
+
+
+def problem(db: Database, pid: str, title: str) -> Problem:
+    with db.read_session() as s:
+        return next(p for p in list_problems(s, pid) if p.title == title)
+
+
+def edit_problem(db: Database, pid: str, title: str, old: str, new: str) -> None:
+    pr = problem(db, pid, title)
+    assert old in pr.text
+    with db.session() as s:
+        update_problem(s, pr.id, text=pr.text.replace(old, new, 1))
 
 
 def edit_section(db: Database, pid: str, key: str, old: str, new: str) -> None:
@@ -44,26 +61,25 @@ def edit_section(db: Database, pid: str, key: str, old: str, new: str) -> None:
 # -- the demo --------------------------------------------------------------------------
 
 DEMO_FINDINGS = {
-    # 3.23 × 1.8405 = 5.944815 → 5.94, the budget unit wrote 5.82 (quoted in the problems and the leaf comment)
-    ("arithmetic", "problems", "", "5.82 万元", "5.94 万元"),
+    # 3.23 × 1.8405 = 5.944815 → 5.94, the budget unit wrote 5.82 (quoted in the problem 预算编制依据不够明确
+    # and in the leaf comment)
+    ("arithmetic", "problem", "text", "5.82 万元", "5.94 万元"),
     ("arithmetic", "决策/资金投入/分配合理性", "final_comment", "5.82 万元", "5.94 万元"),
     # (7636.75 − 6822) ÷ 6822 = 0.119430… → 11.94 %, the report says 11.93 %
-    ("arithmetic", "problems", "", "11.93%", "11.94%"),
+    ("arithmetic", "problem", "text", "11.93%", "11.94%"),
     ("arithmetic", "决策/资金投入/分配合理性", "final_comment", "11.93%", "11.94%"),
-    # the report's text says "本项得 2 分" where its score table (and the demo) give 3
-    ("leaf_total", "效益/社会效益/服务覆盖面和活跃度", "final_comment", "2", "3"),
 }
+BUDGET_PROBLEM = "预算编制依据不够明确"
 
 
 def test_the_demo_lists_the_seeds_own_errors_and_nothing_false(demo_db: Database, demo_project_id: str) -> None:
     fs = findings(demo_db, demo_project_id)
     assert brief(fs) == DEMO_FINDINGS
     assert len(fs) == len(DEMO_FINDINGS)
-    product = next(f for f in fs if f.place.kind == "section" and f.found == "5.82 万元")
+    product = next(f for f in fs if f.place.kind == "problem" and f.found == "5.82 万元")
     assert product.text == "3.23×1.8405=5.82 万元"
     assert "5.94" in product.message
-    with demo_db.read_session() as s:
-        text = get_sections(s, demo_project_id)["problems"]
+    text = problem(demo_db, demo_project_id, BUDGET_PROBLEM).text
     assert text[product.place.start:product.place.end] == "5.82 万元"  # the place points at the figure
 
 
@@ -72,14 +88,14 @@ def test_planted_errors_are_each_found_once(demo_db: Database, demo_project_id: 
     pid = demo_project_id
     edit_section(demo_db, pid, "conclusion", "该项目绩效评价得分为 81.415 分", "该项目绩效评价得分为 82.415 分")
     edit_section(demo_db, pid, "implementation", "资金支出率为 99.14%", "资金支出率为 98.14%")
-    edit_section(demo_db, pid, "problems", "采用平均 2 万元/人月的标准进行核算。",
+    edit_problem(demo_db, pid, BUDGET_PROBLEM, "采用平均 2 万元/人月的标准进行核算。",
                  "采用平均 2 万元/人月的标准进行核算，高级人员年成本=2.05×12=24.5 万元。")
     after = findings(demo_db, pid)
     new = [f for f in after if f.id not in before]
-    assert {(f.place.key, f.found, f.expected) for f in new} == {
+    assert {(f.place.kind if f.place.kind == "problem" else f.place.key, f.found, f.expected) for f in new} == {
         ("conclusion", "82.415", "81.415"),  # the project's total
         ("implementation", "98.14%", "99.14%"),  # 49.2 ÷ 49.625 = 0.991435…
-        ("problems", "24.5 万元", "24.6 万元"),  # 2.05 × 12 = 24.6
+        ("problem", "24.5 万元", "24.6 万元"),  # 2.05 × 12 = 24.6
     }
     assert len(new) == 3
     assert {f.id for f in after} - {f.id for f in new} == before  # the untouched figures: nothing new, nothing gone
@@ -204,13 +220,13 @@ def test_subtotals_stated_by_an_imported_sheet(demo_db: Database, demo_project_i
 def test_dismissing_keeps_a_finding_listed_but_not_open(demo_db: Database, demo_project_id: str) -> None:
     pid = demo_project_id
     fs = findings(demo_db, pid)
-    quoted = next(f for f in fs if f.place.kind == "section" and f.found == "5.82 万元")
+    quoted = next(f for f in fs if f.place.kind == "problem" and f.found == "5.82 万元")
     with demo_db.session() as s:
         with pytest.raises(ValidationError):  # a dismissal needs its reason
             dismiss_finding(s, pid, quoted, "  ")
         dismiss_finding(s, pid, quoted, "报告引用预算单位的原始错误")
-    # an edit elsewhere in the same section keeps the finding's id (and so its dismissal)
-    edit_section(demo_db, pid, "problems", "1.项目边界待进一步细化", "1.项目边界有待进一步细化")
+    # an edit elsewhere in the same text keeps the finding's id (and so its dismissal)
+    edit_problem(demo_db, pid, BUDGET_PROBLEM, "一是预算论证过程不够明确", "一是预算论证的过程不够明确")
     fs = findings(demo_db, pid)
     again = next(f for f in fs if f.id == quoted.id)
     assert again.dismissed and again.reason == "报告引用预算单位的原始错误"
@@ -249,7 +265,7 @@ def test_cli_check_json_and_exit_status(demo_db: Database, demo_project_id: str,
     assert {"kind", "where", "text", "expected", "found"} <= set(doc["findings"][0])
     assert {(f["found"], f["expected"]) for f in doc["findings"]} == {(x[3], x[4]) for x in DEMO_FINDINGS}
     code, out, _err = run(capsys, demo_db, "check", demo_project_id)
-    assert code == 3 and "5.94 万元" in out and "5 open finding(s)" in out
+    assert code == 3 and "5.94 万元" in out and "4 open finding(s)" in out
     for f in doc["findings"]:
         code, _out, err = run(capsys, demo_db, "check", demo_project_id, "--dismiss", f["id"], "--reason", "已核实")
         assert code == 0, err
@@ -290,10 +306,13 @@ def test_cli_money_check_json(demo_db: Database, demo_project_id: str, capsys: p
 
 def test_without_sub_project_lines_only_the_projects_own_figures_are_compared(demo_db: Database,
                                                                                demo_project_id: str) -> None:
-    from evaltool.money import set_sub_projects
+    from evaltool.models import BudgetLine
+    from evaltool.money import delete_line
 
     with demo_db.session() as s:
-        set_sub_projects(s, demo_project_id, [])  # 658.4 / 202.025 / 201.6 remain the project's own figures
+        rows = s.scalars(select(BudgetLine).where(BudgetLine.project_id == demo_project_id)).all()
+        for row in rows:  # 658.4 / 202.025 / 201.6 remain the project's own figures
+            delete_line(s, demo_project_id, row.sub_project, row.year)
         set_section(s, demo_project_id, "background",
                     "运维服务项目预算投入 509.40 万元。该项目批复预算 600 万元，实际支出 201.6 万元。")
     got = {(f.found, f.expected) for f in findings(demo_db, demo_project_id) if f.place.key == "background"}

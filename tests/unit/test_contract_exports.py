@@ -40,7 +40,7 @@ def test_report_has_the_contracts_chapter_only_with_contracts(demo_db: Database,
     export_project(demo_db, demo_project_id, docx=out)
     doc = Document(str(out))
     heads = [(p.style.name, p.text) for p in doc.paragraphs if p.style.name.startswith("Heading")]
-    assert ("Heading 1", "四、服务合同月度考核与付款情况") in heads
+    assert ("Heading 1", "四、服务合同月度考核与付款情况") in heads  # after 二、评价工作开展情况 and 三、绩效评价结果
     assert ("Heading 2", "（一）运维服务合同") in heads and ("Heading 2", "（二）运营服务合同") in heads
     text = "\n".join(p.text for p in doc.paragraphs)
     assert "平均90.813分，等级为优秀" in text  # (93+91+88+95+86+81.75+84+90+92+94+89+106) / 12 = 90.8125 → 90.813

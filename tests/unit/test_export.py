@@ -122,8 +122,10 @@ def _headings(doc) -> list[tuple[str, str]]:
 def test_word_headings_use_builtin_styles_and_government_numbering(docx_doc) -> None:
     heads = _headings(docx_doc)
     assert ("Heading 1", "一、项目基本情况") in heads
-    assert ("Heading 1", "二、绩效评价结果") in heads
-    assert ("Heading 1", "三、经验、问题与建议") in heads
+    assert ("Heading 1", "二、评价工作开展情况") in heads  # seed 004 and other key evaluations
+    assert ("Heading 1", "三、绩效评价结果") in heads
+    assert ("Heading 1", "四、服务合同月度考核与付款情况") in heads  # the demo has two monthly contracts
+    assert ("Heading 1", "五、经验、问题与建议") in heads
     assert ("Heading 2", "（一）评价结论") in heads
     # appendix 2: level-1 （一）, level-2 1., leaf （1）
     i = heads.index(("Heading 1", "附件2. 绩效评价指标分析"))
@@ -167,8 +169,9 @@ def test_word_summary_table_and_analysis_sentences(docx_doc) -> None:
     assert [c.text for c in tbl.rows[1].cells[1:]] == ["立项依据充分性", "2", "2", "100.00%"]
     assert [c.text for c in tbl.rows[2].cells[1:]] == ["立项程序规范性", "1.5", "1", "66.67%"]
     assert [c.text for c in tbl.rows[3].cells[2:]] == ["3.5", "3", "85.71%"]
-    # performance targets: 28 declared, 15 met, 13 not met (seed 000: 7 + 8 met, 4 + 9 not)
-    assert any("共设置 28 个绩效指标" in t and "已完成 15 个" in t and "未完成 13 个" in t for t in texts)
+    # performance targets per contract (seed 000: 运维 11 targets, 7 met, 4 not met; 运营 17, 8 and 9)
+    assert any("运维服务项目共设置 11 个绩效指标" in t and "已完成 7 个" in t and "未完成 4 个" in t for t in texts)
+    assert any("运营服务项目共设置 17 个绩效指标" in t and "已完成 8 个" in t and "未完成 9 个" in t for t in texts)
     # money (domain.md §8): adjustment 69.32 %, operations-service execution 99.14 %
     cells = {c.text for t in docx_doc.tables for r in t.rows for c in r.cells}
     assert {"69.32%", "66.69%", "70.08%", "99.14%"} <= cells
@@ -184,7 +187,7 @@ def test_word_satisfaction_table_carries_the_seed_figures(docx_doc) -> None:
     assert rows == [("评价主体", "样本量", "满意度"), *SATISFACTION]
     texts = [p.text for p in docx_doc.paragraphs]
     assert any("215" in t and "94.88%" in t for t in texts)  # the sentence above the table
-    assert len(docx_doc.inline_shapes) == 1  # the bar chart of the one survey
+    assert len(docx_doc.inline_shapes) == 3  # the charts of the level-1 and level-2 rates, and the survey's
 
 
 def test_word_evidence_register_is_appendix_3(docx_doc, exported: dict) -> None:

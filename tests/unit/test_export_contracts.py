@@ -75,7 +75,7 @@ def test_a_project_without_survey_evidence_or_targets_says_so(db, tmp_path: Path
     assert "No performance targets recorded; the target tables are left out." in report.omissions
     heads = [p.text for p in Document(str(tmp_path / "r.docx")).paragraphs if p.style.name.startswith("Heading")]
     assert "2. Evaluation results" not in heads  # the report language is Chinese; the UI's is English
-    assert "二、绩效评价结果" in heads and "（一）评价结论" in heads
+    assert "三、绩效评价结果" in heads and "（一）评价结论" in heads
     assert not any("满意度" in h for h in heads)
     assert "满意度调查情况" not in openpyxl.load_workbook(tmp_path / "s.xlsx").sheetnames
 

@@ -150,11 +150,12 @@ def test_unscored_leaves_and_stale_narrative_are_reported(demo_db, demo_project_
         for row in s.scalars(select(Score).where(Score.indicator_id == leaf.id)):
             row.value = None
         s.get(FinalScore, __import__("evaltool.scoring", fromlist=["final_id"]).final_id(leaf.id)).deleted = True
-        set_section(s, demo_project_id, "problems", "")
+        set_section(s, demo_project_id, "achievements", "")
     report = export_project(demo_db, demo_project_id, docx=tmp_path / "r.docx", xlsx=tmp_path / "s.xlsx")
     text = "\n".join(report.omissions)
     assert "1 leaves are not scored yet" in text and "决策/项目立项/立项依据充分性" in text
-    assert "Narrative sections not written yet" in text and "Problems found" in text
+    # a section not written is drafted from the data (and the summary says so, to review it)
+    assert "Sections not written yet, drafted from the project's data" in text and "Achievements and experience" in text
     # the conclusion still says 81.415 while the scores now add up to 79.415
     assert "81.415" in text and "79.415" in text
     doc = Document(str(tmp_path / "r.docx"))
@@ -187,7 +188,7 @@ def test_english_report_translates_labels_not_user_data(demo_db, demo_project_id
     export_project(demo_db, demo_project_id, docx=tmp_path / "r.docx", xlsx=tmp_path / "s.xlsx", lang="en")
     doc = Document(str(tmp_path / "r.docx"))
     heads = [p.text for p in doc.paragraphs if p.style.name.startswith("Heading")]
-    assert "1. Project overview" in heads and "2. Evaluation results" in heads
+    assert "1. Project overview" in heads and "3. Evaluation results" in heads
     assert "(a) 决策" in heads  # indicator names are the user's data, never translated
     l1 = next(t for t in doc.tables if t.rows[0].cells[0].text == "Level-1 indicator")
     assert [c.text for c in l1.rows[-1].cells] == ["Total", "100", "81.415", "81.42%"]

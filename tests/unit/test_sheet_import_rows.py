@@ -375,3 +375,22 @@ def test_a_last_indicator_that_happens_to_equal_the_rows_above_stays_an_indicato
             ["决策（100）", "项目立项", "立项程序", 25, 25], ["决策（100）", "绩效目标", None, 50, 50]]
     parsed = parse_sheet(write(tmp_path / "eq2.xlsx", rows))
     assert tree(parsed)["决策/绩效目标"] == (50, 50) and parsed.warnings == []
+
+
+def test_a_target_table_beside_the_score_sheet_is_not_a_second_framework(tmp_path: Path) -> None:
+    # A workbook as evaluators keep it: the 评分表, and the 绩效目标表 naming indicators with a 分值
+    # column but target and actual values instead of a score. Only the score sheet is read.
+    path = tmp_path / "评价.xlsx"
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "评分表"
+    for r in (["一级指标", "二级指标", "分值", "得分"], ["决策", "项目立项", 40, 30], ["产出", "产出数量", 60, 50]):
+        ws.append(r)
+    t = wb.create_sheet("绩效目标表")
+    for r in (["一级指标", "二级指标", "三级指标", "指标值", "实际值", "分值"],
+              ["产出", "数量指标", "月度报告", "≥12", "4", 10], ["产出", "质量指标", "故障修复", "≤2h", "≤2h", 10]):
+        t.append(r)
+    wb.save(path)
+    parsed = parse_sheet(path)
+    assert parsed.sheet == "评分表"
+    assert tree(parsed) == {"决策": (40, None), "决策/项目立项": (40, 30), "产出": (60, None), "产出/产出数量": (60, 50)}

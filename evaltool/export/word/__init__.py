@@ -32,6 +32,7 @@ from evaltool.export.word.basics import write_basics
 from evaltool.export.word.contracts import write_contracts
 from evaltool.export.word.cover import fill_toc, toc_placeholder, write_cover
 from evaltool.export.word.document import ReportBuilder, Step, page_footer, update_fields_on_open
+from evaltool.export.word.evaluation_work import write_evaluation_work
 from evaltool.export.word.lessons import write_lessons
 from evaltool.export.word.results import write_results
 from evaltool.export.word.styles import clear_body, load_template, setup_styles
@@ -42,9 +43,10 @@ Part = Callable[[ReportBuilder], None]
 # The numbered chapters after the summary, in reading order (一、二、三…).
 CHAPTERS: tuple[Part, ...] = (
     write_basics,  # 一、项目基本情况
-    write_results,  # 二、绩效评价结果
-    write_lessons,  # 三、经验、问题与建议
+    write_evaluation_work,  # 二、评价工作开展情况
+    write_results,  # 三、绩效评价结果
     write_contracts,  # 四、服务合同月度考核与付款情况 (only when the project has contracts)
+    write_lessons,  # 四/五、经验、问题与建议
 )
 
 # The appendices after the chapters, each on a new page.
@@ -56,11 +58,12 @@ APPENDICES: tuple[Part, ...] = (
 
 
 def write_docx(data: ReportData, path: Path, *, template: Path | None = None,
-               step: Step = lambda f: None, xlsx_name: str | None = None) -> None:
+               step: Step = lambda f: None, xlsx_name: str | None = None) -> list[str]:
     """Build the report and save it to ``path`` (the caller renames it into place).
 
     ``template``: a .docx whose styles (and page setup) are used; ExportError if unusable.
-    ``step(fraction)`` reports progress from 0.0 to 1.0.
+    ``step(fraction)`` reports progress from 0.0 to 1.0. Returns the TOC's entries in order
+    (``export.libreoffice`` numbers them).
     """
     doc = load_template(template) if template is not None else Document()
     own = template is not None
@@ -99,6 +102,7 @@ def write_docx(data: ReportData, path: Path, *, template: Path | None = None,
     step(0.95)
     doc.save(str(path))
     step(1.0)
+    return [text for _level, text in b.toc]
 
 
 __all__ = ["APPENDICES", "CHAPTERS", "ReportBuilder", "load_template", "write_docx"]

@@ -19,11 +19,12 @@ from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Cm
+from docx.shared import Cm, Pt
 from docx.table import _Cell
 from docx.text.paragraph import Paragraph
 
 from evaltool.export.data import ReportData
+from evaltool.export.figures import NodeScore
 from evaltool.export.report_text import Block, L, heading_marker, parse_narrative
 from evaltool.export.word.styles import CAPTION_STYLE, REQUIRED_STYLES, TABLE_STYLE
 from evaltool.scoring import fmt_rate, fmt_score
@@ -102,6 +103,8 @@ class ReportBuilder:
         self.sid = {n: doc.styles[n].style_id for n in (*REQUIRED_STYLES, TABLE_STYLE, CAPTION_STYLE)}
         self.sid["Normal"] = None
         self._sect: Any = None
+        self.figures = 0  # figures numbered per level-1 chapter (图3-1, 图3-2 …)
+        self.chapter = 0  # the number of the current level-1 chapter (for figure numbers)
 
     def add_p(self, text: str = "", style: str = "Normal") -> Any:
         # Inserted right before the body's sectPr: python-docx's add_paragraph searches the
@@ -138,6 +141,9 @@ class ReportBuilder:
                 self.counters[deeper] = 0
             if level == 1:
                 self.counters[1] = 0
+        if level == 1:
+            self.figures = 0
+            self.chapter = self.counters[1] if numbered else 0
         self.add_p(text, f"Heading {level}")
         if level <= 2:
             self.toc.append((level, text))
@@ -202,14 +208,56 @@ class ReportBuilder:
                     _shade(cell, "F2F2F2" if r_i == 0 else "FFFFFF")
                 if r_i == 0 or c_i not in align_left:
                     p_el.get_or_add_pPr().jc_val = WD_ALIGN_PARAGRAPH.CENTER
+        # keys from the values, before any merge empties a cell: a column after the first merges
+        # only inside the first column's blocks (a weight of 30 under 过程 never merges with
+        # the 30 under 产出)
+        keys = {}
         for c in merge_cols:
-            _merge_runs(grid, c, skip_last=bold_last)
+            first = merge_cols[0]
+            keys[c] = [(str(r[first]) + "\x1f" if c != first else "") + str(r[c]) if str(r[c]) else ""
+                       for r in rows]
+        for c in merge_cols:
+            _merge_runs(grid, c, skip_last=bold_last, keys=keys[c])
         return tbl
 
     def picture(self, png: bytes, width_cm: float = 15.0) -> None:
-        self.doc.add_picture(io.BytesIO(png), width=Cm(width_cm))
-        self.doc.paragraphs[-1].alignment = WD_ALIGN_PARAGRAPH.CENTER
-        self.doc.paragraphs[-1].paragraph_format.first_line_indent = Cm(0)
+        p = self.add_p()
+        p.add_run().add_picture(io.BytesIO(png), width=Cm(width_cm))
+        p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        p.paragraph_format.first_line_indent = Cm(0)
+
+    def figure(self, png: bytes, title: str, width_cm: float = 15.0) -> None:
+        """A centred picture and its caption below, numbered 图{chapter}-{n} (Figure 3-1)."""
+        self.picture(png, width_cm)
+        self.figures += 1
+        number = f"{self.chapter}-{self.figures}" if self.chapter else str(self.figures)
+        self.add_p(f"{self.t('figure')}{number} {title}" if self.lang != "en" else
+                   f"{self.t('figure')} {number}: {title}", CAPTION_STYLE)
+
+    def note(self, text: str) -> Any:
+        """A small unindented note (the grade bands under the conclusion, table notes)."""
+        p = self.add_p()
+        run = p.add_run(text)
+        run.font.size = Pt(10.5)
+        p.paragraph_format.first_line_indent = Cm(0)
+        return p
+
+    def text_table(self, rows: Sequence[Sequence[str]], caption: str = "") -> Any:
+        """A table the team typed or pasted (first row the header), widths from its content."""
+        if caption:
+            self.caption(caption)
+        n = max(len(r) for r in rows)
+        body = [list(r) + [""] * (n - len(r)) for r in rows]
+        return self.table(body[0], body[1:], auto_widths(body), align_left=tuple(
+            c for c in range(n) if max(len(r[c]) for r in body) > 12))
+
+    def blocks(self, text: str) -> None:
+        """Paragraphs and tables of a free text (a leaf's comment): no headings made."""
+        for b in parse_narrative(text):
+            if b.kind == "table" and b.rows:
+                self.text_table(b.rows, b.text)
+            else:
+                self.para(b.text)
 
     # narrative -------------------------------------------------------------------
     def narrative(self, text: str, base: int, generated: Sequence[tuple[int, str]] = ()) -> list[str]:
@@ -245,23 +293,27 @@ class ReportBuilder:
                 if _is_level1_table(b):
                     self.level1_table(caption=b.text)
                 else:
-                    self.caption(b.text)
-                    n = len(b.rows[0])
-                    self.table(b.rows[0], b.rows[1:], [15.0 / n] * n)
+                    self.text_table(b.rows, b.text)
             else:
                 self.para(b.text)
         return titles
 
     # generated parts -------------------------------------------------------------
     def level1_table(self, caption: str | None = None) -> None:
+        """一级指标 / 权重 / 得分 / 得分率, negative indicators after the others (no rate), then 合计."""
         sm = self.d.summary
         self.caption(caption or self.t("l1_table"))
-        rows = [[r.name, fmt_score(r.weight), fmt_score(r.score), fmt_rate(r.rate)] for r in sm.level1]
+        rows = [[r.name, *self.node(r.id).cells()] for r in sm.level1]
         for r in sm.negative:
-            rows.append([r.name, fmt_score(r.weight), fmt_score(r.score), ""])
+            rows.append([r.name, *self.node(r.id).cells()])
         rows.append([self.t("total"), fmt_score(sm.weight), fmt_score(sm.total), fmt_rate(sm.rate)])
         self.table([self.t("l1"), self.t("weight"), self.t("score"), self.t("rate")], rows, [5.0, 3.0, 3.0, 3.0],
                    bold_last=True)
+        if sm.negative:
+            self.note(self.t("negative_note"))
+
+    def node(self, node_id: str) -> NodeScore:
+        return self.d.nodes[node_id]
 
     def grade(self) -> str:
         sm = self.d.summary
@@ -277,6 +329,21 @@ def _is_level1_table(block: Block) -> bool:
     return block.rows[0][0] in ("一级指标", "Level-1 indicator") or "一级指标" in block.text
 
 
+def auto_widths(rows: Sequence[Sequence[str]], total: float = 15.0, least: float = 1.6) -> list[float]:
+    """Column widths (cm) in proportion to each column's longest text (CJK counted double)."""
+    n = max(len(r) for r in rows)
+
+    def width(text: str) -> float:
+        return sum(2.0 if ord(ch) > 0x2E7F else 1.0 for ch in str(text))
+
+    longest = [max((width(r[c]) if c < len(r) else 0.0) for r in rows) for c in range(n)]
+    capped = [min(max(w, 4.0), 40.0) for w in longest]
+    share = sum(capped) or 1.0
+    widths = [max(least, total * w / share) for w in capped]
+    scale = total / sum(widths)
+    return [w * scale for w in widths]
+
+
 def cell_text(tbl: Any, r: int, c: int) -> str:
     """Text of cell (r, c) of a python-docx table, "" when the table is smaller."""
     try:
@@ -285,11 +352,12 @@ def cell_text(tbl: Any, r: int, c: int) -> str:
         return ""
 
 
-def _merge_runs(grid: list[list[Any]], col: int, skip_last: bool) -> None:
-    """Merge vertically adjacent cells of ``col`` holding the same text (header excluded)."""
+def _merge_runs(grid: list[list[Any]], col: int, skip_last: bool, keys: list[str]) -> None:
+    """Merge vertically adjacent cells of ``col`` whose ``keys`` (one per body row) are equal
+    and not empty (header excluded)."""
     body = grid[1:-1] if skip_last else grid[1:]
     start = 0
-    texts = [r[col].text for r in body]
+    texts = keys[: len(body)]
     for i in range(1, len(body) + 1):
         if i == len(body) or texts[i] != texts[start] or not texts[start]:
             if i - start > 1:

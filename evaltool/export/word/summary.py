@@ -6,6 +6,7 @@ and the first-level headings of the achievements / problems / suggestions sectio
 """
 from __future__ import annotations
 
+from evaltool.export.drafts import fmt_date, section_text
 from evaltool.export.report_text import heading_items, parse_narrative
 from evaltool.export.word.document import ReportBuilder, cell_text
 from evaltool.scoring import fmt_score
@@ -25,14 +26,24 @@ def write_summary(b: ReportBuilder) -> None:
         return
     p = d.project
     sep = b.t("list_sep")
-    b.para(b.t("abstract_intro").format(
-        commissioner=p.get("commissioning_body") or "—", agency=p.get("evaluation_agency") or "—",
-        unit=p.get("budget_unit") or "", name=p["name"], l1names=sep.join(r.name for r in sm.level1)))
+    # a fact not recorded leaves its clause out (never a "—" in the client's report)
+    agency = p.get("evaluation_agency") or ("评价组" if b.lang != "en" else "The evaluation team")
+    key = "abstract_intro" if p.get("commissioning_body") else "abstract_intro_plain"
+    intro = b.t(key).format(commissioner=p.get("commissioning_body") or "", agency=agency,
+                            unit=p.get("budget_unit") or "", name=p["name"],
+                            l1names=sep.join(r.name for r in sm.level1))
+    if p.get("reference_date"):
+        intro += b.t("abstract_reference").format(date=fmt_date(p["reference_date"], b.lang))
+    b.para(intro)
     b.para(b.t("abstract_result").format(total=fmt_score(sm.total), grade=b.grade()))
     b.level1_table()
     for key, sentence in (("achievements", "abstract_achievements"), ("problems", "abstract_problems"),
                           ("suggestions", "abstract_suggestions")):
-        items = _summary_items(d.sections.get(key, ""))
+        if key in ("problems", "suggestions") and d.problems:
+            items = [(pr.title if key == "problems" else (pr.suggestion_title or pr.title)).rstrip("。；;")
+                     for pr in d.problems][:8]
+        else:
+            items = _summary_items(section_text(d, key))
         if items:
             b.para(b.t(sentence).format(items=b.t("item_sep").join(items)))
 

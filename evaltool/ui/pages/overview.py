@@ -1,4 +1,13 @@
-"""Project page: the project's facts (autosaved as you leave a field) and its result."""
+"""Project page: the project's facts (autosaved as you leave a field) and its result.
+
+The facts are the ones ``evaltool project P --set`` sets (``projects.set_facts``): names
+and bodies, the evaluation's type and dates (基准日, report, evaluation start and end),
+the project period, the budget totals, and — typed in the CLI's syntax — the grade
+bands (优:90,良:80,中:60,差:0), the evaluation's phases (前期准备:2023-05-04..2023-05-12;…)
+and the team (张明:lead,李华:member,王芳:expert). Each edit is one undoable step; a value
+that cannot be read is refused with a message naming the field, and the field shows
+the stored value again.
+"""
 from __future__ import annotations
 
 from typing import Any
@@ -20,15 +29,20 @@ from PySide6.QtWidgets import (
 )
 
 from evaltool.changes import Changes
+from evaltool.errors import EvaltoolError
 from evaltool.i18n import localized
 from evaltool.models import Project
-from evaltool.projects import project_evaluators, update_project
+from evaltool.projects import parse_facts, project_facts, set_facts, update_project
 from evaltool.scoring import fmt_rate, fmt_score, project_summary
 from evaltool.ui.operations import push_op, read
 from evaltool.ui.pages.base import ProjectPage
 
 TEXT_FIELDS = ("name", "budget_unit", "competent_department", "commissioning_body",
-               "evaluation_agency", "reference_date", "report_date")
+               "evaluation_agency", "project_period", "reference_date", "report_date", "evaluation_start",
+               "evaluation_end")
+DATE_FIELDS = ("reference_date", "report_date", "evaluation_start", "evaluation_end")
+# facts typed in the CLI's syntax (set_facts reads them)
+TYPED_FACTS = ("grade_bands", "phases", "team")
 MONEY_FIELDS = ("budget_approved", "budget_adjusted", "actual_spending")
 EVAL_TYPES = ("重点评价", "自评", "部门评价", "事前评估")
 
@@ -50,7 +64,7 @@ class OverviewPage(ProjectPage):
             e = QLineEdit()
             e.setObjectName(f"field_{f}")
             e.editingFinished.connect(lambda f=f: self._save(f))
-            if f in ("reference_date", "report_date"):
+            if f in DATE_FIELDS:
                 e.setPlaceholderText("YYYY-MM-DD")
             self._row(form, f, e)
         self.eval_type = QComboBox()
@@ -69,6 +83,11 @@ class OverviewPage(ProjectPage):
             sp.setObjectName(f"field_{f}")
             sp.editingFinished.connect(lambda f=f: self._save(f))
             self._row(form, f, sp)
+        for f in TYPED_FACTS:
+            e = QLineEdit()
+            e.setObjectName(f"field_{f}")
+            e.editingFinished.connect(lambda f=f: self._save_typed(f))
+            self._row(form, f, e)
         left.addWidget(self.facts)
         self.team_box = QGroupBox()
         tl = QVBoxLayout(self.team_box)
@@ -114,10 +133,19 @@ class OverviewPage(ProjectPage):
             "evaluation_type": self.tr("Evaluation type"),
             "reference_date": self.tr("Reference date"), "report_date": self.tr("Report date"),
             "budget_approved": self.tr("Approved budget"), "budget_adjusted": self.tr("Adjusted budget"),
-            "actual_spending": self.tr("Actual spending"),
+            "actual_spending": self.tr("Actual spending"), "project_period": self.tr("Project period"),
+            "evaluation_start": self.tr("Evaluation from"), "evaluation_end": self.tr("Evaluation until"),
+            "grade_bands": self.tr("Grade bands"), "phases": self.tr("Evaluation phases"), "team": self.tr("Team"),
         }
         for f, lab in self.labels.items():
             lab.setText(names[f])
+        self.edits["grade_bands"].setPlaceholderText(  # type: ignore[attr-defined]
+            self.tr("e.g. Excellent:90, Good:80, Fair:60, Poor:0"))
+        self.edits["phases"].setPlaceholderText(  # type: ignore[attr-defined]
+            self.tr("e.g. Preparation:2023-05-04..2023-05-12; Fieldwork:2023-05-15..2023-05-26"))
+        self.edits["team"].setPlaceholderText(  # type: ignore[attr-defined]
+            self.tr("e.g. Zhang Ming:lead, Li Hua:member, Wang Fang:expert"))
+        self.edits["project_period"].setPlaceholderText(self.tr("e.g. 2022 or 2019-2021"))  # type: ignore[attr-defined]
         for f in MONEY_FIELDS:
             self.edits[f].setSuffix(" " + self.tr("×10k CNY"))  # type: ignore[attr-defined]  # 万元
         self.facts.setTitle(self.tr("Project facts"))
@@ -137,7 +165,9 @@ class OverviewPage(ProjectPage):
             if p is None or p.deleted:
                 return {}
             data = {f: getattr(p, f) for f in TEXT_FIELDS + MONEY_FIELDS + ("evaluation_type",)}
-            data["team"] = [(e.name, e.role) for e in project_evaluators(s, pid)]
+            facts = project_facts(s, pid)
+            data["team"] = [(m["name"], m["role"]) for m in facts["team"]]
+            data["typed"] = {f: typed_text(f, facts[f]) for f in TYPED_FACTS}
             data["summary"] = project_summary(s, pid)
             return data
 
@@ -156,6 +186,11 @@ class OverviewPage(ProjectPage):
                     w.setValue(data[f] or 0.0)  # type: ignore[attr-defined]
             if not self.eval_type.hasFocus():
                 self.eval_type.setCurrentText(data["evaluation_type"] or "")
+            for f in TYPED_FACTS:
+                w = self.edits[f]
+                if not w.hasFocus():
+                    w.setText(data["typed"][f])  # type: ignore[attr-defined]
+            self._typed = dict(data["typed"])
         finally:
             self._loading = False
         roles = {"lead": self.tr("lead"), "member": self.tr("member"), "expert": self.tr("expert"),
@@ -183,15 +218,52 @@ class OverviewPage(ProjectPage):
         elif field == "evaluation_type":
             value = self.eval_type.currentText().strip()
         else:
-            value = w.text().strip() or (None if field.endswith("_date") else "")  # type: ignore[attr-defined]
+            value = w.text().strip() or (None if field in DATE_FIELDS else "")  # type: ignore[attr-defined]
         pid = self.project_id
         current = read(self.window_, lambda s: getattr(s.get(Project, pid), field))
+        if field in DATE_FIELDS and value:
+            try:  # 2023/5/4 and 2023年5月4日 are read as 2023-05-04; anything else is refused
+                value = parse_facts({field: value})[0][field]
+            except EvaltoolError as exc:
+                self.window_.statusBar().showMessage(str(exc), 10000)
+                w.setText(current or "")  # type: ignore[attr-defined]
+                return
+            w.setText(value)  # type: ignore[attr-defined]
         if current == value or (current in (None, "") and value in (None, "")):
             return
         push_op(self.window_, self.tr("Edit {field}").format(field=self.labels[field].text().replace("&", "")),
                 lambda s: update_project(s, pid, **{field: value}),
                 lambda s: update_project(s, pid, **{field: current}))
 
+    def _save_typed(self, field: str) -> None:
+        """Grade bands, phases or the team, typed in the CLI's syntax, through ``set_facts``."""
+        if self._loading or not self.project_id:
+            return
+        text = self.edits[field].text().strip()  # type: ignore[attr-defined]
+        before = getattr(self, "_typed", {}).get(field, "")
+        if text == before:
+            return
+        pid = self.project_id
+        try:  # read it first: a value that cannot be read is refused here, naming the field
+            parse_facts({field: text})
+        except EvaltoolError as exc:
+            self.window_.statusBar().showMessage(str(exc), 10000)
+            self.edits[field].setText(before)  # type: ignore[attr-defined]
+            return
+        push_op(self.window_, self.tr("Edit {field}").format(field=self.labels[field].text().replace("&", "")),
+                lambda s: set_facts(s, pid, {field: text}), lambda s: set_facts(s, pid, {field: before}))
+
     def on_data_changed(self, changes: Changes, initiator: object | None) -> None:
         if changes.projects or changes.scores or changes.framework or changes.identity or changes.surveys:
             self.refresh()
+
+
+def typed_text(field: str, value: Any) -> str:
+    """A fact in the syntax ``set_facts`` reads (the field shows what one would type)."""
+    if field == "grade_bands":
+        return ",".join(f"{b.get('name')}:{b.get('min')}" for b in value or [])
+    if field == "phases":
+        return "; ".join(f"{ph.get('name')}:{ph.get('start') or ''}..{ph.get('end') or ''}" for ph in value or [])
+    if field == "team":
+        return ", ".join(f"{m['name']}:{m['role']}" for m in value or [])
+    return str(value or "")

@@ -1,11 +1,17 @@
 """Report & export page: the narrative the team writes, the generated parts beside
-it, and the exports (Word, Excel, PDF summary, blank forms).
+it, and the exports (Word, Excel, PDF summary, blank forms, the report as PDF).
 
-Narrative sections autosave (1.2 s after typing stops, or on leaving the editor)
-as undoable steps. Exports run on the window's runner (``evaltool.ui.runner``) with a
-progress dialog whose Cancel stops the export; files appear only when complete.
-The result (files written, what was left out, or the error) is shown in the page,
-not in a modal box, so work can go on.
+Narrative sections are listed in report order (摘要, 项目基本情况, 评价工作开展情况 …,
+经验); each autosaves (1.2 s after typing stops, or on leaving the editor) as an
+undoable step, and a section not written yet can start from the draft the report would
+print (written from the project's data). The problems with their causes and suggestions
+are a panel of their own (``report_problems``). The right side is a tab widget: the
+preview of the generated parts first (other panels, e.g. a check of the figures, add
+tabs). Exports run on the window's runner (``evaltool.ui.runner``) with a progress
+dialog whose Cancel stops the export; files appear only when complete. The table of
+contents gets its page numbers through LibreOffice when it is installed. The result
+(files written, the TOC, what was left out, or the error) is shown in the page, not in
+a modal box, so work can go on.
 """
 from __future__ import annotations
 
@@ -16,6 +22,7 @@ from typing import Any
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFileDialog,
     QGroupBox,
@@ -24,10 +31,12 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
     QStackedWidget,
+    QTabWidget,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -35,14 +44,17 @@ from PySide6.QtWidgets import (
 
 from evaltool.changes import Changes
 from evaltool.errors import EvaltoolError
-from evaltool.report_sections import SECTION_KEYS, get_sections, set_section
+from evaltool.export.drafts import DRAFTED
+from evaltool.report_sections import REPORT_ORDER, get_sections, set_section
 from evaltool.ui.operations import push_op, read
 from evaltool.ui.pages.base import ProjectPage
+from evaltool.ui.pages.report_problems import ProblemsPanel
 from evaltool.ui.runner import Job, Task
 from evaltool.ui.widgets.check_panel import CheckPanel
 
 AUTOSAVE_MS = 1200
-KINDS = ("docx", "xlsx", "pdf", "blank_forms")
+KINDS = ("docx", "xlsx", "pdf", "blank_forms", "report_pdf")
+PROBLEMS = "__problems__"  # the list entry of the problems panel (not a narrative section)
 
 
 class ReportPage(ProjectPage):
@@ -83,6 +95,14 @@ class ReportPage(ProjectPage):
         row1.addWidget(self.template_edit, 1)
         row1.addWidget(self.template_browse)
         ebl.addLayout(row1)
+        from evaltool.export.libreoffice import find_soffice  # no Qt, no heavy import
+
+        self._soffice = find_soffice()
+        self.toc_check = QCheckBox()
+        self.toc_check.setObjectName("tocPageNumbers")
+        self.toc_check.setChecked(self._soffice is not None)
+        self.toc_check.setEnabled(self._soffice is not None)
+        ebl.addWidget(self.toc_check)
         row2 = QHBoxLayout()
         self.buttons: dict[str, QPushButton] = {}
         for kind in (*KINDS, "all"):
@@ -91,6 +111,7 @@ class ReportPage(ProjectPage):
             b.clicked.connect(lambda _c=False, kind=kind: self.export_clicked(kind))
             self.buttons[kind] = b
             row2.addWidget(b)
+        self.buttons["report_pdf"].setEnabled(self._soffice is not None)
         row2.addStretch(1)
         ebl.addLayout(row2)
         self.result = QLabel()
@@ -111,9 +132,11 @@ class ReportPage(ProjectPage):
         self.section_list = QListWidget()
         self.section_list.setObjectName("sectionList")
         self.section_list.setMaximumWidth(190)
+        self.section_list.setMinimumWidth(150)
         self.editors: dict[str, QPlainTextEdit] = {}
+        self.keys: list[str] = [*REPORT_ORDER, PROBLEMS]
         self.stack = QStackedWidget()
-        for k in SECTION_KEYS:
+        for k in REPORT_ORDER:
             ed = QPlainTextEdit()
             ed.setObjectName(f"section_{k}")
             ed.textChanged.connect(lambda k=k: self._on_text_changed(k))
@@ -121,15 +144,28 @@ class ReportPage(ProjectPage):
             self.editors[k] = ed
             self.stack.addWidget(ed)
             self.section_list.addItem(QListWidgetItem())
+        self.problems = ProblemsPanel(window, lambda: self.lang_combo.currentData() or "zh_CN")
+        self.problems.setObjectName("problemsPanel")
+        self.stack.addWidget(self.problems)
+        self.section_list.addItem(QListWidgetItem())
         self.section_list.currentRowChanged.connect(self._on_section_row)
         inner.addWidget(self.section_list)
         inner.addWidget(self.stack, 1)
         ll.addLayout(inner, 1)
+        hint_row = QHBoxLayout()
         self.hint = QLabel()
         self.hint.setWordWrap(True)
         self.hint.setObjectName("sectionHint")
-        ll.addWidget(self.hint)
+        hint_row.addWidget(self.hint, 1)
+        self.draft_btn = QPushButton()
+        self.draft_btn.setObjectName("insertDraft")
+        self.draft_btn.clicked.connect(self.insert_draft)
+        hint_row.addWidget(self.draft_btn)
+        ll.addLayout(hint_row)
         split.addWidget(left)
+        # the right side is a tab widget so other panels (a check of the figures …) can join
+        self.side_tabs = QTabWidget()
+        self.side_tabs.setObjectName("reportSideTabs")
         right = QWidget()
         rl = QVBoxLayout(right)
         rl.setContentsMargins(0, 0, 0, 0)
@@ -146,8 +182,11 @@ class ReportPage(ProjectPage):
         self.check_panel = CheckPanel(window, self.section_texts)
         self.check_panel.setObjectName("checkPanel")
         self.check_panel.section_requested.connect(self.show_section_range)
-        rl.addWidget(self.check_panel, 1)
-        split.addWidget(right)
+        self.check_panel.problem_requested.connect(self.show_problem)
+        self.check_panel.findings_changed.connect(lambda _n: self._name_check_tab())
+        self.side_tabs.addTab(right, "")
+        self.side_tabs.addTab(self.check_panel, "")
+        split.addWidget(self.side_tabs)
         split.setSizes([620, 520])
         outer.addWidget(split, 1)
 
@@ -168,18 +207,37 @@ class ReportPage(ProjectPage):
             "achievements": self.tr("Achievements and experience"),
             "problems": self.tr("Problems found"),
             "suggestions": self.tr("Suggestions"),
+            "purpose": self.tr("Purpose of the evaluation"),
+            "scope": self.tr("Object and scope"),
+            "basis": self.tr("Basis of the evaluation"),
+            "principles": self.tr("Principles"),
+            "methods": self.tr("Methods"),
+            "framework_design": self.tr("Indicator framework and how it was built"),
+            "process": self.tr("Evaluation process"),
+            PROBLEMS: self.tr("Problems, causes and suggestions"),
         }[key]
 
     def section_hint(self, key: str) -> str:
+        work = self.tr("Chapter 2, how the evaluation was carried out. Empty: the report prints the draft made from the project's "
+                       "data (facts, money, framework, team, dates, evidence, surveys); “Start from the draft” "
+                       "puts it here to edit.")
         return {
+            "purpose": work, "scope": work, "basis": work, "principles": work, "methods": work,
+            "framework_design": work + " " + self.tr("The table of weights is added after it."),
+            "process": work + " " + self.tr("The phases and their dates are project facts (Project page)."),
+            PROBLEMS: self.tr("Chapter 4: each problem with the deductions that found it, its cause and the "
+                              "suggestion answering it (numbered alike). They replace the “Problems found” and "
+                              "“Suggestions” sections when there are any."),
             "conclusion": self.tr("Becomes the report's summary (“摘要”). Leave it empty to have it generated from the "
                                   "scores and the headings of the sections below. A pasted table captioned "
                                   "“附表 …一级指标…” is replaced by the live level-1 table."),
             "background": self.tr("Chapter “一、(一)”: project description. Lines such as “1.项目背景” or “（二）…” become headings, renumbered to fit."),
             "implementation": self.tr("Implementation, performance targets set, use of funds. The funds table is added from the project's budget figures."),
-            "achievements": self.tr("Chapter “三”: achievements and experience. The summary lists the titles of the “1.…” headings."),
-            "problems": self.tr("Chapter “三”: problems. The summary lists the titles of the “1.…” headings."),
-            "suggestions": self.tr("Chapter “三”: suggestions. The summary lists the titles of the “1.…” headings."),
+            "achievements": self.tr("Chapter 4: achievements and experience. The summary lists the titles of the "
+                                    "“1.…” headings. Empty: drafted from the best-scoring indicators."),
+            "problems": self.tr("Chapter 4: problems, used when no structured problem is recorded (see "
+                                "“Problems, causes and suggestions”)."),
+            "suggestions": self.tr("Chapter 4: suggestions, used when no structured problem is recorded."),
         }[key]
 
     def retranslate(self) -> None:
@@ -191,22 +249,40 @@ class ReportPage(ProjectPage):
         self.template_browse.setText(self.tr("Choose…"))
         labels = {"docx": self.tr("Word report…"), "xlsx": self.tr("Excel score sheet…"),
                   "pdf": self.tr("PDF summary…"), "blank_forms": self.tr("Blank scoring forms…"),
-                  "all": self.tr("All four to a folder…")}
+                  "report_pdf": self.tr("Report as PDF…"), "all": self.tr("All to a folder…")}
         for k, b in self.buttons.items():
             b.setText(labels[k])
+        if self._soffice is None:
+            self.buttons["report_pdf"].setToolTip(self.tr("Needs LibreOffice, which is not installed."))
+        self.toc_check.setText(self.tr("Page numbers in the table of contents (LibreOffice)") if self._soffice
+                               else self.tr("Page numbers in the table of contents: Word asks to update them when the "
+                                            "report is opened (LibreOffice is not installed)"))
         self.sections_label.setText(self.tr("Narrative sections (saved as you type)"))
-        for i, k in enumerate(SECTION_KEYS):
+        for i, k in enumerate(self.keys):
             self.section_list.item(i).setText(self.section_title(k))
-            self.editors[k].setPlaceholderText(self.tr("Write the “{section}” section here.").format(
-                section=self.section_title(k)))
+            if k in self.editors:
+                self.editors[k].setPlaceholderText(self.tr("Write the “{section}” section here.").format(
+                    section=self.section_title(k)))
+        self.draft_btn.setText(self.tr("Start from the draft"))
+        self.draft_btn.setToolTip(self.tr("Put the text the report would print for this section (made from the "
+                                          "project's data) into the editor, to edit it"))
+        self.side_tabs.setTabText(0, self.tr("Preview"))
+        self._name_check_tab()
         self.preview_label.setText(self.tr("Generated from the scores (preview)"))
+        self.problems.retranslate()
         self._on_section_row(self.section_list.currentRow())
         self._refresh_preview()
 
     # -- project / data --------------------------------------------------------
+    def _name_check_tab(self) -> None:
+        """"Check (3)": the open findings show on the tab even while the preview is in front."""
+        n = len(self.check_panel.open_findings())
+        self.side_tabs.setTabText(1, self.tr("Check ({n})").format(n=n) if n else self.tr("Check"))
+
     def set_project(self, project_id: str | None) -> None:
         self.flush()
         self.result.clear()
+        self.problems.set_project(project_id)
         super().set_project(project_id)
         self.check_panel.set_project(project_id)
 
@@ -228,6 +304,7 @@ class ReportPage(ProjectPage):
         self._refresh_preview()
 
     def on_data_changed(self, changes: Changes, initiator: object | None) -> None:
+        self.problems.on_data_changed(changes)
         if changes.report or changes.projects:
             self.refresh()
         elif changes.scores or changes.framework or changes.targets or changes.surveys or changes.evidence:
@@ -238,6 +315,7 @@ class ReportPage(ProjectPage):
         super().showEvent(event)
         if self._stale:
             self._refresh_preview()
+        self.check_panel.refresh_if_stale()  # its count shows on its tab behind the preview
 
     def _refresh_preview(self) -> None:
         if not self.project_id or not self.isVisible():
@@ -264,7 +342,34 @@ class ReportPage(ProjectPage):
             return
         self.flush()
         self.stack.setCurrentIndex(row)
-        self.hint.setText(self.section_hint(SECTION_KEYS[row]))
+        key = self.keys[row]
+        self.hint.setText(self.section_hint(key))
+        self.draft_btn.setVisible(key in DRAFTED)
+
+    def current_key(self) -> str:
+        return self.keys[max(self.section_list.currentRow(), 0)]
+
+    def insert_draft(self) -> None:
+        """Put the report's draft of the current section into its editor (saved like typing)."""
+        from evaltool.export.data import collect
+        from evaltool.export.drafts import draft_section
+
+        key = self.current_key()
+        if key not in self.editors or not self.project_id:
+            return
+        pid, lang = self.project_id, self.lang_combo.currentData() or "zh_CN"
+        text = draft_section(read(self.window_, lambda s: collect(s, pid, lang, with_charts=False)), key)
+        ed = self.editors[key]
+        if not text:
+            self.hint.setText(self.tr("Nothing to draft from yet: record the project's facts first."))
+            return
+        if ed.toPlainText().strip() and QMessageBox.question(
+                self, self.tr("Start from the draft"),
+                self.tr("Replace the text of “{section}” with the draft? (Ctrl+Z brings it back.)").format(
+                    section=self.section_title(key))) != QMessageBox.StandardButton.Yes:
+            return
+        ed.setPlainText(text)  # autosaved like typing, one undo step
+        self.flush()
 
     def _on_text_changed(self, key: str) -> None:
         if self._loading or not self.project_id:
@@ -277,9 +382,14 @@ class ReportPage(ProjectPage):
         """What the editors hold now (typed text included), for the Check panel."""
         return {k: ed.toPlainText() for k, ed in self.editors.items()}
 
+    def show_problem(self, problem_id: str, field: str, start: int, end: int) -> None:
+        """Show one of the report's problems with the figure in its ``field`` selected."""
+        self.section_list.setCurrentRow(self.keys.index(PROBLEMS))
+        self.problems.select(problem_id, field, start, end)
+
     def show_section_range(self, key: str, start: int, end: int) -> None:
         """Show section ``key`` with the characters start…end selected (a finding's figure)."""
-        self.section_list.setCurrentRow(SECTION_KEYS.index(key))
+        self.section_list.setCurrentRow(self.keys.index(key))
         ed = self.editors[key]
         cursor = ed.textCursor()
         n = len(ed.toPlainText())
@@ -328,7 +438,8 @@ class ReportPage(ProjectPage):
 
         stem = _safe(name)
         return {"docx": f"{stem}-绩效评价报告.docx", "xlsx": f"{stem}-指标得分表.xlsx",
-                "pdf": f"{stem}-得分汇总.pdf", "blank_forms": f"{stem}-空白评分表.pdf"}[kind]
+                "pdf": f"{stem}-得分汇总.pdf", "blank_forms": f"{stem}-空白评分表.pdf",
+                "report_pdf": f"{stem}-绩效评价报告.pdf"}[kind]
 
     def ask_paths(self, kind: str) -> dict[str, str] | None:
         """Ask where to write (a file, or a folder for all four); None when the user cancels."""
@@ -338,9 +449,11 @@ class ReportPage(ProjectPage):
             if not folder:
                 return None
             self.window_.settings.setValue("report/last_folder", folder)
-            return {k: str(Path(folder) / self._default_name(k)) for k in KINDS}
+            kinds = [k for k in KINDS if k != "report_pdf" or self._soffice is not None]
+            return {k: str(Path(folder) / self._default_name(k)) for k in kinds}
         filters = {"docx": self.tr("Word documents (*.docx)"), "xlsx": self.tr("Excel workbooks (*.xlsx)"),
-                   "pdf": self.tr("PDF files (*.pdf)"), "blank_forms": self.tr("PDF files (*.pdf)")}
+                   "pdf": self.tr("PDF files (*.pdf)"), "blank_forms": self.tr("PDF files (*.pdf)"),
+                   "report_pdf": self.tr("PDF files (*.pdf)")}
         path, _f = QFileDialog.getSaveFileName(self, self.buttons[kind].text().rstrip("…"),
                                                str(Path(last) / self._default_name(kind)), filters[kind])
         if not path:
@@ -358,15 +471,17 @@ class ReportPage(ProjectPage):
         if not self.project_id or self._task is not None:
             return None
         self.flush()
+        self.problems.flush()
         db, pid = self.window_.db, self.project_id
         lang, template = self.lang_combo.currentData(), self.template_edit.text().strip() or None
+        toc = "auto" if self.toc_check.isChecked() else "word"
 
         def work(job: Job) -> Any:
             # Imported on first export: python-docx, openpyxl and reportlab cost start-up time.
             from evaltool.export import export_project
 
             return export_project(db, pid, lang=lang, template=template, progress=job.progress,
-                                  cancelled=job.cancelled, **paths)
+                                  cancelled=job.cancelled, toc=toc, **paths)
 
         for b in self.buttons.values():
             b.setEnabled(False)
@@ -385,12 +500,13 @@ class ReportPage(ProjectPage):
 
     def _end(self) -> None:
         self._task = None
-        for b in self.buttons.values():
-            b.setEnabled(True)
+        for k, b in self.buttons.items():
+            b.setEnabled(k != "report_pdf" or self._soffice is not None)
 
     def _on_finished(self, report: Any) -> None:
         self._end()
         lines = [self.tr("Written:")] + [f"  {p}" for p in report.written]
+        lines += [f"  {n}" for n in report.notes]
         if report.omissions:
             lines.append(self.tr("Left out or to check:"))
             lines += [f"  • {m}" for m in report.omissions]

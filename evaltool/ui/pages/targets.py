@@ -1,11 +1,20 @@
 """Targets page: the performance target table (绩效目标表), the unit's self-evaluation
-table (自评表) and their line-by-line comparison, and the budget rates.
+table (自评表) and their line-by-line comparison (rows matched by meaning), and the money.
 
-Cells are edited in place and written when you leave them (undoable); the status
-follows the target and the actual value unless set by hand in its column.
+Cells are edited in place and written when you leave them (undoable): sub-project,
+levels, name, target, actual, the reason a target was missed, and the self-evaluation
+table's points and score; the completion rate follows the target and the actual; the
+status too, unless set by hand in its column. "Import…" reads a 绩效目标表 / 自评表 from
+Excel or CSV on the runner, shows the rows and every warning before storing anything,
+and stores them in one step (not undoable: imports clear the undo stack).
+
+The money panel edits the project's budget lines per sub-project and year (批复, 调整后,
+到位, 实际支出, 调至其他项目, 收回 in 万元; ``money_panel``), the definition of 预算调整率
+chosen for this evaluation, and shows the rates and what does not reconcile.
 """
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -13,11 +22,10 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
-    QLineEdit,
     QPushButton,
     QSplitter,
     QTableWidget,
@@ -27,8 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from evaltool.changes import Changes
-from evaltool.check import find_claims
-from evaltool.money import budget_lines
+from evaltool.errors import NotFoundError
 from evaltool.scoring import fmt_rate, fmt_score
 from evaltool.targets import (
     TargetRow,
@@ -42,9 +49,12 @@ from evaltool.targets import (
 )
 from evaltool.ui.operations import push_op, read
 from evaltool.ui.pages.base import ProjectPage
+from evaltool.ui.pages.money_panel import MoneyPanel
 
-COLUMNS = ("sub_project", "level1", "level2", "name", "target_text", "actual_text", "status", "note")
-TEXT_FIELDS = {"level1", "level2", "name", "target_text", "actual_text"}
+COLUMNS = ("sub_project", "level1", "level2", "name", "target_text", "actual_text", "completion", "status",
+           "reason", "points", "self_score", "note")
+TEXT_FIELDS = {"sub_project", "level1", "level2", "name", "target_text", "actual_text", "reason", "note"}
+NUMBER_FIELDS = {"points", "self_score"}
 STATUS_COLORS = {"met": "#2e7d32", "partly": "#b26a00", "not_met": "#b00020", "unknown": "#808080"}
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -65,12 +75,16 @@ class TargetsPage(ProjectPage):
         self.table_kind.currentIndexChanged.connect(lambda _i: self.refresh())
         top.addWidget(self.table_kind)
         top.addStretch(1)
+        self.import_btn = QPushButton()
+        self.import_btn.setObjectName("importTargets")
+        self.import_btn.clicked.connect(self.import_clicked)
         self.add_btn = QPushButton()
         self.add_btn.setObjectName("addTarget")
         self.add_btn.clicked.connect(self.add_row)
         self.del_btn = QPushButton()
         self.del_btn.setObjectName("deleteTarget")
         self.del_btn.clicked.connect(self.delete_row)
+        top.addWidget(self.import_btn)
         top.addWidget(self.add_btn)
         top.addWidget(self.del_btn)
         lay.addLayout(top)
@@ -109,27 +123,15 @@ class TargetsPage(ProjectPage):
         self.compare.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.compare.horizontalHeader().setStretchLastSection(True)
         cl.addWidget(self.compare)
-        bl.addWidget(self.compare_box, 3)
-        self.money_box = QGroupBox()
-        ml = QVBoxLayout(self.money_box)
-        self.money = QTableWidget(0, 5)
-        self.money.setObjectName("moneyTable")
-        self.money.verticalHeader().setVisible(False)
-        self.money.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.money.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.money.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        ml.addWidget(self.money)
-        self.check_edit = QLineEdit()
-        self.check_edit.setObjectName("arithmeticCheck")
-        self.check_edit.textChanged.connect(self._check)
-        ml.addWidget(self.check_edit)
-        self.check_result = QLabel()
-        self.check_result.setObjectName("arithmeticResult")
-        self.check_result.setWordWrap(True)
-        ml.addWidget(self.check_result)
-        bl.addWidget(self.money_box, 2)
+        bl.addWidget(self.compare_box, 2)
+        self.money_panel = MoneyPanel(window)
+        bl.addWidget(self.money_panel, 3)
+        # the names the money table had before it became a panel (tests, scripts)
+        self.money_box, self.money = self.money_panel.box, self.money_panel.table
+        self.check_edit, self.check_result = self.money_panel.check_edit, self.money_panel.check_result
         split.addWidget(bottom)
-        split.setSizes([480, 260])
+        split.setSizes([380, 360])
+        self._task: Any = None
         self.retranslate()
 
     def title(self) -> str:
@@ -144,22 +146,27 @@ class TargetsPage(ProjectPage):
         self.table_kind.setItemText(1, self.tr("Self-evaluation table (unit)"))
         self.counts.setHorizontalHeaderLabels([self.tr("Sub-project"), self.tr("Met or partly met"),
                                                self.tr("Not met"), self.tr("Unknown"), self.tr("Targets")])
+        self.import_btn.setText(self.tr("Import from Excel…"))
+        self.import_btn.setToolTip(self.tr("Read a performance target table or a self-evaluation table from .xlsx, .xls or "
+                                           ".csv: you see the rows and every warning before anything is stored"))
         self.add_btn.setText(self.tr("Add row"))
         self.del_btn.setText(self.tr("Delete row"))
-        self.table.setHorizontalHeaderLabels([self.tr("Sub-project"), self.tr("Level 1"), self.tr("Level 2"),
-                                              self.tr("Target"), self.tr("Target value"), self.tr("Actual value"),
-                                              self.tr("Status"), self.tr("Note")])
+        self.table.setHorizontalHeaderLabels([
+            self.tr("Sub-project"), self.tr("Level 1"), self.tr("Level 2"), self.tr("Target"),
+            self.tr("Target value"), self.tr("Actual value"), self.tr("Completion"), self.tr("Status"),
+            self.tr("Reason if missed"), self.tr("Points"), self.tr("Self-score"), self.tr("Note")])
         self.compare_box.setTitle(self.tr("Target table vs self-evaluation table"))
         self.compare.setHorizontalHeaderLabels([self.tr("Sub-project"), self.tr("Target"),
                                                 self.tr("Target table"), self.tr("Self-evaluation table"),
                                                 self.tr("Difference")])
-        self.money_box.setTitle(self.tr("Budget rates (10k yuan)"))
-        self.money.setHorizontalHeaderLabels([self.tr("Budget line"), self.tr("Approved"), self.tr("Adjusted"),
-                                              self.tr("Adjustment rate"), self.tr("Execution rate")])
-        self.check_edit.setPlaceholderText(self.tr("Check a stated calculation, e.g. 3.23×1.8405=5.82"))
+        self.money_panel.retranslate()
         self.refresh()
 
     # -- data ------------------------------------------------------------------------
+    def set_project(self, project_id: str | None) -> None:
+        self.money_panel.set_project(project_id)
+        super().set_project(project_id)
+
     def refresh(self) -> None:
         if not self.project_id:
             return
@@ -168,17 +175,17 @@ class TargetsPage(ProjectPage):
         pid, kind = self.project_id, self.table_kind.currentData() or "declared"
 
         def load(s: Any) -> Any:
-            return list_targets(s, pid, kind), compare_tables(s, pid), budget_lines(s, pid)
+            return list_targets(s, pid, kind), compare_tables(s, pid)
 
         try:
-            rows, diffs, (lines, combined) = read(self.window_, load)
-        except Exception:  # noqa: BLE001 - the project was deleted meanwhile
+            rows, diffs = read(self.window_, load)
+        except NotFoundError:  # the project was deleted meanwhile
             return
         self._rows = rows
         self._fill_table(rows)
         self._fill_counts(rows)
         self._fill_compare(diffs)
-        self._fill_money(lines, combined)
+        self.money_panel.refresh()
 
     def _fill_table(self, rows: list[TargetRow]) -> None:
         self._loading = True
@@ -199,11 +206,17 @@ class TargetsPage(ProjectPage):
                         self.table.setCellWidget(i, j, combo)
                         item = QTableWidgetItem(names.get(r.status, r.status))
                         item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                    elif col == "completion":
+                        item = QTableWidgetItem(fmt_rate(r.completion))
+                        item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                        item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                        item.setToolTip(self.tr("Completion rate: actual over target for a minimum, target over actual "
+                                                "for a maximum exceeded"))
+                    elif col in NUMBER_FIELDS:
+                        item = QTableWidgetItem(fmt_score(getattr(r, col)))
+                        item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                     else:
-                        text = str(getattr(r, col) or "")
-                        if col == "note" and r.sub_project and text.startswith(r.sub_project + "；"):
-                            text = text[len(r.sub_project) + 1:]
-                        item = QTableWidgetItem(text)
+                        item = QTableWidgetItem(str(getattr(r, col) or ""))
                         if col not in TEXT_FIELDS:
                             item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                     item.setData(ID_ROLE, r.id)
@@ -212,7 +225,7 @@ class TargetsPage(ProjectPage):
                     self.table.setItem(i, j, item)
             self.table.resizeColumnsToContents()
             for j in range(len(COLUMNS)):
-                self.table.setColumnWidth(j, min(self.table.columnWidth(j), 260))
+                self.table.setColumnWidth(j, min(self.table.columnWidth(j), 200))
         finally:
             self._loading = False
 
@@ -239,48 +252,39 @@ class TargetsPage(ProjectPage):
     def _fill_compare(self, diffs: list[Any]) -> None:
         what = {"only_declared": self.tr("Only in the target table"),
                 "only_self_eval": self.tr("Only in the self-evaluation table"),
-                "target_changed": self.tr("Target value changed")}
+                "target_changed": self.tr("Target value changed"),
+                "renamed": self.tr("Same target, another name")}
         self.compare.setRowCount(len(diffs))
         for i, d in enumerate(diffs):
-            for j, val in enumerate((d.sub_project, d.name, d.declared or "/", d.self_eval or "/", what.get(d.kind, d.kind))):
-                self.compare.setItem(i, j, QTableWidgetItem(val))
-
-    def _fill_money(self, lines: list[Any], combined: Any) -> None:
-        rows = [*lines, combined]
-        self.money.setRowCount(len(rows))
-        for i, x in enumerate(rows):
-            vals = (x.name, fmt_score(x.approved), fmt_score(x.adjusted), fmt_rate(x.adjustment_rate), fmt_rate(x.execution_rate))
-            for j, v in enumerate(vals):
-                item = QTableWidgetItem(v)
-                item.setToolTip(x.name)
-                if j:
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                self.money.setItem(i, j, item)
-
-    def _check(self, text: str) -> None:
-        # the one expression checker (evaltool.check): + − × ÷ %, brackets, 乘以/除以, half-up
-        checks = [c for c in find_claims(text) if c.ok is not None]
-        if not checks:
-            self.check_result.setText("")
-            return
-        lines = [("✓ " + self.tr("{expr} = {value} is right.").format(expr=c.expression, value=c.stated_text))
-                 if c.ok else "✗ " + self.tr("{expr} is {computed}, not {stated}.").format(
-                     expr=c.expression, computed=c.expected_text(), stated=c.stated_text)
-                 for c in checks]
-        self.check_result.setText("\n".join(lines))
-        self.check_result.setStyleSheet("color: #2e7d32;" if all(c.ok for c in checks) else "color: #b00020;")
+            name = d.name + (f" / {d.self_eval_name}" if d.self_eval_name else "")
+            for j, val in enumerate((d.sub_project, name, d.declared or "/", d.self_eval or "/",
+                                     what.get(d.kind, d.kind))):
+                item = QTableWidgetItem(val)
+                item.setToolTip(d.message)
+                self.compare.setItem(i, j, item)
 
     # -- edits -----------------------------------------------------------------------
     def _on_item_changed(self, item: QTableWidgetItem) -> None:
         if self._loading:
             return
         col = COLUMNS[item.column()]
-        if col not in TEXT_FIELDS:
+        if col not in TEXT_FIELDS and col not in NUMBER_FIELDS:
             return
         rid = item.data(ID_ROLE)
-        value = item.text().strip()
+        value: Any = item.text().strip()
         row = next((r for r in self._rows if r.id == rid), None)
-        if row is None or getattr(row, col) == value:
+        if row is None:
+            return
+        if col in NUMBER_FIELDS:
+            try:
+                value = float(value.replace("分", "")) if value else None
+            except ValueError:
+                self._loading = True
+                item.setText(fmt_score(getattr(row, col)))
+                self._loading = False
+                self.window_.statusBar().showMessage(self.tr("“{value}” is not a number.").format(value=value), 5000)
+                return
+        if getattr(row, col) == value:
             return
         holder: dict[str, Any] = {}
 
@@ -330,6 +334,57 @@ class TargetsPage(ProjectPage):
         push_op(self.window_, self.tr("Delete target {name}").format(name=name),
                 lambda s: delete_target(s, rid), lambda s: delete_target(s, rid, False))
 
+    # -- import ---------------------------------------------------------------------------
+    def import_clicked(self) -> None:
+        last = str(self.window_.settings.value("targets/last_folder", str(Path.home())))
+        path, _f = QFileDialog.getOpenFileName(self, self.tr("Import a target table"), last,
+                                               self.tr("Spreadsheets (*.xlsx *.xls *.csv)"))
+        if path:
+            self.window_.settings.setValue("targets/last_folder", str(Path(path).parent))
+            self.read_file(path)
+
+    def read_file(self, path: str, table_kind: str | None = None) -> Any:
+        """Read ``path`` on the runner, then show the preview (``import_dialog``)."""
+        from evaltool.target_import import read_targets
+
+        def work(_job: Any) -> Any:
+            return read_targets(path, table_kind=table_kind)
+
+        self._task = self.window_.runner.run(self.tr("Reading {file}…").format(file=Path(path).name), work,
+                                             on_done=self._preview, parent=self)
+        return self._task
+
+    def _preview(self, parsed: Any) -> None:
+        from evaltool.ui.pages.targets_import import ImportTargetsDialog
+
+        dlg = ImportTargetsDialog(parsed, self)
+        dlg.setObjectName("importTargetsDialog")
+        self.import_dialog = dlg
+        dlg.accepted.connect(lambda: self.store(parsed, dlg.table_kind(), dlg.sub_project(), dlg.replace()))
+        dlg.open()
+
+    def store(self, parsed: Any, table_kind: str, sub_project: str | None, replace: bool) -> Any:
+        """Store a previewed import on the runner (one step, not undoable)."""
+        from evaltool.target_import import import_targets
+
+        if not self.project_id:
+            return None
+        pid = self.project_id
+        parsed.table_kind = table_kind
+
+        def work(job: Any) -> Any:
+            with job.session() as s:
+                return import_targets(s, pid, parsed, sub_project=sub_project, replace=replace, append=not replace)
+
+        def done(result: Any) -> None:
+            self.table_kind.setCurrentIndex(self.table_kind.findData(result.table_kind))
+            self.window_.statusBar().showMessage(self.tr("Imported {n} target rows.").format(n=result.added), 8000)
+
+        self._task = self.window_.runner.run(self.tr("Importing targets…"), work, on_done=done, writes=True,
+                                             clears_undo=True, parent=self)
+        return self._task
+
     def on_data_changed(self, changes: Changes, initiator: object | None) -> None:
         if changes.targets or changes.projects:
             self.refresh()
+

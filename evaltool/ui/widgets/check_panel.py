@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QPushButton,
+    QTabWidget,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -53,6 +54,7 @@ class CheckPanel(QWidget):
     """Findings of the open project; see the module docstring."""
 
     section_requested = Signal(str, int, int)  # section key, start, end of the figure
+    problem_requested = Signal(str, str, int, int)  # problem id, field, start, end of the figure
     findings_changed = Signal(int)  # open findings
 
     def __init__(self, window: Any, texts: Callable[[], dict[str, str]]) -> None:
@@ -144,7 +146,7 @@ class CheckPanel(QWidget):
             self.retranslate()
             if self.facts is not None:  # the findings' words come from the core, in the language of their check
                 self._stale = True
-                if self.isVisible():
+                if self.is_active():
                     self.refresh()
         super().changeEvent(event)
 
@@ -154,11 +156,23 @@ class CheckPanel(QWidget):
         self.facts, self._other, self.findings = None, [], []
         self._fill()
         self._stale = True
-        if project_id and self.isVisible():
+        if project_id and self.is_active():
             self.refresh()
 
     def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt name
         super().showEvent(event)
+        self.refresh_if_stale()
+
+    def is_active(self) -> bool:
+        """Visible, or behind another tab of a shown page (the open count is on its tab)."""
+        if self.isVisible():
+            return True
+        parent = self.parentWidget()
+        while parent is not None and not isinstance(parent, QTabWidget):
+            parent = parent.parentWidget()
+        return parent is not None and parent.isVisible()
+
+    def refresh_if_stale(self) -> None:
         if self._stale and self.project_id:
             self.refresh()
 
@@ -166,7 +180,7 @@ class CheckPanel(QWidget):
         if not self.project_id or not changes.any():
             return
         self._stale = True
-        if self.isVisible():
+        if self.is_active():
             self.refresh()
 
     @property
@@ -317,6 +331,8 @@ class CheckPanel(QWidget):
                 self.window_.show_page("scoring").select_leaf(place.key)
             else:
                 self.window_.show_page("framework").select(place.key)
+        elif place.kind == "problem":
+            self.problem_requested.emit(place.key, place.field, place.start, place.end)
         elif place.kind == "target":
             self._select_target(place.key)
         elif place.kind == "project":
