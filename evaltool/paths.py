@@ -29,6 +29,16 @@ def config_dir() -> Path:
     return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
 
 
+def state_dir() -> Path:
+    """This computer's own notes, outside every data folder (device identities and the
+    highest change numbers they sent, folders where temporary files were written):
+    ``EVALTOOL_STATE_DIR`` or the platformdirs user state folder."""
+    env = os.environ.get("EVALTOOL_STATE_DIR")
+    if env:
+        return Path(env).expanduser()
+    return Path(platformdirs.user_state_dir(APP_NAME, appauthor=False))
+
+
 def package_dir() -> Path:
     return Path(__file__).resolve().parent
 
