@@ -20,7 +20,8 @@ evidence batches, verification, big tallies, archives — goes through
   pytest-qt the test fails).
 - After a job that wrote, the window emits ``data_changed(changes, initiator)`` with the
   ``Changes`` collected from its sessions, and (``clears_undo=True``) clears the undo
-  stack: imports and merges are not undoable (a backup is taken before them by the core).
+  stack: imports and merges are not undoable (a backup is taken before such a job starts,
+  ``evaltool.backups.backup_before``; it is removed again when the job is cancelled).
 - One writer at a time: a second writing job, or a quick ``run_op`` while a job writes,
   is refused with a message naming the job that is running (SQLite would otherwise make
   the UI thread wait on its lock).
@@ -40,6 +41,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QPushButton, QWidget
 from sqlalchemy.orm import Session
 
+from evaltool.backups import backup_before
 from evaltool.changes import Changes, changes_of
 from evaltool.errors import Cancelled, EvaltoolError
 
@@ -93,6 +95,20 @@ class Job:
     def add_changes(self, changes: Changes) -> None:
         with self._lock:
             self.changes = self.changes | changes
+
+
+def _backed_up(work: Callable[[Job], T]) -> Callable[[Job], T]:
+    """Imports and merges are not undoable: a backup is taken first (kept unless the job
+    is cancelled; see ``evaltool.backups.backup_before``)."""
+
+    def run(job: Job) -> T:
+        path = getattr(job.db, "path", None)
+        if path is None:
+            return work(job)
+        with backup_before(path, "import"):
+            return work(job)
+
+    return run
 
 
 class _Worker(QThread):
@@ -189,6 +205,8 @@ class Runner(QObject):
         parent = parent or self.window_
         if writes and self.refuse_if_writing(parent):
             return None
+        if writes and clears_undo:
+            work = _backed_up(work)
         task: Task[T] = Task(label, writes)
         worker = _Worker(work, getattr(self.window_, "db", None))
         task.worker = worker
