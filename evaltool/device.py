@@ -175,12 +175,15 @@ def note_sent(data_dir: Path, device_id: str, seq: int) -> bool:
     return in_folder or on_computer
 
 
-def _claims(folder: str, device_id: str) -> bool:
+def _claims(folder: str, device_id: str, data_dir: Path) -> bool:
     """Whether the database in ``folder`` exists and has the identity ``device_id``
     (an unreadable one counts as claiming it: a new identity is the safe side)."""
     path = Path(folder) / DB_FILENAME
     if not path.is_file():
         return False
+    with contextlib.suppress(OSError):
+        if os.path.samefile(path, Path(data_dir) / DB_FILENAME):
+            return False  # the same folder reached by another path (a mapped drive, a link)
     try:
         con = sqlite3.connect(readonly_uri(path), uri=True)
         try:
@@ -221,7 +224,7 @@ def identity_problem(s: Session, data_dir: Path, device_id: str) -> str | None:
         return "other_computer"
     entry = _read(state_dir() / REGISTRY_FILE).get(device_id)
     folder = entry.get("data_dir") if isinstance(entry, dict) else None
-    if isinstance(folder, str) and folder != _norm(data_dir) and _claims(folder, device_id):
+    if isinstance(folder, str) and folder != _norm(data_dir) and _claims(folder, device_id, data_dir):
         return "copied"
     if sent_high_water(data_dir, device_id) > own_max_seq(s, device_id):
         return "behind"

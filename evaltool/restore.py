@@ -26,6 +26,7 @@ import contextlib
 import os
 import shutil
 import sqlite3
+import stat
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -244,6 +245,8 @@ def finish_restore(prepared: PreparedRestore, lock: DataLock) -> RestoreResult:
     try:
         aside = _keep_aside(db_path)
         _fold_wal(db_path)
+        with contextlib.suppress(OSError):  # the restored file keeps the permissions the database had
+            os.chmod(prepared.temp, stat.S_IMODE(db_path.stat().st_mode))
         os.replace(prepared.temp, db_path)
         fsync_path(prepared.data_dir, folder=True)
     except OSError as exc:

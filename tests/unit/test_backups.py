@@ -6,6 +6,7 @@ from __future__ import annotations
 import sqlite3
 import subprocess
 import sys
+import time
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -179,10 +180,8 @@ def test_a_backup_killed_at_any_stage_leaves_no_partial_copy_and_keeps_the_good_
     assert {b.path for b in list_backups(demo_db.path)} == {good.path, again.path}
 
 
-@posix_only
-def test_the_backup_command_killed_while_copying_a_large_database(data_dir: Path) -> None:
-    """``evaltool backups create`` on a 48 MB database, killed as soon as its copy has
-    started (whenever exactly that is): no partial file is counted, the good one stays."""
+def _large_database(data_dir: Path) -> Path:
+    """A database of 48 MB or so: its copy takes long enough to be killed half-way."""
     open_database(data_dir).close()
     path = data_dir / DB_FILENAME
     con = sqlite3.connect(path)
@@ -190,15 +189,48 @@ def test_the_backup_command_killed_while_copying_a_large_database(data_dir: Path
     con.executemany("INSERT INTO filler VALUES (randomblob(1048576))", [()] * 48)
     con.commit()
     con.close()
-    good = take_backup(path, "daily")
-    proc = subprocess.Popen([sys.executable, "-m", "evaltool", "--data-dir", str(data_dir), "backups", "create"],
+    return path
+
+
+def _kill_once_copying(args: list[str], data_dir: Path) -> None:
+    """Run ``python -m evaltool ARGS`` and kill it as soon as a backup's temporary file has
+    bytes (whenever exactly that is; if it finished first, it is simply killed after)."""
+    proc = subprocess.Popen([sys.executable, "-m", "evaltool", "--data-dir", str(data_dir), *args],
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 300  # a guard against a hang, not a measurement
     try:
         while proc.poll() is None and not any(p.stat().st_size for p in files_named(data_dir, ".bk")):
-            pass  # the copy's temporary file has bytes: kill now
+            assert time.monotonic() < deadline, "no backup was started"
     finally:
         proc.kill()
         proc.wait(timeout=60)
+
+
+@posix_only
+def test_the_app_killed_while_it_makes_the_days_backup(data_dir: Path) -> None:
+    """The app's first start of the day copies the database in the background; killed
+    then, it leaves no partial copy, and yesterday's good copy is kept."""
+    path = _large_database(data_dir)
+    yesterday = take_backup(path, "daily", now=datetime.now() - timedelta(days=1))
+    _kill_once_copying([], data_dir)
+    kept = list_backups(path)
+    assert yesterday.path in {b.path for b in kept}
+    assert all(b.good for b in kept)
+    db = open_database(data_dir, backup="never")  # the killed app's lock is free again
+    try:
+        clean_data_folder(data_dir)
+        assert files_named(data_dir, ".bk") == []
+    finally:
+        db.close()
+
+
+@posix_only
+def test_the_backup_command_killed_while_copying_a_large_database(data_dir: Path) -> None:
+    """``evaltool backups create`` killed as soon as its copy has started: no partial
+    file is counted, the good one stays."""
+    path = _large_database(data_dir)
+    good = take_backup(path, "daily")
+    _kill_once_copying(["backups", "create"], data_dir)
     kept = list_backups(path)
     assert good.path in {b.path for b in kept}
     assert all(b.good for b in kept) and len(kept) <= 2

@@ -259,3 +259,18 @@ def test_restore_is_refused_while_another_process_holds_the_folder(team, capsys:
         child.kill()
     assert (folder / DB_FILENAME).read_bytes() == before
     assert not [p for p in folder.iterdir() if p.name.startswith(".rs")]
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "symlink"), reason="no symbolic links")
+def test_the_same_folder_by_another_path_is_no_copy(data_dir: Path, tmp_path: Path) -> None:
+    """A data folder reached through a link (or a mapped drive) keeps its identity."""
+    db = open_database(data_dir)
+    first = db.device_id
+    db.close()
+    link = tmp_path / "链接"
+    link.symlink_to(data_dir, target_is_directory=True)
+    again = open_database(link)
+    try:
+        assert again.identity_change is None and again.device_id == first
+    finally:
+        again.close()
