@@ -163,6 +163,10 @@
         <translation>Making a backup…</translation>
     </message>
     <message>
+        <source>Wait until the work under way has finished, then restore; nothing was changed.</source>
+        <translation>Wait until the work under way has finished, then restore; nothing was changed.</translation>
+    </message>
+    <message>
         <source>Restore a backup</source>
         <translation>Restore a backup</translation>
     </message>

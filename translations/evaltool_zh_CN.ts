@@ -163,6 +163,10 @@
         <translation>正在备份…</translation>
     </message>
     <message>
+        <source>Wait until the work under way has finished, then restore; nothing was changed.</source>
+        <translation>请等正在进行的工作完成后再恢复；未做任何修改。</translation>
+    </message>
+    <message>
         <source>Restore a backup</source>
         <translation>恢复备份</translation>
     </message>
