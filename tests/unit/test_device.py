@@ -274,3 +274,13 @@ def test_the_same_folder_by_another_path_is_no_copy(data_dir: Path, tmp_path: Pa
         assert again.identity_change is None and again.device_id == first
     finally:
         again.close()
+
+
+def test_this_computers_notes_are_outside_the_default_data_folder(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Notes that travel with a copy of the data folder could not tell the copy apart."""
+    from evaltool import paths
+
+    monkeypatch.delenv("EVALTOOL_STATE_DIR")
+    monkeypatch.delenv("EVALTOOL_DATA_DIR", raising=False)
+    state, data = paths.state_dir(), paths.default_data_dir()
+    assert state != data and data not in state.parents and state not in data.parents
