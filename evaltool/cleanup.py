@@ -102,6 +102,13 @@ def _tree_size(folder: Path) -> int:
     return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file())
 
 
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
+
+
 def _older_than(path: Path, seconds: float, now: float) -> bool:
     try:
         return path.stat().st_mtime < now - seconds
@@ -133,9 +140,10 @@ def clean_data_folder(data_dir: Path, report: CleanupReport | None = None, befor
         if _PACKAGE_RE.match(p.name) and _older_than(p, 0, before):
             report._remove(p)
     store = EvidenceStore(data_dir)
-    for p in _entries(store.tmp):
-        if p.name.startswith("put-") and p.name.endswith(".part") and _older_than(p, 0, before):
-            report._remove(p)
+    sizes = {p: _size(p) for p in _entries(store.tmp)}
+    for p in store.clean_temp(before=before):
+        report.temp_files.append(str(p))
+        report.bytes_freed += sizes.get(p, 0)
     return report
 
 

@@ -152,9 +152,13 @@ def _too_long_for_sqlite(path: Path) -> bool:
     return len(os.fsencode(full)) > SQLITE_PATH_LIMIT_BYTES
 
 
+def _too_long(path: Path) -> DatabaseError:
+    return DatabaseError(translate("Errors", "The path of the data folder {folder} is too long for the database ({length} characters). Move the data to a folder with a shorter path, or choose one with --data-dir or EVALTOOL_DATA_DIR; the file was not changed.").format(folder=path.parent, length=len(str(path))))
+
+
 def _cannot_open(path: Path, exc: BaseException) -> DatabaseError:
     if _is_cantopen(exc) and _too_long_for_sqlite(path):
-        return DatabaseError(translate("Errors", "The path of the data folder {folder} is too long for the database ({length} characters). Move the data to a folder with a shorter path, or choose one with --data-dir or EVALTOOL_DATA_DIR; the file was not changed.").format(folder=path.parent, length=len(str(path))))
+        return _too_long(path)
     return DatabaseError(translate("Errors", "Cannot open the database in the folder {folder}: {error}. Check that you may create and change files in that folder, or choose another one with --data-dir; the file was not changed.").format(folder=path.parent, error=_error_text(exc)))
 
 
@@ -430,6 +434,8 @@ def open_database(data_dir: Path | str | None = None, *, backup: str = "upgrade"
         raise ValueError(f"backup={backup!r}, access={access!r}")
     data_dir = Path(data_dir) if data_dir else default_data_dir()
     path = data_dir / DB_FILENAME
+    if _too_long_for_sqlite(path):  # refused before anything (the lock file too) is made there
+        raise _too_long(path)
     head = head_revision()
     if access == "read" and path.is_file():
         has_data, rev = _file_revision(path, busy_timeout)

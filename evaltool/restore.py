@@ -3,11 +3,11 @@
 Two steps, so the app can do the slow one while its database is still open:
 
 1. ``prepare_restore`` (a worker may run it while the database is in use): the chosen
-   backup must be complete, pass ``PRAGMA integrity_check``, be an evaltool database and
-   not come from a newer evaltool. It is copied (SQLite's backup API) to a temporary file
-   in the data folder (``.rsXXXXXXXX``), marked there to take a new device identity when
-   next opened (``evaltool.device``: its change numbers restart below numbers peers
-   already hold, which they would refuse), and checked again.
+   backup is copied to a temporary file in the data folder (``.rsXXXXXXXX``); the copy
+   must be complete, pass ``PRAGMA integrity_check``, be an evaltool database and not come
+   from a newer evaltool; it is then marked to take a new device identity when next
+   opened (``evaltool.device``: its change numbers restart below numbers peers already
+   hold, which they would refuse).
 2. ``finish_restore`` (the database closed, the folder's lock held): the current file is
    kept aside as a backup of kind ``before-restore`` (never overwritten: a new name; a
    damaged file is copied byte for byte, its WAL too), its WAL folded in, and the
@@ -106,31 +106,24 @@ def find_backup(data_dir: Path, ref: str) -> Path:
         ref=ref, folder=backup_folder(data_dir / DB_FILENAME)))
 
 
-def check_backup(path: Path) -> None:
-    """Refuse, naming the file, a copy that is incomplete, damaged, not ours or newer than us."""
-    status = file_status(path)
-    if status != "ok":
-        raise DatabaseError(translate("Errors", "{path} cannot be restored: it is {status}. Choose another backup; nothing was changed.").format(
-            path=path, status=status_label(status)))
+def _refuse(source: Path, con: sqlite3.Connection) -> None:
+    """Refuse, naming ``source``, a copy (open as ``con``) that is damaged, not ours or
+    newer than us."""
     try:
-        con = sqlite3.connect(readonly_uri(path), uri=True)
-        try:
-            problem = integrity_problem(con)
-            tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-            row = con.execute("SELECT version_num FROM alembic_version").fetchone() if "alembic_version" in tables else None
-        finally:
-            con.close()
-    except sqlite3.Error as exc:
+        problem = integrity_problem(con)
+        tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        row = con.execute("SELECT version_num FROM alembic_version").fetchone() if "alembic_version" in tables else None
+    except sqlite3.DatabaseError as exc:
         raise DatabaseError(translate("Errors", "{path} cannot be restored: it cannot be read ({error}). Choose another backup; nothing was changed.").format(
-            path=path, error=exc)) from exc
+            path=source, error=exc)) from exc
     if problem is not None:
         raise DatabaseError(translate("Errors", "{path} cannot be restored: it failed its integrity check ({problem}). Choose another backup; nothing was changed.").format(
-            path=path, problem=problem))
+            path=source, problem=problem))
     if row is None or "app_settings" not in tables:
-        raise DatabaseError(translate("Errors", "{path} cannot be restored: it is not an evaltool database. Choose another backup; nothing was changed.").format(path=path))
+        raise DatabaseError(translate("Errors", "{path} cannot be restored: it is not an evaltool database. Choose another backup; nothing was changed.").format(path=source))
     if row[0] not in known_revisions():
         raise DatabaseError(translate("Errors", "{path} cannot be restored: it was written by a newer version of evaltool (schema {rev}). Install the newer evaltool first; nothing was changed.").format(
-            path=path, rev=row[0]))
+            path=source, rev=row[0]))
 
 
 def _step(progress: Progress | None, cancelled: CancelCheck | None, done: int) -> None:
@@ -140,38 +133,53 @@ def _step(progress: Progress | None, cancelled: CancelCheck | None, done: int) -
         progress(done, 3)
 
 
+def _copy(source: Path, tmp: Path, ours: bool) -> None:
+    """Our backups are closed single files: copied byte for byte (SQLite never opens their
+    longer names, which may pass its path limit in a deep data folder). A database file
+    from elsewhere may have a WAL beside it: copied with SQLite's backup API."""
+    if ours:
+        shutil.copyfile(source, tmp)
+        return
+    src = sqlite3.connect(readonly_uri(source), uri=True)
+    try:
+        dst = sqlite3.connect(tmp)
+        try:
+            dst.execute("PRAGMA synchronous=OFF")  # fsynced whole later; never used if interrupted
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+
+
 def prepare_restore(data_dir: Path | str, ref: str, progress: Progress | None = None,
                     cancelled: CancelCheck | None = None) -> PreparedRestore:
-    """Step 1 (see the module docstring). Raises ``DatabaseError``/``NotFoundError`` naming
-    the backup, ``Cancelled``; leaves nothing behind then."""
+    """Step 1 (see the module docstring): the copy is made under a short name in the data
+    folder and checked there. Raises ``DatabaseError``/``NotFoundError`` naming the backup,
+    ``Cancelled``; leaves nothing behind then."""
     data_dir = Path(data_dir)
     source = find_backup(data_dir, ref)
+    status = file_status(source)
+    if status != "ok":
+        raise DatabaseError(translate("Errors", "{path} cannot be restored: it is {status}. Choose another backup; nothing was changed.").format(
+            path=source, status=status_label(status)))
     _step(progress, cancelled, 0)
-    check_backup(source)
-    _step(progress, cancelled, 1)
     tmp: Path | None = None
     try:
         fd, name = tempfile.mkstemp(prefix=RESTORE_PREFIX, dir=data_dir)
         os.close(fd)
         tmp = Path(name)
-        src = sqlite3.connect(readonly_uri(source), uri=True)
+        _copy(source, tmp, source.parent == backup_folder(data_dir / DB_FILENAME))
+        _step(progress, cancelled, 1)
+        con = sqlite3.connect(tmp)
         try:
-            dst = sqlite3.connect(tmp)
-            try:
-                dst.execute("PRAGMA synchronous=OFF")  # fsynced whole below; never used if interrupted
-                src.backup(dst)
-                mark_pending(dst, "restore")
-                dst.commit()
-                dst.execute("PRAGMA journal_mode=DELETE")
-                problem = integrity_problem(dst)
-            finally:
-                dst.close()
+            _refuse(source, con)
+            _step(progress, cancelled, 2)
+            mark_pending(con, "restore")
+            con.commit()
+            con.execute("PRAGMA journal_mode=DELETE")  # one file until the app opens it
         finally:
-            src.close()
-        if problem is not None:
-            raise DatabaseError(translate("Errors", "The copy of {path} made for the restore failed its integrity check ({problem}); nothing was changed. Check the disk and try again.").format(
-                path=source, problem=problem))
-        _step(progress, cancelled, 2)
+            con.close()
         fsync_path(tmp)
         _step(progress, cancelled, 3)
     except (OSError, sqlite3.Error) as exc:

@@ -1616,10 +1616,6 @@ Do this when this data folder was copied from another laptop, or another laptop 
         <translation>Cancelled; nothing was restored.</translation>
     </message>
     <message>
-        <source>The copy of {path} made for the restore failed its integrity check ({problem}); nothing was changed. Check the disk and try again.</source>
-        <translation>The copy of {path} made for the restore failed its integrity check ({problem}); nothing was changed. Check the disk and try again.</translation>
-    </message>
-    <message>
         <source>Cannot prepare the restore of {path} in {folder}: {error}. Nothing was changed.</source>
         <translation>Cannot prepare the restore of {path} in {folder}: {error}. Nothing was changed.</translation>
     </message>

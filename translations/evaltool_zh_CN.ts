@@ -1616,10 +1616,6 @@ Do this when this data folder was copied from another laptop, or another laptop 
         <translation>已取消；未恢复任何内容。</translation>
     </message>
     <message>
-        <source>The copy of {path} made for the restore failed its integrity check ({problem}); nothing was changed. Check the disk and try again.</source>
-        <translation>为恢复而复制的 {path} 未通过完整性检查（{problem}）；未做任何修改。请检查磁盘后重试。</translation>
-    </message>
-    <message>
         <source>Cannot prepare the restore of {path} in {folder}: {error}. Nothing was changed.</source>
         <translation>无法在 {folder} 中准备恢复 {path}：{error}。未做任何修改。</translation>
     </message>

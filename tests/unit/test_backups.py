@@ -244,3 +244,50 @@ def test_the_backup_command_killed_while_copying_a_large_database(data_dir: Path
         assert files_named(data_dir, ".bk") == []
     finally:
         db.close()
+
+
+# -- restore refuses what it must not put in place ---------------------------------------------
+
+def _copy_in_backups(demo_db, name: str, edit) -> str:
+    src = take_backup(demo_db.path, "manual").path
+    target = src.parent / name
+    data = bytearray(src.read_bytes())
+    edit(data, target)
+    return target.name
+
+
+def _newer(data: bytearray, target: Path) -> None:
+    target.write_bytes(bytes(data))
+    con = sqlite3.connect(target)
+    con.execute("UPDATE alembic_version SET version_num = '9999_from_the_future'")
+    con.commit()
+    con.close()
+
+
+def _damaged(data: bytearray, target: Path) -> None:
+    page = int.from_bytes(data[16:18], "big")
+    for n in range(3, len(data) // page, 7):  # every 7th page from the 3rd: garbage
+        data[n * page:(n + 1) * page] = b"\xa5" * page
+    target.write_bytes(bytes(data))
+
+
+@pytest.mark.parametrize(("edit", "reason"), [(_newer, "newer version of evaltool"),
+                                              (_damaged, "cannot be restored")])
+def test_restore_refuses_a_damaged_or_newer_copy_and_changes_nothing(demo_db, edit, reason: str) -> None:
+    import hashlib
+
+    from evaltool.errors import DatabaseError
+    from evaltool.i18n import set_language
+    from evaltool.restore import restore_backup
+
+    set_language("en")
+    name = _copy_in_backups(demo_db, "evaltool-20261201-120000-000000-manual.sqlite", edit)
+    folder = demo_db.data_dir
+    demo_db.close()
+    before = hashlib.sha256((folder / DB_FILENAME).read_bytes()).hexdigest()
+    with pytest.raises(DatabaseError, match=reason) as exc:
+        restore_backup(folder, name)
+    assert name in str(exc.value)
+    assert hashlib.sha256((folder / DB_FILENAME).read_bytes()).hexdigest() == before
+    assert files_named(folder, ".rs") == []
+    assert sorted(b.kind for b in list_backups(folder / DB_FILENAME)) == ["manual", "manual"]  # nothing set aside
