@@ -1,33 +1,38 @@
-"""Opening the installation's database: checks, backup, migration, sessions.
+"""Opening the installation's database: lock, checks, backup, migration, identity, sessions.
 
 One SQLite file per installation (``evaltool.sqlite`` in the data folder), WAL
 journal, foreign keys on. ``open_database`` refuses, without touching the file, a
 file that is not SQLite, a SQLite file that is not ours, a database written by a
 newer evaltool, and a read-only file or folder. Before migrating it copies the file
-to ``backups/`` (keeping the last ``KEEP_BACKUPS``); a migration runs in one
-transaction, so a failed upgrade leaves the file as it was.
+to ``backups/`` (``evaltool.backups``: checked, kept by policy); a migration runs in
+one transaction, so a failed upgrade leaves the file as it was.
+
+One writer per data folder: opening to write takes the folder's lock
+(``evaltool.lock``) first, so a second app window or a writing command is refused at
+once with a message naming the process that holds it. ``access="read"`` opens without
+the lock for commands that only read (their connections are ``query_only``); reading
+goes on while the app writes. Opening to write also checks the device identity
+(``evaltool.device``): a restored backup, a copied folder or a file behind what this
+laptop already sent takes a new identity before anything is written.
 
 Every failure of opening, backing up or upgrading ends in a ``DatabaseError`` whose
 message names the folder (never a raw ``sqlite3`` error): a data folder whose path
-is too long for SQLite, a backups folder that cannot be written, a full disk.
+is too long for SQLite, a backups folder that cannot be written, a full disk, a
+database another program keeps locked (after the busy timeout).
 
-Thread rule: one ``Database`` per process; sessions are short-lived and used on one
-thread each; there is one writer at a time (SQLite's lock, 30 s busy timeout).
+Thread rule: one ``Database`` per process and folder; sessions are short-lived and used
+on one thread each; one writer at a time (the folder lock between processes, the UI
+runner inside the app, SQLite's lock with ``busy_timeout`` seconds underneath).
 """
 from __future__ import annotations
 
-import contextlib
 import os
-import socket
 import sqlite3
-import tempfile
-import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote
 
 from alembic import command
 from alembic.config import Config
@@ -35,18 +40,24 @@ from alembic.script import ScriptDirectory
 from alembic.util import CommandError
 from sqlalchemy import create_engine, event, select
 from sqlalchemy.engine import URL, Connection, Engine
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from evaltool import changelog  # noqa: F401  (registers the flush hook)
+from evaltool import device as devices
+from evaltool import lock as locks
+from evaltool.backups import SQLITE_MAGIC, daily_due, readonly_uri, take_backup
 from evaltool.changelog import Actor, Clock
 from evaltool.errors import DatabaseError
 from evaltool.i18n import translate
 from evaltool.models import AppSetting, ChangeRecord, Evaluator
 from evaltool.paths import DB_FILENAME, default_data_dir, migrations_dir
 
-KEEP_BACKUPS = 5
-SQLITE_MAGIC = b"SQLite format 3\x00"
+# Seconds a connection waits for SQLite's lock held by another connection before the
+# operation fails with a message. Between evaltool processes the folder lock decides
+# first, so this is only reached against a foreign program (a database browser) or,
+# inside the app, while another thread commits.
+BUSY_TIMEOUT_S = 30.0
 # SQLite refuses a database whose full path is longer than its VFS allows: 512 bytes on
 # Linux and macOS, less the 8 of the "-journal" it appends (504 bytes, ~168 Chinese
 # characters); 260 characters on Windows without long paths. Only used to word messages.
@@ -72,23 +83,20 @@ def known_revisions() -> set[str]:
     return {s.revision for s in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
 
 
-def _ro_uri(path: Path) -> str:
-    """A read-only SQLite URI for ``path``, percent-encoded so ``#``, ``?``, ``%`` and
-    non-ASCII folder names survive; ``file:///C:/…`` and ``file:////server/share/…`` on Windows."""
-    posix = Path(path).resolve().as_posix()
-    return "file://" + quote(posix if posix.startswith("/") else "/" + posix, safe="/:") + "?mode=ro"
-
-
-def _make_engine(path: Path) -> Engine:
+def _make_engine(path: Path, *, read_only: bool = False, busy_timeout: float = BUSY_TIMEOUT_S) -> Engine:
     # URL.create: the path is not parsed, so "#" or "%" in a folder name stay literal.
-    engine = create_engine(URL.create("sqlite", database=str(path)), connect_args={"timeout": 30, "check_same_thread": False})
+    engine = create_engine(URL.create("sqlite", database=str(path)),
+                           connect_args={"timeout": busy_timeout, "check_same_thread": False})
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn: Any, _record: Any) -> None:
         cur = dbapi_conn.cursor()
         cur.execute("PRAGMA foreign_keys=ON")
-        cur.execute("PRAGMA journal_mode=WAL")
-        cur.execute("PRAGMA synchronous=NORMAL")
+        if read_only:  # a reader beside the app: any write fails at once ("attempt to write a readonly database")
+            cur.execute("PRAGMA query_only=ON")
+        else:
+            cur.execute("PRAGMA journal_mode=WAL")
+            cur.execute("PRAGMA synchronous=NORMAL")
         cur.close()
 
     return engine
@@ -144,13 +152,27 @@ def _too_long_for_sqlite(path: Path) -> bool:
     return len(os.fsencode(full)) > SQLITE_PATH_LIMIT_BYTES
 
 
+def _too_long(path: Path) -> DatabaseError:
+    return DatabaseError(translate("Errors", "The path of the data folder {folder} is too long for the database ({length} characters). Move the data to a folder with a shorter path, or choose one with --data-dir or EVALTOOL_DATA_DIR; the file was not changed.").format(folder=path.parent, length=len(str(path))))
+
+
 def _cannot_open(path: Path, exc: BaseException) -> DatabaseError:
     if _is_cantopen(exc) and _too_long_for_sqlite(path):
-        return DatabaseError(translate("Errors", "The path of the data folder {folder} is too long for the database ({length} characters). Move the data to a folder with a shorter path, or choose one with --data-dir or EVALTOOL_DATA_DIR; the file was not changed.").format(folder=path.parent, length=len(str(path))))
+        return _too_long(path)
     return DatabaseError(translate("Errors", "Cannot open the database in the folder {folder}: {error}. Check that you may create and change files in that folder, or choose another one with --data-dir; the file was not changed.").format(folder=path.parent, error=_error_text(exc)))
 
 
-def _check_existing_file(path: Path) -> str | None:
+def locked_error(folder: Path, seconds: float) -> DatabaseError:
+    return DatabaseError(translate("Errors", "The database in {folder} is locked by another program (waited {seconds:.0f} s). Close programs that have it open (a database viewer, another evaltool) and try again; nothing was changed.").format(
+        folder=folder, seconds=seconds))
+
+
+def _is_locked(exc: BaseException) -> bool:
+    text = str(getattr(exc, "orig", None) or exc).lower()
+    return "locked" in text or "busy" in text
+
+
+def _check_existing_file(path: Path, busy_timeout: float = BUSY_TIMEOUT_S) -> str | None:
     """Return the file's Alembic revision (None if it has no tables yet) or raise."""
     try:
         with open(path, "rb") as fh:
@@ -162,7 +184,7 @@ def _check_existing_file(path: Path) -> str | None:
     if not header:
         return None
     try:
-        con = sqlite3.connect(_ro_uri(path), uri=True)
+        con = sqlite3.connect(readonly_uri(path), uri=True, timeout=busy_timeout)
     except sqlite3.Error as exc:  # the path itself (too long, no access), not the contents
         raise _cannot_open(path, exc) from exc
     try:
@@ -177,54 +199,14 @@ def _check_existing_file(path: Path) -> str | None:
     except sqlite3.DatabaseError as exc:
         if _is_cantopen(exc):
             raise _cannot_open(path, exc) from exc
-        raise DatabaseError(translate("Errors", "The database file {path} is damaged or unreadable ({error}). Restore a copy from the backups folder beside it; the file was not changed.").format(path=path, error=exc)) from exc
+        if isinstance(exc, sqlite3.OperationalError) and _is_locked(exc):
+            raise locked_error(path.parent, busy_timeout) from exc
+        raise DatabaseError(translate("Errors", "The database file {path} is damaged or unreadable ({error}). Restore a backup (File ▸ Backups…, or evaltool backups restore latest); the file was not changed.").format(path=path, error=exc)) from exc
     if tables and "alembic_version" not in tables:
         raise DatabaseError(translate("Errors", "{path} is an SQLite file of another program, not an evaltool database. Choose another data folder with --data-dir; the file was not changed.").format(path=path))
     if rev is not None and rev not in known_revisions():
         raise DatabaseError(translate("Errors", "The database {path} was written by a newer version of evaltool (schema {rev}). Install the newer evaltool to open it; the file was not changed.").format(path=path, rev=rev))
     return rev
-
-
-def backup_database(path: Path, keep: int = KEEP_BACKUPS) -> Path:
-    """A consistent copy (SQLite's backup API) in ``backups/`` beside the database, named
-    ``<stem>-<date>-<time>.sqlite``; prunes all but the last ``keep``. Returns the copy.
-
-    The copy is written under a short temporary name in the data folder (no longer than
-    the database's own, so SQLite can open it wherever it can open the database) and then
-    renamed into ``backups/``, whose longer names SQLite might refuse. Raises
-    ``DatabaseError`` naming the backups folder when the copy cannot be made; the database
-    itself is only read.
-    """
-    folder = path.parent / "backups"
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-    target = folder / f"{path.stem}-{stamp}.sqlite"
-    tmp: Path | None = None
-    try:
-        folder.mkdir(exist_ok=True)
-        fd, name = tempfile.mkstemp(prefix=".bk", dir=path.parent)  # ".bkXXXXXXXX"
-        os.close(fd)
-        tmp = Path(name)
-        src = sqlite3.connect(_ro_uri(path), uri=True)
-        try:
-            dst = sqlite3.connect(tmp)
-            try:
-                src.backup(dst)
-            finally:
-                dst.close()
-        finally:
-            src.close()
-        os.replace(tmp, target)
-        tmp = None
-    except (OSError, sqlite3.Error) as exc:
-        raise DatabaseError(translate("Errors", "Cannot make a backup copy of the database in the folder {folder}: {error}. The database was not changed. Check that the folder can be written and the disk has space, or choose another data folder with --data-dir.").format(folder=folder, error=_error_text(exc))) from exc
-    finally:
-        if tmp is not None:
-            tmp.unlink(missing_ok=True)
-    copies = sorted(folder.glob(f"{path.stem}-*.sqlite"))
-    for old in copies[:-keep] if keep > 0 else []:
-        with contextlib.suppress(OSError):  # an old copy held open (antivirus, a viewer): pruned next time
-            old.unlink(missing_ok=True)
-    return target
 
 
 def _upgrade_failed(path: Path, error: str) -> DatabaseError:
@@ -250,20 +232,54 @@ def _migrate(path: Path, revision: str = "head") -> None:
 
 
 class Database:
-    """An open installation database plus this laptop's identity."""
+    """An open installation database plus this laptop's identity.
 
-    def __init__(self, data_dir: Path, engine: Engine) -> None:
+    ``read_only``: opened without the folder lock for a command that only reads; its
+    connections refuse every write, and nothing of the identity is checked or written.
+    ``identity_change``: the new identity taken when this file was opened, if one was.
+    """
+
+    def __init__(self, data_dir: Path, engine: Engine, *, lock: locks.DataLock | None = None,
+                 read_only: bool = False, busy_timeout: float = BUSY_TIMEOUT_S) -> None:
         self.data_dir = data_dir
+        self.busy_timeout = busy_timeout
         self.path = data_dir / DB_FILENAME
         self.engine = engine
+        self.lock = lock
+        self.read_only = read_only
+        self.identity_change: devices.IdentityChange | None = None
         self._sessionmaker = sessionmaker(engine, expire_on_commit=False)
         self.clock = Clock()
         with self._sessionmaker() as s:
-            self.device_id = self._setting(s, "device_id") or self._init_device(s)
+            self.device_id = self._setting(s, "device_id") or ("" if read_only else self._init_device(s))
             self.evaluator_id: str | None = self._setting(s, "evaluator_id")
             last = s.scalar(select(ChangeRecord.hlc).order_by(ChangeRecord.hlc.desc()).limit(1))
             if last:
                 self.clock.observe(last)
+        if not read_only:
+            self._check_identity()
+
+    # -- identity -------------------------------------------------------
+    def _check_identity(self) -> None:
+        """A new identity when this file needs one (``evaltool.device``), before any write."""
+        with self._sessionmaker() as s:
+            reason = devices.identity_problem(s, self.data_dir, self.device_id)
+            if reason is not None:
+                self.identity_change = devices.reset_identity(s, self.data_dir, reason)
+                self.device_id = self.identity_change.new_device
+            else:
+                devices.remember(s, self.data_dir, self.device_id)
+            s.commit()
+
+    def new_identity(self, reason: str = "manual") -> devices.IdentityChange:
+        """Give this installation a new device id now (``evaltool reset-device``); its
+        history is kept. Sessions opened afterwards write with the new id."""
+        with self._sessionmaker() as s:
+            change = devices.reset_identity(s, self.data_dir, reason)
+            s.commit()
+        self.device_id = change.new_device
+        self.identity_change = change
+        return change
 
     # -- settings -------------------------------------------------------
     @staticmethod
@@ -283,12 +299,13 @@ class Database:
                 s.add(AppSetting(key=key, value=value))
             else:
                 row.value = value
-            s.commit()
+            try:
+                s.commit()
+            except OperationalError as exc:
+                raise self._storage_error(exc) from exc
 
     def _init_device(self, s: Session) -> str:
-        device = str(uuid.uuid4())
-        s.add(AppSetting(key="device_id", value=device))
-        s.add(AppSetting(key="device_name", value=socket.gethostname() or "laptop"))
+        device = devices.new_identity(s, self.data_dir)
         s.commit()
         return device
 
@@ -306,6 +323,20 @@ class Database:
         s.info["db"] = self
         return s
 
+    def _storage_error(self, exc: OperationalError) -> DatabaseError | OperationalError:
+        """SQLite's "locked"/"read-only" in words naming the folder; anything else as it came."""
+        text = str(getattr(exc, "orig", None) or exc).lower()
+        if "readonly" in text or "read-only" in text:
+            if not self.read_only:
+                return DatabaseError(translate("Errors", "The database in {folder} cannot be written (a read-only file or disk). Copy the data folder to a place you may write to; nothing was changed.").format(folder=self.data_dir))
+            holder = locks.holder(self.data_dir)
+            if holder is not None:
+                return locks.busy_error(self.data_dir, holder)
+            return DatabaseError(translate("Errors", "This command may only read the database in {folder}; nothing was changed.").format(folder=self.data_dir))
+        if _is_locked(exc):
+            return locked_error(self.data_dir, self.busy_timeout)
+        return exc
+
     @contextmanager
     def session(self) -> Iterator[Session]:
         """A unit of work: commits once at the end, rolls back on any error."""
@@ -313,6 +344,12 @@ class Database:
         try:
             yield s
             s.commit()
+        except OperationalError as exc:
+            s.rollback()
+            err = self._storage_error(exc)
+            if err is exc:
+                raise
+            raise err from exc
         except BaseException:
             s.rollback()
             raise
@@ -324,6 +361,11 @@ class Database:
         s = self.new_session()
         try:
             yield s
+        except OperationalError as exc:
+            err = self._storage_error(exc)
+            if err is exc:
+                raise
+            raise err from exc
         finally:
             s.close()  # ends the read transaction; loaded objects stay readable (detached)
 
@@ -341,7 +383,10 @@ class Database:
         self.evaluator_id = evaluator_id
 
     def close(self) -> None:
+        """Close the connections and let go of the folder lock (a second call does nothing)."""
         self.engine.dispose()
+        if self.lock is not None:
+            self.lock.release()
 
 
 def _ensure_folder(data_dir: Path) -> None:
@@ -359,40 +404,70 @@ def _cannot_upgrade(path: Path, exc: BaseException) -> DatabaseError:
     return _upgrade_failed(path, _error_text(exc))
 
 
-def open_database(data_dir: Path | str | None = None, *, backup: str = "upgrade") -> Database:
-    """Open (creating or upgrading as needed) the database in ``data_dir``.
-
-    ``backup``: "always" (the app, at each start), "upgrade" (only before a
-    migration; the CLI) or "never". Raises ``DatabaseError`` (naming the folder) for
-    every reason the database cannot be opened, backed up or upgraded.
-    """
-    data_dir = Path(data_dir) if data_dir else default_data_dir()
-    _ensure_folder(data_dir)
-    path = data_dir / DB_FILENAME
-    head = head_revision()
-    rev = None
+def _file_revision(path: Path, busy_timeout: float) -> tuple[bool, str | None]:
+    """(has data, Alembic revision) of the database file, or raise ``DatabaseError``."""
     try:
         exists = path.exists()
         if exists and not os.access(path, os.R_OK | os.W_OK):
             raise DatabaseError(translate("Errors", "The database file {path} is read-only. Give yourself write permission or copy it to a folder you may write to; the file was not changed.").format(path=path))
-        if exists:
-            rev = _check_existing_file(path)
-        has_data = exists and path.stat().st_size > 0
+        rev = _check_existing_file(path, busy_timeout) if exists else None
+        return exists and path.stat().st_size > 0, rev
     except OSError as exc:
         raise _cannot_open(path, exc) from exc
-    if has_data and (backup == "always" or (backup == "upgrade" and rev != head)):
-        backup_database(path)
-    if rev != head:
-        try:
-            _migrate(path)
-        except _STORAGE_ERRORS as exc:
-            raise _cannot_upgrade(path, exc) from exc
-    engine = _make_engine(path)
+
+
+def open_database(data_dir: Path | str | None = None, *, backup: str = "upgrade", access: str = "write",
+                  program: str = "evaltool", busy_timeout: float = BUSY_TIMEOUT_S,
+                  now: datetime | None = None) -> Database:
+    """Open (creating or upgrading as needed) the database in ``data_dir``.
+
+    ``access``: "write" takes the data folder's lock for ``program`` (``DataFolderBusyError``
+    naming the holder when another process has it); "read" opens without it, read-only,
+    for a command that only reads, and takes the lock only if the file must first be
+    created or upgraded. ``backup``: "upgrade" (only before a migration), "daily" (also
+    the first open of a day; the command line) or "never". ``busy_timeout``: seconds to
+    wait for SQLite's lock before failing with a message. Raises ``DatabaseError``
+    (naming the folder) for every reason the database cannot be opened, backed up or
+    upgraded.
+    """
+    if backup not in ("upgrade", "daily", "never") or access not in ("write", "read"):
+        raise ValueError(f"backup={backup!r}, access={access!r}")
+    data_dir = Path(data_dir) if data_dir else default_data_dir()
+    path = data_dir / DB_FILENAME
+    if _too_long_for_sqlite(path):  # refused before anything (the lock file too) is made there
+        raise _too_long(path)
+    head = head_revision()
+    if access == "read" and path.is_file():
+        has_data, rev = _file_revision(path, busy_timeout)
+        if has_data and rev == head:
+            engine = _make_engine(path, read_only=True, busy_timeout=busy_timeout)
+            try:
+                return Database(data_dir, engine, read_only=True, busy_timeout=busy_timeout)
+            except _STORAGE_ERRORS as exc:
+                engine.dispose()
+                raise _cannot_open(path, exc) from exc
+    _ensure_folder(data_dir)
+    lock = locks.acquire(data_dir, program)
     try:
-        return Database(data_dir, engine)
-    except _STORAGE_ERRORS as exc:
-        engine.dispose()
-        raise _cannot_open(path, exc) from exc
+        has_data, rev = _file_revision(path, busy_timeout)
+        if has_data and rev != head and backup != "never":
+            take_backup(path, "upgrade", now=now)
+        if rev != head:
+            try:
+                _migrate(path)
+            except _STORAGE_ERRORS as exc:
+                raise _cannot_upgrade(path, exc) from exc
+        if has_data and backup == "daily" and daily_due(path, now):
+            take_backup(path, "daily", now=now)
+        engine = _make_engine(path, busy_timeout=busy_timeout)
+        try:
+            return Database(data_dir, engine, lock=lock, busy_timeout=busy_timeout)
+        except _STORAGE_ERRORS as exc:
+            engine.dispose()
+            raise _cannot_open(path, exc) from exc
+    except BaseException:
+        lock.release()
+        raise
 
 
 def upgrade_to(path: Path, revision: str) -> None:

@@ -95,3 +95,12 @@ class EvidenceError(EvaltoolError):
 
 class Cancelled(EvaltoolError):  # noqa: N818 - the user's choice, not an error
     """Raised by long work when the user pressed Cancel; nothing was changed."""
+
+
+class DataFolderBusyError(DatabaseError):
+    """Another process holds the data folder's lock (``evaltool.lock``): ``info`` says
+    which (program, process, computer, since when) when its note could be read."""
+
+    def __init__(self, message: str, *, info: object | None = None) -> None:
+        super().__init__(message)
+        self.info = info

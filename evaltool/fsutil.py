@@ -1,10 +1,15 @@
-"""Durable file writes: the one ``atomic_write`` every writer uses, and fsync by path."""
+"""Durable file writes: the one ``atomic_write`` every writer uses, and fsync by path.
+
+Thread rule: every function may be called from any thread."""
 from __future__ import annotations
 
 import os
 import tempfile
+import threading
 from collections.abc import Callable
 from pathlib import Path
+
+from evaltool.paths import state_dir
 
 
 def fsync_path(path: Path, *, folder: bool = False) -> None:
@@ -28,13 +33,35 @@ def fsync_path(path: Path, *, folder: bool = False) -> None:
 
 
 TEMP_SUFFIX = ".part"
+# In this computer's state folder: the folders where temporary files were made, one a
+# line, so the start-up cleanup (evaltool.cleanup) finds what a killed process left.
+TEMP_FOLDERS_FILE = "temp-folders.txt"
+_noted: set[tuple[str, str]] = set()
+_noted_lock = threading.Lock()
+
+
+def _note_temp_folder(folder: Path) -> None:
+    journal = state_dir() / TEMP_FOLDERS_FILE
+    key = (str(journal), os.path.abspath(folder))
+    with _noted_lock:
+        if key in _noted:
+            return
+        _noted.add(key)
+    try:
+        journal.parent.mkdir(parents=True, exist_ok=True)
+        with open(journal, "a", encoding="utf-8", errors="surrogateescape") as fh:
+            fh.write(key[1] + "\n")
+    except OSError:
+        pass  # best effort: only the cleanup after a killed process depends on it
 
 
 def temp_path_beside(path: Path, suffix: str = TEMP_SUFFIX) -> Path:
     """A new, empty, owner-only temporary file in ``path``'s folder (same file system, so
-    the final rename is atomic), named so start-up cleanup can recognise it."""
+    the final rename is atomic), named so start-up cleanup can recognise it; the folder is
+    noted for that cleanup."""
     fd, name = tempfile.mkstemp(prefix=f".{path.stem[:40]}-", suffix=path.suffix + suffix, dir=path.parent)
     os.close(fd)
+    _note_temp_folder(path.parent)
     return Path(name)
 
 

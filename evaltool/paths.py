@@ -29,6 +29,18 @@ def config_dir() -> Path:
     return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
 
 
+def state_dir() -> Path:
+    """This computer's own notes, outside every data folder (device identities and the
+    highest change numbers they sent, folders where temporary files were written):
+    ``EVALTOOL_STATE_DIR`` or the platformdirs user state folder of "evaltool-state" (a
+    name of its own: on Windows the state, data and config folders of one name coincide,
+    and these notes must not travel with a copy of the data folder)."""
+    env = os.environ.get("EVALTOOL_STATE_DIR")
+    if env:
+        return Path(env).expanduser()
+    return Path(platformdirs.user_state_dir(f"{APP_NAME}-state", appauthor=False))
+
+
 def package_dir() -> Path:
     return Path(__file__).resolve().parent
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -9,6 +10,9 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("EVALTOOL_NO_PROFILE_PROMPT", "1")
+# This computer's notes (device identities, folders with temporary files) go to a folder
+# of the test session, never the developer's own; each test gets a fresh one (below).
+os.environ.setdefault("EVALTOOL_STATE_DIR", tempfile.mkdtemp(prefix="evaltool-test-state-"))
 
 from evaltool.db import Database, open_database
 from evaltool.i18n import set_language
@@ -22,6 +26,13 @@ def _language_zh() -> Iterator[None]:
     set_language("zh_CN")
     yield
     set_language("zh_CN")
+
+
+@pytest.fixture(autouse=True)
+def _own_state_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A state folder per test (``evaltool.paths.state_dir``): what one test's laptops sent
+    must not make another test's copy of a template look "behind" (``evaltool.device``)."""
+    monkeypatch.setenv("EVALTOOL_STATE_DIR", str(tmp_path_factory.mktemp("state")))
 
 
 @pytest.fixture

@@ -9,6 +9,17 @@
     </message>
 </context>
 <context>
+    <name>App</name>
+    <message>
+        <source>Today&apos;s backup was made.</source>
+        <translation>Today&apos;s backup was made.</translation>
+    </message>
+    <message>
+        <source>Making today&apos;s backup…</source>
+        <translation>Making today&apos;s backup…</translation>
+    </message>
+</context>
+<context>
     <name>Audit</name>
     <message>
         <source>unknown</source>
@@ -48,6 +59,156 @@
     <message>
         <source>leaf</source>
         <translation>leaf</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>Daily copy</source>
+        <translation>Daily copy</translation>
+    </message>
+    <message>
+        <source>Before an import</source>
+        <translation>Before an import</translation>
+    </message>
+    <message>
+        <source>Before a merge</source>
+        <translation>Before a merge</translation>
+    </message>
+    <message>
+        <source>Before an upgrade</source>
+        <translation>Before an upgrade</translation>
+    </message>
+    <message>
+        <source>Made by hand</source>
+        <translation>Made by hand</translation>
+    </message>
+    <message>
+        <source>Replaced by a restore</source>
+        <translation>Replaced by a restore</translation>
+    </message>
+    <message>
+        <source>Older copy</source>
+        <translation>Older copy</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>complete</translation>
+    </message>
+    <message>
+        <source>empty (not a backup)</source>
+        <translation>empty (not a backup)</translation>
+    </message>
+    <message>
+        <source>not a database (not a backup)</source>
+        <translation>not a database (not a backup)</translation>
+    </message>
+    <message>
+        <source>incomplete (not a backup)</source>
+        <translation>incomplete (not a backup)</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>A checked copy of the database is made on the first start of each day and before every import, merge and upgrade. Kept: the daily copies of the last {daily} days, the copies before imports and merges of the last {events} days, those before upgrades and restores for {rare} days, at most {gb:.0f} GB in all, and always the newest complete one. Restoring a copy keeps the current database as a backup and gives this laptop a new device identity, so the other laptops accept its packages.</source>
+        <translation>A checked copy of the database is made on the first start of each day and before every import, merge and upgrade. Kept: the daily copies of the last {daily} days, the copies before imports and merges of the last {events} days, those before upgrades and restores for {rare} days, at most {gb:.0f} GB in all, and always the newest complete one. Restoring a copy keeps the current database as a backup and gives this laptop a new device identity, so the other laptops accept its packages.</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Made</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Back up now</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restore…</translation>
+    </message>
+    <message>
+        <source>New device &amp;identity…</source>
+        <translation>New device &amp;identity…</translation>
+    </message>
+    <message>
+        <source>Open &amp;folder</source>
+        <translation>Open &amp;folder</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Backup made: {name}</source>
+        <translation>Backup made: {name}</translation>
+    </message>
+    <message>
+        <source>Making a backup…</source>
+        <translation>Making a backup…</translation>
+    </message>
+    <message>
+        <source>Wait until the work under way has finished, then restore; nothing was changed.</source>
+        <translation>Wait until the work under way has finished, then restore; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <source>Replace the database by the copy made {when} ({kind})?
+
+The current database is kept as a backup (nothing is lost), every window of it is reopened, and this laptop takes a new device identity. Changes made since that copy and not yet sent to other laptops are no longer in the database.</source>
+        <translation>Replace the database by the copy made {when} ({kind})?
+
+The current database is kept as a backup (nothing is lost), every window of it is reopened, and this laptop takes a new device identity. Changes made since that copy and not yet sent to other laptops are no longer in the database.</translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation>Checking the backup…</translation>
+    </message>
+    <message>
+        <source>Restore cancelled; nothing was changed.</source>
+        <translation>Restore cancelled; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The database was restored from {name}.</source>
+        <translation>The database was restored from {name}.</translation>
+    </message>
+    <message>
+        <source>The database it replaced is kept as the backup {aside}.</source>
+        <translation>The database it replaced is kept as the backup {aside}.</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s new device identity is {new} (before: {old}).</source>
+        <translation>This laptop&apos;s new device identity is {new} (before: {old}).</translation>
+    </message>
+    <message>
+        <source>New device identity</source>
+        <translation>New device identity</translation>
+    </message>
+    <message>
+        <source>Give this laptop a new device identity?
+
+Do this when this data folder was copied from another laptop, or another laptop refuses its packages as “two installations”. Its changes so far keep their identity; new ones are numbered under the new one.</source>
+        <translation>Give this laptop a new device identity?
+
+Do this when this data folder was copied from another laptop, or another laptop refuses its packages as “two installations”. Its changes so far keep their identity; new ones are numbered under the new one.</translation>
     </message>
 </context>
 <context>
@@ -1063,6 +1224,42 @@
         <source>{expr} is {expected}, not {stated}.</source>
         <translation>{expr} is {expected}, not {stated}.</translation>
     </message>
+    <message>
+        <source>No backups yet.</source>
+        <translation>No backups yet.</translation>
+    </message>
+    <message>
+        <source>Backing up</source>
+        <translation>Backing up</translation>
+    </message>
+    <message>
+        <source>Restoring</source>
+        <translation>Restoring</translation>
+    </message>
+    <message>
+        <source>Restored {backup}.</source>
+        <translation>Restored {backup}.</translation>
+    </message>
+    <message>
+        <source>The database it replaced is kept as {path}.</source>
+        <translation>The database it replaced is kept as {path}.</translation>
+    </message>
+    <message>
+        <source>This laptop now has the device identity {new} (before: {old}).</source>
+        <translation>This laptop now has the device identity {new} (before: {old}).</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s device identity was {old}; its changes keep that identity, new ones are numbered under the new one.</source>
+        <translation>This laptop&apos;s device identity was {old}; its changes keep that identity, new ones are numbered under the new one.</translation>
+    </message>
+    <message>
+        <source>{n} temporary file(s) and {m} unreferenced evidence file(s) removed, {mb:.1f} MB freed.</source>
+        <translation>{n} temporary file(s) and {m} unreferenced evidence file(s) removed, {mb:.1f} MB freed.</translation>
+    </message>
+    <message>
+        <source>note: a backup could not be read, so no evidence file was removed.</source>
+        <translation>note: a backup could not be read, so no evidence file was removed.</translation>
+    </message>
 </context>
 <context>
     <name>ContractDialog</name>
@@ -1752,6 +1949,29 @@
     </message>
 </context>
 <context>
+    <name>Device</name>
+    <message>
+        <source>a backup was restored</source>
+        <translation>a backup was restored</translation>
+    </message>
+    <message>
+        <source>the data folder was opened on another computer</source>
+        <translation>the data folder was opened on another computer</translation>
+    </message>
+    <message>
+        <source>the data folder is a copy of another one on this computer</source>
+        <translation>the data folder is a copy of another one on this computer</translation>
+    </message>
+    <message>
+        <source>the database is older than what this laptop already sent to others</source>
+        <translation>the database is older than what this laptop already sent to others</translation>
+    </message>
+    <message>
+        <source>asked for (evaltool reset-device)</source>
+        <translation>asked for (evaltool reset-device)</translation>
+    </message>
+</context>
+<context>
     <name>EntryGrid</name>
     <message>
         <source>Level {digit} does not exist; levels: {levels}</source>
@@ -1832,6 +2052,10 @@
         <translation>Cannot open the database in the folder {folder}: {error}. Check that you may create and change files in that folder, or choose another one with --data-dir; the file was not changed.</translation>
     </message>
     <message>
+        <source>The database in {folder} is locked by another program (waited {seconds:.0f} s). Close programs that have it open (a database viewer, another evaltool) and try again; nothing was changed.</source>
+        <translation>The database in {folder} is locked by another program (waited {seconds:.0f} s). Close programs that have it open (a database viewer, another evaltool) and try again; nothing was changed.</translation>
+    </message>
+    <message>
         <source>Cannot read the database file {path}: {error}. Check that it exists and that you may read it.</source>
         <translation>Cannot read the database file {path}: {error}. Check that it exists and that you may read it.</translation>
     </message>
@@ -1840,8 +2064,8 @@
         <translation>{path} is not an evaltool database (not an SQLite file). Move it away or choose another data folder with --data-dir; the file was not changed.</translation>
     </message>
     <message>
-        <source>The database file {path} is damaged or unreadable ({error}). Restore a copy from the backups folder beside it; the file was not changed.</source>
-        <translation>The database file {path} is damaged or unreadable ({error}). Restore a copy from the backups folder beside it; the file was not changed.</translation>
+        <source>The database file {path} is damaged or unreadable ({error}). Restore a backup (File ▸ Backups…, or evaltool backups restore latest); the file was not changed.</source>
+        <translation>The database file {path} is damaged or unreadable ({error}). Restore a backup (File ▸ Backups…, or evaltool backups restore latest); the file was not changed.</translation>
     </message>
     <message>
         <source>{path} is an SQLite file of another program, not an evaltool database. Choose another data folder with --data-dir; the file was not changed.</source>
@@ -1856,8 +2080,28 @@
         <translation>Cannot make a backup copy of the database in the folder {folder}: {error}. The database was not changed. Check that the folder can be written and the disk has space, or choose another data folder with --data-dir.</translation>
     </message>
     <message>
+        <source>the disk is full ({free} MB free, the copy needs {need} MB)</source>
+        <translation>the disk is full ({free} MB free, the copy needs {need} MB)</translation>
+    </message>
+    <message>
+        <source>Cancelled; no backup was made.</source>
+        <translation>Cancelled; no backup was made.</translation>
+    </message>
+    <message>
+        <source>the copy failed its integrity check ({problem})</source>
+        <translation>the copy failed its integrity check ({problem})</translation>
+    </message>
+    <message>
         <source>Cannot upgrade the database in the folder {folder} to this version of evaltool: {error}. The database was left as it was. Please report this problem; meanwhile keep using the earlier version.</source>
         <translation>Cannot upgrade the database in the folder {folder} to this version of evaltool: {error}. The database was left as it was. Please report this problem; meanwhile keep using the earlier version.</translation>
+    </message>
+    <message>
+        <source>The database in {folder} cannot be written (a read-only file or disk). Copy the data folder to a place you may write to; nothing was changed.</source>
+        <translation>The database in {folder} cannot be written (a read-only file or disk). Copy the data folder to a place you may write to; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>This command may only read the database in {folder}; nothing was changed.</source>
+        <translation>This command may only read the database in {folder}; nothing was changed.</translation>
     </message>
     <message>
         <source>Cannot create the data folder {path}: {error}. Choose another folder with --data-dir.</source>
@@ -2778,6 +3022,78 @@
     <message>
         <source>The {table} already has {n} rows for {subs}; import with --replace to replace them (they stay recoverable) or --append to add to them.</source>
         <translation>The {table} already has {n} rows for {subs}; import with --replace to replace them (they stay recoverable) or --append to add to them.</translation>
+    </message>
+    <message>
+        <source>The database is locked by another program. Close programs that have it open (a database viewer, another evaltool) and try again; nothing was changed.</source>
+        <translation>The database is locked by another program. Close programs that have it open (a database viewer, another evaltool) and try again; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The data folder {folder} is in use by another evaltool program. Close it, or wait until it has finished, and try again; nothing was changed.</source>
+        <translation>The data folder {folder} is in use by another evaltool program. Close it, or wait until it has finished, and try again; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The data folder {folder} is in use by {program} on the computer {host} (process {pid}, since {since}). Close it there, or wait until it has finished, and try again; nothing was changed.</source>
+        <translation>The data folder {folder} is in use by {program} on the computer {host} (process {pid}, since {since}). Close it there, or wait until it has finished, and try again; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The data folder {folder} is in use by {program} (process {pid} on {host}, since {since}). Close it, or wait until it has finished, and try again; nothing was changed.</source>
+        <translation>The data folder {folder} is in use by {program} (process {pid} on {host}, since {since}). Close it, or wait until it has finished, and try again; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Cannot create the lock file {path}: {error}. Check that you may create and change files in that folder, or choose another one with --data-dir.</source>
+        <translation>Cannot create the lock file {path}: {error}. Check that you may create and change files in that folder, or choose another one with --data-dir.</translation>
+    </message>
+    <message>
+        <source>Cannot lock the data folder {folder}: {error}.</source>
+        <translation>Cannot lock the data folder {folder}: {error}.</translation>
+    </message>
+    <message>
+        <source>There is no complete backup in {folder}.</source>
+        <translation>There is no complete backup in {folder}.</translation>
+    </message>
+    <message>
+        <source>Several backups match “{ref}”: {names}. Give the whole name.</source>
+        <translation>Several backups match “{ref}”: {names}. Give the whole name.</translation>
+    </message>
+    <message>
+        <source>No backup “{ref}” in {folder} (see “evaltool backups list”).</source>
+        <translation>No backup “{ref}” in {folder} (see “evaltool backups list”).</translation>
+    </message>
+    <message>
+        <source>{path} cannot be restored: it cannot be read ({error}). Choose another backup; nothing was changed.</source>
+        <translation>{path} cannot be restored: it cannot be read ({error}). Choose another backup; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be restored: it failed its integrity check ({problem}). Choose another backup; nothing was changed.</source>
+        <translation>{path} cannot be restored: it failed its integrity check ({problem}). Choose another backup; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be restored: it is not an evaltool database. Choose another backup; nothing was changed.</source>
+        <translation>{path} cannot be restored: it is not an evaltool database. Choose another backup; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be restored: it was written by a newer version of evaltool (schema {rev}). Install the newer evaltool first; nothing was changed.</source>
+        <translation>{path} cannot be restored: it was written by a newer version of evaltool (schema {rev}). Install the newer evaltool first; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was restored.</source>
+        <translation>Cancelled; nothing was restored.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be restored: it is {status}. Choose another backup; nothing was changed.</source>
+        <translation>{path} cannot be restored: it is {status}. Choose another backup; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the restore of {path} in {folder}: {error}. Nothing was changed.</source>
+        <translation>Cannot prepare the restore of {path} in {folder}: {error}. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Another program still has the database in {folder} open. Close every other evaltool window and command, then restore again; nothing was changed.</source>
+        <translation>Another program still has the database in {folder} open. Close every other evaltool window and command, then restore again; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Cannot restore into {folder}: {error}. The database was left as it was.</source>
+        <translation>Cannot restore into {folder}: {error}. The database was left as it was.</translation>
     </message>
 </context>
 <context>
@@ -4561,6 +4877,10 @@ Import it anyway? The warnings stay listed in this preview; fix the project afte
     <message>
         <source>&amp;Settings</source>
         <translation>&amp;Settings</translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Backups…</translation>
     </message>
     <message>
         <source>&amp;Language</source>

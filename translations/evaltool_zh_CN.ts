@@ -9,6 +9,17 @@
     </message>
 </context>
 <context>
+    <name>App</name>
+    <message>
+        <source>Today&apos;s backup was made.</source>
+        <translation>今天的备份已完成。</translation>
+    </message>
+    <message>
+        <source>Making today&apos;s backup…</source>
+        <translation>正在进行今天的备份…</translation>
+    </message>
+</context>
+<context>
     <name>Audit</name>
     <message>
         <source>unknown</source>
@@ -48,6 +59,156 @@
     <message>
         <source>leaf</source>
         <translation>三级指标</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>Daily copy</source>
+        <translation>每日副本</translation>
+    </message>
+    <message>
+        <source>Before an import</source>
+        <translation>导入前</translation>
+    </message>
+    <message>
+        <source>Before a merge</source>
+        <translation>合并前</translation>
+    </message>
+    <message>
+        <source>Before an upgrade</source>
+        <translation>升级前</translation>
+    </message>
+    <message>
+        <source>Made by hand</source>
+        <translation>手动备份</translation>
+    </message>
+    <message>
+        <source>Replaced by a restore</source>
+        <translation>恢复时被替换的数据库</translation>
+    </message>
+    <message>
+        <source>Older copy</source>
+        <translation>旧版本的副本</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>完整</translation>
+    </message>
+    <message>
+        <source>empty (not a backup)</source>
+        <translation>空文件（不是备份）</translation>
+    </message>
+    <message>
+        <source>not a database (not a backup)</source>
+        <translation>不是数据库（不是备份）</translation>
+    </message>
+    <message>
+        <source>incomplete (not a backup)</source>
+        <translation>不完整（不是备份）</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>A checked copy of the database is made on the first start of each day and before every import, merge and upgrade. Kept: the daily copies of the last {daily} days, the copies before imports and merges of the last {events} days, those before upgrades and restores for {rare} days, at most {gb:.0f} GB in all, and always the newest complete one. Restoring a copy keeps the current database as a backup and gives this laptop a new device identity, so the other laptops accept its packages.</source>
+        <translation>每天第一次启动时，以及每次导入、合并和升级之前，都会为数据库做一份经过校验的副本。保留：最近 {daily} 天的每日副本、最近 {events} 天导入和合并前的副本、{rare} 天内升级和恢复前的副本，总计不超过 {gb:.0f} GB，并始终保留最新的一份完整副本。恢复某份副本时，当前数据库会作为备份保留，本机会获得新的设备身份，其他电脑因此会接受它的同步包。</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>立即备份(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>New device &amp;identity…</source>
+        <translation>新的设备身份(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;folder</source>
+        <translation>打开文件夹(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Backup made: {name}</source>
+        <translation>已备份：{name}</translation>
+    </message>
+    <message>
+        <source>Making a backup…</source>
+        <translation>正在备份…</translation>
+    </message>
+    <message>
+        <source>Wait until the work under way has finished, then restore; nothing was changed.</source>
+        <translation>请等正在进行的工作完成后再恢复；未做任何修改。</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <source>Replace the database by the copy made {when} ({kind})?
+
+The current database is kept as a backup (nothing is lost), every window of it is reopened, and this laptop takes a new device identity. Changes made since that copy and not yet sent to other laptops are no longer in the database.</source>
+        <translation>用 {when} 的副本（{kind}）替换当前数据库吗？
+
+当前数据库会作为备份保留（不会丢失任何内容），窗口会重新打开，本机会获得新的设备身份。该副本之后所做、且尚未发送给其他电脑的修改将不再出现在数据库中。</translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation>正在校验备份…</translation>
+    </message>
+    <message>
+        <source>Restore cancelled; nothing was changed.</source>
+        <translation>已取消恢复；未做任何修改。</translation>
+    </message>
+    <message>
+        <source>The database was restored from {name}.</source>
+        <translation>数据库已从 {name} 恢复。</translation>
+    </message>
+    <message>
+        <source>The database it replaced is kept as the backup {aside}.</source>
+        <translation>被替换的数据库已保留为备份 {aside}。</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s new device identity is {new} (before: {old}).</source>
+        <translation>本机的新设备身份为 {new}（原为 {old}）。</translation>
+    </message>
+    <message>
+        <source>New device identity</source>
+        <translation>新的设备身份</translation>
+    </message>
+    <message>
+        <source>Give this laptop a new device identity?
+
+Do this when this data folder was copied from another laptop, or another laptop refuses its packages as “two installations”. Its changes so far keep their identity; new ones are numbered under the new one.</source>
+        <translation>为本机设置新的设备身份吗？
+
+当数据文件夹是从另一台电脑复制来的，或其他电脑以“两个安装”为由拒绝本机的同步包时，请这样做。已有的修改保留原来的身份，新的修改以新身份编号。</translation>
     </message>
 </context>
 <context>
@@ -1063,6 +1224,42 @@
         <source>{expr} is {expected}, not {stated}.</source>
         <translation>{expr} 应为 {expected}，不是 {stated}。</translation>
     </message>
+    <message>
+        <source>No backups yet.</source>
+        <translation>还没有备份。</translation>
+    </message>
+    <message>
+        <source>Backing up</source>
+        <translation>正在备份</translation>
+    </message>
+    <message>
+        <source>Restoring</source>
+        <translation>正在恢复</translation>
+    </message>
+    <message>
+        <source>Restored {backup}.</source>
+        <translation>已恢复 {backup}。</translation>
+    </message>
+    <message>
+        <source>The database it replaced is kept as {path}.</source>
+        <translation>被替换的数据库已保留为 {path}。</translation>
+    </message>
+    <message>
+        <source>This laptop now has the device identity {new} (before: {old}).</source>
+        <translation>本机现在的设备身份为 {new}（原为 {old}）。</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s device identity was {old}; its changes keep that identity, new ones are numbered under the new one.</source>
+        <translation>本机原来的设备身份为 {old}；已有的修改保留该身份，新的修改以新身份编号。</translation>
+    </message>
+    <message>
+        <source>{n} temporary file(s) and {m} unreferenced evidence file(s) removed, {mb:.1f} MB freed.</source>
+        <translation>已删除 {n} 个临时文件和 {m} 个无引用的佐证文件，释放 {mb:.1f} MB。</translation>
+    </message>
+    <message>
+        <source>note: a backup could not be read, so no evidence file was removed.</source>
+        <translation>注意：有一份备份无法读取，因此没有删除任何佐证文件。</translation>
+    </message>
 </context>
 <context>
     <name>ContractDialog</name>
@@ -1752,6 +1949,29 @@
     </message>
 </context>
 <context>
+    <name>Device</name>
+    <message>
+        <source>a backup was restored</source>
+        <translation>恢复了备份</translation>
+    </message>
+    <message>
+        <source>the data folder was opened on another computer</source>
+        <translation>数据文件夹在另一台电脑上打开</translation>
+    </message>
+    <message>
+        <source>the data folder is a copy of another one on this computer</source>
+        <translation>数据文件夹是本机上另一个文件夹的副本</translation>
+    </message>
+    <message>
+        <source>the database is older than what this laptop already sent to others</source>
+        <translation>数据库比本机已发送给他人的内容更旧</translation>
+    </message>
+    <message>
+        <source>asked for (evaltool reset-device)</source>
+        <translation>按要求设置（evaltool reset-device）</translation>
+    </message>
+</context>
+<context>
     <name>EntryGrid</name>
     <message>
         <source>Level {digit} does not exist; levels: {levels}</source>
@@ -1832,6 +2052,10 @@
         <translation>无法打开文件夹 {folder} 中的数据库：{error}。请确认可以在该文件夹中创建和修改文件，或用 --data-dir 另选文件夹；文件未被修改。</translation>
     </message>
     <message>
+        <source>The database in {folder} is locked by another program (waited {seconds:.0f} s). Close programs that have it open (a database viewer, another evaltool) and try again; nothing was changed.</source>
+        <translation>文件夹 {folder} 中的数据库被其他程序锁定（已等待 {seconds:.0f} 秒）。请关闭打开它的程序（数据库查看器、另一个 evaltool）后重试；未做任何修改。</translation>
+    </message>
+    <message>
         <source>Cannot read the database file {path}: {error}. Check that it exists and that you may read it.</source>
         <translation>无法读取数据库文件 {path}：{error}。请确认文件存在且有读取权限。</translation>
     </message>
@@ -1840,8 +2064,8 @@
         <translation>{path} 不是 evaltool 数据库（不是 SQLite 文件）。请移走该文件，或用 --data-dir 选择其他数据文件夹；文件未被修改。</translation>
     </message>
     <message>
-        <source>The database file {path} is damaged or unreadable ({error}). Restore a copy from the backups folder beside it; the file was not changed.</source>
-        <translation>数据库文件 {path} 已损坏或无法读取（{error}）。请从旁边的 backups 文件夹恢复副本；文件未被修改。</translation>
+        <source>The database file {path} is damaged or unreadable ({error}). Restore a backup (File ▸ Backups…, or evaltool backups restore latest); the file was not changed.</source>
+        <translation>数据库文件 {path} 已损坏或无法读取（{error}）。请恢复一份备份（文件 ▸ 备份…，或 evaltool backups restore latest）；文件未被修改。</translation>
     </message>
     <message>
         <source>{path} is an SQLite file of another program, not an evaltool database. Choose another data folder with --data-dir; the file was not changed.</source>
@@ -1856,8 +2080,28 @@
         <translation>无法在文件夹 {folder} 中备份数据库：{error}。数据库未被修改。请确认该文件夹可写入且磁盘空间充足，或用 --data-dir 另选数据文件夹。</translation>
     </message>
     <message>
+        <source>the disk is full ({free} MB free, the copy needs {need} MB)</source>
+        <translation>磁盘已满（可用 {free} MB，副本需要 {need} MB）</translation>
+    </message>
+    <message>
+        <source>Cancelled; no backup was made.</source>
+        <translation>已取消；未进行备份。</translation>
+    </message>
+    <message>
+        <source>the copy failed its integrity check ({problem})</source>
+        <translation>副本未通过完整性检查（{problem}）</translation>
+    </message>
+    <message>
         <source>Cannot upgrade the database in the folder {folder} to this version of evaltool: {error}. The database was left as it was. Please report this problem; meanwhile keep using the earlier version.</source>
         <translation>无法将文件夹 {folder} 中的数据库升级到此版本的 evaltool：{error}。数据库保持原样。请报告此问题；在此之前请继续使用原来的版本。</translation>
+    </message>
+    <message>
+        <source>The database in {folder} cannot be written (a read-only file or disk). Copy the data folder to a place you may write to; nothing was changed.</source>
+        <translation>无法写入文件夹 {folder} 中的数据库（文件或磁盘只读）。请把数据文件夹复制到可以写入的位置；未做任何修改。</translation>
+    </message>
+    <message>
+        <source>This command may only read the database in {folder}; nothing was changed.</source>
+        <translation>此命令只能读取文件夹 {folder} 中的数据库；未做任何修改。</translation>
     </message>
     <message>
         <source>Cannot create the data folder {path}: {error}. Choose another folder with --data-dir.</source>
@@ -2778,6 +3022,78 @@
     <message>
         <source>The {table} already has {n} rows for {subs}; import with --replace to replace them (they stay recoverable) or --append to add to them.</source>
         <translation>{table}中{subs}已有 {n} 行；用 --replace 导入可替换它们（原行可恢复），用 --append 可追加。</translation>
+    </message>
+    <message>
+        <source>The database is locked by another program. Close programs that have it open (a database viewer, another evaltool) and try again; nothing was changed.</source>
+        <translation>数据库被其他程序锁定。请关闭打开它的程序（数据库查看器、另一个 evaltool）后重试；未做任何修改。</translation>
+    </message>
+    <message>
+        <source>The data folder {folder} is in use by another evaltool program. Close it, or wait until it has finished, and try again; nothing was changed.</source>
+        <translation>数据文件夹 {folder} 正被另一个 evaltool 程序使用。请关闭它或等它完成后重试；未做任何修改。</translation>
+    </message>
+    <message>
+        <source>The data folder {folder} is in use by {program} on the computer {host} (process {pid}, since {since}). Close it there, or wait until it has finished, and try again; nothing was changed.</source>
+        <translation>数据文件夹 {folder} 正被电脑 {host} 上的 {program} 使用（进程 {pid}，自 {since} 起）。请在那台电脑上关闭它或等它完成后重试；未做任何修改。</translation>
+    </message>
+    <message>
+        <source>The data folder {folder} is in use by {program} (process {pid} on {host}, since {since}). Close it, or wait until it has finished, and try again; nothing was changed.</source>
+        <translation>数据文件夹 {folder} 正被 {program} 使用（{host} 上的进程 {pid}，自 {since} 起）。请关闭它或等它完成后重试；未做任何修改。</translation>
+    </message>
+    <message>
+        <source>Cannot create the lock file {path}: {error}. Check that you may create and change files in that folder, or choose another one with --data-dir.</source>
+        <translation>无法创建锁文件 {path}：{error}。请确认可以在该文件夹中创建和修改文件，或用 --data-dir 另选文件夹。</translation>
+    </message>
+    <message>
+        <source>Cannot lock the data folder {folder}: {error}.</source>
+        <translation>无法锁定数据文件夹 {folder}：{error}。</translation>
+    </message>
+    <message>
+        <source>There is no complete backup in {folder}.</source>
+        <translation>{folder} 中没有完整的备份。</translation>
+    </message>
+    <message>
+        <source>Several backups match “{ref}”: {names}. Give the whole name.</source>
+        <translation>有多份备份与“{ref}”匹配：{names}。请给出完整名称。</translation>
+    </message>
+    <message>
+        <source>No backup “{ref}” in {folder} (see “evaltool backups list”).</source>
+        <translation>{folder} 中没有备份“{ref}”（见“evaltool backups list”）。</translation>
+    </message>
+    <message>
+        <source>{path} cannot be restored: it cannot be read ({error}). Choose another backup; nothing was changed.</source>
+        <translation>无法恢复 {path}：无法读取（{error}）。请选择另一份备份；未做任何修改。</translation>
+    </message>
+    <message>
+        <source>{path} cannot be restored: it failed its integrity check ({problem}). Choose another backup; nothing was changed.</source>
+        <translation>无法恢复 {path}：未通过完整性检查（{problem}）。请选择另一份备份；未做任何修改。</translation>
+    </message>
+    <message>
+        <source>{path} cannot be restored: it is not an evaltool database. Choose another backup; nothing was changed.</source>
+        <translation>无法恢复 {path}：它不是 evaltool 数据库。请选择另一份备份；未做任何修改。</translation>
+    </message>
+    <message>
+        <source>{path} cannot be restored: it was written by a newer version of evaltool (schema {rev}). Install the newer evaltool first; nothing was changed.</source>
+        <translation>无法恢复 {path}：它由更新版本的 evaltool 写入（结构 {rev}）。请先安装新版 evaltool；未做任何修改。</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was restored.</source>
+        <translation>已取消；未恢复任何内容。</translation>
+    </message>
+    <message>
+        <source>{path} cannot be restored: it is {status}. Choose another backup; nothing was changed.</source>
+        <translation>无法恢复 {path}：它{status}。请选择另一份备份；未做任何修改。</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the restore of {path} in {folder}: {error}. Nothing was changed.</source>
+        <translation>无法在 {folder} 中准备恢复 {path}：{error}。未做任何修改。</translation>
+    </message>
+    <message>
+        <source>Another program still has the database in {folder} open. Close every other evaltool window and command, then restore again; nothing was changed.</source>
+        <translation>仍有其他程序打开着 {folder} 中的数据库。请关闭其他所有 evaltool 窗口和命令后再恢复；未做任何修改。</translation>
+    </message>
+    <message>
+        <source>Cannot restore into {folder}: {error}. The database was left as it was.</source>
+        <translation>无法恢复到 {folder}：{error}。数据库保持原样。</translation>
     </message>
 </context>
 <context>
@@ -4561,6 +4877,10 @@ Import it anyway? The warnings stay listed in this preview; fix the project afte
     <message>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>备份(&amp;B)…</translation>
     </message>
     <message>
         <source>&amp;Language</source>

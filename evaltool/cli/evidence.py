@@ -108,7 +108,8 @@ def _leaf_ids(s, pid: str, refs: list[str]) -> list[str]:  # noqa: ANN001
 
 
 def cmd_add(args: argparse.Namespace) -> int:
-    from evaltool.evidence import add_files
+    from evaltool.cleanup import discard_unreferenced
+    from evaltool.evidence import StoredFile, add_files
     from evaltool.identity import ensure_profile
 
     db = open_db(args)
@@ -117,14 +118,19 @@ def cmd_add(args: argparse.Namespace) -> int:
     files = [Path(f) for f in args.files]
     if args.title and len(files) > 1:
         sys.stderr.write(translate("Cli", "--title applies to one file; each file keeps its own name as title.") + "\n")
-    with db.session() as s:
-        pid = _project_id(s, args.project)
-        leaves = _leaf_ids(s, pid, args.indicator)
-        fields = {k: v for k, v in (("kind", args.kind), ("source", args.source), ("date", args.date),
-                                    ("page_ref", args.page_ref), ("notes", args.notes),
-                                    ("title", args.title)) if v}
-        results = add_files(s, pid, files, progress=text_progress(translate("Cli", "Copying")),
-                            indicator_ids=leaves, target=args.target, **fields)
+    stored: list[StoredFile] = []
+    try:
+        with db.session() as s:
+            pid = _project_id(s, args.project)
+            leaves = _leaf_ids(s, pid, args.indicator)
+            fields = {k: v for k, v in (("kind", args.kind), ("source", args.source), ("date", args.date),
+                                        ("page_ref", args.page_ref), ("notes", args.notes),
+                                        ("title", args.title)) if v}
+            results = add_files(s, pid, files, progress=text_progress(translate("Cli", "Copying")),
+                                indicator_ids=leaves, target=args.target, into=stored, **fields)
+    except BaseException:  # nothing recorded: take back the copies nothing refers to (then report)
+        discard_unreferenced(db, [sf.sha256 for sf in stored])
+        raise
     if args.json:
         print_json([{"id": r.item_id, "filename": r.filename, "created": r.created} for r in results])
     else:

@@ -79,14 +79,15 @@ def collect_files(paths: Iterable[Path | str], cancelled: CancelCheck | None = N
 
 
 def store_files(store: EvidenceStore, paths: Sequence[Path | str], progress: Progress | None = None,
-                cancelled: CancelCheck | None = None) -> list[StoredFile]:
+                cancelled: CancelCheck | None = None, into: list[StoredFile] | None = None) -> list[StoredFile]:
     """Copy files into the store (no database); all are checked before any is copied.
 
     ``progress(done_bytes, total_bytes)`` over the whole batch. Raises
     ``EvidenceError`` naming the first bad file (unreadable, empty, a folder) or
     when the batch is larger than the free space; ``Cancelled`` if cancelled. Files
-    already copied when a batch stops stay in the store unreferenced (harmless:
-    content-addressed, and reused if added again).
+    already copied when a batch stops stay in the store unreferenced (content-addressed,
+    and reused if added again); ``into`` receives each file as it is stored, so the
+    caller can take back those nothing refers to (``evaltool.cleanup.discard_unreferenced``).
     """
     sizes = [store.check_source(p) for p in paths]
     total = sum(sizes)
@@ -103,6 +104,8 @@ def store_files(store: EvidenceStore, paths: Sequence[Path | str], progress: Pro
                                 fsync=len(paths) == 1 or store.batch_fsync_per_file())
         name = Path(p).name
         out.append(StoredFile(str(p), name, sha, n, guess_mime(name)))
+        if into is not None:
+            into.append(out[-1])
         base += size
         if progress is not None:
             progress(base, total)
@@ -167,13 +170,15 @@ def create_items(session: Session, project_id: str, stored: Iterable[StoredFile]
 
 def add_files(session: Session, project_id: str, paths: Sequence[Path | str], *,
               store: EvidenceStore | None = None, progress: Progress | None = None,
-              cancelled: CancelCheck | None = None, **fields: Any) -> list[AddResult]:
-    """Store files and create their items in one go (CLI, tests, small batches)."""
+              cancelled: CancelCheck | None = None, into: list[StoredFile] | None = None,
+              **fields: Any) -> list[AddResult]:
+    """Store files and create their items in one go (CLI, tests, small batches);
+    ``into`` as for ``store_files``."""
     if not paths:
         raise ValidationError(translate("Errors", "No files given."))
     store = store or store_for(session)
     project_row(session, project_id)
-    stored = store_files(store, paths, progress, cancelled)
+    stored = store_files(store, paths, progress, cancelled, into)
     return create_items(session, project_id, stored, **fields)
 
 

@@ -346,18 +346,22 @@ class EvidenceStore:
         atomic_write(Path(_long_path(dest)), write, mode=stat.S_IRUSR | stat.S_IWUSR)
         return dest
 
-    def clean_temp(self, older_than_s: float = 3600.0) -> int:
-        """Remove leftover temporary files of interrupted copies; returns how many."""
+    def clean_temp(self, before: float | None = None) -> list[Path]:
+        """Remove leftover temporary files of interrupted copies (``put-*.part``) last
+        written before ``before`` (epoch seconds; default: an hour ago); returns them.
+        Called at start-up (``evaltool.cleanup``) with the time the app started."""
         if not self.tmp.is_dir():
-            return 0
-        removed = 0
-        limit = time.time() - older_than_s
+            return []
+        removed = []
+        limit = time.time() - 3600.0 if before is None else before
         for f in self.tmp.iterdir():
+            if not (f.name.startswith("put-") and f.name.endswith(TEMP_SUFFIX)):
+                continue
             try:
                 if f.stat().st_mtime < limit:
                     f.unlink()
-                    removed += 1
-            except OSError:
+                    removed.append(f)
+            except OSError:  # open in another program (Windows), or gone already: next time
                 pass
         return removed
 

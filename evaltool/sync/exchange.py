@@ -10,7 +10,14 @@ Import is atomic: the package is validated first, a backup of the database is ta
 then one transaction (foreign keys deferred) merges it (``evaltool.sync.merge``) and is
 rolled back on any error, on Cancel, or for a dry run. A cancelled import also removes
 the backup it took (the database did not change, so that copy must not push an older
-backup out); a failed one keeps it, like every backup.
+backup out); a failed one keeps it, like every backup (``evaltool.backups.backup_before``).
+Evidence files a failed or cancelled import stored, and that nothing refers to, are
+removed again; decrypted packages live in the data folder's ``tmp`` (``evaltool.cleanup``).
+
+Device identity: before a package leaves, the highest change number it may carry is
+noted outside the database (``evaltool.device.note_sent``); a package names the ids
+this installation had before (``replaces``); an import whose sender holds more of our
+changes than this file does first gives this laptop a new identity.
 
 Progress of an import is reported in per mille over its stages: reading and checking
 the package, merging, storing evidence files.
@@ -22,8 +29,6 @@ from __future__ import annotations
 
 import re
 import socket
-from collections.abc import Iterator
-from contextlib import contextmanager, suppress
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -33,9 +38,11 @@ from sqlalchemy import select, text
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from evaltool.backups import backup_before
 from evaltool.changes import Changes, changes_of
-from evaltool.db import KEEP_BACKUPS, Database, backup_database
-from evaltool.errors import Cancelled
+from evaltool.cleanup import discard_unreferenced, temp_folder
+from evaltool.db import Database
+from evaltool.device import note_sent, own_max_seq, previous_identities
 from evaltool.evidence import EvidenceStore
 from evaltool.i18n import translate
 from evaltool.models import ChangeRecord, Evaluator, EvidenceItem, SyncExchange, new_id, utcnow
@@ -141,6 +148,7 @@ def export_package(db: Database, project_ref: str, out_dir: Path | str, *, for_d
             ev_rows += _select_changes(s, (ChangeRecord.table_name == "evaluators") & ChangeRecord.row_id.in_(chunk))
         me = s.get(Evaluator, db.evaluator_id) if db.evaluator_id else None
         me_name = me.name if me else ""
+        replaces = previous_identities(s)
     check_cancelled(cancelled)
     selected = [r for r in rows if r.device_id != peer_id and r.seq > seen.get(r.device_id, 0)]
     ranges = {d: [seen.get(d, 0), n] for d, n in have.items() if d != peer_id and n > seen.get(d, 0)}
@@ -157,11 +165,15 @@ def export_package(db: Database, project_ref: str, out_dir: Path | str, *, for_d
         "kind": kind, "project_id": pid, "project_name": pname, "device_id": db.device_id,
         "device_name": db.device_name or socket.gethostname(), "evaluator_id": db.evaluator_id,
         "evaluator_name": me_name, "created": utcnow(), "for_device": peer_id, "have": have,
-        "ranges": ranges, "change_count": len(changes), "blob_count": len(blobs),
+        "ranges": ranges, "change_count": len(changes), "blob_count": len(blobs), "replaces": replaces,
     }
     device_part = _safe_part(db.device_name or db.device_id[:8], 20)
     target = _target(out_dir, pname, device_part, ARCHIVE_SUFFIX if kind == "archive" else PACKAGE_SUFFIX)
-    size = write_package(target, manifest, changes, blobs, passphrase, progress, cancelled)
+    # Before the package exists: from now on peers may hold our changes up to this number
+    # (the mark outside the database that notices a database put back in time).
+    note_sent(db.data_dir, db.device_id, have.get(db.device_id, 0))
+    size = write_package(target, manifest, changes, blobs, passphrase, progress, cancelled,
+                         temp_dir=temp_folder(db.data_dir))
     result = ExportResult(target, pid, pname, kind, peer_id, len(changes), len(blobs),
                           len(wanted) - len(blobs), size, bool(passphrase))
     with db.session() as s:
@@ -248,7 +260,8 @@ def import_package(db: Database, path: Path | str, *, passphrase: str | None = N
     ``cancelled()`` turns true before the merge is committed: nothing is changed then.
     """
     path = Path(path)
-    with open_package(path, passphrase, progress=stage(progress, 0, READ_END), cancelled=cancelled) as pkg:
+    with open_package(path, passphrase, progress=stage(progress, 0, READ_END), cancelled=cancelled,
+                      temp_dir=temp_folder(db.data_dir)) as pkg:
         m = pkg.manifest
         check_manifest(m, path.name)
         pid = m["project_id"]
@@ -261,43 +274,34 @@ def import_package(db: Database, path: Path | str, *, passphrase: str | None = N
                                 m["device_id"], str(m.get("device_name", "")), str(m.get("evaluator_name", "")),
                                 str(m.get("created", "")), dry_run, changes_total=len(pkg.changes),
                                 blobs_in_package=len(pkg.blob_names))
-        with _backup_before_merge(db, dry_run) as backup:
-            summary.backup = str(backup) if backup is not None else None
+        if dry_run:
             _merge_package(db, pkg, summary, progress, cancelled)
+        else:
+            _check_not_behind(db, m)
+            with backup_before(db.path, "merge") as backup:
+                summary.backup = str(backup.path)
+                try:
+                    _merge_package(db, pkg, summary, progress, cancelled)
+                except BaseException:
+                    discard_unreferenced(db, list(pkg.blob_names))  # what a failed or cancelled merge stored
+                    raise
     if not dry_run:
         for c in pkg.changes:
             db.clock.observe(c["hlc"])
     return summary
 
 
-@contextmanager
-def _backup_before_merge(db: Database, dry_run: bool) -> Iterator[Path | None]:
-    """A copy of the database taken before a merge (none for a dry run).
-
-    Pruning waits for the merge's outcome: a cancelled merge changed nothing, so its copy
-    is removed again and no older backup is pushed out for it; after a merge that was
-    applied or failed, the oldest copies beyond ``KEEP_BACKUPS`` go, as for every backup.
-    """
-    if dry_run:
-        yield None
-        return
-    backup = backup_database(db.path, keep=0)
-    try:
-        yield backup
-    except Cancelled:
-        backup.unlink(missing_ok=True)
-        raise
-    except BaseException:
-        _prune_backups(db.path)
-        raise
-    _prune_backups(db.path)
-
-
-def _prune_backups(db_path: Path) -> None:
-    copies = sorted((db_path.parent / "backups").glob(f"{db_path.stem}-*.sqlite"))
-    for old in copies[:-KEEP_BACKUPS]:
-        with suppress(OSError):  # an old copy held open (antivirus, a viewer): pruned next time
-            old.unlink(missing_ok=True)
+def _check_not_behind(db: Database, manifest: dict[str, Any]) -> None:
+    """A package whose sender holds more changes of this laptop's identity than this
+    file does: the file went back in time (a restored or copied database nobody marked).
+    Take a new identity before merging, so nothing numbered here again collides with what
+    peers hold; the merge then brings the lost changes back under their old id."""
+    sent_by_me = int((manifest.get("have") or {}).get(db.device_id, 0))
+    if sent_by_me and manifest.get("device_id") != db.device_id:
+        with db.read_session() as s:
+            held = own_max_seq(s, db.device_id)
+        if sent_by_me > held:
+            db.new_identity("behind")
 
 
 def _merge_package(db: Database, pkg: OpenedPackage, summary: ImportSummary, progress: Progress | None,

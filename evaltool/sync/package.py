@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from evaltool.cleanup import PACKAGE_PREFIX
 from evaltool.fsutil import atomic_write
 from evaltool.i18n import translate
 from evaltool.sync.base import CancelCheck, Progress, check_cancelled, sync_error
@@ -121,16 +122,24 @@ def _write_zip(plain: Path, manifest: dict[str, Any], changes: list[dict[str, An
         zf.writestr(MANIFEST, json.dumps(doc, ensure_ascii=False, indent=1).encode("utf-8"))
 
 
+def _temp_zip(temp_dir: Path | None) -> tuple[int, str]:
+    if temp_dir is not None:
+        temp_dir.mkdir(parents=True, exist_ok=True)
+    return tempfile.mkstemp(prefix=PACKAGE_PREFIX, suffix=".zip", dir=temp_dir)
+
+
 def write_package(target: Path, manifest: dict[str, Any], changes: list[dict[str, Any]],
                   blobs: list[BlobSource], passphrase: str | None = None,
-                  progress: Progress | None = None, cancelled: CancelCheck | None = None) -> int:
+                  progress: Progress | None = None, cancelled: CancelCheck | None = None,
+                  temp_dir: Path | None = None) -> int:
     """Write the package to ``target`` (``fsutil.atomic_write``: a temporary name beside
     it, fsync, rename; on any error or Cancel no file is left). Returns the size in bytes.
 
-    The clear-text zip is built in the system temp folder, so an encrypted package never
-    has its contents in clear on the (removable) target.
+    The clear-text zip is built in ``temp_dir`` (the data folder's ``tmp``, which the
+    start-up cleanup empties after a killed process; the system temp folder when None),
+    so an encrypted package never has its contents in clear on the (removable) target.
     """
-    fd, plain_name = tempfile.mkstemp(prefix="evsync-", suffix=".zip")
+    fd, plain_name = _temp_zip(temp_dir)
     os.close(fd)
     plain = Path(plain_name)
 
@@ -194,8 +203,11 @@ def _read_entry(zf: zipfile.ZipFile, info: zipfile.ZipInfo, cap: int, label: str
 
 @contextmanager
 def open_package(path: Path | str, passphrase: str | None = None, limits: Limits = DEFAULT_LIMITS,
-                 progress: Progress | None = None, cancelled: CancelCheck | None = None) -> Iterator[OpenedPackage]:
-    """Decrypt (if needed) and validate a package; the blobs' hashes are checked too."""
+                 progress: Progress | None = None, cancelled: CancelCheck | None = None,
+                 temp_dir: Path | None = None) -> Iterator[OpenedPackage]:
+    """Decrypt (if needed) and validate a package; the blobs' hashes are checked too. An
+    encrypted package is decrypted into ``temp_dir`` (see ``write_package``) and the clear
+    copy removed when the block ends."""
     path = Path(path)
     label = path.name
     if not path.is_file():
@@ -205,7 +217,7 @@ def open_package(path: Path | str, passphrase: str | None = None, limits: Limits
         encrypted = is_encrypted(path)
         zpath = path
         if encrypted:
-            fd, name = tempfile.mkstemp(prefix="evsync-", suffix=".zip")
+            fd, name = _temp_zip(temp_dir)
             tmp = Path(name)
             with os.fdopen(fd, "wb") as out:
                 decrypt_file(path, out, passphrase, cancelled)

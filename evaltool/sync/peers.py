@@ -93,6 +93,12 @@ def note_package(session: Session, my_device: str, manifest: dict[str, Any]) -> 
     by the ranges it carries whole (``manifest`` was checked by ``check_manifest``)."""
     pid = manifest["project_id"]
     sender = manifest["device_id"]
+    replaced = manifest.get("replaces")
+    for old in replaced if isinstance(replaced, list) else []:
+        # the sender's earlier identities (evaltool.device): one laptop, one peer entry
+        gone = session.get(SyncPeer, old) if isinstance(old, str) and old not in (sender, my_device) else None
+        if gone is not None:
+            session.delete(gone)
     if sender != my_device:
         peer = session.get(SyncPeer, sender)
         if peer is None:

@@ -4,10 +4,11 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from evaltool import __version__
@@ -56,6 +57,7 @@ def start_window(db: Database, settings: QSettings, lang: str | None = None, ask
 
     install_language(lang or settings.value("ui/language") or system_ui_language())
     win = MainWindow(db, settings)
+    win.restart_window = replace_window
     if db.current_evaluator() is None and not (ask_profile and win.edit_profile()):
         from evaltool.identity import save_profile
         from evaltool.ui.operations import run_op
@@ -76,21 +78,69 @@ def start_window(db: Database, settings: QSettings, lang: str | None = None, ask
     return win
 
 
+def start_maintenance(win: MainWindow, started: float) -> None:
+    """After the window shows, on its runner (the window answers meanwhile): remove what a
+    killed evaltool left (``evaltool.cleanup``; only files older than ``started``, the
+    app's start) and make the day's backup when none was made today (``evaltool.backups``).
+    Nothing is copied at every start: the daily copy is made once a day."""
+    from evaltool.backups import daily_due, take_backup
+    from evaltool.cleanup import clean_at_start
+    from evaltool.ui.runner import Job
+
+    db = win.db
+
+    def work(job: Job) -> bool:
+        clean_at_start(db, before=started)
+        job.check()
+        if daily_due(db.path):
+            take_backup(db.path, "daily", cancelled=job.cancelled)
+            return True
+        return False
+
+    def done(backed_up: bool) -> None:
+        if backed_up:
+            win.statusBar().showMessage(QCoreApplication.translate("App", "Today's backup was made."), 5000)
+
+    win.runner.run(QCoreApplication.translate("App", "Making today's backup…"), work, on_done=done,
+                   on_cancelled=lambda: None, show_dialog=False)
+
+
+def replace_window(old: MainWindow, db: Database) -> MainWindow:
+    """A new main window over ``db`` (after a restore replaced the database under the old
+    one), in the old one's place; the old one is closed."""
+    win = start_window(db, old.settings, ask_profile=False)
+    win.setGeometry(old.geometry())
+    win.restart_window = old.restart_window
+    win.show()
+    old.close()  # (not deleted here: whoever holds it, the app or a test, lets it go)
+    return win
+
+
 def run(args: argparse.Namespace) -> int:
     if getattr(args, "self_test", False):
         from evaltool.selftest import run_self_test
 
         return run_self_test()
+    started = time.time()
     app = ensure_app()
     data_dir = Path(args.data_dir) if getattr(args, "data_dir", None) else None
     try:
-        db = open_database(data_dir, backup="always")
-    except DatabaseError as exc:
+        db = open_database(data_dir, backup="upgrade", program="evaltool (app)")
+    except DatabaseError as exc:  # DataFolderBusyError: another window or command has the folder
         QMessageBox.critical(None, "evaltool", str(exc))
         return 1
     settings = make_settings(data_dir)
     win = start_window(db, settings, getattr(args, "lang", None), ask_profile=not os.environ.get("EVALTOOL_NO_PROFILE_PROMPT"))
+    opened = [db]
+
+    def restart(old: MainWindow, new_db: Database) -> MainWindow:
+        opened.append(new_db)
+        return replace_window(old, new_db)
+
+    win.restart_window = restart
     win.show()
+    start_maintenance(win, started)
     rc = app.exec()
-    db.close()
+    for each in opened:
+        each.close()
     return int(rc)

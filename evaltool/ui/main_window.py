@@ -46,6 +46,9 @@ class MainWindow(QMainWindow):
         self.db = db
         self.settings = settings or QSettings()
         self.project_id: str | None = None
+        # Opens a new window over another Database in this one's place (after a restore);
+        # set by evaltool.ui.app.start_window.
+        self.restart_window: Callable[[MainWindow, Database], MainWindow] | None = None
         self.undo_stack = QUndoStack(self)
         self.runner = Runner(self)  # the one runner for long work (evaltool.ui.runner)
         self.undo_stack.cleanChanged.connect(lambda _c: self._update_status())
@@ -98,8 +101,11 @@ class MainWindow(QMainWindow):
         self.a_new = self._action(self.home.new_project, QKeySequence(QKeySequence.StandardKey.New))
         self.m_recent = self.m_file.addMenu("")
         self.a_quit = self._action(self.close, QKeySequence(QKeySequence.StandardKey.Quit))
+        self.a_backups = self._action(self.show_backups, QKeySequence("Ctrl+Shift+B"))
         self.m_file.insertAction(self.m_recent.menuAction(), self.a_home)
         self.m_file.insertAction(self.m_recent.menuAction(), self.a_new)
+        self.m_file.addSeparator()
+        self.m_file.addAction(self.a_backups)
         self.m_file.addSeparator()
         self.m_file.addAction(self.a_quit)
 
@@ -148,6 +154,7 @@ class MainWindow(QMainWindow):
         self.a_home.setText(self.tr("&Projects"))
         self.a_new.setText(self.tr("&New project…"))
         self.m_recent.setTitle(self.tr("&Recent projects"))
+        self.a_backups.setText(self.tr("&Backups…"))
         self.a_quit.setText(self.tr("&Quit"))
         self.m_edit.setTitle(self.tr("&Edit"))
         self._undo_texts()
@@ -280,6 +287,11 @@ class MainWindow(QMainWindow):
             return False
         name, role = dlg.values()
         return run_op(self, lambda s: save_profile(s, self.db, name, role), self) is not None
+
+    def show_backups(self) -> QWidget:
+        from evaltool.ui.backups_dialog import show_backups
+
+        return show_backups(self)
 
     def about(self) -> None:
         QMessageBox.about(self, self.tr("About evaltool"), self.tr(

@@ -20,7 +20,8 @@ evidence batches, verification, big tallies, archives — goes through
   pytest-qt the test fails).
 - After a job that wrote, the window emits ``data_changed(changes, initiator)`` with the
   ``Changes`` collected from its sessions, and (``clears_undo=True``) clears the undo
-  stack: imports and merges are not undoable (a backup is taken before them by the core).
+  stack: imports and merges are not undoable (a backup is taken before such a job starts,
+  ``evaltool.backups.backup_before``; it is removed again when the job is cancelled).
 - One writer at a time: a second writing job, or a quick ``run_op`` while a job writes,
   is refused with a message naming the job that is running (SQLite would otherwise make
   the UI thread wait on its lock).
@@ -36,10 +37,12 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any, Generic, TypeVar
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal
-from PySide6.QtWidgets import QMessageBox, QProgressDialog, QPushButton, QWidget
+from PySide6.QtWidgets import QMessageBox, QProgressBar, QProgressDialog, QPushButton, QWidget
 from sqlalchemy.orm import Session
 
+from evaltool.backups import backup_before
 from evaltool.changes import Changes, changes_of
 from evaltool.errors import Cancelled, EvaltoolError
 
@@ -95,6 +98,20 @@ class Job:
             self.changes = self.changes | changes
 
 
+def _backed_up(work: Callable[[Job], T]) -> Callable[[Job], T]:
+    """Imports and merges are not undoable: a backup is taken first (kept unless the job
+    is cancelled; see ``evaltool.backups.backup_before``)."""
+
+    def run(job: Job) -> T:
+        path = getattr(job.db, "path", None)
+        if path is None:
+            return work(job)
+        with backup_before(path, "import"):
+            return work(job)
+
+    return run
+
+
 class _Worker(QThread):
     progressed = Signal(int, int)
     succeeded = Signal(object)
@@ -134,18 +151,29 @@ class Task(QObject, Generic[T]):
     def running(self) -> bool:
         return self.state == "running"
 
+    def forget_dialog(self) -> None:
+        self.dialog = None
+
+    def live_dialog(self) -> QProgressDialog | None:
+        """The progress dialog, or None once it is gone. It goes with its parent: a job may
+        outlive the window it was started from (a restore reopens the window)."""
+        if self.dialog is not None and not shiboken6.isValid(self.dialog):
+            self.dialog = None
+        return self.dialog
+
     def cancel(self) -> None:
         """Ask the job to stop (answered at once in the dialog; the work stops at its next check)."""
         if self.worker is not None and self.running:
             self.worker.job.cancel()
-            if self.dialog is not None:
+            if self.live_dialog() is not None:
+                assert self.dialog is not None
                 self.dialog.setLabelText(_tr("Stopping “{job}”… nothing is changed.").format(job=self.label))
                 button = self.dialog.findChild(QPushButton)
                 if button is not None:
                     button.setEnabled(False)
 
     def progress_value(self) -> tuple[int, int]:
-        if self.dialog is None:
+        if self.live_dialog() is None or self.dialog is None:
             return 0, 0
         return self.dialog.value(), self.dialog.maximum()
 
@@ -189,6 +217,8 @@ class Runner(QObject):
         parent = parent or self.window_
         if writes and self.refuse_if_writing(parent):
             return None
+        if writes and clears_undo:
+            work = _backed_up(work)
         task: Task[T] = Task(label, writes)
         worker = _Worker(work, getattr(self.window_, "db", None))
         task.worker = worker
@@ -200,21 +230,32 @@ class Runner(QObject):
             dlg.setAutoReset(False)
             dlg.setValue(0)
             dlg.canceled.connect(task.cancel)
+            # The dialog goes with its parent, which a job may outlive (a restore reopens the
+            # window): forget it the moment it is destroyed, before any late progress arrives.
+            dlg.destroyed.connect(task.forget_dialog)
             task.dialog = dlg
 
         def on_progress(done: int, total: int) -> None:
-            if task.dialog is None or not task.running:
+            if task.live_dialog() is None or not task.running:
+                return
+            assert task.dialog is not None
+            # The dialog's own setValue() would run a nested event loop (it does for a modal
+            # dialog): a job's end could then be handled inside it and delete the dialog under
+            # it. Its bar is set directly; the dialog shows itself after minimum_ms anyway.
+            bar = task.dialog.findChild(QProgressBar)
+            if bar is None:
                 return
             if total <= 0:
-                task.dialog.setRange(0, 0)
+                bar.setRange(0, 0)
             else:
-                if task.dialog.maximum() != RANGE:
-                    task.dialog.setRange(0, RANGE)
-                task.dialog.setValue(min(RANGE - 1, int(RANGE * done / total)))
+                if bar.maximum() != RANGE:
+                    bar.setRange(0, RANGE)
+                bar.setValue(min(RANGE - 1, int(RANGE * done / total)))
 
         def finish(state: str) -> None:
             task.state = state
-            if task.dialog is not None:
+            if task.live_dialog() is not None:
+                assert task.dialog is not None
                 task.dialog.canceled.disconnect(task.cancel)
                 task.dialog.close()
                 task.dialog.deleteLater()

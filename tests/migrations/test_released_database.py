@@ -176,7 +176,7 @@ def test_fixtures_are_databases_of_released_revisions() -> None:
         assert any(name.startswith(f"{rev}_") for name in released), f"{d.name}: revision {rev} is not released"
 
 
-@pytest.mark.parametrize("backup", ["upgrade", "always"])  # the CLI's and the app's setting
+@pytest.mark.parametrize("backup", ["upgrade", "daily"])  # the app's and the command line's setting
 def test_a_released_database_opens_backed_up_first_with_every_value(
         fixture: Path, backup: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     info = meta(fixture)
@@ -206,7 +206,7 @@ def test_a_released_database_opens_backed_up_first_with_every_value(
         assert backups == upgrades[0]
     else:
         assert upgrades == [], "a database at the head is not migrated"
-        assert len(backups) == (1 if backup == "always" else 0)
+        assert len(backups) == (1 if backup == "daily" else 0)  # the day's first copy
     for copy in backups:  # the copy is the database as the release left it
         assert version(copy) == info["release_revision"]
         assert snapshot(copy) == before

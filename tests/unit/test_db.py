@@ -10,7 +10,8 @@ import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 
-from evaltool.db import backup_database, head_revision, open_database, upgrade_to
+from evaltool.backups import take_backup
+from evaltool.db import head_revision, open_database, upgrade_to
 from evaltool.errors import DatabaseError
 from evaltool.models import Base
 from evaltool.paths import DB_FILENAME
@@ -149,21 +150,6 @@ def test_missing_folder_that_cannot_be_created(tmp_path: Path) -> None:
         open_database(blocker / "data")
 
 
-def test_backups_keep_only_the_last_few(data_dir: Path) -> None:
-    db = open_database(data_dir)
-    db.close()
-    for _ in range(8):
-        backup_database(data_dir / DB_FILENAME, keep=5)
-    assert len(list((data_dir / "backups").glob("*.sqlite"))) == 5
-
-
-def test_app_start_backs_up_every_time(data_dir: Path) -> None:
-    open_database(data_dir).close()
-    open_database(data_dir, backup="always").close()
-    open_database(data_dir, backup="always").close()
-    assert len(list((data_dir / "backups").glob("*.sqlite"))) == 2
-
-
 def _no_temporary_copies(data_dir: Path) -> bool:
     return not [p for p in data_dir.iterdir() if p.name.startswith(".bk")]
 
@@ -176,7 +162,7 @@ def test_backup_folder_that_cannot_be_made_is_named_and_nothing_changes(data_dir
     before = digest(path)
     (data_dir / "backups").write_text("not a folder", encoding="utf-8")
     with pytest.raises(DatabaseError, match="Cannot make a backup copy") as exc:
-        open_database(data_dir, backup="always")
+        open_database(data_dir, backup="daily")  # the first open of the day makes the daily copy
     assert str(data_dir / "backups") in str(exc.value)
     assert digest(path) == before
     assert _no_temporary_copies(data_dir)
@@ -193,9 +179,9 @@ def test_backup_folder_that_cannot_be_written_is_named_and_nothing_changes(
     def refuse(src: str, dst: str) -> None:
         raise PermissionError(13, "Permission denied", str(dst))
 
-    monkeypatch.setattr("evaltool.db.os.replace", refuse)
+    monkeypatch.setattr("evaltool.backups.os.replace", refuse)
     with pytest.raises(DatabaseError, match="Permission denied") as exc:
-        backup_database(path)
+        take_backup(path, "manual")
     assert str(data_dir / "backups") in str(exc.value)
     assert digest(path) == before
     assert list((data_dir / "backups").iterdir()) == []
@@ -208,7 +194,7 @@ def test_backup_is_a_complete_copy(demo_db) -> None:
 
     with demo_db.read_session() as s:
         pid = find_demo_projects(s)[0].id
-    copy = backup_database(demo_db.path)
+    copy = take_backup(demo_db.path, "manual").path
     con = sqlite3.connect(copy)
     try:
         assert con.execute("SELECT name FROM projects WHERE id = ?", (pid,)).fetchone() is not None

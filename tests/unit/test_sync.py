@@ -579,13 +579,45 @@ def test_a_failed_merge_leaves_everything_as_it_was(pair, usb: Path, tmp_path: P
     assert set((Path(b.data_dir) / "backups").glob("*.sqlite")) - backups  # a backup was taken first
 
 
-def test_a_copied_data_folder_is_detected(demo_db: Database, demo_project_id: str, tmp_path: Path, usb: Path) -> None:
-    clone_dir = tmp_path / "clone"
-    with demo_db.engine.connect() as conn:
+def _clone(db: Database, folder: Path) -> Database:
+    with db.engine.connect() as conn:
         conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-    shutil.copytree(demo_db.data_dir, clone_dir)
-    clone = open_database(clone_dir, backup="never")
+    shutil.copytree(db.data_dir, folder)
+    return open_database(folder, backup="never")
+
+
+def test_a_copied_data_folder_takes_a_new_identity_and_both_edits_meet(
+        demo_db: Database, demo_project_id: str, tmp_path: Path, usb: Path) -> None:
+    """A data folder copied beside the one in use (or to another computer, see
+    test_device.py) is noticed when the copy is opened: it takes its own identity, so
+    its packages are accepted and the two edits of one field become a conflict."""
+    clone = _clone(demo_db, tmp_path / "clone")
     try:
+        assert clone.identity_change is not None and clone.identity_change.reason == "copied"
+        assert clone.device_id != demo_db.device_id
+        with clone.session() as s:
+            update_project(s, demo_project_id, budget_unit="克隆机改的")
+        with demo_db.session() as s:
+            update_project(s, demo_project_id, budget_unit="原机改的")
+        summary = give(clone, demo_db, demo_project_id, usb)
+        assert summary.changes_new == 1
+        with demo_db.read_session() as s:
+            conflicts = sync.list_conflicts(s, demo_project_id)
+        assert [sorted(o.value for o in c.options) for c in conflicts] == [["克隆机改的", "原机改的"]]
+    finally:
+        clone.close()
+
+
+def test_two_installations_sharing_an_identity_are_still_refused(
+        demo_db: Database, demo_project_id: str, tmp_path: Path, usb: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Should a copy escape every check (no note of the folder on this computer, the
+    same machine), the merge still refuses numbers that name two different changes."""
+    from evaltool import device
+
+    monkeypatch.setattr(device, "identity_problem", lambda *_a: None)
+    clone = _clone(demo_db, tmp_path / "clone")
+    try:
+        assert clone.device_id == demo_db.device_id
         with clone.session() as s:
             update_project(s, demo_project_id, budget_unit="克隆机改的")
         with demo_db.session() as s:

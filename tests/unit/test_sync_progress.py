@@ -2,13 +2,15 @@
 leaving the database, its change log and its backups exactly as they were."""
 from __future__ import annotations
 
+import shutil
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
 
 from evaltool import sync
-from evaltool.db import KEEP_BACKUPS, Database
+from evaltool.db import Database
 from evaltool.errors import Cancelled
 from evaltool.models import Project
 from evaltool.sync.base import CHUNK, PER_MILLE
@@ -29,12 +31,14 @@ def _backups(db: Database) -> set[str]:
 
 
 def _old_backups(db: Database) -> set[str]:
-    """KEEP_BACKUPS copies from earlier days (the oldest is the next to be pruned)."""
+    """Daily copies of the last three days (evaltool.backups keeps a week of them) and one
+    from a month ago (beyond the policy: the next backup's pruning removes it)."""
     folder = Path(db.data_dir) / "backups"
     folder.mkdir(exist_ok=True)
-    names = {f"evaltool-2024010{i}-120000-000000.sqlite" for i in range(1, KEEP_BACKUPS + 1)}
+    now = datetime.now()
+    names = {f"evaltool-{(now - timedelta(days=d)):%Y%m%d}-120000-000000-daily.sqlite" for d in (1, 2, 3, 30)}
     for name in names:
-        (folder / name).write_bytes(b"an earlier copy")
+        shutil.copyfile(db.path, folder / name)  # a real copy: only complete ones count
     return names
 
 
@@ -89,13 +93,12 @@ def test_a_cancelled_merge_changes_nothing_and_keeps_the_backups(demo_package: P
         assert sync.list_peers(s) == []
     assert _backups(b) == earlier
 
-    # nothing half-done: the same package then merges whole, and the backups rotate as ever
+    # nothing half-done: the same package then merges whole, and the backups are kept by policy
     summary = sync.import_package(b, demo_package)
     assert summary.project_created and summary.changes_new == summary.changes_total
     now = _backups(b)
-    assert len(now) == KEEP_BACKUPS
-    assert Path(str(summary.backup)).name in now
-    assert sorted(earlier)[0] not in now  # the oldest earlier copy made room
+    month_old = min(earlier)  # names sort by date
+    assert now == (earlier - {month_old}) | {Path(str(summary.backup)).name}
 
 
 def test_a_cancelled_dry_run_changes_nothing(demo_package: Path, laptops) -> None:  # noqa: F811

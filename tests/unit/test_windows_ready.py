@@ -33,7 +33,8 @@ GUARD_WORDS = ("os.name", "sys.platform", "platform.system", "hasattr(os", "hasa
 PATHISH = ("dir", "folder", "root", "path", "file", "tmp", "home")
 # String literals that are allowed to look like POSIX paths: where fonts live on Linux
 # and macOS (looked up among the Windows fonts too, each tried only if it exists).
-ALLOWED_ABS = ("/usr/share/fonts", "/usr/local/share/fonts", "/System/Library/Fonts", "/Library/Fonts")
+ALLOWED_ABS = ("/usr/share/fonts", "/usr/local/share/fonts", "/System/Library/Fonts", "/Library/Fonts",
+               "/etc/machine-id", "/var/lib/dbus/machine-id")  # Linux's machine id (evaltool.device, after the Windows branch)
 
 
 @dataclass(frozen=True)
@@ -286,7 +287,7 @@ def test_database_in_a_chinese_deep_folder_with_url_characters(tmp_path: Path) -
     ensure_profile(db, "张三", "lead")
     db.close()
     # reopened: the same database (the evaluator is still there), at the head revision
-    db = open_database(data, backup="always")
+    db = open_database(data, backup="daily")
     try:
         assert db.current_evaluator() is not None and db.current_evaluator().name == "张三"
     finally:
@@ -343,7 +344,7 @@ def test_existing_database_moved_too_deep_is_refused_untouched(tmp_path: Path) -
     before = hashlib.sha256((data / DB_FILENAME).read_bytes()).hexdigest()
     set_language("en")
     with pytest.raises(DatabaseError, match="too long") as exc:
-        open_database(data, backup="always")
+        open_database(data, backup="daily")
     assert str(data) in str(exc.value)
     assert hashlib.sha256((data / DB_FILENAME).read_bytes()).hexdigest() == before
     assert sorted(p.name for p in data.iterdir()) == [DB_FILENAME]

@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from evaltool import evidence as ev
+from evaltool.cleanup import discard_unreferenced
 from evaltool.models import new_id
 from evaltool.ui.operations import push_done, push_op
 from evaltool.ui.runner import Job, Task
@@ -41,14 +42,19 @@ def add_files(window: Any, project_id: str, paths: Sequence[str], indicator_ids:
 
     def work(job: Job) -> list[ev.AddResult]:
         files = ev.collect_files(paths, job.cancelled)
-        stored = ev.store_files(store, files, job.progress, job.cancelled) if files else []
-        job.check()
-        holder["stored"] = stored
-        if not stored:
-            return []
-        ids[:] = [new_id() for _ in stored]
-        with job.session() as s:
-            return ev.create_items(s, project_id, stored, indicator_ids=indicator_ids, ids=ids, **fields)
+        copied: list[ev.StoredFile] = []
+        try:
+            stored = ev.store_files(store, files, job.progress, job.cancelled, copied) if files else []
+            job.check()
+            holder["stored"] = stored
+            if not stored:
+                return []
+            ids[:] = [new_id() for _ in stored]
+            with job.session() as s:
+                return ev.create_items(s, project_id, stored, indicator_ids=indicator_ids, ids=ids, **fields)
+        except BaseException:  # cancelled or failed: nothing recorded, take back the copies nothing refers to
+            discard_unreferenced(job.db, [sf.sha256 for sf in copied])
+            raise
 
     def done(result: list[ev.AddResult]) -> None:
         stored = holder["stored"]
