@@ -33,16 +33,16 @@ from alembic import command
 from alembic.config import Config
 from alembic.script import ScriptDirectory
 from alembic.util import CommandError
-from sqlalchemy import create_engine, event, select
+from sqlalchemy import create_engine, event
 from sqlalchemy.engine import URL, Connection, Engine
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from evaltool import changelog  # noqa: F401  (registers the flush hook)
-from evaltool.changelog import Actor, Clock
+from evaltool.changelog import Actor, Clock, start_clock
 from evaltool.errors import DatabaseError
 from evaltool.i18n import translate
-from evaltool.models import AppSetting, ChangeRecord, Evaluator
+from evaltool.models import AppSetting, Evaluator
 from evaltool.paths import DB_FILENAME, default_data_dir, migrations_dir
 
 KEEP_BACKUPS = 5
@@ -261,9 +261,7 @@ class Database:
         with self._sessionmaker() as s:
             self.device_id = self._setting(s, "device_id") or self._init_device(s)
             self.evaluator_id: str | None = self._setting(s, "evaluator_id")
-            last = s.scalar(select(ChangeRecord.hlc).order_by(ChangeRecord.hlc.desc()).limit(1))
-            if last:
-                self.clock.observe(last)
+            start_clock(s, self.clock)  # the latest change that is not from the future
 
     # -- settings -------------------------------------------------------
     @staticmethod

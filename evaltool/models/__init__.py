@@ -11,6 +11,7 @@ from evaltool.models.project import (
     ProjectMember,
     ReportSection,
 )
+from evaltool.models.proposals import Proposal
 from evaltool.models.scoring import FinalScore, ReviewNote, Score, Target
 from evaltool.models.survey import RespondentGroup, Response, Survey, SurveyQuestion
 from evaltool.models.sync import ChangeRecord, FieldHead, SyncExchange, SyncPeer
@@ -20,7 +21,7 @@ SYNCED_MODELS: dict[str, type] = {
     for m in (
         Evaluator, Project, ProjectMember, ProjectFlag, ReportSection, Indicator, Score,
         FinalScore, ReviewNote, Target, EvidenceItem, EvidenceLink, Survey, SurveyQuestion,
-        RespondentGroup, Response,
+        RespondentGroup, Response, Proposal,
     )
 }
 
@@ -39,6 +40,7 @@ __all__ = [
     "Project",
     "ProjectFlag",
     "ProjectMember",
+    "Proposal",
     "ReportSection",
     "RespondentGroup",
     "Response",

@@ -34,6 +34,7 @@ RECORD_NAME_FIELDS: dict[str, tuple[str, ...]] = {
     "survey_questions": ("key", "text"),
     "respondent_groups": ("name",),
     "responses": ("respondent_ref",),
+    "proposals": ("field",),
 }
 _BY_INDICATOR = ("scores", "final_scores", "evidence_links")
 _NAME_LIMIT = 60
@@ -82,6 +83,7 @@ def table_label(table: str) -> str:
         "evidence_items": translate("Sync", "Evidence"), "evidence_links": translate("Sync", "Evidence link"),
         "surveys": translate("Sync", "Survey"), "survey_questions": translate("Sync", "Survey question"),
         "respondent_groups": translate("Sync", "Respondent group"), "responses": translate("Sync", "Questionnaire"),
+        "proposals": translate("Sync", "Proposal"),
     }
     return labels.get(table, table)
 

@@ -24,6 +24,18 @@ def load_make_migration() -> ModuleType:
     return mod
 
 
+def _revisions() -> list[str]:
+    """Revision numbers of the real migrations folder, base first (file names NNNN_slug.py)."""
+    return sorted(p.name[:4] for p in (migrations_dir() / "versions").glob("[0-9][0-9][0-9][0-9]_*.py"))
+
+
+# Throwaway revisions in these tests go after the real head, whatever revisions the branch
+# being tested has added since the last release (a schema change in progress is one).
+HEAD = _revisions()[-1]
+NEXT = f"{int(HEAD) + 1:04d}"
+AFTER_NEXT = f"{int(HEAD) + 2:04d}"
+
+
 @pytest.fixture
 def make_migration() -> ModuleType:
     return load_make_migration()

@@ -11,6 +11,7 @@ import sqlalchemy as sa
 
 from evaltool.db import head_revision, upgrade_to
 from evaltool.models import Base
+from tests.migrations.conftest import HEAD, NEXT
 from tests.migrations.test_history import history_problems
 
 
@@ -34,7 +35,7 @@ def test_refuses_when_the_models_equal_the_head(make_migration: ModuleType, scra
                                                  capsys: pytest.CaptureFixture[str]) -> None:
     before = _files(scratch_migrations)
     assert make_migration.generate("nothing changed") is None
-    assert "The models equal the head revision 0002: nothing to generate." in capsys.readouterr().err
+    assert f"The models equal the head revision {HEAD}: nothing to generate." in capsys.readouterr().err
     assert _files(scratch_migrations) == before
 
 
@@ -43,20 +44,20 @@ def test_a_change_becomes_the_next_revision_and_released_ones_stay(
         capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     before = _files(scratch_migrations)
     path = make_migration.generate("add scratch notes")
-    assert path == scratch_migrations / "versions" / "0003_add_scratch_notes.py"
+    assert path == scratch_migrations / "versions" / f"{NEXT}_add_scratch_notes.py"
     assert str(path) in capsys.readouterr().out  # printed for the author to review
     after = _files(scratch_migrations)
     assert {k: v for k, v in after.items() if k in before} == before, "released revisions are not touched"
     text = path.read_text(encoding="utf-8")
-    assert "revision = '0003'" in text and "down_revision = '0002'" in text
+    assert f"revision = '{NEXT}'" in text and f"down_revision = '{HEAD}'" in text
     assert "op.create_table('scratch_notes'" in text
     assert history_problems(scratch_migrations, make_migration.read_manifest(scratch_migrations / "released.json")) == []
-    assert head_revision() == "0003"
+    assert head_revision() == NEXT
     db_file = tmp_path / "fresh.sqlite"
     upgrade_to(db_file, "head")
     con = sqlite3.connect(db_file)
     try:
-        assert con.execute("SELECT version_num FROM alembic_version").fetchone() == ("0003",)
+        assert con.execute("SELECT version_num FROM alembic_version").fetchone() == (NEXT,)
         assert [r[1] for r in con.execute("PRAGMA table_info(scratch_notes)")] == ["id", "text"]
     finally:
         con.close()
@@ -65,4 +66,4 @@ def test_a_change_becomes_the_next_revision_and_released_ones_stay(
 def test_the_description_names_the_file_in_plain_ascii(make_migration: ModuleType, scratch_migrations: Path) -> None:
     with pytest.raises(SystemExit, match="few English words"):
         make_migration.generate("加备注")
-    assert not list((scratch_migrations / "versions").glob("0003_*"))
+    assert not list((scratch_migrations / "versions").glob(f"{NEXT}_*"))

@@ -26,7 +26,7 @@ from alembic.script import ScriptDirectory
 
 from evaltool.db import alembic_config, head_revision, open_database, upgrade_to
 from evaltool.paths import DB_FILENAME
-from tests.migrations.conftest import add_revision, load_make_migration
+from tests.migrations.conftest import AFTER_NEXT, HEAD, NEXT, add_revision, load_make_migration
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 FIXTURE_DIRS = sorted(p.parent for p in FIXTURES.glob("release-*/fixture.json"))
@@ -272,11 +272,11 @@ RELEASE = FIXTURE_DIRS[0]
 ])
 def test_a_revision_that_loses_values_fails(change: str, expected: str, scratch_migrations: Path,
                                              tmp_path: Path) -> None:
-    add_revision(scratch_migrations, "0003", "0002", change)
+    add_revision(scratch_migrations, NEXT, HEAD, change)
     db_file = unpack(RELEASE, tmp_path / "data")
     before = snapshot(db_file)
     open_database(db_file.parent).close()
-    problems = lost_values(expected_after(before, ["0003"], TRANSFORMS), snapshot(db_file))
+    problems = lost_values(expected_after(before, [NEXT], TRANSFORMS), snapshot(db_file))
     assert problems and problems[0].startswith(expected), problems[:3]
     # the copy taken before the upgrade still holds everything
     (copy,) = (db_file.parent / "backups").glob("*.sqlite")
@@ -285,24 +285,24 @@ def test_a_revision_that_loses_values_fails(change: str, expected: str, scratch_
 
 def test_a_revision_that_adds_keeps_values_and_a_declared_transform_passes(
         scratch_migrations: Path, tmp_path: Path) -> None:
-    add_revision(scratch_migrations, "0003", "0002", """
+    add_revision(scratch_migrations, NEXT, HEAD, """
         op.add_column('targets', sa.Column('memo', sa.Text(), nullable=False, server_default=''))
         op.create_table('scratch_notes', sa.Column('id', sa.String(36), primary_key=True))
     """)
-    add_revision(scratch_migrations, "0004", "0003", """
+    add_revision(scratch_migrations, AFTER_NEXT, NEXT, """
         with op.batch_alter_table('scores') as b:
             b.drop_column('reason')
         op.execute("UPDATE report_sections SET text = trim(text)")
     """)
     db_file = unpack(RELEASE, tmp_path / "data")
     before = snapshot(db_file)
-    for rev in ("0003", "0004"):
+    for rev in (NEXT, AFTER_NEXT):
         upgrade_to(db_file, rev)
-    reviewed: dict[str, dict[str, Callable[[Row], Row | None]]] = {"0004": {
+    reviewed: dict[str, dict[str, Callable[[Row], Row | None]]] = {AFTER_NEXT: {
         "scores": lambda row: {k: v for k, v in row.items() if k != "reason"},
         "report_sections": lambda row: {**row, "text": row["text"].strip()},
     }}
     after = snapshot(db_file)
-    assert lost_values(expected_after(before, ["0003"], reviewed), after)  # 0004's changes not declared yet
-    assert lost_values(expected_after(before, ["0003", "0004"], reviewed), after) == []
+    assert lost_values(expected_after(before, [NEXT], reviewed), after)  # the second's changes not declared yet
+    assert lost_values(expected_after(before, [NEXT, AFTER_NEXT], reviewed), after) == []
     assert after["targets"].columns[-1] == "memo"

@@ -10,7 +10,7 @@ import pytest
 from evaltool.db import open_database
 from evaltool.errors import DatabaseError
 from evaltool.i18n import set_language
-from tests.migrations.conftest import add_revision
+from tests.migrations.conftest import HEAD, NEXT, add_revision
 from tests.migrations.test_released_database import (
     FIXTURE_DIRS,
     snapshot,
@@ -29,7 +29,7 @@ def _messages_in_english(_language_zh: None) -> None:
 def test_a_failing_revision_leaves_the_database_as_it_was(scratch_migrations: Path, tmp_path: Path) -> None:
     """The revision creates a table, changes one, then fails: none of it stays, so the
     next start can try again (Python's sqlite3 alone would have committed the DDL)."""
-    add_revision(scratch_migrations, "0003", "0002", """
+    add_revision(scratch_migrations, NEXT, HEAD, """
         op.create_table('scratch_notes', sa.Column('id', sa.String(36), primary_key=True))
         with op.batch_alter_table('projects') as b:
             b.drop_column('spread_threshold')
@@ -56,7 +56,7 @@ def test_a_batch_change_to_a_table_others_refer_to_works_on_real_data(scratch_mi
     """Dropping a column of ``projects`` copies the table and drops the original, which
     every other table refers to: with foreign keys on that fails on any database with a
     project (and passes on an empty one)."""
-    add_revision(scratch_migrations, "0003", "0002", """
+    add_revision(scratch_migrations, NEXT, HEAD, """
         with op.batch_alter_table('projects') as b:
             b.drop_column('spread_threshold')
     """)
@@ -76,7 +76,7 @@ def test_a_batch_change_to_a_table_others_refer_to_works_on_real_data(scratch_mi
 
 
 def test_a_revision_that_breaks_references_is_refused(scratch_migrations: Path, tmp_path: Path) -> None:
-    add_revision(scratch_migrations, "0003", "0002", "op.execute('DELETE FROM indicators')")
+    add_revision(scratch_migrations, NEXT, HEAD, "op.execute('DELETE FROM indicators')")
     db_file = unpack(RELEASE, tmp_path / "data")
     before = snapshot(db_file)
     with pytest.raises(DatabaseError, match="refer to missing records") as exc:
