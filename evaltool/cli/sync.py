@@ -135,6 +135,15 @@ def _print_summary(summary: ImportSummary) -> None:
     if t.conflicting:
         print(translate("Cli", "Resolve conflicts with “evaltool sync conflicts {project}”.").format(
             project=summary.project_id))
+    if summary.proposals:
+        print(translate("Cli", "{n} changes were made by someone whose role does not allow them: kept as proposals "
+                               "for the team lead (“evaltool proposals {project}”), not applied.").format(
+            n=summary.proposals, project=summary.project_id))
+    if summary.future_changes:
+        sys.stderr.write(translate("Cli", "Warning: {n} changes are dated in the future (up to {latest}): the clock of "
+                                          "the laptop that made them is probably wrong. They were imported; this "
+                                          "laptop's clock was not moved.").format(
+            n=summary.future_changes, latest=(summary.future_latest or "")[:16].replace("T", " ")) + "\n")
 
 
 def _import(args: argparse.Namespace, dry_run: bool, expect: str | None) -> int:

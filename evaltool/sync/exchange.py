@@ -173,6 +173,8 @@ def export_package(db: Database, project_ref: str, out_dir: Path | str, *, for_d
     store = EvidenceStore(db.data_dir)
     blobs = [BlobSource(sha, store.path(sha)) for sha in wanted if store.has(sha)]
     changes = [_change_dict(r) for r in selected] + [_change_dict(r) for r in ev_rows]
+    if omitted:
+        _bridge_omitted(changes, {r.id: r for r in rows}, omitted)
     manifest = {
         "kind": kind, "project_id": pid, "project_name": pname, "device_id": db.device_id,
         "device_name": db.device_name or socket.gethostname(), "evaluator_id": db.evaluator_id,
@@ -208,6 +210,23 @@ def _history_no_one_needs(s: Session, pid: str, rows: list[Any]) -> set[str]:
         return all(r.device_id == dev or r.seq <= seen.get(r.device_id, 0) for dev, seen in peers)
 
     return {r.id for r in rows if r.bases and r.id not in heads and r.id not in held and everyone_has(r)}
+
+
+def _bridge_omitted(changes: list[dict[str, Any]], every: dict[str, Any], omitted: set[str]) -> None:
+    """A change whose base is left out also names the nearest ancestors that are not, so the
+    heads on the receiving laptop are the same (a left-out change arriving later is still
+    superseded: it stays named first)."""
+    for c in changes:
+        if not any(b in omitted for b in c["bases"]):
+            continue
+        extra: list[str] = []
+        todo, seen = [b for b in c["bases"] if b in omitted], set(c["bases"])
+        while todo:  # a field edited many times: a long chain, walked without recursion
+            for b in every[todo.pop()].bases or []:
+                if b not in seen:
+                    seen.add(b)
+                    (todo if b in omitted else extra).append(b)
+        c["bases"] = [*c["bases"], *extra]
 
 
 def export_archive(db: Database, project_ref: str, out_dir: Path | str, *, passphrase: str | None = None,
