@@ -10,7 +10,7 @@ applying it):
 
 How a project's lead is established: the project's **roster** (``project_members``, a
 synced table) names each member's role; the **creator** of the project (author of the
-project row's first change, which every laptop holds) is its lead unless the roster lists
+change that created the project's name, which every laptop holds) is its lead unless the roster lists
 them with another role. Only a lead may name another lead or change anyone's role, so the
 roster travels like any record and a member's laptop cannot promote itself (a package that
 tries is held as a proposal). A project that has no lead at all (made before roles existed,
@@ -27,7 +27,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import String, cast, select
 from sqlalchemy.orm import Session
 
 from evaltool.errors import EvaltoolError
@@ -187,9 +187,12 @@ class Roster:
 
 
 def project_creator(session: Session, project_id: str) -> str | None:
-    """The evaluator who created the project: the author of its row's first change."""
+    """The evaluator who created the project: the author of the change that created its
+    name (the one that replaces nothing; a project's id is random, so there is one — its
+    clock is not consulted, since a laptop whose clock is behind may edit "before" it)."""
     return session.scalar(select(ChangeRecord.evaluator_id).where(
-        ChangeRecord.table_name == "projects", ChangeRecord.row_id == project_id)
+        ChangeRecord.table_name == "projects", ChangeRecord.row_id == project_id, ChangeRecord.field == "name",
+        cast(ChangeRecord.bases, String) == "[]")
         .order_by(ChangeRecord.hlc, ChangeRecord.device_id, ChangeRecord.id).limit(1))
 
 

@@ -17,10 +17,12 @@ Roles: a new change whose author's role in the project does not give the right i
 proposal (made here or arriving from another laptop) out of its field's heads, so all
 laptops agree once the proposals have travelled. Tables are merged proposals first, then
 the team's roster (checked against the roster before the package), then the rest (checked
-against the roster with the package's changes to it). A record whose every change is held
-is kept as a tombstone with default values.
+against the roster with the package's changes to it). A field set only by held changes
+keeps their value, and a record whose ``deleted`` is set only by held changes (one the
+author had no right to create) is a tombstone, so it is never shown as live.
 
-Record time: a record's ``created_at`` is the clock time of its first change and
+Record time: a record's ``created_at`` is the clock time of the change that created it
+(the earliest of them when two laptops created a record with a natural id) and
 ``updated_at`` that of its latest winning change, as locally (``evaltool.changelog``).
 
 The engine writes through its own statements (bulk inserts of changes and heads, rows set
@@ -411,6 +413,7 @@ def _apply_rows(ctx: _Apply, table: str, model: type, row_ids: list[str], counts
             _hold_unauthorized(ctx, table, row_id, fields, obj, held)
         dirty = ctx.recompute[(table, row_id)]
         winners: dict[str, _Ch] = {}
+        values: dict[str, Any] = {}
         conflict_fields = []
         for f, chs in fields.items():
             live = [c for c in chs if c.id not in held]
@@ -419,6 +422,11 @@ def _apply_rows(ctx: _Apply, table: str, model: type, row_ids: list[str], counts
                 heads = [max(live, key=lambda c: c.order)]
             if heads:
                 winners[f] = heads[-1]
+                values[f] = heads[-1].value
+            elif f == "deleted":
+                values[f] = True  # the record exists only through held changes: a tombstone
+            else:  # only held changes set it: keep their value, so the tombstone's references hold
+                values[f] = max(chs, key=lambda c: c.order).value
             conflict = len({value_key(h.value) for h in heads}) > 1
             if conflict:
                 conflict_fields.append(f)
@@ -430,12 +438,14 @@ def _apply_rows(ctx: _Apply, table: str, model: type, row_ids: list[str], counts
                                       "project_id": None if table == "evaluators" else pid, "conflict": conflict})
                 elif fh.heads != ids or fh.conflict != conflict:
                     fh.heads, fh.conflict = ids, conflict
-        first = hlc_time(min(c.hlc for chs in fields.values() for c in chs)) if fields else None
+        # created when its first field was created (a change that replaces nothing); not the
+        # earliest clock of all, which a laptop whose clock is behind could undercut with an edit
+        made = [c.hlc for chs in fields.values() for c in chs if not c.bases] or \
+            [c.hlc for chs in fields.values() for c in chs]
+        first = hlc_time(min(made)) if made else None
         if obj is None:
-            obj = model(id=row_id, **{f: w.value for f, w in winners.items() if f in columns})
+            obj = model(id=row_id, **{f: v for f, v in values.items() if f in columns})
             _fill_missing(obj, pid)
-            if not winners:  # every change of the record is held: a tombstone, so all laptops agree
-                obj.deleted = True
             obj.created_at = first
             obj.updated_at = first
             _stamp_from(obj, winners.values())
@@ -447,12 +457,8 @@ def _apply_rows(ctx: _Apply, table: str, model: type, row_ids: list[str], counts
                                  table=table, id=row_id[:8])
             changed = False
             for f in dirty:
-                if f not in columns:
-                    continue
-                target = winners[f].value if f in winners else (True if f == "deleted" and not winners
-                                                                else _default(model, f, pid))
-                if getattr(obj, f) != target:
-                    setattr(obj, f, target)
+                if f in columns and f in values and getattr(obj, f) != values[f]:
+                    setattr(obj, f, values[f])
                     changed = True
             if changed:
                 _stamp_from(obj, winners.values())
