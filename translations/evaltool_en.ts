@@ -470,6 +470,10 @@
 <context>
     <name>ConflictMarker</name>
     <message>
+        <source>⚠ {field}: {n} values</source>
+        <translation>⚠ {field}: {n} values</translation>
+    </message>
+    <message>
         <source>⚠ {n} values</source>
         <translation>⚠ {n} values</translation>
     </message>
@@ -1872,6 +1876,18 @@
     <message>
         <source>Follow the consolidation</source>
         <translation>Follow the consolidation</translation>
+    </message>
+    <message>
+        <source>Values kept from two laptops:</source>
+        <translation>Values kept from two laptops:</translation>
+    </message>
+    <message>
+        <source>final score</source>
+        <translation>final score</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>reason</translation>
     </message>
     <message>
         <source>(me)</source>

@@ -470,6 +470,10 @@
 <context>
     <name>ConflictMarker</name>
     <message>
+        <source>⚠ {field}: {n} values</source>
+        <translation>⚠ {field}：{n} 个值</translation>
+    </message>
+    <message>
         <source>⚠ {n} values</source>
         <translation>⚠ {n} 个值</translation>
     </message>
@@ -1872,6 +1876,18 @@
     <message>
         <source>Follow the consolidation</source>
         <translation>按汇总方式确定</translation>
+    </message>
+    <message>
+        <source>Values kept from two laptops:</source>
+        <translation>保留了两台电脑的值：</translation>
+    </message>
+    <message>
+        <source>final score</source>
+        <translation>最终得分</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>理由</translation>
     </message>
     <message>
         <source>(me)</source>

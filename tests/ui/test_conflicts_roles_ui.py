@@ -82,6 +82,27 @@ def _open_leaf(win, qtbot, path: str):
     return page, leaf_id
 
 
+def _screenshot(win, qtbot, page, marker, name: str) -> None:
+    """The window at 1366×768 with the marker's menu open (drawn in: offscreen, a menu is a
+    window of its own)."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QPainter
+
+    win.resize(1366, 768)
+    qtbot.waitUntil(lambda: win.width() == 1366)
+    page.form_scroll.ensureWidgetVisible(page.form.others_box)
+    menu = marker.menu()
+    menu.popup(marker.mapToGlobal(QPoint(0, marker.height())))
+    qtbot.waitUntil(menu.isVisible)
+    shot = win.grab()
+    painter = QPainter(shot)
+    painter.drawPixmap(win.mapFromGlobal(menu.pos()), menu.grab())
+    painter.end()
+    menu.hide()
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    shot.save(str(SHOTS / name))
+
+
 def test_a_conflicted_final_score_on_the_scoring_page(demo_window, qtbot, laptop_b, tmp_path) -> None:
     win, b, pid = demo_window, laptop_b, demo_window.project_id
     with win.db.session() as s:  # the lead names B a second lead; both decide the same leaf apart
@@ -100,11 +121,7 @@ def test_a_conflicted_final_score_on_the_scoring_page(demo_window, qtbot, laptop
     assert page.form.others_box.markers["reason"].isVisible()
     assert "⚠" in page._items[leaf].text(3)  # the tree lists the leaf as in conflict
     if os.environ.get("EVALTOOL_SCREENSHOTS"):
-        win.resize(1366, 768)
-        page.form_scroll.ensureWidgetVisible(page.form.others_box)
-        qtbot.waitUntil(lambda: win.width() == 1366)
-        SHOTS.mkdir(parents=True, exist_ok=True)
-        win.grab().save(str(SHOTS / "scoring-conflict.png"))
+        _screenshot(win, qtbot, page, marker, "scoring-conflict.png")
     # an ordinary edit asks which value it replaces: "my value" keeps B's in the conflict
     form = page.form
     form.final.setFocus()

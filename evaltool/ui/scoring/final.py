@@ -88,12 +88,19 @@ class FinalPanel(QGroupBox):
         self.final_label.setBuddy(self.final)
         frow.addWidget(self.final_label)
         frow.addWidget(self.final)
-        frow.addWidget(self.markers["value"])
         frow.addWidget(self.final_reason, 1)
-        frow.addWidget(self.markers["reason"])
         frow.addWidget(self.set_final_btn)
         frow.addWidget(self.follow_btn)
         ol.addLayout(frow)
+        # the final's conflicts on a line of their own (shown to everyone: a conflict is no secret)
+        crow = QHBoxLayout()
+        self.conflict_label = QLabel()
+        self.conflict_label.setStyleSheet("color: #b00020;")
+        crow.addWidget(self.conflict_label)
+        crow.addWidget(self.markers["value"])
+        crow.addWidget(self.markers["reason"])
+        crow.addStretch(1)
+        ol.addLayout(crow)
         self.final_warning = QLabel()
         self.final_warning.setStyleSheet("color: #b00020;")
         self.final_warning.hide()
@@ -107,6 +114,11 @@ class FinalPanel(QGroupBox):
         self.final_reason.setPlaceholderText(self.tr("Reason for the final score (required)"))
         self.set_final_btn.setText(self.tr("Set final"))
         self.follow_btn.setText(self.tr("Follow the consolidation"))
+        self.conflict_label.setText(self.tr("Values kept from two laptops:"))
+        self.markers["value"].label = self.tr("final score")
+        self.markers["reason"].label = self.tr("reason")
+        for m in self.markers.values():
+            m.retranslate()
 
     # -- showing ---------------------------------------------------------------------
     def forget_typing(self) -> None:
@@ -141,9 +153,10 @@ class FinalPanel(QGroupBox):
         if not self._final_dirty:
             self.final.setText(fmt_score(d.final) if d.final_method == "set" else "")
             self.final_reason.setText(d.final_reason if d.final_method == "set" else "")
-        for f, marker in self.markers.items():  # shown to everyone: a conflict is no secret
+        for f, marker in self.markers.items():
             marker.set_conflict(project_id, self.guard.get(("final_scores", final_id(d.id), f))
                                 if self.guard is not None else None)
+        self.conflict_label.setVisible(any(m.conflict is not None for m in self.markers.values()))
 
     def has_pending(self) -> bool:
         return self._final_dirty

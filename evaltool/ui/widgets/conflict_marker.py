@@ -54,6 +54,7 @@ class ConflictMarker(QToolButton):
         self.window_ = window
         self.project_id: str | None = None
         self.conflict: sync.Conflict | None = None
+        self.label = ""  # which field, when several markers stand together (translated by the owner)
         self.setObjectName("conflictMarker")
         self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -74,7 +75,8 @@ class ConflictMarker(QToolButton):
         menu.clear()
         if c is None:
             return
-        self.setText(self.tr("⚠ {n} values").format(n=len(c.options)))
+        self.setText(self.tr("⚠ {field}: {n} values").format(field=self.label, n=len(c.options)) if self.label
+                     else self.tr("⚠ {n} values").format(n=len(c.options)))
         shown = self.tr("shown")
         lines = [self.tr("Two laptops changed this field without seeing each other's change; both values are kept:")]
         lines += ["• " + option_line(o, shown) for o in c.options]
