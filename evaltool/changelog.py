@@ -219,6 +219,8 @@ def _load_heads(session: Session, ids: list[str]) -> list[_Head]:
 def _split_heads(session: Session, heads: list[str], choice: frozenset[str] | str | None,
                  shown: Any) -> tuple[list[str], list[_Head]]:
     """(the heads the edit replaces, the heads it keeps) — see the module's docstring."""
+    if isinstance(choice, frozenset) and not choice & set(heads):
+        choice = None  # none of the named values is current any more (a redo after an undo): as shown
     if choice == ALL or (choice is None and len(heads) <= 1):
         return list(heads), []
     loaded = _load_heads(session, heads)
@@ -300,7 +302,7 @@ def _stamp(obj: Any, actor: Actor, is_new: bool, hlc: str) -> None:
     obj.updated_device = actor.device_id
 
 
-def _roster(session: Session, project_id: str, creator: str | None) -> Roster:
+def _roster(session: Session, project_id: str, creator: tuple[str | None, str] | None) -> Roster:
     cache: dict[str, Roster] = session.info.setdefault(_ROSTERS, {})
     if project_id not in cache:
         with session.no_autoflush:
@@ -322,7 +324,8 @@ def _check_roles(session: Session, actor: Actor, writes: list[tuple[Any, list[st
 
 
 def _check_writes(session: Session, actor: Actor, writes: list[tuple[Any, list[str], bool, dict[str, Any]]]) -> None:
-    created = {o.id: actor.evaluator_id for o, _k, new, _o in writes if new and isinstance(o, Project)}
+    created = {o.id: (actor.evaluator_id, actor.device_id) for o, _k, new, _o in writes
+               if new and isinstance(o, Project)}
     for obj, keys, is_new, old in writes:
         table, pid = obj.__tablename__, project_of(obj)
         if pid is None or table == "evaluators" or (table == "projects" and is_new):
@@ -335,7 +338,7 @@ def _check_writes(session: Session, actor: Actor, writes: list[tuple[Any, list[s
             if right is None:
                 continue
             roster = roster or _roster(session, pid, created.get(pid))
-            if not roster.may(actor.evaluator_id, right):
+            if not roster.may(actor.evaluator_id, right, actor.device_id):
                 with session.no_autoflush:
                     p = session.get(Project, pid)
                 raise roster.refusal(actor.evaluator_id, right, p.name if p is not None else "")

@@ -23,7 +23,6 @@ Thread rule: pure functions and one read per roster; the caller's session and th
 """
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -146,8 +145,14 @@ class Roster:
     project_id: str
     members: dict[str, str] = field(default_factory=dict)  # evaluator id → role
     creator: str | None = None
+    # the laptop that created the project: its evaluator leads it when the creation had none
+    # (a project made before the laptop had a profile, e.g. ``evaltool demo`` run first)
+    creator_device: str | None = None
     profiles: dict[str, str] = field(default_factory=dict)  # evaluator id → profile role
     names: dict[str, str] = field(default_factory=dict)
+    # (device, evaluator) of the session that read it: asking about the local evaluator
+    # without a device means this laptop
+    local: tuple[str, str | None] | None = None
 
     @property
     def leads(self) -> set[str]:
@@ -156,20 +161,34 @@ class Roster:
             out.add(self.creator)
         return out
 
-    def role_of(self, evaluator_id: str | None) -> str:
-        """``lead``, ``member`` or ``expert`` (see the module's docstring)."""
+    def _created(self, evaluator_id: str | None, device_id: str | None) -> bool:
+        if evaluator_id is not None and evaluator_id == self.creator:
+            return True
+        if self.creator is not None or self.creator_device is None:
+            return False
+        if device_id is None and self.local is not None and evaluator_id == self.local[1]:
+            device_id = self.local[0]
+        return device_id == self.creator_device
+
+    def role_of(self, evaluator_id: str | None, device_id: str | None = None) -> str:
+        """``lead``, ``member`` or ``expert`` (see the module's docstring); ``device_id``:
+        the laptop the evaluator writes on (this one when not given)."""
         if evaluator_id is not None and evaluator_id in self.members:
             role = self.members[evaluator_id]
             return role if role in ROLES else "member"
-        if evaluator_id is not None and evaluator_id == self.creator:
+        if self._created(evaluator_id, device_id):
             return "lead"
-        if not self.leads:
-            return "lead"
+        if not self.leads and self.creator is None and self.creator_device is None:
+            return "lead"  # unmanaged: nobody is known to lead it
         profile = self.profiles.get(evaluator_id or "", "member")
         return profile if profile == "expert" else "member"
 
-    def may(self, evaluator_id: str | None, right: str | None) -> bool:
-        return right is None or right in ROLE_RIGHTS[self.role_of(evaluator_id)]
+    def may(self, evaluator_id: str | None, right: str | None, device_id: str | None = None) -> bool:
+        return right is None or right in ROLE_RIGHTS[self.role_of(evaluator_id, device_id)]
+
+    def has_lead(self) -> bool:
+        """Whether someone leads the project (a lead on the roster, or its creator)."""
+        return bool(self.leads) or (self.creator is None and self.creator_device is not None)
 
     def refusal(self, evaluator_id: str | None, right: str, project_name: str = "") -> RoleError:
         """The message for ``evaluator_id`` lacking ``right`` (names the leads to ask)."""
@@ -182,23 +201,22 @@ class Roster:
             role=role_text(role), leads=leads)
         return RoleError(text, right=right, role=role)
 
-    def with_members(self, members: Mapping[str, str]) -> Roster:
-        return Roster(self.project_id, dict(members), self.creator, self.profiles, self.names)
 
-
-def project_creator(session: Session, project_id: str) -> str | None:
-    """The evaluator who created the project: the author of the change that created its
-    name (the one that replaces nothing; a project's id is random, so there is one — its
+def project_creator(session: Session, project_id: str) -> tuple[str | None, str | None]:
+    """(evaluator, device) that created the project: the author of the change that created
+    its name (the one that replaces nothing; a project's id is random, so there is one — its
     clock is not consulted, since a laptop whose clock is behind may edit "before" it)."""
-    return session.scalar(select(ChangeRecord.evaluator_id).where(
+    row = session.execute(select(ChangeRecord.evaluator_id, ChangeRecord.device_id).where(
         ChangeRecord.table_name == "projects", ChangeRecord.row_id == project_id, ChangeRecord.field == "name",
         cast(ChangeRecord.bases, String) == "[]")
-        .order_by(ChangeRecord.hlc, ChangeRecord.device_id, ChangeRecord.id).limit(1))
+        .order_by(ChangeRecord.hlc, ChangeRecord.device_id, ChangeRecord.id).limit(1)).first()
+    return (row.evaluator_id, row.device_id) if row is not None else (None, None)
 
 
-def load_roster(session: Session, project_id: str, *, creator: str | None = None) -> Roster:
-    """The roster of ``project_id`` as this database holds it now (``creator`` given when
-    the project is being created in the same flush and has no change yet)."""
+def load_roster(session: Session, project_id: str, *,
+                creator: tuple[str | None, str] | None = None) -> Roster:
+    """The roster of ``project_id`` as this database holds it now (``creator`` — evaluator,
+    device — given when the project is being created in the same flush and has no change yet)."""
     members: dict[str, str] = {}
     rank = {"lead": 0, "member": 1, "expert": 2}
     for ev, role in session.execute(select(ProjectMember.evaluator_id, ProjectMember.role).where(
@@ -206,7 +224,11 @@ def load_roster(session: Session, project_id: str, *, creator: str | None = None
         # two rows for one person (two laptops added them): the higher role counts
         if ev not in members or rank.get(role, 3) < rank.get(members[ev], 3):
             members[ev] = role
-    roster = Roster(project_id, members, creator or project_creator(session, project_id))
+    made_by, made_on = creator if creator is not None else project_creator(session, project_id)
+    roster = Roster(project_id, members, made_by, made_on)
+    actor = session.info.get("actor")
+    if actor is not None:
+        roster.local = (actor.device_id, actor.evaluator_id)
     for ev_id, name, role in session.execute(select(Evaluator.id, Evaluator.name, Evaluator.role)):
         roster.names[ev_id] = name
         roster.profiles[ev_id] = role

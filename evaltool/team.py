@@ -57,7 +57,7 @@ def _rows(session: Session, project_id: str, evaluator_id: str) -> list[ProjectM
 
 def _check_a_lead_remains(session: Session, project_id: str) -> None:
     session.flush()
-    if not load_roster(session, project_id).leads:
+    if not load_roster(session, project_id).has_lead():
         raise ValidationError(translate("Errors", "The project would have no team lead; name another lead first."))
 
 

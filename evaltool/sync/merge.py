@@ -375,7 +375,7 @@ def _hold_unauthorized(ctx: _Apply, table: str, row_id: str, fields: dict[str, l
             base_value = base.value if base is not None and base.id not in held else shown
             right = required_right(table, f, c.value, creation=not c.bases, base_value=base_value,
                                    row_evaluator=owner, author=c.evaluator_id)
-            if ctx.roster.may(c.evaluator_id, right):
+            if ctx.roster.may(c.evaluator_id, right, c.device_id):
                 continue
             held.add(c.id)
             ctx.out.held_count += 1

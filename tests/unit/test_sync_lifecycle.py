@@ -290,6 +290,20 @@ def test_cli_final_by_a_member_is_refused_and_proposals_are_listed_and_decided(p
     assert roles["测试评价员"] == "lead" and roles["张明"] == "lead" and roles["王芳（专家）"] == "expert"
 
 
+def test_a_project_made_before_the_profile_is_led_from_its_laptop(tmp_path: Path, capsys) -> None:
+    """``evaltool demo`` run first, ``whoami`` after: this laptop's evaluator leads the demo."""
+    from evaltool.cli import main
+
+    d = str(tmp_path / "fresh")
+    assert main(["--data-dir", d, "demo"]) == 0
+    assert main(["--data-dir", d, "whoami", "--name", "王五", "--role", "member"]) == 0
+    capsys.readouterr()
+    project = "2022年东莞市一体化政务服务平台运维与运营服务项目"
+    assert main(["--data-dir", d, "final", project, "--indicator", LEAF, "--value", "1.5", "--reason", "复核",
+                 "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["value"] == 1.5
+
+
 # -- archives ----------------------------------------------------------------------------------
 
 def test_an_archive_carries_current_values_and_the_history_peers_still_need(pair, laptops, usb: Path) -> None:
