@@ -32,7 +32,7 @@ def _t(text: str) -> str:
 
 
 @pytest.fixture
-def laptop_b(demo_db, demo_project_id, empty_template, tmp_path):  # noqa: F811
+def laptop_b(demo_db, demo_project_id, empty_template, tmp_path):
     usb = tmp_path / "usb-setup"
     usb.mkdir()
     b = new_laptop(empty_template, tmp_path / "laptop-b", "李华B")

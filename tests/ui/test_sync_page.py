@@ -33,7 +33,7 @@ def _shot(widget, name: str) -> None:
 
 
 @pytest.fixture
-def laptop_b(demo_db, demo_project_id, empty_template, tmp_path):  # noqa: F811
+def laptop_b(demo_db, demo_project_id, empty_template, tmp_path):
     """Laptop B: its own data folder, with the demo project received from the window's laptop."""
     usb = tmp_path / "usb-setup"
     usb.mkdir()

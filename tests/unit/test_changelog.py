@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
-from evaltool.changelog import COALESCE_WINDOW_MS, CLOCK_TOLERANCE_MS, Clock, hlc_time, mark_sent, parse_hlc
+from evaltool.changelog import CLOCK_TOLERANCE_MS, COALESCE_WINDOW_MS, Clock, hlc_time, mark_sent, parse_hlc
 from evaltool.db import Database, open_database
 from evaltool.models import ChangeRecord, FieldHead, Project
 from evaltool.projects import create_project, delete_project, update_project

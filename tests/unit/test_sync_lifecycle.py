@@ -11,7 +11,7 @@ import json
 from pathlib import Path
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from evaltool import sync
 from evaltool.changelog import CLOCK_TOLERANCE_MS, ROLES_UNCHECKED, parse_hlc, wall_ms

@@ -18,6 +18,7 @@ day behind. "forge" writes a final score as an evaltool that did not check roles
 """
 from __future__ import annotations
 
+import os
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -41,6 +42,8 @@ from evaltool.team import set_role
 from tests.unit.test_sync import empty_template, give, new_laptop, state  # noqa: F401 (fixture)
 
 LEAVES = 2
+# Examples per run (about 6 s each); a deeper run by hand: EVALTOOL_PROPERTY_EXAMPLES=200.
+EXAMPLES = int(os.environ.get("EVALTOOL_PROPERTY_EXAMPLES", "20"))
 YEARS_75 = 75 * 365 * 24 * 3600 * 1000
 laptop = st.integers(0, 3)
 leaf = st.integers(0, LEAVES - 1)
@@ -143,11 +146,11 @@ def _checked_edit(db: Database, pid: str, leaves: list[str], step: tuple[Any, ..
     return forged
 
 
-@settings(max_examples=int(__import__("os").environ.get("LIFECYCLE_EXAMPLES", "20")), deadline=None,
+@settings(max_examples=EXAMPLES, deadline=None,
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 @given(n=st.integers(3, 4), skew=st.sampled_from((YEARS_75, -24 * 3600 * 1000, 0)),
        steps=st.lists(op, min_size=4, max_size=18))
-def test_conflicts_roles_and_clocks_over_an_evaluation(empty_template: Path, n: int, skew: int,  # noqa: F811
+def test_conflicts_roles_and_clocks_over_an_evaluation(empty_template: Path, n: int, skew: int,
                                                        steps: list[tuple[Any, ...]]) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
