@@ -13,6 +13,7 @@ All functions take a Session, flush, never commit.
 from __future__ import annotations
 
 import json
+from collections.abc import Collection
 from dataclasses import asdict, dataclass
 from typing import Any
 
@@ -83,11 +84,14 @@ def _options(session: Session, fh: FieldHead) -> list[ConflictOption]:
     return options
 
 
-def list_conflicts(session: Session, project_id: str) -> list[Conflict]:
-    """Open conflicts of the project (and of the evaluators it refers to)."""
-    evs = referenced_evaluators(session, project_id)
+def list_conflicts(session: Session, project_id: str, rows: Collection[str] | None = None) -> list[Conflict]:
+    """Open conflicts of the project (and of the evaluators it refers to); ``rows``: only
+    those of these records (a form showing one leaf asks for its own)."""
+    evs = referenced_evaluators(session, project_id) if rows is None else set(rows)
     q = select(FieldHead).where(FieldHead.conflict.is_(True), (FieldHead.project_id == project_id) | (
         (FieldHead.table_name == "evaluators") & FieldHead.row_id.in_(sorted(evs))))
+    if rows is not None:
+        q = q.where(FieldHead.row_id.in_(sorted(rows)))
     out = []
     for fh in session.scalars(q.order_by(FieldHead.table_name, FieldHead.row_id, FieldHead.field)):
         model = SYNCED_MODELS.get(fh.table_name)
@@ -100,9 +104,11 @@ def list_conflicts(session: Session, project_id: str) -> list[Conflict]:
     return out
 
 
-def conflict_map(session: Session, project_id: str) -> dict[tuple[str, str, str], Conflict]:
-    """Open conflicts of the project by ``(table, record, field)``, for views that mark fields."""
-    return {(c.table, c.row_id, c.field): c for c in list_conflicts(session, project_id)}
+def conflict_map(session: Session, project_id: str,
+                 rows: Collection[str] | None = None) -> dict[tuple[str, str, str], Conflict]:
+    """Open conflicts of the project (of ``rows`` only, when given) by ``(table, record,
+    field)``, for views that mark fields."""
+    return {(c.table, c.row_id, c.field): c for c in list_conflicts(session, project_id, rows)}
 
 
 # Which values of a conflict a new value replaces (the UI's question, the CLI's --replaces).

@@ -203,8 +203,9 @@ def _history_no_one_needs(s: Session, pid: str, rows: list[Any]) -> set[str]:
     for ids in s.scalars(select(FieldHead.heads).where(FieldHead.project_id == pid)):
         heads.update(ids or [])
     held = set(s.scalars(select(Proposal.change_id).where(Proposal.project_id == pid)))
+    # the laptops this one has exchanged packages of the project with
     peers = [(p.device_id, {k: int(v) for k, v in (p.seen or {}).get(pid, {}).items()})
-             for p in s.scalars(select(SyncPeer))]
+             for p in s.scalars(select(SyncPeer)) if (p.seen or {}).get(pid)]
 
     def everyone_has(r: Any) -> bool:
         return all(r.device_id == dev or r.seq <= seen.get(r.device_id, 0) for dev, seen in peers)

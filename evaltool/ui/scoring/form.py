@@ -19,7 +19,7 @@ from evaltool.flags import kind_label
 from evaltool.review import Note, list_notes
 from evaltool.roles import FINAL, SIGN_OFF, load_roster
 from evaltool.rules import Proposal
-from evaltool.scoring import Flag, LeafDetail, fmt_score, leaf_detail
+from evaltool.scoring import Flag, LeafDetail, final_id, fmt_score, leaf_detail, score_id
 from evaltool.ui.operations import read
 from evaltool.ui.scoring.criteria import CriteriaPanel
 from evaltool.ui.scoring.fields import LazyLanguageChange
@@ -130,7 +130,7 @@ class LeafForm(QWidget):
             self.detail = None
             self.setEnabled(False)
             return
-        self.guard.load(pid)
+        self.guard.load(pid, [lid, final_id(lid)] + ([score_id(lid, ev)] if ev else []))  # this leaf's records
         self.detail = d
         self._notes = notes
         self.setEnabled(True)

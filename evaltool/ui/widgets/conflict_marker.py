@@ -114,13 +114,13 @@ class ConflictGuard:
         self._kept: dict[FieldKey, set[str]] = {}  # values the user chose to keep, per field
         self._asking = False
 
-    def load(self, project_id: str | None) -> dict[FieldKey, sync.Conflict]:
-        """Read the project's open conflicts (call on every refresh)."""
+    def load(self, project_id: str | None, rows: list[str] | None = None) -> dict[FieldKey, sync.Conflict]:
+        """Read the project's open conflicts (of ``rows`` only, when given; call on every refresh)."""
         if not project_id:
             self.conflicts = {}
         else:
             with self.window_.db.read_session() as s:
-                self.conflicts = sync.conflict_map(s, project_id)
+                self.conflicts = sync.conflict_map(s, project_id, rows)
         return self.conflicts
 
     def get(self, key: FieldKey) -> sync.Conflict | None:
