@@ -26,11 +26,14 @@ def make_package(work: Path, rounds: int) -> tuple[Path, Path, str]:
     from sqlalchemy import select
 
     from evaltool import sync
+    from evaltool.changelog import mark_sent
     from evaltool.db import open_database
     from evaltool.demo import create_demo_project
     from evaltool.identity import ensure_profile
     from evaltool.models import Indicator, Response
+    from evaltool.projects import add_member
     from evaltool.scoring import leaf_results, set_score
+    from evaltool.team import set_role
 
     a = open_database(work / "a", backup="never")
     ensure_profile(a, "甲", "lead")
@@ -41,6 +44,13 @@ def make_package(work: Path, rounds: int) -> tuple[Path, Path, str]:
     b = open_database(work / "b", backup="never")
     ensure_profile(b, "乙", "member")
     sync.import_package(b, sync.export_package(a, pid, usb).path)
+    # the indicators are the leads' to edit: B joins, A names B a lead
+    with b.session() as s:
+        add_member(s, pid, b.evaluator_id)
+    sync.import_package(a, sync.export_package(b, pid, usb).path)
+    with a.session() as s:
+        set_role(s, pid, b.evaluator_id, "lead")
+    sync.import_package(b, sync.export_package(a, pid, usb, for_device=b.device_id).path)
     with b.session() as s:
         for leaf_id in leaf_results(s, pid):
             set_score(s, pid, leaf_id, b.evaluator_id, 0.0, comment="乙复核")
@@ -52,6 +62,7 @@ def make_package(work: Path, rounds: int) -> tuple[Path, Path, str]:
             for resp in responses:
                 resp.unit_name = f"受访单位（第{r}轮核对）"
             s.flush()
+            mark_sent(s, b.device_id)  # a package went out after each round: every round's edits stay
     path = sync.export_package(b, pid, usb, for_device=a.device_id).path
     a.close()
     b.close()

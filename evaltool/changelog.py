@@ -3,51 +3,115 @@
 Each flush turns the new and modified ``Synced`` objects of a session into
 ``ChangeRecord`` rows (one per field): who (device, evaluator), when (a hybrid
 logical clock), what (table, row, field, value) and which earlier changes of that
-field it replaces (``bases`` = the field's heads when the edit was made). This is
-what sync packages carry; merging is then a set union (see evaltool.sync).
+field it replaces (``bases``). This is what sync packages carry; merging is then a
+set union (see evaltool.sync).
+
+A local edit replaces only what its author saw:
+
+- a field with one value (one head): the edit replaces it;
+- a field in conflict (several heads with different values): by default the edit
+  replaces the heads showing the value the field showed (the conflict stays, with the
+  new value in place of the shown one); ``supersede()`` says exactly which heads the
+  next edit replaces (the UI asks: "mine", "theirs", "both"), and a resolution
+  (``record_fields``, ``evaltool.sync.conflicts``) replaces them all.
+
+So a conflict never disappears at the next keystroke: it is settled only by an explicit
+choice or a merged value.
+
+Consecutive local edits of one field that no other laptop has seen are **coalesced**: when
+the edit replaces exactly one change, made on this laptop by the same evaluator less than
+``COALESCE_WINDOW_MS`` ago, not a record's creation, and not yet written into any package
+(its sequence number is above ``SENT_SEQ_KEY``, which ``mark_sent`` raises before a package
+is read), that change takes the new value and time instead of a new one being stored. The
+report editor's autosave therefore keeps one copy of a section per working session, not one
+per pause. The check and the rewrite are one SQL statement, so an export cannot slip between.
+
+Time: every record's ``created_at`` is the time of the hybrid logical clock of its first
+change and ``updated_at`` that of its latest, on every laptop (the merge derives them the
+same way), so a record shows the same dates everywhere. The clock never moves more than
+``CLOCK_TOLERANCE_MS`` past this computer's own clock because of a change from elsewhere
+(``Clock.observe``): a laptop whose clock says 2099 cannot drag the others there.
 
 Rules enforced here:
 - records are never DELETEd (``deleted`` is a tombstone field like any other);
 - writes are attributed to the session's ``Actor`` (set by ``Database.session``);
+- a write the actor's role in the project does not allow raises ``RoleError`` before
+  anything is written (``evaltool.roles``);
 - a session flagged ``session.info["applying_remote"]`` records nothing: the sync
   merge writes change records itself.
 """
 from __future__ import annotations
 
+import copy
+import json
 import threading
 import time
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import Any
+from datetime import UTC, datetime
+from typing import Any, Literal
 
-from sqlalchemy import event, func, inspect, select
+from sqlalchemy import Integer, cast, event, func, inspect, select, update
 from sqlalchemy.orm import Mapper, Session
 
 from evaltool import changes as _changes  # noqa: F401  (registers the session listeners that collect Changes)
-from evaltool.models import ChangeRecord, FieldHead, Synced, new_id, utcnow
+from evaltool.models import AppSetting, ChangeRecord, FieldHead, Project, Synced, new_id
+from evaltool.roles import Roster, load_roster, required_right
+
+# A change dated more than this ahead of our own clock does not move it (ms).
+CLOCK_TOLERANCE_MS = 10 * 60 * 1000
+# Edits of one field further apart than this are kept apart even if no one saw them (ms).
+COALESCE_WINDOW_MS = 30 * 60 * 1000
+# AppSetting: the highest own sequence number that may have left this laptop in a package.
+SENT_SEQ_KEY = "sync_sent_seq"
+# session.info keys: which heads the next edit of a field replaces; roles not checked
+# (only tests simulating an older evaltool that did not check them set it).
+SUPERSEDE = "evaltool_supersede"
+ROLES_UNCHECKED = "evaltool_roles_unchecked"
+_ROSTERS = "evaltool_rosters"
+ALL = "all"
+
+
+def wall_ms() -> int:
+    """This computer's clock, in ms since the epoch."""
+    return int(time.time() * 1000)
 
 
 @dataclass
 class Clock:
-    """Hybrid logical clock: never goes backwards, moves past any clock it has seen."""
+    """Hybrid logical clock: never goes backwards, moves past any clock it has seen —
+    unless that clock is more than ``CLOCK_TOLERANCE_MS`` ahead of ``wall()``."""
 
     last_ms: int = 0
     counter: int = 0
     lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+    wall: Callable[[], int] = field(default=wall_ms, repr=False)
 
     def tick(self) -> str:
         with self.lock:
-            now = int(time.time() * 1000)
+            now = self.wall()
             if now > self.last_ms:
                 self.last_ms, self.counter = now, 0
             else:
                 self.counter += 1
             return format_hlc(self.last_ms, self.counter)
 
-    def observe(self, hlc: str) -> None:
+    def is_future(self, hlc: str, tolerance_ms: int = CLOCK_TOLERANCE_MS) -> bool:
+        return parse_hlc(hlc)[0] > self.wall() + tolerance_ms
+
+    def observe(self, hlc: str, tolerance_ms: int = CLOCK_TOLERANCE_MS) -> bool:
+        """Move past ``hlc``; False (and the clock stays) when it is from the future."""
+        if self.is_future(hlc, tolerance_ms):
+            return False
         ms, counter = parse_hlc(hlc)
         with self.lock:
             if (ms, counter) > (self.last_ms, self.counter):
                 self.last_ms, self.counter = ms, counter
+        return True
+
+    def sane_limit(self, tolerance_ms: int = CLOCK_TOLERANCE_MS) -> str:
+        """The greatest clock value ``observe`` accepts now."""
+        return format_hlc(self.wall() + tolerance_ms, 999_999)
 
 
 def format_hlc(ms: int, counter: int) -> str:
@@ -57,6 +121,21 @@ def format_hlc(ms: int, counter: int) -> str:
 def parse_hlc(hlc: str) -> tuple[int, int]:
     ms, _, counter = hlc.partition(".")
     return int(ms), int(counter or 0)
+
+
+def hlc_time(hlc: str) -> str:
+    """The wall-clock part of a hybrid logical clock as an ISO UTC stamp (ms)."""
+    ms, _ = parse_hlc(hlc)
+    return datetime.fromtimestamp(ms / 1000, tz=UTC).isoformat(timespec="milliseconds")
+
+
+def start_clock(session: Session, clock: Clock) -> None:
+    """At start-up: move the clock past the latest change held here that is not from the
+    future (``ix_change_log_hlc`` answers it with one index seek)."""
+    last = session.scalar(select(ChangeRecord.hlc).where(ChangeRecord.hlc <= clock.sane_limit())
+                          .order_by(ChangeRecord.hlc.desc()).limit(1))
+    if last:
+        clock.observe(last)
 
 
 @dataclass
@@ -77,6 +156,20 @@ def project_of(obj: Any) -> str | None:
     if obj.__tablename__ == "projects":
         return obj.id
     return getattr(obj, "project_id", None)
+
+
+def value_key(v: Any) -> str:
+    """Two values are the same value when their keys are equal (JSON, keys sorted)."""
+    return json.dumps(v, sort_keys=True, ensure_ascii=False, default=str)
+
+
+def supersede(session: Session, table: str, row_id: str, field_: str,
+              which: Iterable[str] | Literal["all"]) -> None:
+    """The next local edit of ``table/row_id/field_`` in this session replaces exactly the
+    heads ``which`` (change ids) of the field, or every head (``"all"``), instead of the
+    heads showing the value the field showed."""
+    choice: frozenset[str] | str = ALL if which == ALL else frozenset(which)
+    session.info.setdefault(SUPERSEDE, {})[(table, row_id, field_)] = choice
 
 
 def _apply_python_defaults(obj: Any) -> None:
@@ -105,40 +198,150 @@ def _next_seq(session: Session, device_id: str) -> int:
     return counters[device_id]
 
 
-def _record(session: Session, actor: Actor, obj: Any, keys: list[str], is_new: bool) -> None:
-    hlc = actor.clock.tick()
+@dataclass
+class _Head:
+    id: str
+    hlc: str
+    device_id: str
+    value: Any
+
+    @property
+    def order(self) -> tuple[str, str, str]:
+        return (self.hlc, self.device_id, self.id)
+
+
+def _load_heads(session: Session, ids: list[str]) -> list[_Head]:
+    rows = session.execute(select(ChangeRecord.id, ChangeRecord.hlc, ChangeRecord.device_id, ChangeRecord.value)
+                           .where(ChangeRecord.id.in_(ids)))
+    return [_Head(r.id, r.hlc, r.device_id, r.value) for r in rows]
+
+
+def _split_heads(session: Session, heads: list[str], choice: frozenset[str] | str | None,
+                 shown: Any) -> tuple[list[str], list[_Head]]:
+    """(the heads the edit replaces, the heads it keeps) — see the module's docstring."""
+    if isinstance(choice, frozenset) and not choice & set(heads):
+        choice = None  # none of the named values is current any more (a redo after an undo): as shown
+    if choice == ALL or (choice is None and len(heads) <= 1):
+        return list(heads), []
+    loaded = _load_heads(session, heads)
+    if choice is None:
+        shown_key = value_key(shown)
+        replaced = [h for h in loaded if value_key(h.value) == shown_key]
+        if not replaced and loaded:  # the row does not show any head (cannot normally happen)
+            replaced = [max(loaded, key=lambda h: h.order)]
+        ids = {h.id for h in replaced}
+    else:
+        ids = set(choice) & set(heads)
+    return [h for h in heads if h in ids], [h for h in loaded if h.id not in ids]
+
+
+def _coalesce(session: Session, actor: Actor, base: str, value: Any, hlc: str) -> bool:
+    """Give the unsent change ``base`` the new value and time instead of storing a new
+    change (see the module's docstring); False when it does not qualify."""
+    with session.no_autoflush:
+        row = session.execute(select(ChangeRecord.device_id, ChangeRecord.evaluator_id, ChangeRecord.hlc,
+                                     ChangeRecord.bases).where(ChangeRecord.id == base)).first()
+    if (row is None or row.device_id != actor.device_id or row.evaluator_id != actor.evaluator_id
+            or not row.bases or parse_hlc(row.hlc)[0] < actor.clock.wall() - COALESCE_WINDOW_MS):
+        return False
+    sent = (select(cast(AppSetting.value, Integer)).where(AppSetting.key == SENT_SEQ_KEY)
+            .scalar_subquery())
+    result = session.connection().execute(
+        update(ChangeRecord).where(ChangeRecord.id == base, ChangeRecord.seq > func.coalesce(sent, 0))
+        .values(value=value, hlc=hlc, evaluator_id=actor.evaluator_id))
+    return result.rowcount == 1
+
+
+def _record(session: Session, actor: Actor, obj: Any, keys: list[str], is_new: bool,
+            old: dict[str, Any], hlc: str) -> None:
+    table = obj.__tablename__
+    choices: dict[tuple[str, str, str], Any] = session.info.get(SUPERSEDE, {})
     for key in keys:
         value = getattr(obj, key)
-        bases: list[str] = []
+        choice = choices.pop((table, obj.id, key), None)
         head = None
         if not is_new:
             with session.no_autoflush:
-                head = session.get(FieldHead, (obj.__tablename__, obj.id, key))
-            if head is not None:
-                bases = list(head.heads)
-        change_id = new_id()
-        session.add(ChangeRecord(
-            id=change_id, project_id=project_of(obj), device_id=actor.device_id,
-            seq=_next_seq(session, actor.device_id), hlc=hlc, evaluator_id=actor.evaluator_id,
-            table_name=obj.__tablename__, row_id=obj.id, field=key, value=value, bases=bases,
-        ))
+                head = session.get(FieldHead, (table, obj.id, key))
+        with session.no_autoflush:
+            bases, kept = _split_heads(session, list(head.heads) if head is not None else [], choice,
+                                       old.get(key, value))
+        if len(bases) == 1 and _coalesce(session, actor, bases[0], value, hlc):
+            change_id = bases[0]
+            if head is not None and not kept and head.heads == [change_id]:
+                continue  # the one head took the new value: nothing else moves
+        else:
+            change_id = new_id()
+            session.add(ChangeRecord(
+                id=change_id, project_id=project_of(obj), device_id=actor.device_id,
+                seq=_next_seq(session, actor.device_id), hlc=hlc, evaluator_id=actor.evaluator_id,
+                table_name=table, row_id=obj.id, field=key, value=value, bases=bases,
+            ))
+        heads = sorted([*kept, _Head(change_id, hlc, actor.device_id, value)], key=lambda h: h.order)
+        ids = [h.id for h in heads]
+        conflict = len({value_key(h.value) for h in heads}) > 1
         # A row new in this session has no heads yet (a remote copy would have made
         # it not new), so no lookup is needed for it.
         if head is None:
-            session.add(FieldHead(table_name=obj.__tablename__, row_id=obj.id, field=key,
-                                  project_id=project_of(obj), heads=[change_id], conflict=False))
+            session.add(FieldHead(table_name=table, row_id=obj.id, field=key,
+                                  project_id=project_of(obj), heads=ids, conflict=conflict))
         else:
-            head.heads = [change_id]
-            head.conflict = False
+            head.heads, head.conflict = ids, conflict
+        if heads[-1].id != change_id:
+            # a kept head is later (a clock ahead of ours): every laptop shows it, so do we;
+            # the new value stays in the conflict
+            setattr(obj, key, copy.deepcopy(heads[-1].value))
 
 
-def _stamp(obj: Any, actor: Actor, is_new: bool) -> None:
-    now = utcnow()
-    if is_new and not obj.created_at:
-        obj.created_at = now
-    obj.updated_at = now
+def _stamp(obj: Any, actor: Actor, is_new: bool, hlc: str) -> None:
+    at = hlc_time(hlc)
+    if is_new:
+        obj.created_at = at
+    obj.updated_at = at
     obj.updated_by = actor.evaluator_id
     obj.updated_device = actor.device_id
+
+
+def _roster(session: Session, project_id: str, creator: tuple[str | None, str] | None) -> Roster:
+    cache: dict[str, Roster] = session.info.setdefault(_ROSTERS, {})
+    if project_id not in cache:
+        with session.no_autoflush:
+            cache[project_id] = load_roster(session, project_id, creator=creator)
+    return cache[project_id]
+
+
+def _check_roles(session: Session, actor: Actor, writes: list[tuple[Any, list[str], bool, dict[str, Any]]]) -> None:
+    """Raise ``RoleError`` for the first write the actor's role does not allow."""
+    # roles may change with this flush: read them before it (now) and again after it
+    stale = bool({o.__tablename__ for o, *_ in writes} & {"project_members", "evaluators", "projects"})
+    if stale:
+        session.info.pop(_ROSTERS, None)
+    try:
+        _check_writes(session, actor, writes)
+    finally:
+        if stale:
+            session.info.pop(_ROSTERS, None)
+
+
+def _check_writes(session: Session, actor: Actor, writes: list[tuple[Any, list[str], bool, dict[str, Any]]]) -> None:
+    created = {o.id: (actor.evaluator_id, actor.device_id) for o, _k, new, _o in writes
+               if new and isinstance(o, Project)}
+    for obj, keys, is_new, old in writes:
+        table, pid = obj.__tablename__, project_of(obj)
+        if pid is None or table == "evaluators" or (table == "projects" and is_new):
+            continue
+        roster: Roster | None = None
+        for key in keys:
+            right = required_right(table, key, getattr(obj, key), creation=is_new, base_value=old.get(key),
+                                   row_evaluator=getattr(obj, "evaluator_id", None) if table == "scores" else None,
+                                   author=actor.evaluator_id)
+            if right is None:
+                continue
+            roster = roster or _roster(session, pid, created.get(pid))
+            if not roster.may(actor.evaluator_id, right, actor.device_id):
+                with session.no_autoflush:
+                    p = session.get(Project, pid)
+                raise roster.refusal(actor.evaluator_id, right, p.name if p is not None else "")
 
 
 @event.listens_for(Session, "before_flush")
@@ -149,37 +352,80 @@ def _capture_changes(session: Session, flush_context: Any, instances: Any) -> No
     actor: Actor | None = session.info.get("actor")
     if actor is None or session.info.get("applying_remote"):
         return
+    writes: list[tuple[Any, list[str], bool, dict[str, Any]]] = []
     for obj in list(session.new):
         if isinstance(obj, Synced):
             if obj.id is None:
                 obj.id = new_id()
             _apply_python_defaults(obj)
-            _stamp(obj, actor, True)
-            _record(session, actor, obj, synced_fields(obj), True)
+            writes.append((obj, synced_fields(obj), True, {}))
     for obj in list(session.dirty):
         if isinstance(obj, Synced) and session.is_modified(obj, include_collections=False):
             state = inspect(obj)
-            keys = [k for k in synced_fields(obj) if state.attrs[k].history.has_changes()]
-            changed = []
-            for k in keys:
+            changed, old = [], {}
+            for k in synced_fields(obj):
                 hist = state.attrs[k].history
-                old = hist.deleted[0] if hist.deleted else None
-                new = getattr(obj, k)
-                if old != new:
+                if not hist.has_changes():
+                    continue
+                before = hist.deleted[0] if hist.deleted else None
+                if before != getattr(obj, k):
                     changed.append(k)
+                    old[k] = before
             if changed:
-                _stamp(obj, actor, False)
-                _record(session, actor, obj, changed, False)
+                writes.append((obj, changed, False, old))
+    if not writes:
+        return
+    if not session.info.get(ROLES_UNCHECKED):
+        _check_roles(session, actor, writes)
+    for obj, keys, is_new, old in writes:
+        hlc = actor.clock.tick()
+        _stamp(obj, actor, is_new, hlc)
+        _record(session, actor, obj, keys, is_new, old, hlc)
 
 
 def record_fields(session: Session, obj: Any, keys: list[str]) -> None:
-    """Record ``keys`` of ``obj`` as local changes now, even if their values did not change.
+    """Record ``keys`` of ``obj`` as local changes now that replace every head of each
+    field, even if their values did not change (and check the actor's role).
 
-    Used to resolve a conflict in favour of the value the row already shows: the new
-    change's bases are all of the field's heads, so it supersedes every one of them.
+    Used to settle a conflict in favour of the value the row already shows, and to accept
+    a proposal whose value the row already has.
     """
     actor: Actor | None = session.info.get("actor")
     if actor is None:
         raise RuntimeError("record_fields needs a session opened by Database.session()")
-    _stamp(obj, actor, False)
-    _record(session, actor, obj, list(keys), False)
+    if not session.info.get(ROLES_UNCHECKED):
+        _check_roles(session, actor, [(obj, list(keys), False, {k: getattr(obj, k) for k in keys})])
+    for key in keys:
+        supersede(session, obj.__tablename__, obj.id, key, ALL)
+    hlc = actor.clock.tick()
+    _stamp(obj, actor, False, hlc)
+    _record(session, actor, obj, list(keys), False, {k: getattr(obj, k) for k in keys}, hlc)
+
+
+def record_new(session: Session, obj: Any) -> None:
+    """Add a new synced record as local changes of this laptop even in a session that
+    applies remote changes (the merge records the proposals it makes this way)."""
+    actor: Actor | None = session.info.get("actor")
+    if actor is None:
+        raise RuntimeError("record_new needs a session opened by Database.session()")
+    if obj.id is None:
+        obj.id = new_id()
+    _apply_python_defaults(obj)
+    hlc = actor.clock.tick()
+    _stamp(obj, actor, True, hlc)
+    session.add(obj)
+    _record(session, actor, obj, synced_fields(obj), True, {}, hlc)
+
+
+def mark_sent(session: Session, device_id: str) -> int:
+    """Before a package is read: every own change so far may leave this laptop, so none of
+    them is coalesced any more. Returns the watermark (an own sequence number)."""
+    top = int(session.scalar(select(func.coalesce(func.max(ChangeRecord.seq), 0))
+                             .where(ChangeRecord.device_id == device_id)) or 0)
+    row = session.get(AppSetting, SENT_SEQ_KEY)
+    if row is None:
+        session.add(AppSetting(key=SENT_SEQ_KEY, value=str(top)))
+    elif int(row.value or 0) < top:
+        row.value = str(top)
+    session.flush()
+    return top

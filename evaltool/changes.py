@@ -22,6 +22,7 @@ from sqlalchemy.orm import ORMExecuteState, Session
 TABLE_FLAGS: dict[str, str | None] = {
     "projects": "projects",
     "project_members": "projects",
+    "proposals": "projects",
     "project_flags": "scores",
     "report_sections": "report",
     "report_problems": "report",

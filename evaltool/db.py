@@ -38,7 +38,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.script import ScriptDirectory
 from alembic.util import CommandError
-from sqlalchemy import create_engine, event, select
+from sqlalchemy import create_engine, event
 from sqlalchemy.engine import URL, Connection, Engine
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
@@ -47,10 +47,10 @@ from evaltool import changelog  # noqa: F401  (registers the flush hook)
 from evaltool import device as devices
 from evaltool import lock as locks
 from evaltool.backups import SQLITE_MAGIC, daily_due, readonly_uri, take_backup
-from evaltool.changelog import Actor, Clock
+from evaltool.changelog import Actor, Clock, start_clock
 from evaltool.errors import DatabaseError
 from evaltool.i18n import translate
-from evaltool.models import AppSetting, ChangeRecord, Evaluator
+from evaltool.models import AppSetting, Evaluator
 from evaltool.paths import DB_FILENAME, default_data_dir, migrations_dir
 
 # Seconds a connection waits for SQLite's lock held by another connection before the
@@ -253,9 +253,7 @@ class Database:
         with self._sessionmaker() as s:
             self.device_id = self._setting(s, "device_id") or ("" if read_only else self._init_device(s))
             self.evaluator_id: str | None = self._setting(s, "evaluator_id")
-            last = s.scalar(select(ChangeRecord.hlc).order_by(ChangeRecord.hlc.desc()).limit(1))
-            if last:
-                self.clock.observe(last)
+            start_clock(s, self.clock)  # the latest change that is not from the future
         if not read_only:
             self._check_identity()
 

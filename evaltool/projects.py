@@ -448,15 +448,18 @@ def set_facts(session: Session, project_id: str, raw: dict[str, str]) -> dict[st
     before = update_fields(session, p, values, allowed=PROJECT_FIELDS, required=("name",),
                            required_message=translate("Errors", "A project needs a name."))
     if team is not None:
+        # Through the roster (evaltool.team): a lead remains, and only a lead changes roles.
+        from evaltool import team as roster  # team imports this module: imported when used
+
         before["team"] = [(e.name, r) for e, r in project_team(session, p.id)]
         keep: set[str] = set()
-        for name, role in team:
+        for name, role in team:  # roles first, so a new lead is named before an old one leaves
             ev = find_or_create_evaluator(session, name, role)
-            add_member(session, p.id, ev.id, role)
+            roster.set_role(session, p.id, ev.id, role)
             keep.add(ev.id)
         for ev, _role in project_team(session, p.id):
             if ev.id not in keep:
-                remove_member(session, p.id, ev.id)
+                roster.remove_member(session, p.id, ev.id)
     return before
 
 

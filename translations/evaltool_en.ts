@@ -897,6 +897,14 @@ Do this when this data folder was copied from another laptop, or another laptop 
         <translation>Resolve conflicts with “evaltool sync conflicts {project}”.</translation>
     </message>
     <message>
+        <source>{n} changes were made by someone whose role does not allow them: kept as proposals for the team lead (“evaltool proposals {project}”), not applied.</source>
+        <translation>{n} changes were made by someone whose role does not allow them: kept as proposals for the team lead (“evaltool proposals {project}”), not applied.</translation>
+    </message>
+    <message>
+        <source>Warning: {n} changes are dated more than {minutes} minutes ahead of this computer&apos;s clock (up to {latest} UTC): the sender&apos;s clock or this one is wrong. They were imported; this laptop&apos;s clock was not moved.</source>
+        <translation>Warning: {n} changes are dated more than {minutes} minutes ahead of this computer&apos;s clock (up to {latest} UTC): the sender&apos;s clock or this one is wrong. They were imported; this laptop&apos;s clock was not moved.</translation>
+    </message>
+    <message>
         <source>Checking</source>
         <translation>Checking</translation>
     </message>
@@ -1117,6 +1125,26 @@ Do this when this data folder was copied from another laptop, or another laptop 
         <translation>Imported {n} rows ({replaced} replaced).</translation>
     </message>
     <message>
+        <source>No open proposals.</source>
+        <translation>No open proposals.</translation>
+    </message>
+    <message>
+        <source>creator</source>
+        <translation>creator</translation>
+    </message>
+    <message>
+        <source>{id}  {record} ({kind}) by {author}, {at}: lacks the right to {right} [{status}]</source>
+        <translation>{id}  {record} ({kind}) by {author}, {at}: lacks the right to {right} [{status}]</translation>
+    </message>
+    <message>
+        <source>Accepted {id}.</source>
+        <translation>Accepted {id}.</translation>
+    </message>
+    <message>
+        <source>Rejected {id}.</source>
+        <translation>Rejected {id}.</translation>
+    </message>
+    <message>
         <source>Budget line</source>
         <translation>Budget line</translation>
     </message>
@@ -1259,6 +1287,137 @@ Do this when this data folder was copied from another laptop, or another laptop 
     <message>
         <source>note: a backup could not be read, so no evidence file was removed.</source>
         <translation>note: a backup could not be read, so no evidence file was removed.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictGuard</name>
+    <message>
+        <source>Conflicting values</source>
+        <translation>Conflicting values</translation>
+    </message>
+    <message>
+        <source>shown</source>
+        <translation>shown</translation>
+    </message>
+    <message>
+        <source>This field holds values from two laptops:</source>
+        <translation>This field holds values from two laptops:</translation>
+    </message>
+    <message>
+        <source>Your new value “{value}” replaces:</source>
+        <translation>Your new value “{value}” replaces:</translation>
+    </message>
+    <message>
+        <source>Your new value replaces:</source>
+        <translation>Your new value replaces:</translation>
+    </message>
+    <message>
+        <source>My value</source>
+        <translation>My value</translation>
+    </message>
+    <message>
+        <source>{who}&apos;s value</source>
+        <translation>{who}&apos;s value</translation>
+    </message>
+    <message>
+        <source>The value shown</source>
+        <translation>The value shown</translation>
+    </message>
+    <message>
+        <source>Both (settles the conflict)</source>
+        <translation>Both (settles the conflict)</translation>
+    </message>
+    <message>
+        <source>All of them (settles the conflict)</source>
+        <translation>All of them (settles the conflict)</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictMarker</name>
+    <message>
+        <source>⚠ {field}: {n} values</source>
+        <translation>⚠ {field}: {n} values</translation>
+    </message>
+    <message>
+        <source>⚠ {n} values</source>
+        <translation>⚠ {n} values</translation>
+    </message>
+    <message>
+        <source>shown</source>
+        <translation>shown</translation>
+    </message>
+    <message>
+        <source>Two laptops changed this field without seeing each other&apos;s change; both values are kept:</source>
+        <translation>Two laptops changed this field without seeing each other&apos;s change; both values are kept:</translation>
+    </message>
+    <message>
+        <source>Keep one of them here, or write a merged value on the Sync page.</source>
+        <translation>Keep one of them here, or write a merged value on the Sync page.</translation>
+    </message>
+    <message>
+        <source>Keep {value}</source>
+        <translation>Keep {value}</translation>
+    </message>
+    <message>
+        <source>Write a merged value on the Sync page…</source>
+        <translation>Write a merged value on the Sync page…</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsProposalsBox</name>
+    <message>
+        <source>Conflicts and proposals</source>
+        <translation>Conflicts and proposals</translation>
+    </message>
+    <message>
+        <source>Resolve on the Sync page…</source>
+        <translation>Resolve on the Sync page…</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>Reject…</translation>
+    </message>
+    <message>
+        <source>shown</source>
+        <translation>shown</translation>
+    </message>
+    <message>
+        <source>Open conflicts: {n}</source>
+        <translation>Open conflicts: {n}</translation>
+    </message>
+    <message>
+        <source>No open conflicts.</source>
+        <translation>No open conflicts.</translation>
+    </message>
+    <message>
+        <source>{record} ({kind}) — {author}, {when}: {changes}
+   without the right to {right}</source>
+        <translation>{record} ({kind}) — {author}, {when}: {changes}
+   without the right to {right}</translation>
+    </message>
+    <message>
+        <source>No proposals waiting for the lead.</source>
+        <translation>No proposals waiting for the lead.</translation>
+    </message>
+    <message>
+        <source>Changes made by someone without the right, kept for you to decide:</source>
+        <translation>Changes made by someone without the right, kept for you to decide:</translation>
+    </message>
+    <message>
+        <source>Changes made by someone without the right, kept for the team lead to decide:</source>
+        <translation>Changes made by someone without the right, kept for the team lead to decide:</translation>
+    </message>
+    <message>
+        <source>Reject the proposal</source>
+        <translation>Reject the proposal</translation>
+    </message>
+    <message>
+        <source>Why (recorded with the decision):</source>
+        <translation>Why (recorded with the decision):</translation>
     </message>
 </context>
 <context>
@@ -2700,6 +2859,10 @@ Do this when this data folder was copied from another laptop, or another laptop 
         <translation>“{key}” is not a conflict key (table/record/field); list them with “evaltool sync conflicts”.</translation>
     </message>
     <message>
+        <source>“{choice}” is not one of: shown, mine, theirs, all.</source>
+        <translation>“{choice}” is not one of: shown, mine, theirs, all.</translation>
+    </message>
+    <message>
         <source>“{value}” is not a valid value for {field}.</source>
         <translation>“{value}” is not a valid value for {field}.</translation>
     </message>
@@ -3094,6 +3257,22 @@ Do this when this data folder was copied from another laptop, or another laptop 
     <message>
         <source>Cannot restore into {folder}: {error}. The database was left as it was.</source>
         <translation>Cannot restore into {folder}: {error}. The database was left as it was.</translation>
+    </message>
+    <message>
+        <source>No proposal “{ref}” in this project; list them with “evaltool proposals”.</source>
+        <translation>No proposal “{ref}” in this project; list them with “evaltool proposals”.</translation>
+    </message>
+    <message>
+        <source>This proposal was already decided ({status}).</source>
+        <translation>This proposal was already decided ({status}).</translation>
+    </message>
+    <message>
+        <source>The record this proposal changes is not on this laptop.</source>
+        <translation>The record this proposal changes is not on this laptop.</translation>
+    </message>
+    <message>
+        <source>The project would have no team lead; name another lead first.</source>
+        <translation>The project would have no team lead; name another lead first.</translation>
     </message>
 </context>
 <context>
@@ -3679,6 +3858,18 @@ Do this when this data folder was copied from another laptop, or another laptop 
     <message>
         <source>Follow the consolidation</source>
         <translation>Follow the consolidation</translation>
+    </message>
+    <message>
+        <source>Values kept from two laptops:</source>
+        <translation>Values kept from two laptops:</translation>
+    </message>
+    <message>
+        <source>final score</source>
+        <translation>final score</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>reason</translation>
     </message>
     <message>
         <source>(me)</source>
@@ -5432,6 +5623,10 @@ Data folder: {folder}</translation>
         <translation>Evaluation team</translation>
     </message>
     <message>
+        <source>Change a role…</source>
+        <translation>Change a role…</translation>
+    </message>
+    <message>
         <source>Result</source>
         <translation>Result</translation>
     </message>
@@ -5681,6 +5876,21 @@ Drop files anywhere on this page to add them.</translation>
     <message>
         <source>{name} (copy)</source>
         <translation>{name} (copy)</translation>
+    </message>
+</context>
+<context>
+    <name>Proposals</name>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>accepted</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rejected</translation>
     </message>
 </context>
 <context>
@@ -6354,6 +6564,84 @@ Drop files anywhere on this page to add them.</translation>
     </message>
 </context>
 <context>
+    <name>RoleDialog</name>
+    <message>
+        <source>Team roles</source>
+        <translation>Team roles</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <source>set final scores</source>
+        <translation>set final scores</translation>
+    </message>
+    <message>
+        <source>mark leaves reviewed or sign off the project</source>
+        <translation>mark leaves reviewed or sign off the project</translation>
+    </message>
+    <message>
+        <source>change the consolidation method, grade bands or grade flags</source>
+        <translation>change the consolidation method, grade bands or grade flags</translation>
+    </message>
+    <message>
+        <source>change the indicator framework and its rules</source>
+        <translation>change the indicator framework and its rules</translation>
+    </message>
+    <message>
+        <source>change the team&apos;s roles</source>
+        <translation>change the team&apos;s roles</translation>
+    </message>
+    <message>
+        <source>edit the report&apos;s narrative</source>
+        <translation>edit the report&apos;s narrative</translation>
+    </message>
+    <message>
+        <source>edit the project&apos;s facts, targets and surveys</source>
+        <translation>edit the project&apos;s facts, targets and surveys</translation>
+    </message>
+    <message>
+        <source>add or change evidence</source>
+        <translation>add or change evidence</translation>
+    </message>
+    <message>
+        <source>score leaves</source>
+        <translation>score leaves</translation>
+    </message>
+    <message>
+        <source>record another evaluator&apos;s scores</source>
+        <translation>record another evaluator&apos;s scores</translation>
+    </message>
+    <message>
+        <source>team lead</source>
+        <translation>team lead</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>member</translation>
+    </message>
+    <message>
+        <source>expert</source>
+        <translation>expert</translation>
+    </message>
+    <message>
+        <source>this laptop&apos;s evaluator</source>
+        <translation>this laptop&apos;s evaluator</translation>
+    </message>
+    <message>
+        <source>Only the team lead may {action} in “{project}”; {who} is a {role} there. Ask the lead ({leads}); nothing was changed.</source>
+        <translation>Only the team lead may {action} in “{project}”; {who} is a {role} there. Ask the lead ({leads}); nothing was changed.</translation>
+    </message>
+</context>
+<context>
     <name>RuleInputsWidget</name>
     <message>
         <source>— pick a level —</source>
@@ -6695,6 +6983,18 @@ Drop files anywhere on this page to add them.</translation>
     <message>
         <source>Reviewed</source>
         <translation>Reviewed</translation>
+    </message>
+    <message>
+        <source>The project decisions are the team lead&apos;s.</source>
+        <translation>The project decisions are the team lead&apos;s.</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflict</translation>
+    </message>
+    <message>
+        <source>Conflicting values: {fields}</source>
+        <translation>Conflicting values: {fields}</translation>
     </message>
     <message>
         <source>{done}/{total} scored</source>
@@ -7264,6 +7564,10 @@ Drop files anywhere on this page to add them.</translation>
         <translation>Report problem</translation>
     </message>
     <message>
+        <source>Proposal</source>
+        <translation>Proposal</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -7591,6 +7895,14 @@ Drop files anywhere on this page to add them.</translation>
         <source>{n} evidence files are not on this laptop yet.</source>
         <translation>{n} evidence files are not on this laptop yet.</translation>
     </message>
+    <message>
+        <source>{n} changes by someone without the right were kept as proposals for the team lead (see the Project page).</source>
+        <translation>{n} changes by someone without the right were kept as proposals for the team lead (see the Project page).</translation>
+    </message>
+    <message>
+        <source>{n} changes are dated ahead of this computer&apos;s clock: they were imported, but this laptop&apos;s clock was not moved.</source>
+        <translation>{n} changes are dated ahead of this computer&apos;s clock: they were imported, but this laptop&apos;s clock was not moved.</translation>
+    </message>
 </context>
 <context>
     <name>SyncHistoryTable</name>
@@ -7678,6 +7990,14 @@ Drop files anywhere on this page to add them.</translation>
     <message>
         <source>Nothing new: this laptop already has everything in the package.</source>
         <translation>Nothing new: this laptop already has everything in the package.</translation>
+    </message>
+    <message>
+        <source>{n} changes were made by someone whose role does not allow them: they are kept as proposals for the team lead, not applied.</source>
+        <translation>{n} changes were made by someone whose role does not allow them: they are kept as proposals for the team lead, not applied.</translation>
+    </message>
+    <message>
+        <source>{n} changes are dated more than {minutes} minutes ahead of this computer&apos;s clock (up to {latest}): the sender&apos;s clock or this one is wrong. They are imported; this laptop&apos;s clock is not moved.</source>
+        <translation>{n} changes are dated more than {minutes} minutes ahead of this computer&apos;s clock (up to {latest}): the sender&apos;s clock or this one is wrong. They are imported; this laptop&apos;s clock is not moved.</translation>
     </message>
     <message>
         <source>Total</source>

@@ -897,6 +897,14 @@ Do this when this data folder was copied from another laptop, or another laptop 
         <translation>请用“evaltool sync conflicts {project}”处理冲突。</translation>
     </message>
     <message>
+        <source>{n} changes were made by someone whose role does not allow them: kept as proposals for the team lead (“evaltool proposals {project}”), not applied.</source>
+        <translation>{n} 项更改的作者在本项目中没有相应权限：已作为提议留给组长决定（“evaltool proposals {project}”），未被采用。</translation>
+    </message>
+    <message>
+        <source>Warning: {n} changes are dated more than {minutes} minutes ahead of this computer&apos;s clock (up to {latest} UTC): the sender&apos;s clock or this one is wrong. They were imported; this laptop&apos;s clock was not moved.</source>
+        <translation>警告：{n} 项更改的时间比本机时钟超前 {minutes} 分钟以上（最晚到 {latest} UTC）：发送方或本机的时钟有误。更改已导入，本机时钟未被调整。</translation>
+    </message>
+    <message>
         <source>Checking</source>
         <translation>正在检查</translation>
     </message>
@@ -1117,6 +1125,26 @@ Do this when this data folder was copied from another laptop, or another laptop 
         <translation>已导入 {n} 行（替换 {replaced} 行）。</translation>
     </message>
     <message>
+        <source>No open proposals.</source>
+        <translation>没有待决定的提议。</translation>
+    </message>
+    <message>
+        <source>creator</source>
+        <translation>创建者</translation>
+    </message>
+    <message>
+        <source>{id}  {record} ({kind}) by {author}, {at}: lacks the right to {right} [{status}]</source>
+        <translation>{id}  {record}（{kind}），{author}，{at}：无权{right} [{status}]</translation>
+    </message>
+    <message>
+        <source>Accepted {id}.</source>
+        <translation>已采纳 {id}。</translation>
+    </message>
+    <message>
+        <source>Rejected {id}.</source>
+        <translation>已驳回 {id}。</translation>
+    </message>
+    <message>
         <source>Budget line</source>
         <translation>预算项目</translation>
     </message>
@@ -1259,6 +1287,137 @@ Do this when this data folder was copied from another laptop, or another laptop 
     <message>
         <source>note: a backup could not be read, so no evidence file was removed.</source>
         <translation>注意：有一份备份无法读取，因此没有删除任何佐证文件。</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictGuard</name>
+    <message>
+        <source>Conflicting values</source>
+        <translation>冲突的值</translation>
+    </message>
+    <message>
+        <source>shown</source>
+        <translation>当前显示</translation>
+    </message>
+    <message>
+        <source>This field holds values from two laptops:</source>
+        <translation>此字段保留了来自两台电脑的值：</translation>
+    </message>
+    <message>
+        <source>Your new value “{value}” replaces:</source>
+        <translation>您的新值“{value}”替换：</translation>
+    </message>
+    <message>
+        <source>Your new value replaces:</source>
+        <translation>您的新值替换：</translation>
+    </message>
+    <message>
+        <source>My value</source>
+        <translation>我的值</translation>
+    </message>
+    <message>
+        <source>{who}&apos;s value</source>
+        <translation>{who}的值</translation>
+    </message>
+    <message>
+        <source>The value shown</source>
+        <translation>当前显示的值</translation>
+    </message>
+    <message>
+        <source>Both (settles the conflict)</source>
+        <translation>两个都替换（解决冲突）</translation>
+    </message>
+    <message>
+        <source>All of them (settles the conflict)</source>
+        <translation>全部替换（解决冲突）</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictMarker</name>
+    <message>
+        <source>⚠ {field}: {n} values</source>
+        <translation>⚠ {field}：{n} 个值</translation>
+    </message>
+    <message>
+        <source>⚠ {n} values</source>
+        <translation>⚠ {n} 个值</translation>
+    </message>
+    <message>
+        <source>shown</source>
+        <translation>当前显示</translation>
+    </message>
+    <message>
+        <source>Two laptops changed this field without seeing each other&apos;s change; both values are kept:</source>
+        <translation>两台电脑在互不知情时修改了此字段；两个值都已保留：</translation>
+    </message>
+    <message>
+        <source>Keep one of them here, or write a merged value on the Sync page.</source>
+        <translation>可在此保留其中一个值，或到“同步”页填写合并后的值。</translation>
+    </message>
+    <message>
+        <source>Keep {value}</source>
+        <translation>保留 {value}</translation>
+    </message>
+    <message>
+        <source>Write a merged value on the Sync page…</source>
+        <translation>到“同步”页填写合并值…</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsProposalsBox</name>
+    <message>
+        <source>Conflicts and proposals</source>
+        <translation>冲突与提议</translation>
+    </message>
+    <message>
+        <source>Resolve on the Sync page…</source>
+        <translation>到“同步”页解决…</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>采纳</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>驳回…</translation>
+    </message>
+    <message>
+        <source>shown</source>
+        <translation>当前显示</translation>
+    </message>
+    <message>
+        <source>Open conflicts: {n}</source>
+        <translation>待解决的冲突：{n} 个</translation>
+    </message>
+    <message>
+        <source>No open conflicts.</source>
+        <translation>没有待处理的冲突。</translation>
+    </message>
+    <message>
+        <source>{record} ({kind}) — {author}, {when}: {changes}
+   without the right to {right}</source>
+        <translation>{record}（{kind}）— {author}，{when}：{changes}
+   无权{right}</translation>
+    </message>
+    <message>
+        <source>No proposals waiting for the lead.</source>
+        <translation>没有等待组长决定的提议。</translation>
+    </message>
+    <message>
+        <source>Changes made by someone without the right, kept for you to decide:</source>
+        <translation>以下更改由无相应权限的人做出，留待您决定：</translation>
+    </message>
+    <message>
+        <source>Changes made by someone without the right, kept for the team lead to decide:</source>
+        <translation>以下更改由无相应权限的人做出，留待组长决定：</translation>
+    </message>
+    <message>
+        <source>Reject the proposal</source>
+        <translation>驳回提议</translation>
+    </message>
+    <message>
+        <source>Why (recorded with the decision):</source>
+        <translation>理由（随决定一并记录）：</translation>
     </message>
 </context>
 <context>
@@ -2700,6 +2859,10 @@ Do this when this data folder was copied from another laptop, or another laptop 
         <translation>“{key}”不是冲突标识（表/记录/字段）；可用“evaltool sync conflicts”列出。</translation>
     </message>
     <message>
+        <source>“{choice}” is not one of: shown, mine, theirs, all.</source>
+        <translation>“{choice}”不是以下之一：shown、mine、theirs、all。</translation>
+    </message>
+    <message>
         <source>“{value}” is not a valid value for {field}.</source>
         <translation>“{value}”不是 {field} 的有效值。</translation>
     </message>
@@ -3094,6 +3257,22 @@ Do this when this data folder was copied from another laptop, or another laptop 
     <message>
         <source>Cannot restore into {folder}: {error}. The database was left as it was.</source>
         <translation>无法恢复到 {folder}：{error}。数据库保持原样。</translation>
+    </message>
+    <message>
+        <source>No proposal “{ref}” in this project; list them with “evaltool proposals”.</source>
+        <translation>本项目中没有提议“{ref}”；可用“evaltool proposals”列出。</translation>
+    </message>
+    <message>
+        <source>This proposal was already decided ({status}).</source>
+        <translation>此提议已有决定（{status}）。</translation>
+    </message>
+    <message>
+        <source>The record this proposal changes is not on this laptop.</source>
+        <translation>此提议所修改的记录不在本机上。</translation>
+    </message>
+    <message>
+        <source>The project would have no team lead; name another lead first.</source>
+        <translation>这样项目将没有组长；请先指定另一位组长。</translation>
     </message>
 </context>
 <context>
@@ -3679,6 +3858,18 @@ Do this when this data folder was copied from another laptop, or another laptop 
     <message>
         <source>Follow the consolidation</source>
         <translation>按汇总方式确定</translation>
+    </message>
+    <message>
+        <source>Values kept from two laptops:</source>
+        <translation>保留了两台电脑的值：</translation>
+    </message>
+    <message>
+        <source>final score</source>
+        <translation>最终得分</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>理由</translation>
     </message>
     <message>
         <source>(me)</source>
@@ -5432,6 +5623,10 @@ Data folder: {folder}</source>
         <translation>评价组</translation>
     </message>
     <message>
+        <source>Change a role…</source>
+        <translation>调整角色…</translation>
+    </message>
+    <message>
         <source>Result</source>
         <translation>评价结果</translation>
     </message>
@@ -5681,6 +5876,21 @@ Drop files anywhere on this page to add them.</source>
     <message>
         <source>{name} (copy)</source>
         <translation>{name}（副本）</translation>
+    </message>
+</context>
+<context>
+    <name>Proposals</name>
+    <message>
+        <source>open</source>
+        <translation>待决定</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>已采纳</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>已驳回</translation>
     </message>
 </context>
 <context>
@@ -6354,6 +6564,84 @@ Drop files anywhere on this page to add them.</source>
     </message>
 </context>
 <context>
+    <name>RoleDialog</name>
+    <message>
+        <source>Team roles</source>
+        <translation>评价组角色</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <source>set final scores</source>
+        <translation>确定最终得分</translation>
+    </message>
+    <message>
+        <source>mark leaves reviewed or sign off the project</source>
+        <translation>标记指标已复核或签发项目</translation>
+    </message>
+    <message>
+        <source>change the consolidation method, grade bands or grade flags</source>
+        <translation>修改得分汇总方式、等级划分或降级/否决</translation>
+    </message>
+    <message>
+        <source>change the indicator framework and its rules</source>
+        <translation>修改指标体系及其评分规则</translation>
+    </message>
+    <message>
+        <source>change the team&apos;s roles</source>
+        <translation>调整评价组成员的角色</translation>
+    </message>
+    <message>
+        <source>edit the report&apos;s narrative</source>
+        <translation>编辑报告正文</translation>
+    </message>
+    <message>
+        <source>edit the project&apos;s facts, targets and surveys</source>
+        <translation>编辑项目概况、绩效目标和问卷调查</translation>
+    </message>
+    <message>
+        <source>add or change evidence</source>
+        <translation>添加或修改佐证材料</translation>
+    </message>
+    <message>
+        <source>score leaves</source>
+        <translation>给指标打分</translation>
+    </message>
+    <message>
+        <source>record another evaluator&apos;s scores</source>
+        <translation>录入其他评价人员的得分</translation>
+    </message>
+    <message>
+        <source>team lead</source>
+        <translation>组长</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>组员</translation>
+    </message>
+    <message>
+        <source>expert</source>
+        <translation>专家</translation>
+    </message>
+    <message>
+        <source>this laptop&apos;s evaluator</source>
+        <translation>本机的评价人员</translation>
+    </message>
+    <message>
+        <source>Only the team lead may {action} in “{project}”; {who} is a {role} there. Ask the lead ({leads}); nothing was changed.</source>
+        <translation>在“{project}”中只有组长可以{action}；{who}在该项目中是{role}。请联系组长（{leads}）；未做任何修改。</translation>
+    </message>
+</context>
+<context>
     <name>RuleInputsWidget</name>
     <message>
         <source>— pick a level —</source>
@@ -6695,6 +6983,18 @@ Drop files anywhere on this page to add them.</source>
     <message>
         <source>Reviewed</source>
         <translation>已审阅</translation>
+    </message>
+    <message>
+        <source>The project decisions are the team lead&apos;s.</source>
+        <translation>项目层面的决定由组长作出。</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>Conflicting values: {fields}</source>
+        <translation>有冲突的值：{fields}</translation>
     </message>
     <message>
         <source>{done}/{total} scored</source>
@@ -7264,6 +7564,10 @@ Drop files anywhere on this page to add them.</source>
         <translation>报告中的问题</translation>
     </message>
     <message>
+        <source>Proposal</source>
+        <translation>提议</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>名称</translation>
     </message>
@@ -7591,6 +7895,14 @@ Drop files anywhere on this page to add them.</source>
         <source>{n} evidence files are not on this laptop yet.</source>
         <translation>有 {n} 个佐证材料文件尚未同步到本机。</translation>
     </message>
+    <message>
+        <source>{n} changes by someone without the right were kept as proposals for the team lead (see the Project page).</source>
+        <translation>{n} 项由无相应权限的人做出的更改已作为提议留给组长（见“项目概况”页）。</translation>
+    </message>
+    <message>
+        <source>{n} changes are dated ahead of this computer&apos;s clock: they were imported, but this laptop&apos;s clock was not moved.</source>
+        <translation>{n} 项更改的时间比本机时钟超前：已导入，但本机时钟未被调整。</translation>
+    </message>
 </context>
 <context>
     <name>SyncHistoryTable</name>
@@ -7678,6 +7990,14 @@ Drop files anywhere on this page to add them.</source>
     <message>
         <source>Nothing new: this laptop already has everything in the package.</source>
         <translation>没有新内容：本机已有同步包中的全部内容。</translation>
+    </message>
+    <message>
+        <source>{n} changes were made by someone whose role does not allow them: they are kept as proposals for the team lead, not applied.</source>
+        <translation>{n} 项更改的作者没有相应权限：将作为提议留给组长，不会被采用。</translation>
+    </message>
+    <message>
+        <source>{n} changes are dated more than {minutes} minutes ahead of this computer&apos;s clock (up to {latest}): the sender&apos;s clock or this one is wrong. They are imported; this laptop&apos;s clock is not moved.</source>
+        <translation>{n} 项更改的时间比本机时钟超前 {minutes} 分钟以上（最晚到 {latest}）：发送方或本机的时钟有误。更改会被导入，本机时钟不会被调整。</translation>
     </message>
     <message>
         <source>Total</source>

@@ -165,6 +165,7 @@ def cmd_score(args: argparse.Namespace) -> int:
     from evaltool.framework import find_by_path
     from evaltool.projects import add_member, find_or_create_evaluator
     from evaltool.scoring import fmt_score, record_score
+    from evaltool.team import list_team
 
     inputs = _json_arg(args.inputs, "--inputs")
     if args.value is None and inputs is None:
@@ -175,7 +176,9 @@ def cmd_score(args: argparse.Namespace) -> int:
         ind = find_by_path(s, p.id, args.indicator)
         value = _value_arg(args.value, ind)
         ev = find_or_create_evaluator(s, args.evaluator)
-        add_member(s, p.id, ev.id, ev.role if ev.role in ("lead", "member", "expert") else "member")
+        if ev.id not in {m.evaluator_id for m in list_team(s, p.id)}:
+            # joins as member or expert: only the roster (a lead) names a lead
+            add_member(s, p.id, ev.id, "expert" if ev.role == "expert" else "member")
         sc = record_score(s, p.id, ind.id, ev.id, value, comment=args.comment, reason=args.reason,
                           inputs=inputs)
         doc = {"indicator": args.indicator, "evaluator": ev.name, "value": sc.value, "proposed": sc.proposed}
@@ -190,11 +193,13 @@ def cmd_score(args: argparse.Namespace) -> int:
 
 def cmd_final(args: argparse.Namespace) -> int:
     from evaltool.framework import find_by_path
+    from evaltool.roles import FINAL, check_right
     from evaltool.scoring import fmt_score, project_summary, release_final, set_final
 
     db = open_db(args)
     with db.session() as s:
         p = _project(s, args.project)
+        check_right(s, p.id, db.evaluator_id, FINAL)
         ind = find_by_path(s, p.id, args.indicator)
         if args.auto:
             release_final(s, p.id, ind.id, db.evaluator_id)
@@ -262,12 +267,14 @@ def _short(v: Any) -> str:
 def cmd_review(args: argparse.Namespace) -> int:
     from evaltool.framework import find_by_path
     from evaltool.review import add_note, list_notes, project_review, resolve_note, set_review_state, sign_off
+    from evaltool.roles import SIGN_OFF, check_right
 
     db = open_db(args)
     with db.session() as s:
         p = _project(s, args.project)
         ind_id = find_by_path(s, p.id, args.indicator).id if args.indicator else None
         if args.state:
+            check_right(s, p.id, db.evaluator_id, SIGN_OFF)
             if ind_id:
                 set_review_state(s, p.id, ind_id, args.state, db.evaluator_id)
             else:
@@ -294,6 +301,7 @@ def cmd_review(args: argparse.Namespace) -> int:
 
 def cmd_rule(args: argparse.Namespace) -> int:
     from evaltool.framework import find_by_path
+    from evaltool.roles import FRAMEWORK, check_right
     from evaltool.rules import describe, propose, validate_rule
     from evaltool.scoring import fmt_score, set_rule
 
@@ -304,6 +312,7 @@ def cmd_rule(args: argparse.Namespace) -> int:
         p = _project(s, args.project)
         ind = find_by_path(s, p.id, args.indicator)
         if rule is not None or args.clear:
+            check_right(s, p.id, db.evaluator_id, FRAMEWORK)
             problems = validate_rule(rule, ind.weight)
             if problems:
                 raise ValidationError("; ".join(problems))
@@ -324,11 +333,13 @@ def cmd_rule(args: argparse.Namespace) -> int:
 
 
 def cmd_project_flag(args: argparse.Namespace) -> int:
+    from evaltool.roles import DECIDE, check_right
     from evaltool.scoring import project_summary, set_project_flag
 
     db = open_db(args)
     with db.session() as s:
         p = _project(s, args.project)
+        check_right(s, p.id, db.evaluator_id, DECIDE)
         set_project_flag(s, p.id, args.kind, not args.off, args.reason)
         s.flush()
         sm = project_summary(s, p.id, with_flags=False)
@@ -337,11 +348,13 @@ def cmd_project_flag(args: argparse.Namespace) -> int:
 
 
 def cmd_consolidation(args: argparse.Namespace) -> int:
+    from evaltool.roles import DECIDE, check_right
     from evaltool.scoring import fmt_score, project_summary, set_consolidation
 
     db = open_db(args)
     with db.session() as s:
         p = _project(s, args.project)
+        check_right(s, p.id, db.evaluator_id, DECIDE)
         set_consolidation(s, p.id, args.method)
         s.flush()
         sm = project_summary(s, p.id, with_flags=False)

@@ -111,6 +111,7 @@ def cmd_archive_export(args: argparse.Namespace) -> int:
 
 
 def _print_summary(summary: ImportSummary) -> None:
+    from evaltool.changelog import CLOCK_TOLERANCE_MS
     from evaltool.sync import table_label
 
     t = summary.totals
@@ -135,6 +136,16 @@ def _print_summary(summary: ImportSummary) -> None:
     if t.conflicting:
         print(translate("Cli", "Resolve conflicts with “evaltool sync conflicts {project}”.").format(
             project=summary.project_id))
+    if summary.proposals:
+        print(translate("Cli", "{n} changes were made by someone whose role does not allow them: kept as proposals "
+                               "for the team lead (“evaltool proposals {project}”), not applied.").format(
+            n=summary.proposals, project=summary.project_id))
+    if summary.future_changes:
+        sys.stderr.write(translate("Cli", "Warning: {n} changes are dated more than {minutes} minutes ahead of this "
+                                          "computer's clock (up to {latest} UTC): the sender's clock or this one is "
+                                          "wrong. They were imported; this laptop's clock was not moved.").format(
+            n=summary.future_changes, minutes=CLOCK_TOLERANCE_MS // 60000,
+            latest=(summary.future_latest or "")[:16].replace("T", " ")) + "\n")
 
 
 def _import(args: argparse.Namespace, dry_run: bool, expect: str | None) -> int:

@@ -12,6 +12,7 @@ from evaltool.models.project import (
     ProjectMember,
     ReportSection,
 )
+from evaltool.models.proposals import Proposal
 from evaltool.models.report import BudgetLine, ReportProblem
 from evaltool.models.scoring import FinalScore, ReviewNote, Score, Target
 from evaltool.models.survey import RespondentGroup, Response, Survey, SurveyQuestion
@@ -22,7 +23,7 @@ SYNCED_MODELS: dict[str, type] = {
     for m in (
         Evaluator, Project, ProjectMember, ProjectFlag, ReportSection, Indicator, Score,
         FinalScore, ReviewNote, Target, EvidenceItem, EvidenceLink, Survey, SurveyQuestion,
-        RespondentGroup, Response, BudgetLine, ReportProblem,
+        RespondentGroup, Response, BudgetLine, ReportProblem, Proposal,
         Contract, ContractInstallment, ContractMonth, ContractScore, ContractFault,
     )
 }
@@ -48,6 +49,7 @@ __all__ = [
     "Project",
     "ProjectFlag",
     "ProjectMember",
+    "Proposal",
     "ReportProblem",
     "ReportSection",
     "RespondentGroup",

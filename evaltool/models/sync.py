@@ -34,6 +34,8 @@ class ChangeRecord(Base):
     __table_args__ = (
         Index("ix_change_log_row_field", "table_name", "row_id", "field"),
         Index("ix_change_log_device_seq", "device_id", "seq", unique=True),
+        # the start-up clock read (the latest sane clock) and clock-ordered scans
+        Index("ix_change_log_hlc", "hlc"),
     )
 
 

@@ -33,11 +33,15 @@ from evaltool.sync.base import (
     referenced_evaluators,
 )
 from evaltool.sync.conflicts import (
+    REPLACES,
     Conflict,
     ConflictOption,
     coerce_value,
+    conflict_map,
     list_conflicts,
     parse_conflict_key,
+    replace_in_next_edit,
+    replaced_options,
     resolve_conflict,
 )
 from evaltool.sync.crypto import is_encrypted, read_passphrase_file
@@ -51,6 +55,7 @@ __all__ = [
     "ARCHIVE_SUFFIX",
     "CHANGE_KEYS",
     "PACKAGE_SUFFIX",
+    "REPLACES",
     "CancelCheck",
     "Conflict",
     "ConflictOption",
@@ -63,6 +68,7 @@ __all__ = [
     "canonical_state",
     "coerce_value",
     "conflict_key",
+    "conflict_map",
     "coverage",
     "display_value",
     "export_archive",
@@ -80,6 +86,8 @@ __all__ = [
     "read_passphrase_file",
     "record_label",
     "referenced_evaluators",
+    "replace_in_next_edit",
+    "replaced_options",
     "resolve_conflict",
     "table_label",
 ]

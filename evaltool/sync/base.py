@@ -7,13 +7,12 @@ Thread rule: pure helpers; the session functions run on the caller's thread.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
-from datetime import UTC, datetime
 from typing import Any, TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from evaltool.changelog import parse_hlc
+from evaltool.changelog import hlc_time as hlc_time  # re-exported: the sync modules' time of a clock
 from evaltool.errors import Cancelled, SyncError
 from evaltool.i18n import translate
 from evaltool.models import ChangeRecord, ProjectMember, Score
@@ -72,12 +71,6 @@ def chunks(items: Iterable[T], n: int = CHUNK) -> Iterator[list[T]]:
             buf = []
     if buf:
         yield buf
-
-
-def hlc_time(hlc: str) -> str:
-    """The wall-clock part of a hybrid logical clock as an ISO UTC stamp."""
-    ms, _ = parse_hlc(hlc)
-    return datetime.fromtimestamp(ms / 1000, tz=UTC).isoformat(timespec="milliseconds")
 
 
 def conflict_key(table: str, row_id: str, field_: str) -> str:

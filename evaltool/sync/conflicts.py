@@ -3,20 +3,24 @@
 A conflict is a field whose changes have more than one head with different values
 (see ``evaltool.sync.merge``). It stays until a person settles it: ``resolve_conflict``
 writes a local change whose bases are all the heads, so the choice supersedes every
-value and travels to the other laptops like any edit.
+value and travels to the other laptops like any edit. An ordinary edit of a conflicted
+field keeps the conflict (it replaces the value shown, see ``evaltool.changelog``) unless
+the editor says which values the new one replaces (``replace_in_next_edit``: "mine",
+"theirs", "all").
 
 All functions take a Session, flush, never commit.
 """
 from __future__ import annotations
 
 import json
+from collections.abc import Collection
 from dataclasses import asdict, dataclass
 from typing import Any
 
 from sqlalchemy import Boolean, Float, Integer, String, Text, select
 from sqlalchemy.orm import Session
 
-from evaltool.changelog import record_fields, synced_fields
+from evaltool.changelog import ALL, record_fields, supersede, synced_fields, value_key
 from evaltool.errors import NotFoundError, ValidationError
 from evaltool.i18n import translate
 from evaltool.models import SYNCED_MODELS, ChangeRecord, Evaluator, FieldHead
@@ -80,11 +84,14 @@ def _options(session: Session, fh: FieldHead) -> list[ConflictOption]:
     return options
 
 
-def list_conflicts(session: Session, project_id: str) -> list[Conflict]:
-    """Open conflicts of the project (and of the evaluators it refers to)."""
-    evs = referenced_evaluators(session, project_id)
+def list_conflicts(session: Session, project_id: str, rows: Collection[str] | None = None) -> list[Conflict]:
+    """Open conflicts of the project (and of the evaluators it refers to); ``rows``: only
+    those of these records (a form showing one leaf asks for its own)."""
+    evs = referenced_evaluators(session, project_id) if rows is None else set(rows)
     q = select(FieldHead).where(FieldHead.conflict.is_(True), (FieldHead.project_id == project_id) | (
         (FieldHead.table_name == "evaluators") & FieldHead.row_id.in_(sorted(evs))))
+    if rows is not None:
+        q = q.where(FieldHead.row_id.in_(sorted(rows)))
     out = []
     for fh in session.scalars(q.order_by(FieldHead.table_name, FieldHead.row_id, FieldHead.field)):
         model = SYNCED_MODELS.get(fh.table_name)
@@ -95,6 +102,38 @@ def list_conflicts(session: Session, project_id: str) -> list[Conflict]:
                             record_label(session, fh.table_name, fh.row_id), options,
                             _is_text_column(model, fh.field)))
     return out
+
+
+def conflict_map(session: Session, project_id: str,
+                 rows: Collection[str] | None = None) -> dict[tuple[str, str, str], Conflict]:
+    """Open conflicts of the project (of ``rows`` only, when given) by ``(table, record,
+    field)``, for views that mark fields."""
+    return {(c.table, c.row_id, c.field): c for c in list_conflicts(session, project_id, rows)}
+
+
+# Which values of a conflict a new value replaces (the UI's question, the CLI's --replaces).
+REPLACES = ("shown", "mine", "theirs", "all")
+
+
+def replaced_options(conflict: Conflict, replaces: str, evaluator_id: str | None) -> list[str]:
+    """Change ids of the values ``replaces`` names: ``shown`` (the value the field shows),
+    ``mine`` (written by ``evaluator_id``), ``theirs`` (written by anyone else), ``all``."""
+    opts = conflict.options
+    if replaces == "all":
+        return [o.change_id for o in opts]
+    if replaces == "shown":
+        shown = next((o for o in opts if o.current), opts[-1])
+        return [o.change_id for o in opts if value_key(o.value) == value_key(shown.value)]
+    if replaces in ("mine", "theirs"):
+        return [o.change_id for o in opts if (o.evaluator_id == evaluator_id) == (replaces == "mine")]
+    raise ValidationError(translate("Errors", "“{choice}” is not one of: shown, mine, theirs, all.").format(choice=replaces))
+
+
+def replace_in_next_edit(session: Session, conflict: Conflict, change_ids: list[str]) -> None:
+    """The next edit of the conflicted field in ``session`` replaces exactly the values
+    ``change_ids`` (the others stay in conflict with the new value)."""
+    supersede(session, conflict.table, conflict.row_id, conflict.field,
+              ALL if set(change_ids) >= {o.change_id for o in conflict.options} else change_ids)
 
 
 _MISSING = object()
@@ -147,7 +186,8 @@ def resolve_conflict(session: Session, project_id: str, key: str, *, choose: str
         raise ValidationError(translate("Errors", "Choose one of the values or write a merged one."))
     else:
         value = coerce_value(model, field_, value)
-    update_fields(session, obj, {field_: value}, allowed=synced_fields(model))
-    if len(fh.heads) > 1:  # the value did not change, so nothing was recorded: record it now
-        record_fields(session, obj, [field_])
-        session.flush()
+    supersede(session, table, row_id, field_, ALL)
+    if update_fields(session, obj, {field_: value}, allowed=synced_fields(model)):
+        return
+    record_fields(session, obj, [field_])  # the value did not change, so nothing was recorded: record it now
+    session.flush()

@@ -39,13 +39,24 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from evaltool.backups import backup_before
+from evaltool.changelog import mark_sent
 from evaltool.changes import Changes, changes_of
 from evaltool.cleanup import discard_unreferenced, temp_folder
 from evaltool.db import Database
 from evaltool.device import note_sent, own_max_seq, previous_identities
 from evaltool.evidence import EvidenceStore
 from evaltool.i18n import translate
-from evaltool.models import ChangeRecord, Evaluator, EvidenceItem, SyncExchange, new_id, utcnow
+from evaltool.models import (
+    ChangeRecord,
+    Evaluator,
+    EvidenceItem,
+    FieldHead,
+    Proposal,
+    SyncExchange,
+    SyncPeer,
+    new_id,
+    utcnow,
+)
 from evaltool.projects import find_project
 from evaltool.sync.base import (
     ARCHIVE_SUFFIX,
@@ -131,9 +142,12 @@ def export_package(db: Database, project_ref: str, out_dir: Path | str, *, for_d
     out_dir = Path(out_dir)
     if not out_dir.is_dir():
         raise sync_error(translate("Errors", "The folder {path} does not exist (is the USB drive plugged in?)."), path=out_dir)
-    with db.read_session() as s:
+    # One write transaction: no own change read into the package can be coalesced with a
+    # later edit after this (``mark_sent``), and no edit slips between the mark and the read.
+    with db.session() as s:
         project = find_project(s, project_ref)
         pid, pname = project.id, project.name
+        mark_sent(s, db.device_id)
         peer_id: str | None = None
         seen: dict[str, int] = {}
         if for_device:
@@ -149,9 +163,15 @@ def export_package(db: Database, project_ref: str, out_dir: Path | str, *, for_d
         me = s.get(Evaluator, db.evaluator_id) if db.evaluator_id else None
         me_name = me.name if me else ""
         replaces = previous_identities(s)
+        omitted = _history_no_one_needs(s, pid, rows) if kind == "archive" else set()
     check_cancelled(cancelled)
-    selected = [r for r in rows if r.device_id != peer_id and r.seq > seen.get(r.device_id, 0)]
+    selected = [r for r in rows if r.device_id != peer_id and r.seq > seen.get(r.device_id, 0)
+                and r.id not in omitted]
     ranges = {d: [seen.get(d, 0), n] for d, n in have.items() if d != peer_id and n > seen.get(d, 0)}
+    for r in rows:  # a range claims every change in it: it ends before the first left out
+        if r.id in omitted and r.device_id in ranges:
+            ranges[r.device_id][1] = min(ranges[r.device_id][1], r.seq - 1)
+    ranges = {d: lo_hi for d, lo_hi in ranges.items() if lo_hi[1] > lo_hi[0]}
 
     def is_sha(r: Any) -> bool:
         return r.table_name == "evidence_items" and r.field == "sha256" and bool(r.value)
@@ -161,6 +181,8 @@ def export_package(db: Database, project_ref: str, out_dir: Path | str, *, for_d
     store = EvidenceStore(db.data_dir)
     blobs = [BlobSource(sha, store.path(sha)) for sha in wanted if store.has(sha)]
     changes = [_change_dict(r) for r in selected] + [_change_dict(r) for r in ev_rows]
+    if omitted:
+        _bridge_omitted(changes, {r.id: r for r in rows}, omitted)
     manifest = {
         "kind": kind, "project_id": pid, "project_name": pname, "device_id": db.device_id,
         "device_name": db.device_name or socket.gethostname(), "evaluator_id": db.evaluator_id,
@@ -184,9 +206,46 @@ def export_package(db: Database, project_ref: str, out_dir: Path | str, *, for_d
     return result
 
 
+def _history_no_one_needs(s: Session, pid: str, rows: list[Any]) -> set[str]:
+    """Changes an archive may leave out: superseded (no field's head), not a record's
+    creation (which dates it), not held as a proposal, and held by every laptop this one has
+    heard from (so no one's history is lost). The archive still carries every current value
+    and open conflict, and the history a known laptop may lack."""
+    heads: set[str] = set()
+    for ids in s.scalars(select(FieldHead.heads).where(FieldHead.project_id == pid)):
+        heads.update(ids or [])
+    held = set(s.scalars(select(Proposal.change_id).where(Proposal.project_id == pid)))
+    # the laptops this one has exchanged packages of the project with
+    peers = [(p.device_id, {k: int(v) for k, v in (p.seen or {}).get(pid, {}).items()})
+             for p in s.scalars(select(SyncPeer)) if (p.seen or {}).get(pid)]
+
+    def everyone_has(r: Any) -> bool:
+        return all(r.device_id == dev or r.seq <= seen.get(r.device_id, 0) for dev, seen in peers)
+
+    return {r.id for r in rows if r.bases and r.id not in heads and r.id not in held and everyone_has(r)}
+
+
+def _bridge_omitted(changes: list[dict[str, Any]], every: dict[str, Any], omitted: set[str]) -> None:
+    """A change whose base is left out also names the nearest ancestors that are not, so the
+    heads on the receiving laptop are the same (a left-out change arriving later is still
+    superseded: it stays named first)."""
+    for c in changes:
+        if not any(b in omitted for b in c["bases"]):
+            continue
+        extra: list[str] = []
+        todo, seen = [b for b in c["bases"] if b in omitted], set(c["bases"])
+        while todo:  # a field edited many times: a long chain, walked without recursion
+            for b in every[todo.pop()].bases or []:
+                if b not in seen:
+                    seen.add(b)
+                    (todo if b in omitted else extra).append(b)
+        c["bases"] = [*c["bases"], *extra]
+
+
 def export_archive(db: Database, project_ref: str, out_dir: Path | str, *, passphrase: str | None = None,
                    progress: Progress | None = None, cancelled: CancelCheck | None = None) -> ExportResult:
-    """The whole project with all its evidence in one file (hand-over, backup)."""
+    """The whole project with all its evidence in one file (hand-over, backup): every
+    current value and open conflict, with the history known laptops may still lack."""
     return export_package(db, project_ref, out_dir, passphrase=passphrase, kind="archive",
                           progress=progress, cancelled=cancelled)
 
@@ -214,6 +273,14 @@ class ImportSummary:
     blobs_in_package: int = 0
     blobs_added: int = 0
     evidence_missing: int = 0
+    # Changes from people whose role does not allow them, kept as proposals for the lead
+    # (``held``: the first few, as in ``MergeResult``).
+    proposals: int = 0
+    held: list[dict[str, Any]] = field(default_factory=list)
+    # New changes dated more than the clock tolerance ahead of this computer's clock: accepted,
+    # but this laptop's clock was not moved; ``future_latest`` is the latest such time (ISO UTC).
+    future_changes: int = 0
+    future_latest: str | None = None
     backup: str | None = None
     # What the merge changed here (nothing for a dry run), for views to refresh.
     touched: Changes = field(default_factory=Changes)
@@ -287,7 +354,7 @@ def import_package(db: Database, path: Path | str, *, passphrase: str | None = N
                     raise
     if not dry_run:
         for c in pkg.changes:
-            db.clock.observe(c["hlc"])
+            db.clock.observe(c["hlc"])  # a change from the future does not move the clock
     return summary
 
 
@@ -320,9 +387,11 @@ def _merge_package(db: Database, pkg: OpenedPackage, summary: ImportSummary, pro
         s.execute(text("UPDATE app_settings SET key = key WHERE 0"))
         s.execute(text("PRAGMA defer_foreign_keys=ON"))
         merged = merge_changes(s, pkg.changes, pid, stage(progress, READ_END, MERGE_END if with_blobs else PER_MILLE),
-                               cancelled)
+                               cancelled, is_future=db.clock.is_future)
         summary.project_created, summary.changes_new = merged.project_created, merged.changes_new
         summary.tables, summary.conflicts = merged.tables, merged.conflicts
+        summary.proposals, summary.held = merged.held_count, merged.held
+        summary.future_changes, summary.future_latest = merged.future, merged.future_latest
         if merged.project_name is not None:
             summary.project_name = merged.project_name
         note_package(s, db.device_id, m)
@@ -372,7 +441,8 @@ def _exchange_summary(summary: ImportSummary) -> dict[str, Any]:
     return {"kind": summary.kind, "sender": summary.sender_name, "evaluator": summary.sender_evaluator,
             "changes_new": summary.changes_new, "changes_total": summary.changes_total,
             "new": t.new, "changed": t.changed, "unchanged": t.unchanged, "conflicting": t.conflicting,
-            "blobs_added": summary.blobs_added, "project_created": summary.project_created}
+            "blobs_added": summary.blobs_added, "project_created": summary.project_created,
+            "proposals": summary.proposals, "future_changes": summary.future_changes}
 
 
 def _missing_evidence(s: Session, pid: str, store: EvidenceStore, incoming: set[str]) -> int:

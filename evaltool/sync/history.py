@@ -40,8 +40,9 @@ def list_exchanges(session: Session, project_id: str) -> list[ExchangeInfo]:
 
 
 def canonical_state(session: Session, project_id: str) -> dict[str, Any]:
-    """The project's user data as plain JSON (rows of every synced table, evaluators it
-    refers to, open conflicts): equal on two laptops that hold the same changes."""
+    """The project's user data as plain JSON (rows of every synced table with their creation
+    time, evaluators it refers to, open conflicts): equal on two laptops that hold the same
+    changes."""
     out: dict[str, Any] = {}
     evs = referenced_evaluators(session, project_id)
     for table, model in sorted(SYNCED_MODELS.items()):
@@ -53,7 +54,8 @@ def canonical_state(session: Session, project_id: str) -> dict[str, Any]:
             q = select(m).where(m.id == project_id)
         else:
             q = select(m).where(m.project_id == project_id)
-        out[table] = {o.id: {c: getattr(o, c) for c in cols} for o in session.scalars(q)}
+        # with the record's creation time: one notion of it on every laptop
+        out[table] = {o.id: {**{c: getattr(o, c) for c in cols}, "created_at": o.created_at} for o in session.scalars(q)}
     out["conflicts"] = sorted((c.key, tuple(sorted(o.change_id for o in c.options)))
                               for c in list_conflicts(session, project_id))
     return json.loads(json.dumps(out, sort_keys=True, default=list))

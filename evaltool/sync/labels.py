@@ -41,6 +41,7 @@ RECORD_NAME_FIELDS: dict[str, tuple[str, ...]] = {
     "contract_faults": ("reported_at",),
     "budget_lines": ("sub_project", "year"),
     "report_problems": ("title", "text"),
+    "proposals": ("field",),
 }
 _BY_INDICATOR = ("scores", "final_scores", "evidence_links")
 _NAME_LIMIT = 60
@@ -93,6 +94,7 @@ def table_label(table: str) -> str:
         "contract_months": translate("Sync", "Monthly assessment"), "contract_scores": translate("Sync", "Monthly leaf score"),
         "contract_faults": translate("Sync", "Fault"),
         "budget_lines": translate("Sync", "Budget line"), "report_problems": translate("Sync", "Report problem"),
+        "proposals": translate("Sync", "Proposal"),
     }
     return labels.get(table, table)
 

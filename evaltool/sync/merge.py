@@ -11,6 +11,20 @@ evaltool.changelog and evaltool.models.sync). For every field a package touches:
 So merging twice changes nothing, the order of packages does not matter, and no one's
 edit is overwritten silently. Deletions are the ``deleted`` field (tombstone).
 
+Roles: a new change whose author's role in the project does not give the right it needs
+(``evaltool.roles``: a member's final score, say) is not applied: the merge records a
+``Proposal`` for the lead as a change of this laptop, and leaves every change named by a
+proposal (made here or arriving from another laptop) out of its field's heads, so all
+laptops agree once the proposals have travelled. Tables are merged proposals first, then
+the team's roster (checked against the roster before the package), then the rest (checked
+against the roster with the package's changes to it). A field set only by held changes
+keeps their value, and a record whose ``deleted`` is set only by held changes (one the
+author had no right to create) is a tombstone, so it is never shown as live.
+
+Record time: a record's ``created_at`` is the clock time of the change that created it
+(the earliest of them when two laptops created a record with a natural id) and
+``updated_at`` that of its latest winning change, as locally (``evaltool.changelog``).
+
 The engine writes through its own statements (bulk inserts of changes and heads, rows set
 from the winning values) in the caller's session, which the caller opened with
 ``applying_remote`` (nothing is recorded as a local change) and rolls back on any error,
@@ -20,20 +34,20 @@ answered within a few milliseconds of work.
 """
 from __future__ import annotations
 
-import json
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import Boolean, Float, Integer, String, Text, func, insert, select
 from sqlalchemy.orm import Session
 
-from evaltool.changelog import synced_fields
+from evaltool.changelog import hlc_time, record_new, synced_fields, value_key
 from evaltool.errors import SyncError
 from evaltool.i18n import translate
-from evaltool.models import SYNCED_MODELS, ChangeRecord, FieldHead, Project
+from evaltool.models import SYNCED_MODELS, ChangeRecord, FieldHead, Project, Proposal, natural_id
+from evaltool.roles import Roster, load_roster, required_right
 from evaltool.sync.base import (
     CHANGE_KEYS,
     CHUNK,
@@ -42,7 +56,6 @@ from evaltool.sync.base import (
     check_cancelled,
     chunks,
     conflict_key,
-    hlc_time,
     sync_error,
 )
 
@@ -78,6 +91,13 @@ class MergeResult:
     tables: dict[str, TableCounts] = field(default_factory=dict)
     # ``{"key", "table", "row_id", "field"}`` of conflicting fields (at most MAX_LISTED_CONFLICTS).
     conflicts: list[dict[str, Any]] = field(default_factory=list)
+    # Changes this merge kept as proposals for the lead: ``{"change_id", "table", "row_id",
+    # "field", "author_id", "right"}`` (at most MAX_LISTED_CONFLICTS listed; ``held_count`` all).
+    held: list[dict[str, Any]] = field(default_factory=list)
+    held_count: int = 0
+    # New changes dated beyond the clock tolerance (the sender's clock is ahead), and the latest.
+    future: int = 0
+    future_latest: str | None = None
 
 
 def check_changes(changes: list[dict[str, Any]], pid: str, label: str, cancelled: CancelCheck | None = None) -> None:
@@ -139,10 +159,18 @@ class _Meter:
             self._progress(min(self.done, self.total), self.total)
 
 
+# Tables merged first: proposals say which changes are held, then the roster (checked
+# against the roster before the package), then the rest (checked against the new roster).
+_PHASES = {"proposals": 0, "evaluators": 1, "project_members": 2, "projects": 3}
+
+
 def merge_changes(s: Session, incoming: list[dict[str, Any]], pid: str, progress: Progress | None = None,
-                  cancelled: CancelCheck | None = None) -> MergeResult:
+                  cancelled: CancelCheck | None = None,
+                  is_future: Callable[[str], bool] | None = None) -> MergeResult:
     """Add the ``incoming`` changes (checked by ``check_changes``) we lack and set every row
-    they touch from its fields' heads. Flushes; the caller commits or rolls back.
+    they touch from its fields' heads, holding changes their authors had no right to make
+    as proposals. ``is_future(hlc)`` says whether a clock is beyond the tolerance (counted).
+    Flushes; the caller commits or rolls back.
 
     Raises ``Cancelled`` (after at most one chunk of work once Cancel was pressed) and
     ``SyncError``; either way the caller rolls the session back, so nothing is changed.
@@ -164,6 +192,10 @@ def merge_changes(s: Session, incoming: list[dict[str, Any]], pid: str, progress
         meter.step(len(chunk))
     new = [c for cid, c in by_id.items() if cid not in known]
     out.changes_new = len(new)
+    if is_future is not None:
+        ahead = [c["hlc"] for c in new if is_future(c["hlc"])]
+        out.future = len(ahead)
+        out.future_latest = hlc_time(max(ahead)) if ahead else None
     _check_sequence_numbers(s, new, meter)
     meter.step(len(by_id) - len(new))
     for batch in chunks(new):
@@ -171,21 +203,23 @@ def merge_changes(s: Session, incoming: list[dict[str, Any]], pid: str, progress
         meter.step(len(batch))
     meter.step(len(by_id) - len(new))
 
-    # 2. heads and values of every row the package touches
-    new_fields: dict[tuple[str, str], set[str]] = defaultdict(set)
-    weight: dict[tuple[str, str], int] = defaultdict(int)
+    # 2. heads and values of every row the package touches (and of rows whose changes a
+    # proposal in the package holds), table by table in _PHASES order
+    ctx = _Apply(s, pid, out, {c["id"] for c in new})
     for c in new:
-        new_fields[(c["table_name"], c["row_id"])].add(c["field"])
+        ctx.recompute[(c["table_name"], c["row_id"])].add(c["field"])
+    _held_by_arriving_proposals(s, new, ctx, touched)
+    weight: dict[tuple[str, str], int] = defaultdict(int)
     for c in by_id.values():
         weight[(c["table_name"], c["row_id"])] += 1
-    for table, row_ids in touched.items():
+    for table in sorted(touched, key=lambda t: (_PHASES.get(t, len(_PHASES)), t)):
+        row_ids = touched[table]
         counts = out.tables.setdefault(table, TableCounts())
-        model = SYNCED_MODELS[table]
-        affected = [r for r in row_ids if (table, r) in new_fields]
+        ctx.roster = None if table in ("evaluators", "proposals") else load_roster(s, pid)
+        affected = sorted(r for r in row_ids if (table, r) in ctx.recompute)
         counts.unchanged += len(row_ids) - len(affected)
-        affected.sort()
         for rows in _row_batches(affected, [weight[(table, r)] for r in affected]):
-            _apply_rows(s, table, model, rows, new_fields, pid, counts, out)
+            _apply_rows(ctx, table, SYNCED_MODELS[table], rows, counts)
             meter.step(len(rows))
         # touched rows without new changes may still carry an open conflict
         for chunk in chunks(sorted(set(row_ids) - set(affected))):
@@ -197,6 +231,34 @@ def merge_changes(s: Session, incoming: list[dict[str, Any]], pid: str, progress
     project = s.get(Project, pid)
     out.project_name = project.name if project is not None else None
     return out
+
+
+@dataclass
+class _Apply:
+    """What one merge's row updates share."""
+
+    s: Session
+    pid: str
+    out: MergeResult
+    new_ids: set[str]
+    # (table, row) → fields whose heads and value are recomputed
+    recompute: dict[tuple[str, str], set[str]] = field(default_factory=lambda: defaultdict(set))
+    # the roster changes of the current table are checked against (None: not checked)
+    roster: Roster | None = None
+
+
+def _held_by_arriving_proposals(s: Session, new: list[dict[str, Any]], ctx: _Apply,
+                                touched: dict[str, set[str]]) -> None:
+    """A proposal arriving for a change this laptop holds (and may have applied): that
+    change's field is recomputed without it."""
+    ids = [c["value"] for c in new if c["table_name"] == "proposals" and c["field"] == "change_id"
+           and isinstance(c["value"], str)]
+    for chunk in chunks(ids):
+        for r in s.execute(select(ChangeRecord.table_name, ChangeRecord.row_id, ChangeRecord.field)
+                           .where(ChangeRecord.id.in_(chunk))):
+            if r.table_name in SYNCED_MODELS:
+                ctx.recompute[(r.table_name, r.row_id)].add(r.field)
+                touched[r.table_name].add(r.row_id)
 
 
 def _row_batches(row_ids: list[str], weights: list[int]) -> Iterator[list[str]]:
@@ -235,10 +297,6 @@ def _check_sequence_numbers(s: Session, new: list[dict[str, Any]], meter: _Meter
             meter.step(len(chunk))
 
 
-def _value_key(v: Any) -> str:
-    return json.dumps(v, sort_keys=True, ensure_ascii=False)
-
-
 @dataclass
 class _Ch:
     id: str
@@ -259,25 +317,33 @@ def _heads(changes: list[_Ch]) -> list[_Ch]:
     return sorted((c for c in changes if c.id not in based), key=lambda c: c.order)
 
 
+def _default(model: type, field_: str, pid: str) -> Any:
+    """The value of a field no (applied) change has set: the column's default, else empty."""
+    col = model.__table__.columns[field_]  # type: ignore[attr-defined]
+    if field_ == "project_id":
+        return pid
+    if col.default is not None and col.default.is_scalar:
+        return col.default.arg
+    if col.default is not None and col.default.is_callable:
+        # SQLAlchemy wraps a column's callable default to take the execution context
+        return col.default.arg(None)
+    if col.nullable:
+        return None
+    if isinstance(col.type, (String, Text)):
+        return ""
+    if isinstance(col.type, Boolean):
+        return False
+    if isinstance(col.type, (Float, Integer)):
+        return 0
+    return None
+
+
 def _fill_missing(obj: Any, pid: str) -> None:
     """Give a record created from an incomplete set of changes a valid value everywhere."""
     for prop in obj.__mapper__.column_attrs:
         col = prop.columns[0]
-        if getattr(obj, prop.key) is not None or col.nullable or col.primary_key:
-            continue
-        if prop.key == "project_id":
-            setattr(obj, prop.key, pid)
-        elif col.default is not None and col.default.is_scalar:
-            setattr(obj, prop.key, col.default.arg)
-        elif isinstance(col.type, (String, Text)):
-            setattr(obj, prop.key, "")
-        elif isinstance(col.type, Boolean):
-            setattr(obj, prop.key, False)
-        elif isinstance(col.type, (Float, Integer)):
-            setattr(obj, prop.key, 0)
-        elif col.default is not None and col.default.is_callable:
-            # SQLAlchemy wraps a column's callable default to take the execution context
-            setattr(obj, prop.key, col.default.arg(None))
+        if getattr(obj, prop.key) is None and not col.nullable and not col.primary_key:
+            setattr(obj, prop.key, _default(type(obj), prop.key, pid))
 
 
 def _stamp_from(obj: Any, winners: Iterable[_Ch]) -> None:
@@ -289,16 +355,51 @@ def _stamp_from(obj: Any, winners: Iterable[_Ch]) -> None:
     obj.updated_device = last.device_id
 
 
-def _apply_rows(s: Session, table: str, model: type, row_ids: list[str],
-                new_fields: dict[tuple[str, str], set[str]], pid: str, counts: TableCounts,
-                out: MergeResult) -> None:
-    """Recompute heads and values of one chunk of rows of ``table`` that got new changes."""
+def _hold_unauthorized(ctx: _Apply, table: str, row_id: str, fields: dict[str, list[_Ch]], obj: Any,
+                       held: set[str]) -> None:
+    """Hold (and propose to the lead) every new change of the row whose author lacks the right."""
+    assert ctx.roster is not None
+    everything = {c.id: c for chs in fields.values() for c in chs}
+    owner: str | None = None
+    if table == "scores":
+        owner = obj.evaluator_id if obj is not None else next(
+            (c.value for c in fields.get("evaluator_id", []) if c.id not in held), None)
+    for f, chs in fields.items():
+        applied = _heads([c for c in chs if c.id not in held and c.id not in ctx.new_ids])
+        shown = applied[-1].value if applied else None
+        for c in sorted(chs, key=lambda c: c.order):
+            if c.id not in ctx.new_ids or c.id in held:
+                continue
+            base = everything.get(c.bases[0]) if c.bases else None
+            # against what the field holds when the change's own base is held itself
+            base_value = base.value if base is not None and base.id not in held else shown
+            right = required_right(table, f, c.value, creation=not c.bases, base_value=base_value,
+                                   row_evaluator=owner, author=c.evaluator_id)
+            if ctx.roster.may(c.evaluator_id, right, c.device_id):
+                continue
+            held.add(c.id)
+            ctx.out.held_count += 1
+            if len(ctx.out.held) < MAX_LISTED_CONFLICTS:
+                ctx.out.held.append({"change_id": c.id, "table": table, "row_id": row_id, "field": f,
+                                     "author_id": c.evaluator_id, "right": right})
+            pid = natural_id("proposal", c.id)
+            if ctx.s.get(Proposal, pid) is None:
+                record_new(ctx.s, Proposal(id=pid, project_id=ctx.pid, change_id=c.id, table_name=table,
+                                           row_id=row_id, field=f, value=c.value, author_id=c.evaluator_id,
+                                           device_id=c.device_id, hlc=c.hlc, right=right or "", status="open"))
+
+
+def _apply_rows(ctx: _Apply, table: str, model: type, row_ids: list[str], counts: TableCounts) -> None:
+    """Recompute heads and values of one chunk of rows of ``table``."""
+    s, pid, out = ctx.s, ctx.pid, ctx.out
     cols = (ChangeRecord.id, ChangeRecord.row_id, ChangeRecord.field, ChangeRecord.hlc, ChangeRecord.device_id,
             ChangeRecord.evaluator_id, ChangeRecord.value, ChangeRecord.bases)
     per_row: dict[str, dict[str, list[_Ch]]] = defaultdict(lambda: defaultdict(list))
     for r in s.execute(select(*cols).where(ChangeRecord.table_name == table, ChangeRecord.row_id.in_(row_ids))):
         per_row[r.row_id][r.field].append(_Ch(r.id, r.field, r.hlc, r.device_id, r.evaluator_id, r.value,
                                               list(r.bases or [])))
+    held = set(s.scalars(select(Proposal.change_id).where(Proposal.table_name == table,
+                                                         Proposal.row_id.in_(row_ids))))
     heads_q = select(FieldHead).where(FieldHead.table_name == table, FieldHead.row_id.in_(row_ids))
     existing_heads = {(h.row_id, h.field): h for h in s.scalars(heads_q)}
     m: Any = model  # every synced model has an ``id`` column
@@ -307,17 +408,29 @@ def _apply_rows(s: Session, table: str, model: type, row_ids: list[str],
     new_heads: list[dict[str, Any]] = []
     for row_id in row_ids:
         fields = per_row[row_id]
+        obj = rows.get(row_id)
+        if ctx.roster is not None:
+            _hold_unauthorized(ctx, table, row_id, fields, obj, held)
+        dirty = ctx.recompute[(table, row_id)]
         winners: dict[str, _Ch] = {}
+        values: dict[str, Any] = {}
         conflict_fields = []
         for f, chs in fields.items():
-            heads = _heads(chs)
-            if not heads:  # a cycle of bases cannot happen with honest clocks; keep the newest
-                heads = [max(chs, key=lambda c: c.order)]
-            winners[f] = heads[-1]
-            conflict = len({_value_key(h.value) for h in heads}) > 1
+            live = [c for c in chs if c.id not in held]
+            heads = _heads(live)
+            if live and not heads:  # a cycle of bases cannot happen with honest clocks; keep the newest
+                heads = [max(live, key=lambda c: c.order)]
+            if heads:
+                winners[f] = heads[-1]
+                values[f] = heads[-1].value
+            elif f == "deleted":
+                values[f] = True  # the record exists only through held changes: a tombstone
+            else:  # only held changes set it: keep their value, so the tombstone's references hold
+                values[f] = max(chs, key=lambda c: c.order).value
+            conflict = len({value_key(h.value) for h in heads}) > 1
             if conflict:
                 conflict_fields.append(f)
-            if f in new_fields[(table, row_id)]:
+            if f in dirty:
                 ids = [h.id for h in heads]
                 fh = existing_heads.get((row_id, f))
                 if fh is None:
@@ -325,11 +438,16 @@ def _apply_rows(s: Session, table: str, model: type, row_ids: list[str],
                                       "project_id": None if table == "evaluators" else pid, "conflict": conflict})
                 elif fh.heads != ids or fh.conflict != conflict:
                     fh.heads, fh.conflict = ids, conflict
-        obj = rows.get(row_id)
+        # created when its first field was created (a change that replaces nothing); not the
+        # earliest clock of all, which a laptop whose clock is behind could undercut with an edit
+        made = [c.hlc for chs in fields.values() for c in chs if not c.bases] or \
+            [c.hlc for chs in fields.values() for c in chs]
+        first = hlc_time(min(made)) if made else None
         if obj is None:
-            obj = model(id=row_id, **{f: w.value for f, w in winners.items() if f in columns})
+            obj = model(id=row_id, **{f: v for f, v in values.items() if f in columns})
             _fill_missing(obj, pid)
-            obj.created_at = hlc_time(min(c.hlc for chs in fields.values() for c in chs))
+            obj.created_at = first
+            obj.updated_at = first
             _stamp_from(obj, winners.values())
             s.add(obj)
             counts.new += 1
@@ -338,15 +456,17 @@ def _apply_rows(s: Session, table: str, model: type, row_ids: list[str],
                 raise sync_error(translate("Errors", "A record in the package ({table} {id}) belongs to another project here; refused."),
                                  table=table, id=row_id[:8])
             changed = False
-            for f in new_fields[(table, row_id)]:
-                if f in columns and getattr(obj, f) != winners[f].value:
-                    setattr(obj, f, winners[f].value)
+            for f in dirty:
+                if f in columns and f in values and getattr(obj, f) != values[f]:
+                    setattr(obj, f, values[f])
                     changed = True
             if changed:
                 _stamp_from(obj, winners.values())
                 counts.changed += 1
             else:
                 counts.unchanged += 1
+            if first is not None and obj.created_at != first:
+                obj.created_at = first  # the record's first change may have arrived only now
         if conflict_fields:
             counts.conflicting += 1
             for f in conflict_fields:

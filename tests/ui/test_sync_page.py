@@ -14,10 +14,12 @@ from PySide6.QtWidgets import QPushButton
 from sqlalchemy import select
 
 from evaltool import sync
+from evaltool.changelog import mark_sent
 from evaltool.models import Indicator, Project, Response
-from evaltool.projects import update_project
+from evaltool.projects import add_member, update_project
 from evaltool.scoring import leaf_results, set_score
 from evaltool.sync import merge
+from evaltool.team import set_role
 from tests.ui.conftest import finish_jobs, type_text
 from tests.unit.test_sync import empty_template, new_laptop  # noqa: F401 (fixture)
 
@@ -31,7 +33,7 @@ def _shot(widget, name: str) -> None:
 
 
 @pytest.fixture
-def laptop_b(demo_db, demo_project_id, empty_template, tmp_path):  # noqa: F811
+def laptop_b(demo_db, demo_project_id, empty_template, tmp_path):
     """Laptop B: its own data folder, with the demo project received from the window's laptop."""
     usb = tmp_path / "usb-setup"
     usb.mkdir()
@@ -161,6 +163,15 @@ def big_package(laptop_b, demo_db, demo_project_id, tmp_path) -> Path:
     """A package from laptop B with about 3,000 changes the window's laptop lacks: B scores
     all 37 leaves of seed 000 and edits the 54 indicators and 215 questionnaires ten times."""
     pid = demo_project_id
+    # the indicators are the leads' to edit: B joins the team and the lead names B a lead
+    setup = tmp_path / "usb-roles"
+    setup.mkdir()
+    with laptop_b.session() as s:
+        add_member(s, pid, laptop_b.evaluator_id)
+    sync.import_package(demo_db, sync.export_package(laptop_b, pid, setup).path)
+    with demo_db.session() as s:
+        set_role(s, pid, laptop_b.evaluator_id, "lead")
+    sync.import_package(laptop_b, sync.export_package(demo_db, pid, setup, for_device=laptop_b.device_id).path)
     with laptop_b.session() as s:
         for leaf_id in leaf_results(s, pid):
             set_score(s, pid, leaf_id, laptop_b.evaluator_id, 0.0, comment="乙复核：待补充佐证")
@@ -173,6 +184,7 @@ def big_package(laptop_b, demo_db, demo_project_id, tmp_path) -> Path:
             for resp in responses:
                 resp.unit_name = f"受访单位（第{r}轮核对）"
             s.flush()
+            mark_sent(s, laptop_b.device_id)  # a package went out after each round: no edit is coalesced
     usb = tmp_path / "usb-big"
     usb.mkdir()
     res = sync.export_package(laptop_b, pid, usb, for_device=demo_db.device_id)

@@ -50,7 +50,7 @@ def _evidence_file(folder: Path, name: str, data: bytes) -> Path:
 
 
 @posix_only
-def test_a_killed_import_leaves_no_clear_text_package_after_the_next_start(pair, usb: Path, tmp_path: Path) -> None:  # noqa: F811 (fixtures of test_sync)
+def test_a_killed_import_leaves_no_clear_text_package_after_the_next_start(pair, usb: Path, tmp_path: Path) -> None:
     a, b, pid = pair
     package = sync.export_package(a, pid, usb, passphrase=PASS).path
     folder = b.data_dir
@@ -197,7 +197,7 @@ reached("stored")
         db.close()
 
 
-def test_a_cancelled_merge_takes_back_the_evidence_files_it_stored(pair, usb: Path, tmp_path: Path) -> None:  # noqa: F811 (fixtures of test_sync)
+def test_a_cancelled_merge_takes_back_the_evidence_files_it_stored(pair, usb: Path, tmp_path: Path) -> None:
     a, b, pid = pair
     with a.session() as s:
         sha = add_files(s, pid, [_evidence_file(tmp_path / "材料", "合同.pdf", b"%PDF the contract")])[0]

@@ -45,7 +45,7 @@ def _edit(db: Database, pid: str, **fields: str) -> set[str]:
 
 
 @pytest.fixture
-def team(laptops, usb: Path):  # noqa: F811
+def team(laptops, usb: Path):
     """Laptops A and B sharing a project, each knowing what the other holds."""
     a, b = laptops("张三A"), laptops("李四B")
     with a.session() as s:
@@ -61,7 +61,7 @@ def _reopen(db: Database) -> Database:
     return open_database(folder, backup="never")
 
 
-def test_a_restored_backup_takes_a_new_identity_and_peers_accept_it(team, usb: Path) -> None:  # noqa: F811 (fixtures of test_sync)
+def test_a_restored_backup_takes_a_new_identity_and_peers_accept_it(team, usb: Path) -> None:
     a, b, pid = team
     old_id = a.device_id
     backup = take_backup(a.path, "manual")
@@ -105,7 +105,7 @@ def test_a_restored_backup_takes_a_new_identity_and_peers_accept_it(team, usb: P
         a.close()
 
 
-def test_a_folder_copied_to_another_computer_takes_a_new_identity(team, tmp_path: Path, usb: Path,  # noqa: F811 (fixture of test_sync)
+def test_a_folder_copied_to_another_computer_takes_a_new_identity(team, tmp_path: Path, usb: Path,
                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
     a, b, pid = team
     with a.engine.connect() as conn:
@@ -129,7 +129,7 @@ def test_a_folder_copied_to_another_computer_takes_a_new_identity(team, tmp_path
 
 
 @pytest.mark.parametrize("note", ["data folder", "computer"])
-def test_a_database_put_back_by_hand_after_a_package_left_is_noticed(team, usb: Path, note: str) -> None:  # noqa: F811 (fixtures of test_sync)
+def test_a_database_put_back_by_hand_after_a_package_left_is_noticed(team, usb: Path, note: str) -> None:
     """The old file copied over the database (no restore command, so no mark in it): the
     high-water mark of numbers sent, kept outside the file (either of its two places
     suffices), says the file went back in time."""
@@ -158,7 +158,7 @@ def test_a_database_put_back_by_hand_after_a_package_left_is_noticed(team, usb: 
         a.close()
 
 
-def test_a_file_behind_what_a_peer_has_seen_takes_a_new_identity_at_import(team, usb: Path) -> None:  # noqa: F811 (fixture of test_sync)
+def test_a_file_behind_what_a_peer_has_seen_takes_a_new_identity_at_import(team, usb: Path) -> None:
     """Every note outside the file lost too (another user account, a wiped profile): the
     first package from a peer that holds more of this laptop's changes than the file does
     gives it a new identity before merging, and brings the lost changes back."""
@@ -188,7 +188,7 @@ def test_a_file_behind_what_a_peer_has_seen_takes_a_new_identity_at_import(team,
         a.close()
 
 
-def test_reset_device_from_the_command_line(team, usb: Path, capsys: pytest.CaptureFixture[str]) -> None:  # noqa: F811 (fixtures of test_sync)
+def test_reset_device_from_the_command_line(team, usb: Path, capsys: pytest.CaptureFixture[str]) -> None:
     from evaltool.cli import main
 
     a, b, pid = team

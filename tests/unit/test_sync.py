@@ -20,7 +20,7 @@ from evaltool.db import Database, open_database
 from evaltool.errors import SyncError
 from evaltool.identity import ensure_profile
 from evaltool.models import ChangeRecord, EvidenceItem, Indicator, Project, Score
-from evaltool.projects import update_project
+from evaltool.projects import add_member, update_project
 from evaltool.scoring import leaf_results, project_summary, score_id, set_score
 from evaltool.sync.package import Limits, open_package
 
@@ -239,6 +239,13 @@ def test_choosing_the_value_already_shown_still_resolves(pair, usb: Path) -> Non
 
 def test_edits_of_different_fields_merge_and_deletions_travel(pair, usb: Path) -> None:
     a, b, pid = pair
+    # the framework is the leads' to change: B joins the team, A (the creator) names B a lead too
+    with b.session() as s:
+        add_member(s, pid, b.evaluator_id)
+    give(b, a, pid, usb)
+    with a.session() as s:
+        add_member(s, pid, b.evaluator_id, "lead")
+    give(a, b, pid, usb)
     with a.read_session() as s:
         leaf = s.scalars(select(Indicator).where(Indicator.project_id == pid, Indicator.name == "立项依据充分性")).one()
         target = s.scalars(select(Indicator).where(Indicator.project_id == pid, Indicator.name == "目标合理性")).one()

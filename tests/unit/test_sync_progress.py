@@ -43,12 +43,12 @@ def _old_backups(db: Database) -> set[str]:
 
 
 @pytest.fixture
-def demo_package(demo_db: Database, demo_project_id: str, usb: Path) -> Path:  # noqa: F811
+def demo_package(demo_db: Database, demo_project_id: str, usb: Path) -> Path:
     """The whole demo project (seed 000: 54 indicators, 74 scores, 215 questionnaires …)."""
     return sync.export_package(demo_db, demo_project_id, usb).path
 
 
-def test_the_merge_reports_progress_at_least_once_per_chunk_of_changes(demo_package: Path, laptops) -> None:  # noqa: F811
+def test_the_merge_reports_progress_at_least_once_per_chunk_of_changes(demo_package: Path, laptops) -> None:
     b = laptops("李华B")
     reports: list[tuple[int, int]] = []
     summary = sync.import_package(b, demo_package, progress=lambda done, total: reports.append((done, total)))
@@ -64,7 +64,7 @@ def test_the_merge_reports_progress_at_least_once_per_chunk_of_changes(demo_pack
 
 
 @pytest.mark.parametrize("after", [1, 12, 30])
-def test_a_cancelled_merge_changes_nothing_and_keeps_the_backups(demo_package: Path, laptops, after: int) -> None:  # noqa: F811
+def test_a_cancelled_merge_changes_nothing_and_keeps_the_backups(demo_package: Path, laptops, after: int) -> None:
     """Cancel pressed at the ``after``-th progress report of the merge (looking up ids,
     inserting changes, setting rows): no further step runs, nothing is changed, and no
     backup is added or pruned for it."""
@@ -101,7 +101,7 @@ def test_a_cancelled_merge_changes_nothing_and_keeps_the_backups(demo_package: P
     assert now == (earlier - {month_old}) | {Path(str(summary.backup)).name}
 
 
-def test_a_cancelled_dry_run_changes_nothing(demo_package: Path, laptops) -> None:  # noqa: F811
+def test_a_cancelled_dry_run_changes_nothing(demo_package: Path, laptops) -> None:
     b = laptops("李华B")
     before = n_changes(b)
     seen: list[int] = []

@@ -67,7 +67,7 @@ def _local_edit(db, pid: str, leaves: list[str], step: tuple) -> None:
 @settings(max_examples=20, deadline=None,
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 @given(n=st.integers(3, 4), steps=st.lists(op, min_size=4, max_size=16))
-def test_laptops_converge_and_lose_nothing(empty_template: Path, n: int, steps: list[tuple]) -> None:  # noqa: F811
+def test_laptops_converge_and_lose_nothing(empty_template: Path, n: int, steps: list[tuple]) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
         usb = root / "usb"

@@ -107,7 +107,7 @@ class World:
 @settings(max_examples=15, deadline=None,
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 @given(n=st.integers(2, 3), steps=st.lists(op, min_size=4, max_size=14))
-def test_restores_and_copied_folders_converge_and_lose_nothing(empty_template: Path, n: int, steps: list[tuple]) -> None:  # noqa: F811
+def test_restores_and_copied_folders_converge_and_lose_nothing(empty_template: Path, n: int, steps: list[tuple]) -> None:
     with tempfile.TemporaryDirectory() as tmp, pytest.MonkeyPatch.context() as monkeypatch:
         w = World(Path(tmp), empty_template, n)
         try:

@@ -7,7 +7,11 @@ bands (优:90,良:80,中:60,差:0), the evaluation's phases (前期准备:2023-0
 and the team (张明:lead,李华:member,王芳:expert). Each edit is one undoable step; a value
 that cannot be read is refused with a message naming the field, and the field shows
 the stored value again.
-"""
+
+A fact two laptops changed without seeing each other's change carries a conflict marker
+(``ConflictMarker``: both values, who, when); editing it first asks which value the new one
+replaces. The page also lists open conflicts and proposals for the lead, and the team with
+its roles (a lead changes them; an expert sees the facts read-only)."""
 from __future__ import annotations
 
 from typing import Any
@@ -22,6 +26,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -33,9 +38,12 @@ from evaltool.errors import EvaltoolError
 from evaltool.i18n import localized
 from evaltool.models import Project
 from evaltool.projects import parse_facts, project_facts, set_facts, update_project
+from evaltool.roles import EDIT, TEAM, load_roster
 from evaltool.scoring import fmt_rate, fmt_score, project_summary
 from evaltool.ui.operations import push_op, read
 from evaltool.ui.pages.base import ProjectPage
+from evaltool.ui.widgets.conflict_marker import ConflictGuard, ConflictMarker
+from evaltool.ui.widgets.team_panel import ConflictsProposalsBox, change_role, show_sync_conflicts
 
 TEXT_FIELDS = ("name", "budget_unit", "competent_department", "commissioning_body",
                "evaluation_agency", "project_period", "reference_date", "report_date", "evaluation_start",
@@ -53,6 +61,9 @@ class OverviewPage(ProjectPage):
     def __init__(self, window: Any) -> None:
         super().__init__(window)
         self._loading = False
+        self._saving = False
+        self.markers: dict[str, ConflictMarker] = {}
+        self.guard = ConflictGuard(window, self)
         outer = QHBoxLayout(self)
         left = QVBoxLayout()
         outer.addLayout(left, 3)
@@ -94,7 +105,13 @@ class OverviewPage(ProjectPage):
         self.team = QLabel()
         self.team.setWordWrap(True)
         tl.addWidget(self.team)
+        self.roles_btn = QPushButton()
+        self.roles_btn.setObjectName("changeRole")
+        self.roles_btn.clicked.connect(self._change_role)
+        tl.addWidget(self.roles_btn, 0, Qt.AlignmentFlag.AlignLeft)
         left.addWidget(self.team_box)
+        self.pending_box = ConflictsProposalsBox(window)
+        left.addWidget(self.pending_box)
         left.addStretch(1)
 
         right = QVBoxLayout()
@@ -119,7 +136,13 @@ class OverviewPage(ProjectPage):
         lab.setBuddy(widget)
         self.labels[field] = lab
         self.edits[field] = widget
-        form.addRow(lab, widget)
+        marker = ConflictMarker(self.window_)
+        marker.open_sync.connect(lambda: show_sync_conflicts(self.window_, marker.conflict.key if marker.conflict else None))
+        self.markers[field] = marker
+        cell = QHBoxLayout()
+        cell.addWidget(widget, 1)
+        cell.addWidget(marker)
+        form.addRow(lab, cell)
 
     def title(self) -> str:
         return self.tr("Project")
@@ -150,6 +173,8 @@ class OverviewPage(ProjectPage):
             self.edits[f].setSuffix(" " + self.tr("×10k CNY"))  # type: ignore[attr-defined]  # 万元
         self.facts.setTitle(self.tr("Project facts"))
         self.team_box.setTitle(self.tr("Evaluation team"))
+        self.roles_btn.setText(self.tr("Change a role…"))
+        self.pending_box.retranslate()
         self.result_box.setTitle(self.tr("Result"))
         self.table.setHorizontalHeaderLabels([self.tr("Level-1 indicator"), self.tr("Weight"),
                                               self.tr("Score"), self.tr("Score rate")])
@@ -169,6 +194,9 @@ class OverviewPage(ProjectPage):
             data["team"] = [(m["name"], m["role"]) for m in facts["team"]]
             data["typed"] = {f: typed_text(f, facts[f]) for f in TYPED_FACTS}
             data["summary"] = project_summary(s, pid)
+            roster = load_roster(s, pid)
+            data["may_edit"] = roster.may(self.window_.db.evaluator_id, EDIT)
+            data["is_lead"] = roster.may(self.window_.db.evaluator_id, TEAM)
             return data
 
         data = read(self.window_, load)
@@ -193,6 +221,13 @@ class OverviewPage(ProjectPage):
             self._typed = dict(data["typed"])
         finally:
             self._loading = False
+        self.guard.load(pid)
+        for f, marker in self.markers.items():
+            marker.set_conflict(pid, self.guard.get(("projects", pid, f)))
+        for w in [*self.edits.values(), self.eval_type]:  # an expert sees the facts, a member edits them
+            w.setEnabled(bool(data["may_edit"]))
+        self.roles_btn.setVisible(bool(data["is_lead"]))
+        self.pending_box.refresh(pid)
         roles = {"lead": self.tr("lead"), "member": self.tr("member"), "expert": self.tr("expert"),
                  "imported": self.tr("imported")}
         self.team.setText("\n".join(f"{n} — {roles.get(r, r)}" for n, r in data["team"]) or self.tr("No members yet."))
@@ -209,9 +244,20 @@ class OverviewPage(ProjectPage):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(i, j, item)
 
+    def _change_role(self) -> None:
+        if self.project_id:
+            change_role(self.window_, self, self.project_id)
+
     def _save(self, field: str) -> None:
-        if self._loading or not self.project_id:
+        if self._loading or self._saving or not self.project_id:
             return
+        self._saving = True  # a question box takes the focus: the field's editingFinished comes again
+        try:
+            self._write(field)
+        finally:
+            self._saving = False
+
+    def _write(self, field: str) -> None:
         w = self.edits[field] if field != "evaluation_type" else self.eval_type
         if field in MONEY_FIELDS:
             value: Any = w.value()  # type: ignore[attr-defined]
@@ -220,6 +266,8 @@ class OverviewPage(ProjectPage):
         else:
             value = w.text().strip() or (None if field in DATE_FIELDS else "")  # type: ignore[attr-defined]
         pid = self.project_id
+        if not pid:
+            return
         current = read(self.window_, lambda s: getattr(s.get(Project, pid), field))
         if field in DATE_FIELDS and value:
             try:  # 2023/5/4 and 2023年5月4日 are read as 2023-05-04; anything else is refused
@@ -231,8 +279,13 @@ class OverviewPage(ProjectPage):
             w.setText(value)  # type: ignore[attr-defined]
         if current == value or (current in (None, "") and value in (None, "")):
             return
+        key = ("projects", pid, field)
+        go_on, replaces = self.guard.ask(key, "" if value is None else str(value))
+        if not go_on:  # cancelled: the field shows the stored value again
+            self.refresh()
+            return
         push_op(self.window_, self.tr("Edit {field}").format(field=self.labels[field].text().replace("&", "")),
-                lambda s: update_project(s, pid, **{field: value}),
+                self.guard.wrap(key, replaces, lambda s: update_project(s, pid, **{field: value})),
                 lambda s: update_project(s, pid, **{field: current}))
 
     def _save_typed(self, field: str) -> None:
@@ -254,7 +307,8 @@ class OverviewPage(ProjectPage):
                 lambda s: set_facts(s, pid, {field: text}), lambda s: set_facts(s, pid, {field: before}))
 
     def on_data_changed(self, changes: Changes, initiator: object | None) -> None:
-        if changes.projects or changes.scores or changes.framework or changes.identity or changes.surveys:
+        if (changes.projects or changes.scores or changes.framework or changes.identity or changes.surveys
+                or changes.sync or changes.report):
             self.refresh()
 
 

@@ -12,9 +12,13 @@ dialog whose Cancel stops the export; files appear only when complete. The table
 contents gets its page numbers through LibreOffice when it is installed. The result
 (files written, the TOC, what was left out, or the error) is shown in the page, not in
 a modal box, so work can go on.
+A section two laptops changed without seeing each other's change is marked in the list (⚠)
+and above the editor (``ConflictMarker``: both texts, who, when); its first save asks which
+text the new one replaces. Experts read the narrative; the lead and members write it.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -41,16 +45,21 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy import select
 
 from evaltool.changes import Changes
 from evaltool.errors import EvaltoolError
 from evaltool.export.drafts import DRAFTED
+from evaltool.models import ReportSection
 from evaltool.report_sections import REPORT_ORDER, get_sections, set_section
+from evaltool.roles import NARRATIVE, may
 from evaltool.ui.operations import push_op, read
 from evaltool.ui.pages.base import ProjectPage
 from evaltool.ui.pages.report_problems import ProblemsPanel
 from evaltool.ui.runner import Job, Task
 from evaltool.ui.widgets.check_panel import CheckPanel
+from evaltool.ui.widgets.conflict_marker import ConflictGuard, ConflictMarker
+from evaltool.ui.widgets.team_panel import show_sync_conflicts
 
 AUTOSAVE_MS = 1200
 KINDS = ("docx", "xlsx", "pdf", "blank_forms", "report_pdf")
@@ -67,6 +76,8 @@ class ReportPage(ProjectPage):
         self._dirty: set[str] = set()
         self._stale = True
         self._task: Task[Any] | None = None
+        self.guard = ConflictGuard(window, self)
+        self._section_rows: dict[str, str] = {}  # section key → its record's id
 
         outer = QVBoxLayout(self)
         self.heading = QLabel()
@@ -127,7 +138,14 @@ class ReportPage(ProjectPage):
         ll = QVBoxLayout(left)
         ll.setContentsMargins(0, 0, 0, 0)
         self.sections_label = QLabel()
-        ll.addWidget(self.sections_label)
+        self.section_marker = ConflictMarker(window)
+        self.section_marker.setObjectName("sectionConflict")
+        self.section_marker.open_sync.connect(lambda: show_sync_conflicts(
+            self.window_, self.section_marker.conflict.key if self.section_marker.conflict else None))
+        head = QHBoxLayout()
+        head.addWidget(self.sections_label, 1)
+        head.addWidget(self.section_marker)
+        ll.addLayout(head)
         inner = QHBoxLayout()
         self.section_list = QListWidget()
         self.section_list.setObjectName("sectionList")
@@ -259,7 +277,7 @@ class ReportPage(ProjectPage):
                                             "report is opened (LibreOffice is not installed)"))
         self.sections_label.setText(self.tr("Narrative sections (saved as you type)"))
         for i, k in enumerate(self.keys):
-            self.section_list.item(i).setText(self.section_title(k))
+            self.section_list.item(i).setText(self._list_text(k))
             if k in self.editors:
                 self.editors[k].setPlaceholderText(self.tr("Write the “{section}” section here.").format(
                     section=self.section_title(k)))
@@ -290,7 +308,21 @@ class ReportPage(ProjectPage):
         if not self.project_id:
             return
         pid = self.project_id
-        texts = read(self.window_, lambda s: get_sections(s, pid))
+        me = self.window_.db.evaluator_id
+
+        def load(s: Any) -> tuple[dict[str, str], dict[str, str], bool]:
+            rows = s.scalars(select(ReportSection).where(ReportSection.project_id == pid,
+                                                         ReportSection.deleted.is_(False)))
+            ids = {r.key: r.id for r in sorted(rows, key=lambda r: (r.updated_at or "", r.id))}
+            return get_sections(s, pid), ids, may(s, pid, me, NARRATIVE)
+
+        texts, self._section_rows, writable = read(self.window_, load)
+        self.guard.load(pid)
+        for ed in self.editors.values():
+            ed.setReadOnly(not writable)
+        for i, k in enumerate(self.keys):
+            self.section_list.item(i).setText(self._list_text(k))
+        self._show_marker()
         self._loading = True
         try:
             for k, ed in self.editors.items():
@@ -305,7 +337,7 @@ class ReportPage(ProjectPage):
 
     def on_data_changed(self, changes: Changes, initiator: object | None) -> None:
         self.problems.on_data_changed(changes)
-        if changes.report or changes.projects:
+        if changes.report or changes.projects or changes.sync:
             self.refresh()
         elif changes.scores or changes.framework or changes.targets or changes.surveys or changes.evidence:
             self._stale = True
@@ -345,6 +377,20 @@ class ReportPage(ProjectPage):
         key = self.keys[row]
         self.hint.setText(self.section_hint(key))
         self.draft_btn.setVisible(key in DRAFTED)
+        self._show_marker()
+
+    def _conflict_key(self, key: str) -> tuple[str, str, str] | None:
+        row = self._section_rows.get(key)
+        return ("report_sections", row, "text") if row else None
+
+    def _list_text(self, key: str) -> str:
+        ck = self._conflict_key(key)
+        return ("⚠ " if ck and self.guard.get(ck) else "") + self.section_title(key)
+
+    def _show_marker(self) -> None:
+        row = self.section_list.currentRow()
+        ck = self._conflict_key(self.keys[row]) if 0 <= row < len(self.keys) else None
+        self.section_marker.set_conflict(self.project_id, self.guard.get(ck) if ck else None)
 
     def current_key(self) -> str:
         return self.keys[max(self.section_list.currentRow(), 0)]
@@ -419,9 +465,18 @@ class ReportPage(ProjectPage):
             old = stored.get(key, "")
             if new == old:
                 continue
+            ck = self._conflict_key(key)
+            do: Callable[[Any], Any] = partial(set_section, project_id=pid, key=key, text=new)
+            if ck is not None:
+                go_on, replaces = self.guard.ask(ck, new.strip().splitlines()[0] if new.strip() else "")
+                if not go_on:  # cancelled: the stored text shows again
+                    self._loading = True
+                    self.editors[key].setPlainText(old)
+                    self._loading = False
+                    continue
+                do = self.guard.wrap(ck, replaces, do)
             push_op(self.window_, self.tr("Edit report section “{section}”").format(section=self.section_title(key)),
-                    partial(set_section, project_id=pid, key=key, text=new),
-                    partial(set_section, project_id=pid, key=key, text=old))
+                    do, partial(set_section, project_id=pid, key=key, text=old))
 
     # -- export ---------------------------------------------------------------------
     def _choose_template(self) -> None:

@@ -2,6 +2,10 @@
 
 Keyboard: Ctrl+Down / Alt+N next leaf, Ctrl+Up / Alt+P previous leaf (pending
 edits are written first), Enter writes the field, Ctrl+Z undoes.
+
+A leaf with a conflicting value (its indicator, a score or its final decision) is marked
+"⚠ Conflict" in the tree, the fields in the form carry the markers. The project decisions
+(consolidation, downgrade / veto, sign-off) are the lead's: others see them disabled.
 """
 from __future__ import annotations
 
@@ -19,11 +23,13 @@ from PySide6.QtWidgets import (
     QTreeWidgetItem,
 )
 
+from evaltool import sync
 from evaltool.changes import Changes
 from evaltool.flags import flags_by_leaf
 from evaltool.framework import Node, iter_leaves, load_tree, walk
-from evaltool.models import Project
+from evaltool.models import SYNCED_MODELS, Project
 from evaltool.review import project_review, restore_sign_off, sign_off
+from evaltool.roles import DECIDE, SIGN_OFF, load_roster
 from evaltool.scoring import (
     Summary,
     fmt_score,
@@ -64,6 +70,7 @@ class ScoringPage(ProjectPage):
         self._roots: list[Node] = []
         self._summary: Summary | None = None
         self._consolidation = "mean"
+        self._conflicted: dict[str, list[str]] = {}  # leaf → "record · field" of its open conflicts
         lay = QHBoxLayout(self)
         lay.setContentsMargins(4, 4, 4, 4)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -125,19 +132,29 @@ class ScoringPage(ProjectPage):
             return
         pid = self.project_id
 
-        def load(s: Any) -> tuple[list[Node], Summary, Any, str] | None:
+        me = self.window_.db.evaluator_id
+
+        def load(s: Any) -> tuple[list[Node], Summary, Any, str, dict[str, list[str]], tuple[bool, bool]] | None:
             p = s.get(Project, pid)
             if p is None or p.deleted:
                 return None
-            return load_tree(s, pid), project_summary(s, pid), project_review(s, pid), p.consolidation or "mean"
+            roster = load_roster(s, pid)
+            return (load_tree(s, pid), project_summary(s, pid), project_review(s, pid), p.consolidation or "mean",
+                    _conflicted_leaves(s, pid), (roster.may(me, DECIDE), roster.may(me, SIGN_OFF)))
 
         data = read(self.window_, load)
         if data is None:
             return
-        self._roots, self._summary, review, self._consolidation = data
+        self._roots, self._summary, review, self._consolidation, self._conflicted, rights = data
         self._fill_tree()
         self.summary.show_summary(self._summary, consolidation=self._consolidation)
         self.summary.show_review(review)
+        self.summary.consolidation.setEnabled(rights[0])
+        for b in (self.summary.downgrade, self.summary.veto):
+            b.setEnabled(rights[0])
+        self.summary.sign_off.setEnabled(rights[1])
+        if not rights[0]:
+            self.summary.project_box.setToolTip(self.tr("The project decisions are the team lead's."))
         current = self.current_leaf_id()
         by_leaf = flags_by_leaf(self._summary.flags)
         if current is None:
@@ -195,6 +212,11 @@ class ScoringPage(ProjectPage):
                     item.setText(3, f"{STATE_MARKS[state]} {self.state_text(state)}")
                     item.setForeground(3, QBrush(QColor(STATE_COLORS[state])))
                     tips = [f.message for f in by_leaf.get(node.id, [])]
+                    if node.id in self._conflicted:  # a conflict outranks every other state
+                        item.setText(3, "⚠ " + self.tr("Conflict"))
+                        item.setForeground(3, QBrush(QColor("#b00020")))
+                        fields = ", ".join(self._conflicted[node.id])
+                        tips = [self.tr("Conflicting values: {fields}").format(fields=fields), *tips]
                     item.setToolTip(3, "\n".join(tips))
                     item.setData(3, Qt.ItemDataRole.UserRole, state)
                 return (0 if score is None else 1), 1
@@ -321,3 +343,19 @@ class ScoringPage(ProjectPage):
         self.tree.clear()
         self._items = {}
         super().set_project(project_id)
+
+
+def _conflicted_leaves(s: Any, project_id: str) -> dict[str, list[str]]:
+    """{leaf id: fields of its open conflicts} — of the leaf itself, its scores, its final."""
+    out: dict[str, list[str]] = {}
+    for c in sync.list_conflicts(s, project_id):
+        if c.table == "indicators":
+            leaf: str | None = c.row_id
+        elif c.table in ("scores", "final_scores"):
+            row = s.get(SYNCED_MODELS[c.table], c.row_id)
+            leaf = row.indicator_id if row is not None else None
+        else:
+            continue
+        if leaf is not None:
+            out.setdefault(leaf, []).append(f"{sync.table_label(c.table)} · {sync.field_label(c.field)}")
+    return out

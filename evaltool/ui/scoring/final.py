@@ -3,11 +3,14 @@
 The lead sees every evaluator's score, what the rule proposes for each, and sets the
 final score with a written reason, or hands the leaf back to the project's consolidation
 (mean / median of the evaluators). Other evaluators see only how the final is reached.
+A final decision in conflict (two leads decided on two laptops) shows a conflict marker,
+and writing it first asks which value the new one replaces.
 Each decision is one undoable step (``push_op``); ``edited`` is emitted while a final
 score is typed, so the form can preview the totals with it.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -24,21 +27,30 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from evaltool.scoring import LeafDetail, final_state, fmt_score, release_final, restore_final, set_final
+from evaltool.scoring import LeafDetail, final_id, final_state, fmt_score, release_final, restore_final, set_final
 from evaltool.ui.operations import push_op, read
 from evaltool.ui.scoring.fields import ScoreHint, UndoPassThrough, read_score
+from evaltool.ui.widgets.conflict_marker import ConflictGuard, ConflictMarker
+from evaltool.ui.widgets.team_panel import show_sync_conflicts
 
 
 class FinalPanel(QGroupBox):
     edited = Signal()  # a final score is being typed: the form previews the totals
 
-    def __init__(self, window: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, window: Any, guard: ConflictGuard | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.window_ = window
+        self.guard = guard
+        self.markers: dict[str, ConflictMarker] = {}
+        for f in ("value", "reason"):
+            marker = self.markers[f] = ConflictMarker(window)
+            marker.setObjectName(f"conflict_final_{f}")
+            marker.open_sync.connect(lambda m=marker: show_sync_conflicts(self.window_, m.conflict.key if m.conflict else None))
         self.project_id: str | None = None
         self.detail: LeafDetail | None = None
         self.is_lead = False
         self._final_dirty = False
+        self._committing = False
         self._filter = UndoPassThrough(self)
 
         ol = QVBoxLayout(self)
@@ -82,6 +94,15 @@ class FinalPanel(QGroupBox):
         frow.addWidget(self.set_final_btn)
         frow.addWidget(self.follow_btn)
         ol.addLayout(frow)
+        # the final's conflicts on a line of their own (shown to everyone: a conflict is no secret)
+        crow = QHBoxLayout()
+        self.conflict_label = QLabel()
+        self.conflict_label.setStyleSheet("color: #b00020;")
+        crow.addWidget(self.conflict_label)
+        crow.addWidget(self.markers["value"])
+        crow.addWidget(self.markers["reason"])
+        crow.addStretch(1)
+        ol.addLayout(crow)
         self.final_warning = QLabel()
         self.final_warning.setStyleSheet("color: #b00020;")
         self.final_warning.setWordWrap(True)
@@ -96,6 +117,11 @@ class FinalPanel(QGroupBox):
         self.final_reason.setPlaceholderText(self.tr("Reason for the final score (required)"))
         self.set_final_btn.setText(self.tr("Set final"))
         self.follow_btn.setText(self.tr("Follow the consolidation"))
+        self.conflict_label.setText(self.tr("Values kept from two laptops:"))
+        self.markers["value"].label = self.tr("final score")
+        self.markers["reason"].label = self.tr("reason")
+        for m in self.markers.values():
+            m.retranslate()
 
     # -- showing ---------------------------------------------------------------------
     def forget_typing(self) -> None:
@@ -131,6 +157,10 @@ class FinalPanel(QGroupBox):
             self.final.setText(fmt_score(d.final) if d.final_method == "set" else "")
             self.final_reason.setText(d.final_reason if d.final_method == "set" else "")
         self.final_hint.show_for(self.final.text(), d)
+        for f, marker in self.markers.items():
+            marker.set_conflict(project_id, self.guard.get(("final_scores", final_id(d.id), f))
+                                if self.guard is not None else None)
+        self.conflict_label.setVisible(any(m.conflict is not None for m in self.markers.values()))
 
     def has_pending(self) -> bool:
         return self._final_dirty
@@ -153,6 +183,15 @@ class FinalPanel(QGroupBox):
     # -- writing -------------------------------------------------------------------
     def commit_final(self) -> bool:
         """Write the lead's final score; False (with a message) if it is not a number or has no reason."""
+        if self._committing:  # a question box took the focus: the field it left commits again
+            return True
+        self._committing = True
+        try:
+            return self._commit_final()
+        finally:
+            self._committing = False
+
+    def _commit_final(self) -> bool:
         d = self.detail
         if d is None or not self.project_id:
             return True
@@ -176,10 +215,26 @@ class FinalPanel(QGroupBox):
             return True
         pid, lid, me = self.project_id, d.id, self.window_.db.evaluator_id
         before = read(self.window_, lambda s: final_state(s, lid))
+
+        def write(s: Any) -> Any:
+            return set_final(s, pid, lid, value, reason=reason, decided_by=me)
+
+        do: Callable[[Any], Any]
+        if self.guard is not None:
+            fid = final_id(lid)
+            edits = [(("final_scores", fid, f), text) for f, text, old in (
+                ("value", fmt_score(value), fmt_score(d.final)), ("reason", reason, d.final_reason)) if text != old]
+            guarded = self.guard.guard_edit(edits, write)
+            if guarded is None:  # cancelled: the stored decision shows again
+                self._final_dirty = False
+                self.fill(pid, d, self.is_lead)
+                return True
+            do = guarded
+        else:
+            do = write
         self._final_dirty = False
         self.final_warning.hide()
-        return push_op(self.window_, self.tr("Final score of {leaf}").format(leaf=d.name),
-                       lambda s: set_final(s, pid, lid, value, reason=reason, decided_by=me),
+        return push_op(self.window_, self.tr("Final score of {leaf}").format(leaf=d.name), do,
                        lambda s: restore_final(s, before))
 
     def release_final(self) -> None:

@@ -13,20 +13,20 @@ from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
-from sqlalchemy import select
 
 from evaltool.errors import NotFoundError
 from evaltool.flags import kind_label
-from evaltool.models import Evaluator, ProjectMember
 from evaltool.review import Note, list_notes
+from evaltool.roles import FINAL, SIGN_OFF, load_roster
 from evaltool.rules import Proposal
-from evaltool.scoring import Flag, LeafDetail, fmt_score, leaf_detail
+from evaltool.scoring import Flag, LeafDetail, final_id, fmt_score, leaf_detail, score_id
 from evaltool.ui.operations import read
 from evaltool.ui.scoring.criteria import CriteriaPanel
 from evaltool.ui.scoring.fields import LazyLanguageChange
 from evaltool.ui.scoring.final import FinalPanel
 from evaltool.ui.scoring.my_score import MyScorePanel
 from evaltool.ui.scoring.review import ReviewPanel
+from evaltool.ui.widgets.conflict_marker import ConflictGuard
 from evaltool.ui.widgets.leaf_evidence import LeafEvidencePanel
 
 
@@ -42,7 +42,10 @@ class LeafForm(QWidget):
         self.detail: LeafDetail | None = None
         self.flags: list[Flag] = []
         self.is_lead = False
+        self.may_review = False
         self._notes: list[Note] = []
+        # open conflicts of the fields shown (markers; an edit asks which value it replaces)
+        self.guard = ConflictGuard(window, self)
 
         lay = QVBoxLayout(self)
         self.heading = QLabel()
@@ -52,10 +55,10 @@ class LeafForm(QWidget):
         lay.addWidget(self.heading)
         self.criteria_box = CriteriaPanel()
         lay.addWidget(self.criteria_box)
-        self.mine_box = MyScorePanel(window)
+        self.mine_box = MyScorePanel(window, self.guard)
         self.mine_box.edited.connect(self._emit_preview)
         lay.addWidget(self.mine_box)
-        self.others_box = FinalPanel(window)
+        self.others_box = FinalPanel(window, self.guard)
         self.others_box.edited.connect(self._emit_preview)
         lay.addWidget(self.others_box)
 
@@ -115,20 +118,19 @@ class LeafForm(QWidget):
             return
         pid, lid, ev = self.project_id, self.leaf_id, self.window_.db.evaluator_id
 
-        def load(s: Any) -> tuple[LeafDetail, list[Note], bool]:
+        def load(s: Any) -> tuple[LeafDetail, list[Note], bool, bool]:
             d = leaf_detail(s, pid, lid, ev)
             notes = list_notes(s, pid, lid)
-            me = s.get(Evaluator, ev) if ev else None
-            member = s.scalars(select(ProjectMember).filter_by(project_id=pid, evaluator_id=ev, deleted=False)).first() if ev else None
-            lead = (member.role == "lead") if member is not None else bool(me is not None and me.role == "lead")
-            return d, notes, lead
+            roster = load_roster(s, pid)
+            return d, notes, roster.may(ev, FINAL), roster.may(ev, SIGN_OFF)
 
         try:
-            d, notes, self.is_lead = read(self.window_, load)
+            d, notes, self.is_lead, self.may_review = read(self.window_, load)
         except NotFoundError:  # the leaf was deleted meanwhile (here or by a sync)
             self.detail = None
             self.setEnabled(False)
             return
+        self.guard.load(pid, [lid, final_id(lid)] + ([score_id(lid, ev)] if ev else []))  # this leaf's records
         self.detail = d
         self._notes = notes
         self.setEnabled(True)
@@ -145,6 +147,7 @@ class LeafForm(QWidget):
         self.flag_list.setText("\n".join(lines) if lines else self.tr("No flags."))
         self.flag_list.setStyleSheet("color: #8a5300;" if lines else "color: #2e7d32;")
         self.review_box.fill(pid, d, self._notes, self.flags)
+        self.review_box.review_btn.setEnabled(self.may_review)  # reviewing a leaf is the lead's
 
     # -- typing and writing ----------------------------------------------------------
     def current_proposal(self) -> Proposal | None:

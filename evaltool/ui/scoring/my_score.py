@@ -5,13 +5,16 @@ A field is written (one undoable step, ``push_op``) when the user presses Enter 
 leaves it; a score that departs from the rule's proposal is not written until a reason
 is given (the panel says so in red and moves to the reason field). ``edited`` is
 emitted while typing, so the form can preview the totals with the value being typed.
+A field in conflict (the same evaluator scored on two laptops) shows a conflict marker,
+and writing it first asks which value the new one replaces (``ConflictGuard``).
 Scores are points within 0…weight (a negative indicator: cap…0).
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -26,23 +29,34 @@ from PySide6.QtWidgets import (
 
 from evaltool.i18n import current_language
 from evaltool.rules import Proposal, departs, propose
-from evaltool.scoring import LeafDetail, fmt_score, record_score, restore_score, score_state
+from evaltool.scoring import LeafDetail, fmt_score, record_score, restore_score, score_id, score_state
 from evaltool.survey import list_surveys
 from evaltool.ui.operations import push_op, read
 from evaltool.ui.scoring.fields import ScoreHint, UndoPassThrough, read_score
 from evaltool.ui.scoring.inputs import RuleInputsWidget
+from evaltool.ui.widgets.conflict_marker import ConflictGuard, ConflictMarker
+from evaltool.ui.widgets.team_panel import show_sync_conflicts
+
+MARKED = ("value", "reason", "comment")  # fields of my score that show a conflict marker
 
 
 class MyScorePanel(QGroupBox):
     edited = Signal()  # a value is being typed: the form previews the totals
 
-    def __init__(self, window: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, window: Any, guard: ConflictGuard | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.window_ = window
+        self.guard = guard
+        self.markers: dict[str, ConflictMarker] = {}
+        for f in MARKED:
+            marker = self.markers[f] = ConflictMarker(window)
+            marker.setObjectName(f"conflict_{f}")
+            marker.open_sync.connect(lambda m=marker: show_sync_conflicts(self.window_, m.conflict.key if m.conflict else None))
         self.project_id: str | None = None
         self.detail: LeafDetail | None = None
         self._dirty: set[str] = set()  # "inputs", "value", "reason", "comment": typed, not yet written
         self._loading = False
+        self._committing = False
         self._shown_prop: float | None = None
         self._filter = UndoPassThrough(self)
         self._filter.left.connect(lambda _field: self._on_comment_left())
@@ -77,6 +91,7 @@ class MyScorePanel(QGroupBox):
         row.addWidget(self.weight_label)
         row.addWidget(self.score_hint)
         row.addWidget(self.use_proposal)
+        row.addWidget(self.markers["value"])
         row.addStretch(1)
         self.score_label = QLabel()
         self.score_label.setBuddy(self.score)
@@ -89,7 +104,7 @@ class MyScorePanel(QGroupBox):
         self.reason.installEventFilter(self._filter)
         self.reason_label = QLabel()
         self.reason_label.setBuddy(self.reason)
-        form.addRow(self.reason_label, self.reason)
+        form.addRow(self.reason_label, _with_marker(self.reason, self.markers["reason"]))
         self.comment = QPlainTextEdit()
         self.comment.setObjectName("commentEdit")
         self.comment.setTabChangesFocus(True)
@@ -98,7 +113,7 @@ class MyScorePanel(QGroupBox):
         self.comment.installEventFilter(self._filter)
         self.comment_label = QLabel()
         self.comment_label.setBuddy(self.comment)
-        form.addRow(self.comment_label, self.comment)
+        form.addRow(self.comment_label, _with_marker(self.comment, self.markers["comment"]))
         ml.addLayout(form)
         self.warning = QLabel()
         self.warning.setObjectName("scoreWarning")
@@ -139,6 +154,10 @@ class MyScorePanel(QGroupBox):
             self._show_proposal()
         finally:
             self._loading = False
+        me = self.window_.db.evaluator_id
+        for f, marker in self.markers.items():
+            key = ("scores", score_id(d.id, me), f) if me else None
+            marker.set_conflict(project_id, self.guard.get(key) if self.guard is not None and key else None)
 
     def has_pending(self) -> bool:
         return bool(self._dirty)
@@ -246,6 +265,15 @@ class MyScorePanel(QGroupBox):
 
     def commit_score(self) -> bool:
         """Write my score (and inputs, reason, comment); False if it needs a reason first."""
+        if self._committing:  # a question box took the focus: the field it left commits again
+            return True
+        self._committing = True
+        try:
+            return self._commit_score()
+        finally:
+            self._committing = False
+
+    def _commit_score(self) -> bool:
         d = self.detail
         ev = self.window_.db.evaluator_id
         if d is None or not self._dirty or not ev or not self.project_id:
@@ -277,12 +305,36 @@ class MyScorePanel(QGroupBox):
             return True
         pid, lid = self.project_id, d.id
         before = read(self.window_, lambda s: score_state(s, lid, ev))
+
+        def write(s: Any) -> Any:
+            return record_score(s, pid, lid, ev, value, comment=comment, reason=reason, inputs=inputs)
+
+        do: Callable[[Any], Any]
+        if self.guard is not None and mine is not None:
+            sid = score_id(lid, ev)
+            edits = [(("scores", sid, f), text) for f, text, old in (
+                ("value", fmt_score(value), fmt_score(mine.value)), ("reason", reason, mine.reason),
+                ("comment", comment, mine.comment)) if text != old]
+            guarded = self.guard.guard_edit(edits, write)
+            if guarded is None:  # cancelled: what is stored shows again
+                self._dirty.clear()
+                self.fill(pid, d)
+                return True
+            do = guarded
+        else:
+            do = write
         self.warning.hide()
         self._dirty.clear()
-        return push_op(self.window_, self.tr("Score {leaf}").format(leaf=d.name),
-                       lambda s: record_score(s, pid, lid, ev, value, comment=comment, reason=reason, inputs=inputs),
+        return push_op(self.window_, self.tr("Score {leaf}").format(leaf=d.name), do,
                        lambda s: restore_score(s, before))
 
     def _warn(self, text: str) -> None:
         self.warning.setText(text)
         self.warning.show()
+
+
+def _with_marker(field: QWidget, marker: ConflictMarker) -> QHBoxLayout:
+    row = QHBoxLayout()
+    row.addWidget(field, 1)
+    row.addWidget(marker, 0, Qt.AlignmentFlag.AlignTop)
+    return row

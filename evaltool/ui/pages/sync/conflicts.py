@@ -111,6 +111,11 @@ class SyncConflictsPanel(QWidget):
         else:
             self._on_conflict_selected()
 
+    def select(self, key: str) -> None:
+        keys = [c.key for c in self.items]
+        if key in keys:
+            self.table.selectRow(keys.index(key))
+
     def selected(self) -> sync.Conflict | None:
         model = self.table.selectionModel()
         rows = model.selectedRows() if model is not None else []

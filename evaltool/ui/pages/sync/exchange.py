@@ -376,5 +376,11 @@ class SyncExchangePanel(QWidget):
             new=t.new, changed=t.changed, conflicting=t.conflicting)
         if summary.evidence_missing:
             msg += " " + self.tr("{n} evidence files are not on this laptop yet.").format(n=summary.evidence_missing)
+        if summary.proposals:
+            msg += " " + self.tr("{n} changes by someone without the right were kept as proposals for the team lead "
+                                 "(see the Project page).").format(n=summary.proposals)
+        if summary.future_changes:
+            msg += " " + self.tr("{n} changes are dated ahead of this computer's clock: they were imported, but this "
+                                 "laptop's clock was not moved.").format(n=summary.future_changes)
         self._say(msg, False)
         self.imported.emit(summary)

@@ -92,6 +92,12 @@ class SyncPage(ProjectPage):
         if changes.any():
             self.refresh()
 
+    def show_conflicts(self, key: str | None = None) -> None:
+        """The Conflicts tab, on conflict ``key`` when it is open."""
+        self.tabs.setCurrentIndex(CONFLICTS_TAB)
+        if key is not None:
+            self.conflicts.select(key)
+
     def _on_imported(self, summary: sync.ImportSummary) -> None:
         if summary.totals.conflicting:
             self.tabs.setCurrentIndex(CONFLICTS_TAB)

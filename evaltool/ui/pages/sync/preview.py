@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableWidget, QVBoxLayout, QWidget
 
 from evaltool import sync
+from evaltool.changelog import CLOCK_TOLERANCE_MS
 from evaltool.ui.pages.sync.common import item, local_time
 
 
@@ -58,6 +59,15 @@ class SyncImportPreview(QWidget):
             body += " " + self.tr("The project “{name}” is new on this laptop.").format(name=summary.project_name)
         if not (t.new or t.changed or t.conflicting or summary.blobs_in_package):
             body = self.tr("Nothing new: this laptop already has everything in the package.")
+        if summary.proposals:
+            body += " " + self.tr("{n} changes were made by someone whose role does not allow them: they are kept as "
+                                  "proposals for the team lead, not applied.").format(n=summary.proposals)
+        if summary.future_changes:
+            body += " " + self.tr("{n} changes are dated more than {minutes} minutes ahead of this computer's clock "
+                                  "(up to {latest}): the sender's clock or this one is wrong. They are imported; this "
+                                  "laptop's clock is not moved.").format(
+                n=summary.future_changes, minutes=CLOCK_TOLERANCE_MS // 60000,
+                latest=local_time(summary.future_latest or ""))
         self.body.setText(body)
         rows = sorted(((k, c) for k, c in summary.tables.items() if c.new or c.changed or c.conflicting),
                       key=lambda kv: sync.table_label(kv[0]))
