@@ -21,7 +21,7 @@ from evaltool.errors import EvaltoolError
 from evaltool.i18n import set_language, system_language
 
 # Areas that add commands; each module defines register(subparsers, common).
-AREAS = ("base", "framework", "scoring", "evidence", "survey", "export", "sync", "contract")
+AREAS = ("base", "framework", "scoring", "evidence", "survey", "export", "sync", "contract", "hub")
 
 
 def _common_parser() -> argparse.ArgumentParser:
