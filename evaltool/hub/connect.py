@@ -64,12 +64,21 @@ class HubUrl:
         return f"{self.user}@{host}{port}/{self.database}"
 
     @property
+    def password(self) -> str | None:
+        return None if self.url.password is None else str(self.url.password)
+
+    @property
     def safe(self) -> str:
         """The URL without its password (what a laptop may save)."""
-        return self.url.set(drivername="postgresql", password=None).render_as_string(hide_password=False)
+        return without_password(self.url).set(drivername="postgresql").render_as_string(hide_password=False)
 
     def with_password(self, password: str | None) -> HubUrl:
         return HubUrl(self.url.set(password=password)) if password else self
+
+
+def without_password(url: URL) -> URL:
+    # URL.set() ignores None values, so a password is dropped by making the URL anew
+    return URL.create(url.drivername, url.username, None, url.host, url.port, url.database, url.query)
 
 
 def _login_name() -> str:
@@ -182,13 +191,13 @@ def hub_errors(hub: Hub) -> Iterator[None]:
 def describe_error(hub: Hub, exc: DBAPIError) -> HubError:
     state = _sqlstate(exc)
     detail = _libpq_text(exc)
+    if state in ("28P01", "28000") or "password authentication failed" in detail or "no password supplied" in detail:
+        return HubError(translate("Errors", "The team hub {hub} refused the login: {error}. Check the user name and "
+                                  "password (PGPASSWORD or the PostgreSQL password file).").format(hub=hub.display, error=detail))
     if exc.connection_invalidated or state.startswith("08") or (state == "" and "connection" in detail.lower()):
         return HubError(translate("Errors", "Cannot reach the team hub {hub}: {error}. Check the address, your password "
                                   "(PGPASSWORD or the PostgreSQL password file) and that this computer is on the "
                                   "office network. Nothing was changed on the hub.").format(hub=hub.display, error=detail))
-    if state == "28P01" or state == "28000":
-        return HubError(translate("Errors", "The team hub {hub} refused the login: {error}. Check the user name and "
-                                  "password (PGPASSWORD or the PostgreSQL password file).").format(hub=hub.display, error=detail))
     if state == "42501":
         return HubError(translate("Errors", "The team hub {hub} does not allow this for {user}: {error}. A project's lead "
                                   "adds members (evaltool hub members PROJECT --add ROLE).").format(

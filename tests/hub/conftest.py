@@ -60,9 +60,11 @@ def admin_sql(url: str, *statements: str, dbname: str | None = None) -> list:
 
 
 def url_for(admin: str, dbname: str, user: str | None = None, password: str | None = None) -> str:
+    from sqlalchemy.engine import URL
+
     u = make_url(admin).set(database=dbname)
-    if user is not None:
-        u = u.set(username=user, password=password)
+    if user is not None:  # URL.set() ignores None: a URL without password is made anew
+        u = URL.create(u.drivername, user, password, u.host, u.port, dbname, u.query)
     return u.render_as_string(hide_password=False)
 
 

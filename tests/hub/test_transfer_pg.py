@@ -137,7 +137,7 @@ def test_three_laptops_mixing_hub_and_usb_converge_without_duplicates(demo_db: D
     with a.session() as s:
         update_project(s, pid, report_date="2023-05-31")
     with b.session() as s:
-        update_project(s, pid, commissioning_body="东莞市财政局")
+        update_project(s, pid, commissioning_body="东莞市财政局（委托方）")
     with c.session() as s:
         update_project(s, pid, evaluation_agency="第三方评价机构")
     # C's edit reaches A by USB, then both A and C push: the same change arrives twice
@@ -155,7 +155,7 @@ def test_three_laptops_mixing_hub_and_usb_converge_without_duplicates(demo_db: D
     assert all(st == states[0] for st in states)
     with a.read_session() as s:
         p = s.get(Project, pid)
-        assert (p.report_date, p.commissioning_body, p.evaluation_agency) == ("2023-05-31", "东莞市财政局", "第三方评价机构")
+        assert (p.report_date, p.commissioning_body, p.evaluation_agency) == ("2023-05-31", "东莞市财政局（委托方）", "第三方评价机构")
     ids = [change_ids(x, pid) for x in (a, b, c, admin_hub)]
     assert all(len(i) == len(set(i)) for i in ids)  # no change stored twice anywhere
     assert all(sorted(i) == sorted(ids[0]) for i in ids)
@@ -249,7 +249,7 @@ def test_two_laptops_pushing_one_project_at_once_both_land(demo_db: Database, de
     with demo_db.session() as s:
         update_project(s, pid, report_date="2023-05-31")
     with b.session() as s:
-        update_project(s, pid, commissioning_body="东莞市财政局")
+        update_project(s, pid, commissioning_body="东莞市财政局（委托方）")
     errors: list[BaseException] = []
 
     def push(db: Database) -> None:
@@ -269,7 +269,7 @@ def test_two_laptops_pushing_one_project_at_once_both_land(demo_db: Database, de
     assert errors == []
     with admin_hub.session(read_only=True) as s:
         p = s.get(Project, pid)
-        assert (p.report_date, p.commissioning_body) == ("2023-05-31", "东莞市财政局")
+        assert (p.report_date, p.commissioning_body) == ("2023-05-31", "东莞市财政局（委托方）")
 
 
 def test_a_laptop_refuses_a_hub_with_another_schema(demo_db: Database, demo_project_id: str, admin_hub: hub.Hub,
