@@ -111,8 +111,10 @@ def _print_transfer(r: TransferResult) -> None:
     else:
         line = translate("Cli", "Pulled “{name}” from {hub}: {new} of {sent} changes were new here.")
     print(line.format(name=r.project_name, hub=r.hub, new=r.changes_new, sent=r.changes_sent))
-    if r.project_created:
-        print(translate("Cli", "The project is new there and was created."))
+    if r.project_created and r.direction == "push":
+        print(translate("Cli", "The project is new on the hub and was created there."))
+    elif r.project_created:
+        print(translate("Cli", "The project is new on this laptop and was created."))
     print(translate("Cli", "records: {new} new, {changed} changed, {unchanged} unchanged, {conflicting} conflicting").format(
         new=t.new, changed=t.changed, unchanged=t.unchanged, conflicting=t.conflicting))
     for table, c in sorted(r.tables.items()):
