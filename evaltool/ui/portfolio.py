@@ -165,7 +165,7 @@ class PortfolioView(QWidget):
 
     def _address(self) -> hub.HubUrl | None:
         try:
-            address = hub.resolve_url(None, self.window_.db.get_setting(hub.SETTING_URL))
+            address = hub.parse_url(configured_address(self.window_.db))
         except EvaltoolError as exc:
             self.message.setText(str(exc))
             return None

@@ -83,8 +83,9 @@ def hub_template(pg_admin: str) -> Iterator[str]:
     h.close()
     yield name
     admin_sql(pg_admin, f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
-    roles = admin_sql(pg_admin, f"SELECT rolname FROM pg_roles WHERE rolname LIKE '{PREFIX}%'")
-    for (role,) in roles:
+    for (role,) in admin_sql(pg_admin, f"SELECT rolname FROM pg_roles WHERE rolname LIKE '{PREFIX}%'"):
+        admin_sql(pg_admin, f'REVOKE evaltool_team, evaltool_partner FROM "{role}"')
+    for (role,) in admin_sql(pg_admin, f"SELECT rolname FROM pg_roles WHERE rolname LIKE '{PREFIX}%'"):
         admin_sql(pg_admin, f'DROP ROLE IF EXISTS "{role}"')
 
 

@@ -79,3 +79,27 @@ def test_hub_init_refuses_a_database_not_in_utf8(pg_admin: str) -> None:
         assert admin_sql(pg_admin, "SELECT to_regclass('public.alembic_version') IS NULL", dbname=name) == [(True,)]
     finally:
         admin_sql(pg_admin, f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+
+def test_the_database_owner_with_createrole_sets_up_a_hub_the_team_can_use(pg_admin: str, demo_db,
+                                                                           demo_project_id: str) -> None:
+    """The README's set-up: no superuser involved after the database is created."""
+    owner, name = f"{PREFIX}_owner", f"{PREFIX}_owned"
+    admin_sql(pg_admin, f"DROP DATABASE IF EXISTS {name}", f'DROP ROLE IF EXISTS "{owner}"',
+              f"CREATE ROLE \"{owner}\" LOGIN CREATEROLE PASSWORD 'owner-pw'",
+              f'CREATE DATABASE {name} OWNER "{owner}" ENCODING \'UTF8\' TEMPLATE template0')
+    member = f"{PREFIX}_member"
+    admin_sql(pg_admin, f'DROP ROLE IF EXISTS "{member}"', f"CREATE ROLE \"{member}\" LOGIN PASSWORD 'member-pw'")
+    try:
+        as_owner = hub.open_hub(url_for(pg_admin, name, owner, "owner-pw"))
+        assert hub.init_hub(as_owner).created
+        assert hub.init_hub(as_owner).created is False
+        pushed = hub.push_project(demo_db, as_owner, demo_project_id)
+        assert pushed.project_created
+        hub.add_member(as_owner, demo_project_id, member, "lead")  # the owner hands the project to its lead
+        as_member = hub.open_hub(url_for(pg_admin, name, member, "member-pw"))
+        assert [p.id for p in hub.list_portfolio(as_member)] == [demo_project_id]
+        as_owner.close()
+        as_member.close()
+    finally:
+        admin_sql(pg_admin, f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
