@@ -6555,6 +6555,10 @@ Drop files anywhere on this page to add them.</translation>
         <translation>Hub &amp;address</translation>
     </message>
     <message>
+        <source>e.g. postgresql://wang@hub.office:5432/evaltool</source>
+        <translation>e.g. postgresql://wang@hub.office:5432/evaltool</translation>
+    </message>
+    <message>
         <source>Pass&amp;word</source>
         <translation>Pass&amp;word</translation>
     </message>

@@ -6555,6 +6555,10 @@ Drop files anywhere on this page to add them.</source>
         <translation>中心库地址(&amp;A)</translation>
     </message>
     <message>
+        <source>e.g. postgresql://wang@hub.office:5432/evaltool</source>
+        <translation>例如 postgresql://用户名@服务器:5432/evaltool</translation>
+    </message>
+    <message>
         <source>Pass&amp;word</source>
         <translation>密码(&amp;W)</translation>
     </message>

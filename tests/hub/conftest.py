@@ -31,6 +31,15 @@ ENV = "EVALTOOL_TEST_PG_URL"
 PREFIX = f"t{secrets.token_hex(3)}"
 
 
+@pytest.fixture(autouse=True)
+def _messages_in_english(_language_zh) -> Iterator[None]:
+    """The tests match messages by their English source text."""
+    from evaltool.i18n import set_language
+
+    set_language("en")
+    yield
+
+
 def _admin_url() -> str:
     url = os.environ.get(ENV, "")
     reason = None

@@ -80,7 +80,6 @@ class SyncHubPanel(QWidget):
         form = QFormLayout(self.conn_box)
         self.address = QLineEdit()
         self.address.setObjectName("hubAddress")
-        self.address.setPlaceholderText("postgresql://wang@hub.office:5432/evaltool")
         self.address.editingFinished.connect(self.save_address)
         self.address_label = QLabel()
         self.address_label.setBuddy(self.address)
@@ -144,6 +143,7 @@ class SyncHubPanel(QWidget):
     def retranslate(self) -> None:
         self.conn_box.setTitle(self.tr("Team hub (the firm's PostgreSQL server)"))
         self.address_label.setText(self.tr("Hub &address"))
+        self.address.setPlaceholderText(self.tr("e.g. postgresql://wang@hub.office:5432/evaltool"))
         self.password_label.setText(self.tr("Pass&word"))
         self.password.setPlaceholderText(self.tr("for this session only; or PGPASSWORD / the PostgreSQL password file"))
         self.test_btn.setText(self.tr("&Test connection"))
