@@ -197,9 +197,10 @@ def push_project(db: Database, hub: Hub, project_ref: str, *, progress: Progress
             raise _not_member(hub, name, access)
         read_have = _hub_coverage(hs, pid)
     check_cancelled(cancelled)
-    # TODO(16a): the read of outgoing changes takes ``mark_sent(s, db.device_id)`` in a write session,
-    # as export_package does there, so no change already on the hub is coalesced afterwards.
-    with db.read_session() as s:
+    # One write transaction, as a USB export: when the change capture may still rewrite a change
+    # not yet sent (issue 16's coalescing), ``changelog.mark_sent(s, db.device_id)`` belongs here,
+    # before the read, exactly as in ``sync.exchange.export_package``.
+    with db.session() as s:
         changes = _changes(s, (ChangeRecord.project_id == pid) & _above(read_have)) + _evaluator_changes(s, pid)
     out.changes_sent = len(changes)
     store = EvidenceStore(db.data_dir)
