@@ -881,8 +881,84 @@ Do this when this data folder was copied from another laptop, or another laptop 
         <translation>changes: {new} new of {total}</translation>
     </message>
     <message>
+        <source>Team hub created</source>
+        <translation>Team hub created</translation>
+    </message>
+    <message>
+        <source>Team hub up to date</source>
+        <translation>Team hub up to date</translation>
+    </message>
+    <message>
+        <source>{head}: {hub} (schema {rev}, hub {version}), {n} projects.</source>
+        <translation>{head}: {hub} (schema {rev}, hub {version}), {n} projects.</translation>
+    </message>
+    <message>
+        <source>Pushed “{name}” to {hub}: {new} of {sent} changes were new there.</source>
+        <translation>Pushed “{name}” to {hub}: {new} of {sent} changes were new there.</translation>
+    </message>
+    <message>
+        <source>Pulled “{name}” from {hub}: {new} of {sent} changes were new here.</source>
+        <translation>Pulled “{name}” from {hub}: {new} of {sent} changes were new here.</translation>
+    </message>
+    <message>
+        <source>The project is new on the hub and was created there.</source>
+        <translation>The project is new on the hub and was created there.</translation>
+    </message>
+    <message>
+        <source>The project is new on this laptop and was created.</source>
+        <translation>The project is new on this laptop and was created.</translation>
+    </message>
+    <message>
         <source>records: {new} new, {changed} changed, {unchanged} unchanged, {conflicting} conflicting</source>
         <translation>records: {new} new, {changed} changed, {unchanged} unchanged, {conflicting} conflicting</translation>
+    </message>
+    <message>
+        <source>evidence files: {n} moved ({mb} MB)</source>
+        <translation>evidence files: {n} moved ({mb} MB)</translation>
+    </message>
+    <message>
+        <source>this laptop</source>
+        <translation>this laptop</translation>
+    </message>
+    <message>
+        <source>this laptop&apos;s store</source>
+        <translation>this laptop&apos;s store</translation>
+    </message>
+    <message>
+        <source>Warning: {n} evidence files are not in {where}.</source>
+        <translation>Warning: {n} evidence files are not in {where}.</translation>
+    </message>
+    <message>
+        <source>Pushing</source>
+        <translation>Pushing</translation>
+    </message>
+    <message>
+        <source>Pulling</source>
+        <translation>Pulling</translation>
+    </message>
+    <message>
+        <source>No project of this laptop is on the hub yet (evaltool hub push PROJECT).</source>
+        <translation>No project of this laptop is on the hub yet (evaltool hub push PROJECT).</translation>
+    </message>
+    <message>
+        <source>Syncing</source>
+        <translation>Syncing</translation>
+    </message>
+    <message>
+        <source>No project you may read is on the hub yet.</source>
+        <translation>No project you may read is on the hub yet.</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>Nothing found.</translation>
+    </message>
+    <message>
+        <source>{n} projects; mean total {mean}</source>
+        <translation>{n} projects; mean total {mean}</translation>
+    </message>
+    <message>
+        <source>{name}: {projects} projects, score rate mean {mean}, median {median} ({lo}–{hi}); points lost in {deducted}</source>
+        <translation>{name}: {projects} projects, score rate mean {mean}, median {median} ({lo}–{hi}); points lost in {deducted}</translation>
     </message>
     <message>
         <source>evidence files: {added} added of {n} in the package</source>
@@ -3274,6 +3350,134 @@ Do this when this data folder was copied from another laptop, or another laptop 
         <source>The project would have no team lead; name another lead first.</source>
         <translation>The project would have no team lead; name another lead first.</translation>
     </message>
+    <message>
+        <source>The evidence file {sha} on the team hub {hub} is damaged (its bytes hash to {got}); it was not kept. Ask whoever added it to push it again.</source>
+        <translation>The evidence file {sha} on the team hub {hub} is damaged (its bytes hash to {got}); it was not kept. Ask whoever added it to push it again.</translation>
+    </message>
+    <message>
+        <source>No team hub is configured: give its address with --url or EVALTOOL_HUB_URL, e.g. postgresql://wang@hub.office:5432/evaltool.</source>
+        <translation>No team hub is configured: give its address with --url or EVALTOOL_HUB_URL, e.g. postgresql://wang@hub.office:5432/evaltool.</translation>
+    </message>
+    <message>
+        <source>“{url}” is not a PostgreSQL address; write it like postgresql://wang@hub.office:5432/evaltool.</source>
+        <translation>“{url}” is not a PostgreSQL address; write it like postgresql://wang@hub.office:5432/evaltool.</translation>
+    </message>
+    <message>
+        <source>“{url}” is not a PostgreSQL address with a database; write it like postgresql://wang@hub.office:5432/evaltool.</source>
+        <translation>“{url}” is not a PostgreSQL address with a database; write it like postgresql://wang@hub.office:5432/evaltool.</translation>
+    </message>
+    <message>
+        <source>The team hub ({hub}) could not do that: {error}</source>
+        <translation>The team hub ({hub}) could not do that: {error}</translation>
+    </message>
+    <message>
+        <source>The team hub {hub} refused the login: {error}. Check the user name and password (PGPASSWORD or the PostgreSQL password file).</source>
+        <translation>The team hub {hub} refused the login: {error}. Check the user name and password (PGPASSWORD or the PostgreSQL password file).</translation>
+    </message>
+    <message>
+        <source>Cannot reach the team hub {hub}: {error}. Check the address, your password (PGPASSWORD or the PostgreSQL password file) and that this computer is on the office network. Nothing was changed on the hub.</source>
+        <translation>Cannot reach the team hub {hub}: {error}. Check the address, your password (PGPASSWORD or the PostgreSQL password file) and that this computer is on the office network. Nothing was changed on the hub.</translation>
+    </message>
+    <message>
+        <source>The team hub {hub} does not allow this for {user}: {error}. A project&apos;s lead adds members (evaltool hub members PROJECT --add ROLE).</source>
+        <translation>The team hub {hub} does not allow this for {user}: {error}. A project&apos;s lead adds members (evaltool hub members PROJECT --add ROLE).</translation>
+    </message>
+    <message>
+        <source>The database of the team hub {hub} does not exist: {error}. Ask the administrator to create it (createdb -E UTF8) and run evaltool hub init.</source>
+        <translation>The database of the team hub {hub} does not exist: {error}. Ask the administrator to create it (createdb -E UTF8) and run evaltool hub init.</translation>
+    </message>
+    <message>
+        <source>The team hub {hub} is not set up for this evaltool ({error}). Run evaltool hub init with it.</source>
+        <translation>The team hub {hub} is not set up for this evaltool ({error}). Run evaltool hub init with it.</translation>
+    </message>
+    <message>
+        <source>The team hub {hub} cannot store a text of this project (it holds a character PostgreSQL refuses, e.g. NUL): {error}. Nothing was changed on the hub.</source>
+        <translation>The team hub {hub} cannot store a text of this project (it holds a character PostgreSQL refuses, e.g. NUL): {error}. Nothing was changed on the hub.</translation>
+    </message>
+    <message>
+        <source>The team hub {hub} refused the changes: {error}. Nothing was changed on the hub.</source>
+        <translation>The team hub {hub} refused the changes: {error}. Nothing was changed on the hub.</translation>
+    </message>
+    <message>
+        <source>The team hub {hub} could not do that: {error}. Nothing was changed on the hub.</source>
+        <translation>The team hub {hub} could not do that: {error}. Nothing was changed on the hub.</translation>
+    </message>
+    <message>
+        <source>No project “{ref}” you may read on the team hub {hub} (evaltool hub projects lists them).</source>
+        <translation>No project “{ref}” you may read on the team hub {hub} (evaltool hub projects lists them).</translation>
+    </message>
+    <message>
+        <source>A member&apos;s role is lead, member or expert, not “{role}”.</source>
+        <translation>A member&apos;s role is lead, member or expert, not “{role}”.</translation>
+    </message>
+    <message>
+        <source>The team hub has no database role “{role}”. Its administrator creates one per person: createuser --pwprompt {role}</source>
+        <translation>The team hub has no database role “{role}”. Its administrator creates one per person: createuser --pwprompt {role}</translation>
+    </message>
+    <message>
+        <source>“{role}” is not on the team of “{name}”.</source>
+        <translation>“{role}” is not on the team of “{name}”.</translation>
+    </message>
+    <message>
+        <source>Only a lead of “{name}” adds or removes its members; you ({user}) are not one.</source>
+        <translation>Only a lead of “{name}” adds or removes its members; you ({user}) are not one.</translation>
+    </message>
+    <message>
+        <source>“{role}” is the only lead of “{name}”; make someone else lead first.</source>
+        <translation>“{role}” is the only lead of “{name}”; make someone else lead first.</translation>
+    </message>
+    <message>
+        <source>The team hub needs PostgreSQL 13 or newer; {hub} runs {version}.</source>
+        <translation>The team hub needs PostgreSQL 13 or newer; {hub} runs {version}.</translation>
+    </message>
+    <message>
+        <source>The hub database {db} is encoded {encoding}; the team hub needs UTF8 (createdb -E UTF8 --locale=C.UTF-8 …). Nothing was changed.</source>
+        <translation>The hub database {db} is encoded {encoding}; the team hub needs UTF8 (createdb -E UTF8 --locale=C.UTF-8 …). Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The team hub {hub} was set up by a newer evaltool (schema {rev}); install that version to use it. Nothing was changed.</source>
+        <translation>The team hub {hub} was set up by a newer evaltool (schema {rev}); install that version to use it. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>{hub} is not a team hub yet: its administrator runs “evaltool hub init URL” once.</source>
+        <translation>{hub} is not a team hub yet: its administrator runs “evaltool hub init URL” once.</translation>
+    </message>
+    <message>
+        <source>The team hub {hub} was upgraded by a newer evaltool (schema {rev}); install that version on this laptop to sync with it.</source>
+        <translation>The team hub {hub} was upgraded by a newer evaltool (schema {rev}); install that version on this laptop to sync with it.</translation>
+    </message>
+    <message>
+        <source>The team hub {hub} has an older schema ({rev}) than this evaltool ({head}); its administrator runs “evaltool hub init” with this version.</source>
+        <translation>The team hub {hub} has an older schema ({rev}) than this evaltool ({head}); its administrator runs “evaltool hub init” with this version.</translation>
+    </message>
+    <message>
+        <source>The team hub {hub} has hub schema {got}, this evaltool needs {want}; its administrator runs “evaltool hub init” with this version.</source>
+        <translation>The team hub {hub} has hub schema {got}, this evaltool needs {want}; its administrator runs “evaltool hub init” with this version.</translation>
+    </message>
+    <message>
+        <source>You ({user}) may read “{name}” on the team hub {hub} but are not on its team, so you cannot push to it; its lead adds you (evaltool hub members).</source>
+        <translation>You ({user}) may read “{name}” on the team hub {hub} but are not on its team, so you cannot push to it; its lead adds you (evaltool hub members).</translation>
+    </message>
+    <message>
+        <source>The project “{name}” on the team hub {hub} belongs to another team, and you ({user}) are not a member; its lead adds you with “evaltool hub members PROJECT --add {user} --as member”. Nothing was changed.</source>
+        <translation>The project “{name}” on the team hub {hub} belongs to another team, and you ({user}) are not a member; its lead adds you with “evaltool hub members PROJECT --add {user} --as member”. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>No project “{ref}” on this laptop, nor one you may read on the team hub {hub} (evaltool hub projects lists them).</source>
+        <translation>No project “{ref}” on this laptop, nor one you may read on the team hub {hub} (evaltool hub projects lists them).</translation>
+    </message>
+    <message>
+        <source>The team hub {hub} has no project “{name}” you may read.</source>
+        <translation>The team hub {hub} has no project “{name}” you may read.</translation>
+    </message>
+    <message>
+        <source>The project “{name}” on the team hub has no evidence record {ids} with a file.</source>
+        <translation>The project “{name}” on the team hub has no evidence record {ids} with a file.</translation>
+    </message>
+    <message>
+        <source>The changes from the team hub {hub} refer to records this laptop does not have; nothing was changed. ({error})</source>
+        <translation>The changes from the team hub {hub} refer to records this laptop does not have; nothing was changed. ({error})</translation>
+    </message>
 </context>
 <context>
     <name>Evidence</name>
@@ -4278,6 +4482,45 @@ Do this when this data folder was copied from another laptop, or another laptop 
     <message>
         <source>Delete “{name}”? You can undo this with Ctrl+Z.</source>
         <translation>Delete “{name}”? You can undo this with Ctrl+Z.</translation>
+    </message>
+</context>
+<context>
+    <name>Hub</name>
+    <message>
+        <source>not scored yet</source>
+        <translation>not scored yet</translation>
+    </message>
+    <message>
+        <source>scoring</source>
+        <translation>scoring</translation>
+    </message>
+    <message>
+        <source>scored</source>
+        <translation>scored</translation>
+    </message>
+    <message>
+        <source>signed off</source>
+        <translation>signed off</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>deleted</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>comment</translation>
+    </message>
+    <message>
+        <source>narrative</source>
+        <translation>narrative</translation>
+    </message>
+    <message>
+        <source>evidence</source>
+        <translation>evidence</translation>
+    </message>
+    <message>
+        <source>problem</source>
+        <translation>problem</translation>
     </message>
 </context>
 <context>
@@ -5677,6 +5920,201 @@ Data folder: {folder}</translation>
     <message>
         <source>Edit {field}</source>
         <translation>Edit {field}</translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioView</name>
+    <message>
+        <source>Firm &amp;portfolio (team hub)</source>
+        <translation>Firm &amp;portfolio (team hub)</translation>
+    </message>
+    <message>
+        <source>Firm portfolio</source>
+        <translation>Firm portfolio</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>&amp;Get on this laptop and open</source>
+        <translation>&amp;Get on this laptop and open</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projects</translation>
+    </message>
+    <message>
+        <source>Indicators across projects</source>
+        <translation>Indicators across projects</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Find text in comments, narrative and evidence titles (Enter)</source>
+        <translation>Find text in comments, narrative and evidence titles (Enter)</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <source>Scored</source>
+        <translation>Scored</translation>
+    </message>
+    <message>
+        <source>Evaluators</source>
+        <translation>Evaluators</translation>
+    </message>
+    <message>
+        <source>Reference date</source>
+        <translation>Reference date</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Last change</translation>
+    </message>
+    <message>
+        <source>My role</source>
+        <translation>My role</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Mean rate</source>
+        <translation>Mean rate</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>Range</translation>
+    </message>
+    <message>
+        <source>Points lost in</source>
+        <translation>Points lost in</translation>
+    </message>
+    <message>
+        <source>Most common reason</source>
+        <translation>Most common reason</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Hub: {hub}</source>
+        <translation>Hub: {hub}</translation>
+    </message>
+    <message>
+        <source>not scored yet</source>
+        <translation>not scored yet</translation>
+    </message>
+    <message>
+        <source>scoring</source>
+        <translation>scoring</translation>
+    </message>
+    <message>
+        <source>scored</source>
+        <translation>scored</translation>
+    </message>
+    <message>
+        <source>signed off</source>
+        <translation>signed off</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>deleted</translation>
+    </message>
+    <message>
+        <source>lead</source>
+        <translation>lead</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>member</translation>
+    </message>
+    <message>
+        <source>expert</source>
+        <translation>expert</translation>
+    </message>
+    <message>
+        <source>reader</source>
+        <translation>reader</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>comment</translation>
+    </message>
+    <message>
+        <source>narrative</source>
+        <translation>narrative</translation>
+    </message>
+    <message>
+        <source>evidence</source>
+        <translation>evidence</translation>
+    </message>
+    <message>
+        <source>problem</source>
+        <translation>problem</translation>
+    </message>
+    <message>
+        <source>{n} projects on the hub that you may read.</source>
+        <translation>{n} projects on the hub that you may read.</translation>
+    </message>
+    <message>
+        <source>Reading the firm&apos;s portfolio…</source>
+        <translation>Reading the firm&apos;s portfolio…</translation>
+    </message>
+    <message>
+        <source>{n} places found.</source>
+        <translation>{n} places found.</translation>
+    </message>
+    <message>
+        <source>Searching the hub…</source>
+        <translation>Searching the hub…</translation>
+    </message>
+    <message>
+        <source>Choose a project first.</source>
+        <translation>Choose a project first.</translation>
+    </message>
+    <message>
+        <source>“{name}” is on this laptop ({n} changes were new here).</source>
+        <translation>“{name}” is on this laptop ({n} changes were new here).</translation>
+    </message>
+    <message>
+        <source>Getting the project from the hub…</source>
+        <translation>Getting the project from the hub…</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>Cancelled; nothing was changed.</translation>
     </message>
 </context>
 <context>
@@ -7948,6 +8386,137 @@ Drop files anywhere on this page to add them.</translation>
     </message>
 </context>
 <context>
+    <name>SyncHubPanel</name>
+    <message>
+        <source>Team hub (the firm&apos;s PostgreSQL server)</source>
+        <translation>Team hub (the firm&apos;s PostgreSQL server)</translation>
+    </message>
+    <message>
+        <source>Hub &amp;address</source>
+        <translation>Hub &amp;address</translation>
+    </message>
+    <message>
+        <source>e.g. postgresql://wang@hub.office:5432/evaltool</source>
+        <translation>e.g. postgresql://wang@hub.office:5432/evaltool</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word</source>
+        <translation>Pass&amp;word</translation>
+    </message>
+    <message>
+        <source>for this session only; or PGPASSWORD / the PostgreSQL password file</source>
+        <translation>for this session only; or PGPASSWORD / the PostgreSQL password file</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Test connection</translation>
+    </message>
+    <message>
+        <source>Forget this hub</source>
+        <translation>Forget this hub</translation>
+    </message>
+    <message>
+        <source>This project on the hub</source>
+        <translation>This project on the hub</translation>
+    </message>
+    <message>
+        <source>&amp;Push my changes</source>
+        <translation>&amp;Push my changes</translation>
+    </message>
+    <message>
+        <source>P&amp;ull the team&apos;s changes</source>
+        <translation>P&amp;ull the team&apos;s changes</translation>
+    </message>
+    <message>
+        <source>&amp;Sync (push, then pull)</source>
+        <translation>&amp;Sync (push, then pull)</translation>
+    </message>
+    <message>
+        <source>Download the project&apos;s evidence files when pulling</source>
+        <translation>Download the project&apos;s evidence files when pulling</translation>
+    </message>
+    <message>
+        <source>Sync this project automatically every {n} minutes while the hub can be reached</source>
+        <translation>Sync this project automatically every {n} minutes while the hub can be reached</translation>
+    </message>
+    <message>
+        <source>Offline, nothing changes: keep working, and push or pull when this laptop is on the office network. The password is never stored by evaltool.</source>
+        <translation>Offline, nothing changes: keep working, and push or pull when this laptop is on the office network. The password is never stored by evaltool.</translation>
+    </message>
+    <message>
+        <source>No team hub configured: ask your administrator for its address. USB sync works without one.</source>
+        <translation>No team hub configured: ask your administrator for its address. USB sync works without one.</translation>
+    </message>
+    <message>
+        <source>Not tested yet in this session.</source>
+        <translation>Not tested yet in this session.</translation>
+    </message>
+    <message>
+        <source>Connected as {user} to {hub}: schema {rev}, {n} projects you may read.</source>
+        <translation>Connected as {user} to {hub}: schema {rev}, {n} projects you may read.</translation>
+    </message>
+    <message>
+        <source>This project has not been synced with the hub from this laptop yet.</source>
+        <translation>This project has not been synced with the hub from this laptop yet.</translation>
+    </message>
+    <message>
+        <source>last pushed {at} ({n} changes new on the hub)</source>
+        <translation>last pushed {at} ({n} changes new on the hub)</translation>
+    </message>
+    <message>
+        <source>last pulled {at} ({n} changes new here)</source>
+        <translation>last pulled {at} ({n} changes new here)</translation>
+    </message>
+    <message>
+        <source>Hub: {parts}.</source>
+        <translation>Hub: {parts}.</translation>
+    </message>
+    <message>
+        <source>The password was taken out of the address: evaltool does not store it.</source>
+        <translation>The password was taken out of the address: evaltool does not store it.</translation>
+    </message>
+    <message>
+        <source>Cancelled: the hub and this laptop are as they were.</source>
+        <translation>Cancelled: the hub and this laptop are as they were.</translation>
+    </message>
+    <message>
+        <source>The team hub answers.</source>
+        <translation>The team hub answers.</translation>
+    </message>
+    <message>
+        <source>Connecting to the team hub…</source>
+        <translation>Connecting to the team hub…</translation>
+    </message>
+    <message>
+        <source>Pushing to the team hub…</source>
+        <translation>Pushing to the team hub…</translation>
+    </message>
+    <message>
+        <source>Pulling from the team hub…</source>
+        <translation>Pulling from the team hub…</translation>
+    </message>
+    <message>
+        <source>Syncing with the team hub…</source>
+        <translation>Syncing with the team hub…</translation>
+    </message>
+    <message>
+        <source>Pushed: {new} of {sent} changes were new on the hub; {files} evidence files sent.</source>
+        <translation>Pushed: {new} of {sent} changes were new on the hub; {files} evidence files sent.</translation>
+    </message>
+    <message>
+        <source>Pulled: {new} of {sent} changes were new here ({records} records new, {changed} changed, {conflicting} with conflicts); {files} evidence files received.</source>
+        <translation>Pulled: {new} of {sent} changes were new here ({records} records new, {changed} changed, {conflicting} with conflicts); {files} evidence files received.</translation>
+    </message>
+    <message>
+        <source>{n} evidence files are not on this laptop yet.</source>
+        <translation>{n} evidence files are not on this laptop yet.</translation>
+    </message>
+    <message>
+        <source>{n} evidence files were missing here and not sent.</source>
+        <translation>{n} evidence files were missing here and not sent.</translation>
+    </message>
+</context>
+<context>
     <name>SyncImportPreview</name>
     <message>
         <source>Kind of record</source>
@@ -8021,6 +8590,10 @@ Drop files anywhere on this page to add them.</translation>
     <message>
         <source>History</source>
         <translation>History</translation>
+    </message>
+    <message>
+        <source>Team hub</source>
+        <translation>Team hub</translation>
     </message>
 </context>
 <context>

@@ -881,8 +881,84 @@ Do this when this data folder was copied from another laptop, or another laptop 
         <translation>修改：共 {total} 条，新增 {new} 条</translation>
     </message>
     <message>
+        <source>Team hub created</source>
+        <translation>团队中心库已创建</translation>
+    </message>
+    <message>
+        <source>Team hub up to date</source>
+        <translation>团队中心库已是最新</translation>
+    </message>
+    <message>
+        <source>{head}: {hub} (schema {rev}, hub {version}), {n} projects.</source>
+        <translation>{head}：{hub}（数据库版本 {rev}，中心库版本 {version}），{n} 个项目。</translation>
+    </message>
+    <message>
+        <source>Pushed “{name}” to {hub}: {new} of {sent} changes were new there.</source>
+        <translation>已将“{name}”推送到 {hub}：发送 {sent} 项修改，其中 {new} 项为中心库新增。</translation>
+    </message>
+    <message>
+        <source>Pulled “{name}” from {hub}: {new} of {sent} changes were new here.</source>
+        <translation>已从 {hub} 拉取“{name}”：收到 {sent} 项修改，其中 {new} 项为本机新增。</translation>
+    </message>
+    <message>
+        <source>The project is new on the hub and was created there.</source>
+        <translation>该项目在中心库中尚不存在，已在中心库创建。</translation>
+    </message>
+    <message>
+        <source>The project is new on this laptop and was created.</source>
+        <translation>该项目在本机尚不存在，已在本机创建。</translation>
+    </message>
+    <message>
         <source>records: {new} new, {changed} changed, {unchanged} unchanged, {conflicting} conflicting</source>
         <translation>记录：新增 {new}，修改 {changed}，未变 {unchanged}，冲突 {conflicting}</translation>
+    </message>
+    <message>
+        <source>evidence files: {n} moved ({mb} MB)</source>
+        <translation>佐证文件：传输 {n} 个（{mb} MB）</translation>
+    </message>
+    <message>
+        <source>this laptop</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <source>this laptop&apos;s store</source>
+        <translation>本机文件库</translation>
+    </message>
+    <message>
+        <source>Warning: {n} evidence files are not in {where}.</source>
+        <translation>警告：有 {n} 个佐证文件不在{where}中。</translation>
+    </message>
+    <message>
+        <source>Pushing</source>
+        <translation>推送中</translation>
+    </message>
+    <message>
+        <source>Pulling</source>
+        <translation>拉取中</translation>
+    </message>
+    <message>
+        <source>No project of this laptop is on the hub yet (evaltool hub push PROJECT).</source>
+        <translation>本机的项目都尚未上传到中心库（evaltool hub push 项目）。</translation>
+    </message>
+    <message>
+        <source>Syncing</source>
+        <translation>同步中</translation>
+    </message>
+    <message>
+        <source>No project you may read is on the hub yet.</source>
+        <translation>中心库中还没有您有权查看的项目。</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>未找到。</translation>
+    </message>
+    <message>
+        <source>{n} projects; mean total {mean}</source>
+        <translation>{n} 个项目；平均总分 {mean}</translation>
+    </message>
+    <message>
+        <source>{name}: {projects} projects, score rate mean {mean}, median {median} ({lo}–{hi}); points lost in {deducted}</source>
+        <translation>{name}：{projects} 个项目，得分率平均 {mean}，中位数 {median}（{lo}–{hi}）；扣分 {deducted} 次</translation>
     </message>
     <message>
         <source>evidence files: {added} added of {n} in the package</source>
@@ -3274,6 +3350,134 @@ Do this when this data folder was copied from another laptop, or another laptop 
         <source>The project would have no team lead; name another lead first.</source>
         <translation>这样项目将没有组长；请先指定另一位组长。</translation>
     </message>
+    <message>
+        <source>The evidence file {sha} on the team hub {hub} is damaged (its bytes hash to {got}); it was not kept. Ask whoever added it to push it again.</source>
+        <translation>团队中心库 {hub} 上的佐证文件 {sha} 已损坏（其内容的校验值为 {got}），未予保存。请添加该文件的人重新推送。</translation>
+    </message>
+    <message>
+        <source>No team hub is configured: give its address with --url or EVALTOOL_HUB_URL, e.g. postgresql://wang@hub.office:5432/evaltool.</source>
+        <translation>尚未配置团队中心库：请用 --url 或 EVALTOOL_HUB_URL 给出其地址，例如 postgresql://wang@hub.office:5432/evaltool。</translation>
+    </message>
+    <message>
+        <source>“{url}” is not a PostgreSQL address; write it like postgresql://wang@hub.office:5432/evaltool.</source>
+        <translation>“{url}”不是 PostgreSQL 地址；请写成 postgresql://wang@hub.office:5432/evaltool 的形式。</translation>
+    </message>
+    <message>
+        <source>“{url}” is not a PostgreSQL address with a database; write it like postgresql://wang@hub.office:5432/evaltool.</source>
+        <translation>“{url}”不是带数据库名的 PostgreSQL 地址；请写成 postgresql://wang@hub.office:5432/evaltool 的形式。</translation>
+    </message>
+    <message>
+        <source>The team hub ({hub}) could not do that: {error}</source>
+        <translation>团队中心库（{hub}）无法完成该操作：{error}</translation>
+    </message>
+    <message>
+        <source>The team hub {hub} refused the login: {error}. Check the user name and password (PGPASSWORD or the PostgreSQL password file).</source>
+        <translation>团队中心库 {hub} 拒绝登录：{error}。请检查用户名和密码（PGPASSWORD 或 PostgreSQL 密码文件）。</translation>
+    </message>
+    <message>
+        <source>Cannot reach the team hub {hub}: {error}. Check the address, your password (PGPASSWORD or the PostgreSQL password file) and that this computer is on the office network. Nothing was changed on the hub.</source>
+        <translation>无法连接团队中心库 {hub}：{error}。请检查地址、密码（PGPASSWORD 或 PostgreSQL 密码文件），并确认本机已接入办公网络。中心库未作任何修改。</translation>
+    </message>
+    <message>
+        <source>The team hub {hub} does not allow this for {user}: {error}. A project&apos;s lead adds members (evaltool hub members PROJECT --add ROLE).</source>
+        <translation>团队中心库 {hub} 不允许 {user} 执行此操作：{error}。项目组长可添加成员（evaltool hub members 项目 --add 角色）。</translation>
+    </message>
+    <message>
+        <source>The database of the team hub {hub} does not exist: {error}. Ask the administrator to create it (createdb -E UTF8) and run evaltool hub init.</source>
+        <translation>团队中心库 {hub} 的数据库不存在：{error}。请管理员创建该数据库（createdb -E UTF8）并运行 evaltool hub init。</translation>
+    </message>
+    <message>
+        <source>The team hub {hub} is not set up for this evaltool ({error}). Run evaltool hub init with it.</source>
+        <translation>团队中心库 {hub} 尚未为此版本的 evaltool 设置好（{error}）。请对其运行 evaltool hub init。</translation>
+    </message>
+    <message>
+        <source>The team hub {hub} cannot store a text of this project (it holds a character PostgreSQL refuses, e.g. NUL): {error}. Nothing was changed on the hub.</source>
+        <translation>团队中心库 {hub} 无法保存本项目的某段文字（其中含有 PostgreSQL 不接受的字符，例如 NUL）：{error}。中心库未作任何修改。</translation>
+    </message>
+    <message>
+        <source>The team hub {hub} refused the changes: {error}. Nothing was changed on the hub.</source>
+        <translation>团队中心库 {hub} 拒绝了这些修改：{error}。中心库未作任何修改。</translation>
+    </message>
+    <message>
+        <source>The team hub {hub} could not do that: {error}. Nothing was changed on the hub.</source>
+        <translation>团队中心库 {hub} 无法完成该操作：{error}。中心库未作任何修改。</translation>
+    </message>
+    <message>
+        <source>No project “{ref}” you may read on the team hub {hub} (evaltool hub projects lists them).</source>
+        <translation>团队中心库 {hub} 上没有您有权查看的项目“{ref}”（evaltool hub projects 可列出项目）。</translation>
+    </message>
+    <message>
+        <source>A member&apos;s role is lead, member or expert, not “{role}”.</source>
+        <translation>成员的角色只能是 lead（组长）、member（成员）或 expert（专家），不能是“{role}”。</translation>
+    </message>
+    <message>
+        <source>The team hub has no database role “{role}”. Its administrator creates one per person: createuser --pwprompt {role}</source>
+        <translation>团队中心库没有数据库角色“{role}”。请管理员为每人创建一个：createuser --pwprompt {role}</translation>
+    </message>
+    <message>
+        <source>“{role}” is not on the team of “{name}”.</source>
+        <translation>“{role}”不在“{name}”的评价组中。</translation>
+    </message>
+    <message>
+        <source>Only a lead of “{name}” adds or removes its members; you ({user}) are not one.</source>
+        <translation>只有“{name}”的组长才能添加或移除成员；您（{user}）不是组长。</translation>
+    </message>
+    <message>
+        <source>“{role}” is the only lead of “{name}”; make someone else lead first.</source>
+        <translation>“{role}”是“{name}”唯一的组长；请先指定其他人为组长。</translation>
+    </message>
+    <message>
+        <source>The team hub needs PostgreSQL 13 or newer; {hub} runs {version}.</source>
+        <translation>团队中心库需要 PostgreSQL 13 或更高版本；{hub} 运行的是 {version}。</translation>
+    </message>
+    <message>
+        <source>The hub database {db} is encoded {encoding}; the team hub needs UTF8 (createdb -E UTF8 --locale=C.UTF-8 …). Nothing was changed.</source>
+        <translation>中心库数据库 {db} 的编码为 {encoding}；团队中心库需要 UTF8（createdb -E UTF8 --locale=C.UTF-8 …）。未作任何修改。</translation>
+    </message>
+    <message>
+        <source>The team hub {hub} was set up by a newer evaltool (schema {rev}); install that version to use it. Nothing was changed.</source>
+        <translation>团队中心库 {hub} 由更新版本的 evaltool 设置（数据库版本 {rev}）；请安装该版本后再使用。未作任何修改。</translation>
+    </message>
+    <message>
+        <source>{hub} is not a team hub yet: its administrator runs “evaltool hub init URL” once.</source>
+        <translation>{hub} 还不是团队中心库：请管理员运行一次“evaltool hub init 地址”。</translation>
+    </message>
+    <message>
+        <source>The team hub {hub} was upgraded by a newer evaltool (schema {rev}); install that version on this laptop to sync with it.</source>
+        <translation>团队中心库 {hub} 已由更新版本的 evaltool 升级（数据库版本 {rev}）；请在本机安装该版本后再同步。</translation>
+    </message>
+    <message>
+        <source>The team hub {hub} has an older schema ({rev}) than this evaltool ({head}); its administrator runs “evaltool hub init” with this version.</source>
+        <translation>团队中心库 {hub} 的数据库版本（{rev}）比本机 evaltool（{head}）旧；请管理员用此版本运行“evaltool hub init”。</translation>
+    </message>
+    <message>
+        <source>The team hub {hub} has hub schema {got}, this evaltool needs {want}; its administrator runs “evaltool hub init” with this version.</source>
+        <translation>团队中心库 {hub} 的中心库版本为 {got}，本机 evaltool 需要 {want}；请管理员用此版本运行“evaltool hub init”。</translation>
+    </message>
+    <message>
+        <source>You ({user}) may read “{name}” on the team hub {hub} but are not on its team, so you cannot push to it; its lead adds you (evaltool hub members).</source>
+        <translation>您（{user}）可以查看团队中心库 {hub} 上的“{name}”，但不在其评价组中，不能推送；请其组长添加您（evaltool hub members）。</translation>
+    </message>
+    <message>
+        <source>The project “{name}” on the team hub {hub} belongs to another team, and you ({user}) are not a member; its lead adds you with “evaltool hub members PROJECT --add {user} --as member”. Nothing was changed.</source>
+        <translation>团队中心库 {hub} 上的项目“{name}”属于其他评价组，您（{user}）不是其成员；请其组长用“evaltool hub members 项目 --add {user} --as member”添加您。未作任何修改。</translation>
+    </message>
+    <message>
+        <source>No project “{ref}” on this laptop, nor one you may read on the team hub {hub} (evaltool hub projects lists them).</source>
+        <translation>本机没有项目“{ref}”，团队中心库 {hub} 上也没有您有权查看的该项目（evaltool hub projects 可列出项目）。</translation>
+    </message>
+    <message>
+        <source>The team hub {hub} has no project “{name}” you may read.</source>
+        <translation>团队中心库 {hub} 上没有您有权查看的项目“{name}”。</translation>
+    </message>
+    <message>
+        <source>The project “{name}” on the team hub has no evidence record {ids} with a file.</source>
+        <translation>团队中心库上的项目“{name}”没有带文件的佐证记录 {ids}。</translation>
+    </message>
+    <message>
+        <source>The changes from the team hub {hub} refer to records this laptop does not have; nothing was changed. ({error})</source>
+        <translation>来自团队中心库 {hub} 的修改引用了本机没有的记录；未作任何修改。（{error}）</translation>
+    </message>
 </context>
 <context>
     <name>Evidence</name>
@@ -4278,6 +4482,45 @@ Do this when this data folder was copied from another laptop, or another laptop 
     <message>
         <source>Delete “{name}”? You can undo this with Ctrl+Z.</source>
         <translation>删除“{name}”？可用 Ctrl+Z 撤销。</translation>
+    </message>
+</context>
+<context>
+    <name>Hub</name>
+    <message>
+        <source>not scored yet</source>
+        <translation>尚未评分</translation>
+    </message>
+    <message>
+        <source>scoring</source>
+        <translation>评分中</translation>
+    </message>
+    <message>
+        <source>scored</source>
+        <translation>已评分</translation>
+    </message>
+    <message>
+        <source>signed off</source>
+        <translation>已审定</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>评价意见</translation>
+    </message>
+    <message>
+        <source>narrative</source>
+        <translation>报告正文</translation>
+    </message>
+    <message>
+        <source>evidence</source>
+        <translation>佐证材料</translation>
+    </message>
+    <message>
+        <source>problem</source>
+        <translation>问题与建议</translation>
     </message>
 </context>
 <context>
@@ -5677,6 +5920,201 @@ Data folder: {folder}</source>
     <message>
         <source>Edit {field}</source>
         <translation>修改{field}</translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioView</name>
+    <message>
+        <source>Firm &amp;portfolio (team hub)</source>
+        <translation>机构项目总览（团队中心库）(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Firm portfolio</source>
+        <translation>机构项目总览</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Get on this laptop and open</source>
+        <translation>下载到本机并打开(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Indicators across projects</source>
+        <translation>跨项目指标统计</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>Find text in comments, narrative and evidence titles (Enter)</source>
+        <translation>在评价意见、报告正文和佐证材料标题中查找（回车）</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>总分</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Scored</source>
+        <translation>已评分</translation>
+    </message>
+    <message>
+        <source>Evaluators</source>
+        <translation>评价人员</translation>
+    </message>
+    <message>
+        <source>Reference date</source>
+        <translation>评价基准日</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>最近修改</translation>
+    </message>
+    <message>
+        <source>My role</source>
+        <translation>我的角色</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Mean rate</source>
+        <translation>平均得分率</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>中位数</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <source>Points lost in</source>
+        <translation>扣分次数</translation>
+    </message>
+    <message>
+        <source>Most common reason</source>
+        <translation>最常见的扣分理由</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Hub: {hub}</source>
+        <translation>中心库：{hub}</translation>
+    </message>
+    <message>
+        <source>not scored yet</source>
+        <translation>尚未评分</translation>
+    </message>
+    <message>
+        <source>scoring</source>
+        <translation>评分中</translation>
+    </message>
+    <message>
+        <source>scored</source>
+        <translation>已评分</translation>
+    </message>
+    <message>
+        <source>signed off</source>
+        <translation>已审定</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>lead</source>
+        <translation>组长</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>expert</source>
+        <translation>专家</translation>
+    </message>
+    <message>
+        <source>reader</source>
+        <translation>只读</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>评价意见</translation>
+    </message>
+    <message>
+        <source>narrative</source>
+        <translation>报告正文</translation>
+    </message>
+    <message>
+        <source>evidence</source>
+        <translation>佐证材料</translation>
+    </message>
+    <message>
+        <source>problem</source>
+        <translation>问题与建议</translation>
+    </message>
+    <message>
+        <source>{n} projects on the hub that you may read.</source>
+        <translation>中心库上有 {n} 个您有权查看的项目。</translation>
+    </message>
+    <message>
+        <source>Reading the firm&apos;s portfolio…</source>
+        <translation>正在读取机构项目总览…</translation>
+    </message>
+    <message>
+        <source>{n} places found.</source>
+        <translation>找到 {n} 处。</translation>
+    </message>
+    <message>
+        <source>Searching the hub…</source>
+        <translation>正在搜索中心库…</translation>
+    </message>
+    <message>
+        <source>Choose a project first.</source>
+        <translation>请先选择一个项目。</translation>
+    </message>
+    <message>
+        <source>“{name}” is on this laptop ({n} changes were new here).</source>
+        <translation>“{name}”已在本机（{n} 项修改为本机新增）。</translation>
+    </message>
+    <message>
+        <source>Getting the project from the hub…</source>
+        <translation>正在从中心库下载项目…</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>已取消，未作任何修改。</translation>
     </message>
 </context>
 <context>
@@ -7948,6 +8386,137 @@ Drop files anywhere on this page to add them.</source>
     </message>
 </context>
 <context>
+    <name>SyncHubPanel</name>
+    <message>
+        <source>Team hub (the firm&apos;s PostgreSQL server)</source>
+        <translation>团队中心库（机构的 PostgreSQL 服务器）</translation>
+    </message>
+    <message>
+        <source>Hub &amp;address</source>
+        <translation>中心库地址(&amp;A)</translation>
+    </message>
+    <message>
+        <source>e.g. postgresql://wang@hub.office:5432/evaltool</source>
+        <translation>例如 postgresql://用户名@服务器:5432/evaltool</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word</source>
+        <translation>密码(&amp;W)</translation>
+    </message>
+    <message>
+        <source>for this session only; or PGPASSWORD / the PostgreSQL password file</source>
+        <translation>仅本次使用，不保存；也可用 PGPASSWORD 或 PostgreSQL 密码文件</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>测试连接(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Forget this hub</source>
+        <translation>忘记此中心库</translation>
+    </message>
+    <message>
+        <source>This project on the hub</source>
+        <translation>本项目与中心库</translation>
+    </message>
+    <message>
+        <source>&amp;Push my changes</source>
+        <translation>推送我的修改(&amp;P)</translation>
+    </message>
+    <message>
+        <source>P&amp;ull the team&apos;s changes</source>
+        <translation>拉取团队的修改(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Sync (push, then pull)</source>
+        <translation>同步（先推送再拉取）(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Download the project&apos;s evidence files when pulling</source>
+        <translation>拉取时下载本项目的佐证文件</translation>
+    </message>
+    <message>
+        <source>Sync this project automatically every {n} minutes while the hub can be reached</source>
+        <translation>能连上中心库时，每 {n} 分钟自动同步本项目</translation>
+    </message>
+    <message>
+        <source>Offline, nothing changes: keep working, and push or pull when this laptop is on the office network. The password is never stored by evaltool.</source>
+        <translation>离线时一切照常：继续工作，待本机接入办公网络后再推送或拉取。evaltool 从不保存密码。</translation>
+    </message>
+    <message>
+        <source>No team hub configured: ask your administrator for its address. USB sync works without one.</source>
+        <translation>尚未配置团队中心库：请向管理员索取地址。没有中心库时 U 盘同步照常可用。</translation>
+    </message>
+    <message>
+        <source>Not tested yet in this session.</source>
+        <translation>本次尚未测试连接。</translation>
+    </message>
+    <message>
+        <source>Connected as {user} to {hub}: schema {rev}, {n} projects you may read.</source>
+        <translation>已以 {user} 身份连接到 {hub}：数据库版本 {rev}，有 {n} 个您有权查看的项目。</translation>
+    </message>
+    <message>
+        <source>This project has not been synced with the hub from this laptop yet.</source>
+        <translation>本机尚未与中心库同步过本项目。</translation>
+    </message>
+    <message>
+        <source>last pushed {at} ({n} changes new on the hub)</source>
+        <translation>最近推送于 {at}（中心库新增 {n} 项修改）</translation>
+    </message>
+    <message>
+        <source>last pulled {at} ({n} changes new here)</source>
+        <translation>最近拉取于 {at}（本机新增 {n} 项修改）</translation>
+    </message>
+    <message>
+        <source>Hub: {parts}.</source>
+        <translation>中心库：{parts}。</translation>
+    </message>
+    <message>
+        <source>The password was taken out of the address: evaltool does not store it.</source>
+        <translation>已将密码从地址中移出：evaltool 不保存密码。</translation>
+    </message>
+    <message>
+        <source>Cancelled: the hub and this laptop are as they were.</source>
+        <translation>已取消：中心库和本机均保持原样。</translation>
+    </message>
+    <message>
+        <source>The team hub answers.</source>
+        <translation>团队中心库连接正常。</translation>
+    </message>
+    <message>
+        <source>Connecting to the team hub…</source>
+        <translation>正在连接团队中心库…</translation>
+    </message>
+    <message>
+        <source>Pushing to the team hub…</source>
+        <translation>正在推送到团队中心库…</translation>
+    </message>
+    <message>
+        <source>Pulling from the team hub…</source>
+        <translation>正在从团队中心库拉取…</translation>
+    </message>
+    <message>
+        <source>Syncing with the team hub…</source>
+        <translation>正在与团队中心库同步…</translation>
+    </message>
+    <message>
+        <source>Pushed: {new} of {sent} changes were new on the hub; {files} evidence files sent.</source>
+        <translation>已推送：发送 {sent} 项修改，其中 {new} 项为中心库新增；发送佐证文件 {files} 个。</translation>
+    </message>
+    <message>
+        <source>Pulled: {new} of {sent} changes were new here ({records} records new, {changed} changed, {conflicting} with conflicts); {files} evidence files received.</source>
+        <translation>已拉取：收到 {sent} 项修改，其中 {new} 项为本机新增（新增记录 {records} 条，修改 {changed} 条，冲突 {conflicting} 条）；收到佐证文件 {files} 个。</translation>
+    </message>
+    <message>
+        <source>{n} evidence files are not on this laptop yet.</source>
+        <translation>有 {n} 个佐证文件尚未下载到本机。</translation>
+    </message>
+    <message>
+        <source>{n} evidence files were missing here and not sent.</source>
+        <translation>本机缺少 {n} 个佐证文件，未能发送。</translation>
+    </message>
+</context>
+<context>
     <name>SyncImportPreview</name>
     <message>
         <source>Kind of record</source>
@@ -8021,6 +8590,10 @@ Drop files anywhere on this page to add them.</source>
     <message>
         <source>History</source>
         <translation>历史</translation>
+    </message>
+    <message>
+        <source>Team hub</source>
+        <translation>团队中心库</translation>
     </message>
 </context>
 <context>

@@ -22,7 +22,7 @@ from evaltool.i18n import set_language, system_language, translate
 
 # Areas that add commands; each module defines register(subparsers, common).
 AREAS = ("base", "framework", "scoring", "evidence", "survey", "export", "sync", "project", "money", "targets",
-         "contract", "check", "maintenance", "team")
+         "contract", "check", "maintenance", "team", "hub")
 # How long a command waits for SQLite's lock held by another program before it says so
 # (seconds). Other evaltool programs are told apart at once by the data folder's lock.
 CLI_BUSY_TIMEOUT_S = 5.0

@@ -30,6 +30,7 @@ from evaltool.ui.i18n import install_language
 from evaltool.ui.operations import read, run_op
 from evaltool.ui.pages import PAGE_CLASSES
 from evaltool.ui.pages.base import ProjectPage
+from evaltool.ui.portfolio import install_portfolio
 from evaltool.ui.runner import Runner
 
 MAX_RECENT = 8
@@ -84,6 +85,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.status_save)
         self._saved_flash = QTimer(self, singleShot=True, interval=1500)
         self._build_menus()
+        self.portfolio = install_portfolio(self)  # the firm's projects on the team hub
         self._rebuild_sidebar()
         self.retranslate()
         self.home.refresh()

@@ -59,6 +59,7 @@ ALLOWED_EN = {
     "up", "down", "left", "right", "ins", "home", "end", "pgup", "pgdown", "space", "backspace",
     "return", "meta", "utc", "gmt",
     "sla",  # SLA 达标率: the acronym is how Chinese service contracts write it (seed 001)
+    "postgresql", "pgpassword",  # the team hub's server, and the variable libpq reads its password from
 }
 # CJK allowed in the English interface: a language named in itself, Chinese font names.
 ALLOWED_CJK = {"中文", "黑体", "仿宋", "宋体", "楷体", "仿宋_GB2312"}

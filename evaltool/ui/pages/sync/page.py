@@ -1,8 +1,9 @@
 """Sync page: exchange work with other laptops on a USB stick.
 
-Three tabs, one class each: *Exchange* (``SyncExchangePanel``: export and import of
-packages and archives, on the window's runner), *Conflicts* (``SyncConflictsPanel``)
-and *History* (``SyncHistoryTable``). The page holds them, the status line they write
+Four tabs, one class each: *Exchange* (``SyncExchangePanel``: export and import of
+packages and archives, on the window's runner), *Conflicts* (``SyncConflictsPanel``),
+*History* (``SyncHistoryTable``) and *Team hub* (``SyncHubPanel``: push and pull over the
+office network). The page holds them, the status line they write
 to, and loads what they show in one read.
 """
 from __future__ import annotations
@@ -19,8 +20,9 @@ from evaltool.ui.pages.base import ProjectPage
 from evaltool.ui.pages.sync.conflicts import SyncConflictsPanel
 from evaltool.ui.pages.sync.exchange import SyncExchangePanel
 from evaltool.ui.pages.sync.history import SyncHistoryTable
+from evaltool.ui.pages.sync.hub import SyncHubPanel
 
-EXCHANGE_TAB, CONFLICTS_TAB, HISTORY_TAB = range(3)
+EXCHANGE_TAB, CONFLICTS_TAB, HISTORY_TAB, HUB_TAB = range(4)
 
 
 class SyncPage(ProjectPage):
@@ -44,9 +46,12 @@ class SyncPage(ProjectPage):
         self.exchange.imported.connect(self._on_imported)
         self.conflicts = SyncConflictsPanel(window, self._current_project, self.say)
         self.history = SyncHistoryTable()
+        self.hub = SyncHubPanel(window, self._current_project, self.say)
+        self.hub.pulled.connect(self._on_imported)
         self.tabs.addTab(self.exchange, "")
         self.tabs.addTab(self.conflicts, "")
         self.tabs.addTab(self.history, "")
+        self.tabs.addTab(self.hub, "")
         self.retranslate()
 
     def _current_project(self) -> str | None:
@@ -60,6 +65,8 @@ class SyncPage(ProjectPage):
         self.heading.setText(self.tr("Sync with other laptops"))
         self.tabs.setTabText(EXCHANGE_TAB, self.tr("Exchange"))
         self.tabs.setTabText(HISTORY_TAB, self.tr("History"))
+        self.tabs.setTabText(HUB_TAB, self.tr("Team hub"))
+        self.hub.retranslate()
         self.exchange.retranslate()
         self.conflicts.retranslate()
         self.history.retranslate()
@@ -74,6 +81,7 @@ class SyncPage(ProjectPage):
     # -- refresh ---------------------------------------------------------------------
     def refresh(self) -> None:
         self.exchange.fill_targets()
+        self.hub.refresh()
         self.tabs.setTabText(CONFLICTS_TAB, self.conflicts.tab_text())
         if not self.project_id:
             return
@@ -98,6 +106,7 @@ class SyncPage(ProjectPage):
         if key is not None:
             self.conflicts.select(key)
 
-    def _on_imported(self, summary: sync.ImportSummary) -> None:
+    def _on_imported(self, summary: sync.ImportSummary | Any) -> None:
+        """After a merge (a package, or a pull from the hub): open conflicts are shown."""
         if summary.totals.conflicting:
             self.tabs.setCurrentIndex(CONFLICTS_TAB)
