@@ -38,9 +38,13 @@ from sqlalchemy.engine import URL, Connection, Engine
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from evaltool import changelog  # noqa: F401  (registers the flush hook)
+from evaltool import (
+    changelog,  # noqa: F401  (registers the flush hook)
+    validate,  # noqa: F401  (registers the flush gate: no control characters, no NaN stored)
+)
 from evaltool.changelog import Actor, Clock
 from evaltool.errors import DatabaseError
+from evaltool.fsutil import make_private, private_dir
 from evaltool.i18n import translate
 from evaltool.models import AppSetting, ChangeRecord, Evaluator
 from evaltool.paths import DB_FILENAME, default_data_dir, migrations_dir
@@ -200,8 +204,8 @@ def backup_database(path: Path, keep: int = KEEP_BACKUPS) -> Path:
     target = folder / f"{path.stem}-{stamp}.sqlite"
     tmp: Path | None = None
     try:
-        folder.mkdir(exist_ok=True)
-        fd, name = tempfile.mkstemp(prefix=".bk", dir=path.parent)  # ".bkXXXXXXXX"
+        private_dir(folder)
+        fd, name = tempfile.mkstemp(prefix=".bk", dir=path.parent)  # owner-only (0600), kept by the rename  # ".bkXXXXXXXX"
         os.close(fd)
         tmp = Path(name)
         src = sqlite3.connect(_ro_uri(path), uri=True)
@@ -221,6 +225,8 @@ def backup_database(path: Path, keep: int = KEEP_BACKUPS) -> Path:
         if tmp is not None:
             tmp.unlink(missing_ok=True)
     copies = sorted(folder.glob(f"{path.stem}-*.sqlite"))
+    for copy in copies:
+        make_private(copy)  # copies an older evaltool made readable by others
     for old in copies[:-keep] if keep > 0 else []:
         with contextlib.suppress(OSError):  # an old copy held open (antivirus, a viewer): pruned next time
             old.unlink(missing_ok=True)
@@ -353,6 +359,26 @@ def _ensure_folder(data_dir: Path) -> None:
         raise DatabaseError(translate("Errors", "The data folder {path} is read-only. Choose a folder you may write to with --data-dir or EVALTOOL_DATA_DIR.").format(path=data_dir))
 
 
+def _make_owner_only(data_dir: Path, path: Path, *, ours: bool) -> None:
+    """Owner-only modes on POSIX: the database (created empty with 0600, so SQLite gives
+    its -wal and -shm files the same mode) and its journal files; the data folder too when
+    it is evaltool's own (a folder the user chose keeps its mode: only what we put in it
+    is made private). Windows: the user profile's ACLs apply (``fsutil.make_private``)."""
+    if ours:
+        make_private(data_dir, folder=True)
+    if os.name == "nt":
+        return
+    if not path.exists() and not _too_long_for_sqlite(path):  # (SQLite could not open it: create nothing)
+        try:
+            os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+        except OSError:
+            pass  # reported by the checks that follow, with the folder named
+        return
+    for part in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        if part.exists():
+            make_private(part)
+
+
 def _cannot_upgrade(path: Path, exc: BaseException) -> DatabaseError:
     if _is_cantopen(exc):  # a new database whose path SQLite cannot open
         return _cannot_open(path, exc)
@@ -367,8 +393,10 @@ def open_database(data_dir: Path | str | None = None, *, backup: str = "upgrade"
     every reason the database cannot be opened, backed up or upgraded.
     """
     data_dir = Path(data_dir) if data_dir else default_data_dir()
+    ours = not data_dir.exists() or data_dir == default_data_dir()
     _ensure_folder(data_dir)
     path = data_dir / DB_FILENAME
+    _make_owner_only(data_dir, path, ours=ours)
     head = head_revision()
     rev = None
     try:
