@@ -78,7 +78,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     q.add_argument("--skip-bad-rows", action="store_true", help="import the good rows, skip rows with problems")
     q.add_argument("--dry-run", action="store_true", help="check and show the problems; import nothing")
 
-    add("tally", "satisfaction rates per group and question, with 95% intervals and warnings", cmd_tally)
+    add("tally", "satisfaction rates per group and question, with 95%% intervals and warnings", cmd_tally)
 
     q = add("charts", "render the survey charts as PNG images (for the report)", cmd_charts)
     q.add_argument("out_dir", help="folder for the PNG files")
@@ -263,6 +263,9 @@ def cmd_import(args: argparse.Namespace) -> int:
 
     db = open_db(args)
     table = read_table(args.file, args.sheet, legend_sheet=args.legend_sheet, progress=text_progress("read"))
+    if table.cleaned:
+        sys.stderr.write(translate("Cli", "{file}: {n} cells held control characters (invisible, not text); they were removed.").format(
+            file=table.file, n=table.cleaned) + "\n")
     legend = read_legend(args.legend) if args.legend else None
     with db.session() as s:
         pid = _project(s, args.project)

@@ -132,6 +132,9 @@ def _print_summary(summary: ImportSummary) -> None:
     if summary.evidence_missing:
         print(translate("Cli", "Warning: {n} evidence files of this project are not on this laptop yet.").format(
             n=summary.evidence_missing))
+    if summary.text_cleaned:
+        print(translate("Cli", "Warning: {n} texts held control characters (invisible, not text); they were removed.").format(
+            n=len(summary.text_cleaned)))
     if t.conflicting:
         print(translate("Cli", "Resolve conflicts with “evaltool sync conflicts {project}”.").format(
             project=summary.project_id))
