@@ -26,6 +26,7 @@ from evaltool.errors import Cancelled, ExportError
 from evaltool.export.data import ReportData, collect
 from evaltool.fsutil import commit_temp, temp_path_beside
 from evaltool.i18n import normalize_language, translate
+from evaltool.validate import scrub_for_xml
 
 Progress = Callable[[int, int], None]
 IsCancelled = Callable[[], bool]
@@ -166,6 +167,9 @@ def export_project(db: Any, project_id: str, *, docx: str | Path | None = None, 
     steps.sub(0.0)
     with db.read_session() as s:
         data = collect(s, project_id, lang, with_charts="docx" in wanted)
+    note = remove_xml_illegal(data)
+    if note:
+        data.omissions.append(note)
     steps.sub(1.0)
 
     data.xlsx_name = wanted["xlsx"].name if "xlsx" in wanted else None
@@ -204,6 +208,19 @@ def export_project(db: Any, project_id: str, *, docx: str | Path | None = None, 
     return report
 
 
+def remove_xml_illegal(data: Any) -> str | None:
+    """The write boundary's one sanitiser: characters Word and Excel cannot hold (control
+    characters in text stored by an older evaltool or arriving from an older laptop) are
+    removed from every text of ``data`` in place (``evaltool.validate.scrub_for_xml``).
+    Returns the line for the export summary naming the texts, or None when all were clean."""
+    changed = list(dict.fromkeys(scrub_for_xml(data)))  # a name met in several tables is one text
+    if not changed:
+        return None
+    shown = "; ".join(f"“{t}”" for t in changed[:5]) + ("…" if len(changed) > 5 else "")
+    return translate("Export", "{n} texts held control characters that Word and Excel cannot hold; "
+                     "they were left out of the documents: {texts}").format(n=len(changed), texts=shown)
+
+
 def _write(kind: str, data: ReportData, tmp: Path, template: Path | None, step: Callable[[float], None]) -> None:
     # Writers are imported when used: python-docx, openpyxl and reportlab take time to load,
     # and the Report page imports this package (for its preview) long before any export.
@@ -225,4 +242,4 @@ def _write(kind: str, data: ReportData, tmp: Path, template: Path | None, step: 
         write_blank_forms(data, tmp, step=step)
 
 
-__all__ = ["ExportReport", "check_target", "export_project", "lock_files"]
+__all__ = ["ExportReport", "check_target", "export_project", "lock_files", "remove_xml_illegal"]
