@@ -56,6 +56,7 @@ from evaltool.sync.base import (
 from evaltool.sync.merge import TableCounts, check_changes, merge_changes
 from evaltool.sync.package import BlobSource, OpenedPackage, open_package, write_package
 from evaltool.sync.peers import coverage, find_peer, note_package
+from evaltool.validate import clean_changes
 
 # Import stages in per mille: reading and checking the package ends here, …
 READ_END = 200
@@ -202,6 +203,8 @@ class ImportSummary:
     blobs_in_package: int = 0
     blobs_added: int = 0
     evidence_missing: int = 0
+    # (table, record, field) of values whose control characters were removed on the way in
+    text_cleaned: list[tuple[str, str, str]] = field(default_factory=list)
     backup: str | None = None
     # What the merge changed here (nothing for a dry run), for views to refresh.
     touched: Changes = field(default_factory=Changes)
@@ -261,6 +264,7 @@ def import_package(db: Database, path: Path | str, *, passphrase: str | None = N
                                 m["device_id"], str(m.get("device_name", "")), str(m.get("evaluator_name", "")),
                                 str(m.get("created", "")), dry_run, changes_total=len(pkg.changes),
                                 blobs_in_package=len(pkg.blob_names))
+        summary.text_cleaned = clean_changes(pkg.changes)  # what an older laptop may have stored
         with _backup_before_merge(db, dry_run) as backup:
             summary.backup = str(backup) if backup is not None else None
             _merge_package(db, pkg, summary, progress, cancelled)

@@ -13,7 +13,8 @@ An encrypted package is the zip encrypted as a whole (``evaltool.sync.crypto``).
 Reading validates before anything is applied: damaged/truncated zip, entry names
 that are absolute or climb out (zip-slip), too many entries, too many bytes in
 total, suspicious compression ratios (package bombs), entries not listed in the
-manifest or whose SHA-256 differs, and a format version newer than ours.
+manifest or whose SHA-256 differs, a format version newer than ours, JSON nested too
+deep to parse, and clock values no laptop can have (``evaltool.validate.clock_problem``).
 Thread rule: pure functions over files; safe on a worker thread.
 """
 from __future__ import annotations
@@ -24,6 +25,7 @@ import json
 import os
 import re
 import tempfile
+import time
 import zipfile
 import zlib
 from collections.abc import Iterator
@@ -36,6 +38,7 @@ from evaltool.fsutil import atomic_write
 from evaltool.i18n import translate
 from evaltool.sync.base import CancelCheck, Progress, check_cancelled, sync_error
 from evaltool.sync.crypto import decrypt_file, encrypt_file, is_encrypted
+from evaltool.validate import clock_problem
 
 FORMAT = "evaltool-sync"
 FORMAT_VERSION = 1
@@ -251,7 +254,7 @@ def _validate(zf: zipfile.ZipFile, label: str, limits: Limits, progress: Progres
         raise sync_error(translate("Errors", "{path} is not a sync package (no manifest.json)."), path=label)
     try:
         manifest = json.loads(_read_entry(zf, names[MANIFEST], limits.max_manifest, label).decode("utf-8"))
-    except (zipfile.BadZipFile, zlib.error, ValueError, UnicodeDecodeError, EOFError) as exc:
+    except (zipfile.BadZipFile, zlib.error, ValueError, UnicodeDecodeError, EOFError, RecursionError) as exc:
         raise sync_error(translate("Errors", "{path}: the manifest is damaged ({error})."), path=label, error=exc) from exc
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
         raise sync_error(translate("Errors", "{path} is not an evaltool sync package."), path=label)
@@ -310,9 +313,22 @@ def _validate(zf: zipfile.ZipFile, label: str, limits: Limits, progress: Progres
                 if not isinstance(obj, dict):
                     raise ValueError("a line is not an object")
                 changes.append(obj)
-    except (ValueError, UnicodeDecodeError) as exc:
+    except (ValueError, UnicodeDecodeError, RecursionError) as exc:
         raise sync_error(translate("Errors", "{path}: the changes cannot be read ({error})."), path=label, error=exc) from exc
+    _check_clocks(changes, label)
     return OpenedPackage(Path(label), manifest, changes, blob_names)
+
+
+def _check_clocks(changes: list[dict[str, Any]], label: str) -> None:
+    """Refuse a change stamped by a clock no laptop can have (a date past 9999, or more
+    than a year ahead of ours): merged, it would push every later change after it."""
+    now = int(time.time() * 1000)
+    for i, c in enumerate(changes):
+        hlc = c.get("hlc")
+        why = clock_problem(hlc, now) if isinstance(hlc, str) else None
+        if why:
+            raise sync_error(translate("Errors", "{path}: change {n} cannot be imported: {why}. The package is refused; nothing was changed."),
+                             path=label, n=i + 1, why=why)
 
 
 def _hash_entry(zf: zipfile.ZipFile, info: zipfile.ZipInfo, label: str) -> str:
