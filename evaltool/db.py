@@ -369,10 +369,8 @@ def _make_owner_only(data_dir: Path, path: Path, *, ours: bool) -> None:
     if os.name == "nt":
         return
     if not path.exists() and not _too_long_for_sqlite(path):  # (SQLite could not open it: create nothing)
-        try:
+        with contextlib.suppress(OSError):  # reported by the checks that follow, with the folder named
             os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
-        except OSError:
-            pass  # reported by the checks that follow, with the folder named
         return
     for part in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
         if part.exists():

@@ -223,14 +223,14 @@ def _check(kind_keys: dict[str, str], data: dict[str, Any], common: frozenset[st
         if key not in data:
             continue
         v = data[key]
-        if check in _ITEM_KEYS:
+        if check == "link":
+            if v is not None and (not isinstance(v, dict) or set(v) - _ITEM_KEYS["link"]
+                                  or not all(isinstance(x, str) or x is None for x in v.values())):
+                return [_t("“link” must be an object of survey_id, group_id and question_key.")]
+        elif check in _ITEM_KEYS:
             problems = _items(v, check)
             if problems:
                 return problems
-        elif check == "link":
-            if v is not None and (not isinstance(v, dict) or set(v) - _ITEM_KEYS["link"]
-                                  or not all(isinstance(x, str) for x in v.values())):
-                return [_t("“link” must be an object of survey_id, group_id and question_key.")]
         elif not _CHECKS[check](v):
             return [_t("{what}: “{key}” has the wrong type or value ({value}).").format(
                 what=what, key=key, value=json.dumps(v, ensure_ascii=False)[:40])]
