@@ -123,7 +123,7 @@ def test_scrub_for_xml_walks_frozen_dataclasses_tuples_dicts_and_cycles() -> Non
     assert len(changed) == 5
 
 
-def test_the_flush_gate_refuses_locally_and_cleans_remote_values(db) -> None:  # noqa: ANN001 - fixture
+def test_the_flush_gate_refuses_locally_and_cleans_remote_values(db) -> None:
     from evaltool.models import Evaluator
     from evaltool.validate import CLEANED_KEY
 
