@@ -443,7 +443,7 @@ def _open_xlsx(data: bytes, file: str, limits: Limits, merged_cells: bool) -> Wo
         raise _refuse("defusedxml is not installed; refusing to parse workbooks without it", file, "unsafe_xml")
     try:
         zf = zipfile.ZipFile(io.BytesIO(data))
-    except zipfile.BadZipFile:
+    except _ZIP_ERRORS:  # BadZipFile, and NotImplementedError for a zip version Python does not read
         raise _refuse(translate("Errors", "The workbook is damaged (not a readable .xlsx file)."), file, "damaged") from None
     try:
         try:

@@ -48,6 +48,9 @@ BLOB_DIR = "blobs/"
 CHUNK = 1024 * 1024  # bytes copied at a time
 _SHA_RE = re.compile(r"^[0-9a-f]{64}$")
 _LINES_PER_CHECK = 4000  # changes parsed between two checks for Cancel (a few ms)
+# What reading a damaged entry raises: a bad header or deflate stream, a truncated entry,
+# a compression method or zip version we lack, an entry flagged as zip-encrypted.
+_ENTRY_ERRORS = (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError, RuntimeError)
 
 
 @dataclass(frozen=True)
@@ -215,7 +218,7 @@ def open_package(path: Path | str, passphrase: str | None = None, limits: Limits
             zpath = tmp
         try:
             zf = zipfile.ZipFile(zpath)
-        except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError) as exc:  # (a zip version we lack)
             raise sync_error(translate("Errors", "{path} is not a complete sync package (damaged or truncated: {error}). "
                        "Copy it again from the sender."), path=label, error=exc) from exc
         with zf:
@@ -254,7 +257,7 @@ def _validate(zf: zipfile.ZipFile, label: str, limits: Limits, progress: Progres
         raise sync_error(translate("Errors", "{path} is not a sync package (no manifest.json)."), path=label)
     try:
         manifest = json.loads(_read_entry(zf, names[MANIFEST], limits.max_manifest, label).decode("utf-8"))
-    except (zipfile.BadZipFile, zlib.error, ValueError, UnicodeDecodeError, EOFError, RecursionError) as exc:
+    except (*_ENTRY_ERRORS, ValueError, UnicodeDecodeError, RecursionError) as exc:
         raise sync_error(translate("Errors", "{path}: the manifest is damaged ({error})."), path=label, error=exc) from exc
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
         raise sync_error(translate("Errors", "{path} is not an evaltool sync package."), path=label)
@@ -298,7 +301,7 @@ def _validate(zf: zipfile.ZipFile, label: str, limits: Limits, progress: Progres
             progress(done, work)
     try:
         data = _read_entry(zf, names[CHANGES], limits.max_changes, label)
-    except (zipfile.BadZipFile, zlib.error, EOFError, OSError) as exc:
+    except _ENTRY_ERRORS as exc:
         raise sync_error(translate("Errors", "{path} is damaged ({error})."), path=label, error=exc) from exc
     if hashlib.sha256(data).hexdigest() != listed[CHANGES]["sha256"]:
         raise sync_error(translate("Errors", "{path}: the changes do not match the manifest's checksum (damaged or altered); refused."),
@@ -345,6 +348,6 @@ def _hash_entry(zf: zipfile.ZipFile, info: zipfile.ZipInfo, label: str) -> str:
                     raise sync_error(translate("Errors", "{path}: the entry {name} is larger than it declares (package bomb?)."),
                                path=label, name=info.filename)
                 h.update(chunk)
-    except (zipfile.BadZipFile, zlib.error, EOFError, OSError) as exc:
+    except _ENTRY_ERRORS as exc:
         raise sync_error(translate("Errors", "{path} is damaged ({error})."), path=label, error=exc) from exc
     return h.hexdigest()
