@@ -180,6 +180,20 @@ def patch_declared_sizes(data: bytes, size: int, names: set[str] | None = None) 
     return bytes(buf)
 
 
+def patch_central(data: bytes, offset: int, value: int, names: set[str] | None = None) -> bytes:
+    """Rewrite a 2-byte field of the central directory entries (``offset`` 6: the version
+    needed to extract; 10: the compression method)."""
+    buf = bytearray(data)
+    pos = 0
+    while (pos := buf.find(b"PK\x01\x02", pos)) >= 0:
+        name_len = int.from_bytes(buf[pos + 28:pos + 30], "little")
+        name = buf[pos + 46:pos + 46 + name_len].decode("utf-8", "replace")
+        if names is None or name in names:
+            buf[pos + offset:pos + offset + 2] = value.to_bytes(2, "little")
+        pos += 46
+    return bytes(buf)
+
+
 def sparse_file(path: Path, size: int) -> Path:
     with open(path, "wb") as fh:
         fh.truncate(size)

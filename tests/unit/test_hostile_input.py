@@ -45,6 +45,7 @@ from tests.unit.hostile_lab import (
     can_chmod_deny,
     changes_of,
     manifest_of,
+    patch_central,
     patch_declared_sizes,
     read_zip,
     repack,
@@ -244,6 +245,17 @@ def _(lab: Lab) -> Result:
 @case("pkg-bigger-than-declared", "package", "changes.jsonl larger than its declared size", r"larger than allowed or than it declares|damaged|do not match")
 def _(lab: Lab) -> Result:
     return _import(lab, patch_declared_sizes(_plain(lab), 10, {"changes.jsonl"}))
+
+
+@case("pkg-zip-version", "package", "a zip claiming a version Python does not read (17.8)", r"not a complete sync package",
+      before="more")
+def _(lab: Lab) -> Result:
+    return _import(lab, patch_central(_plain(lab), 6, 178))
+
+
+@case("pkg-compression-method", "package", "changes.jsonl with an unknown compression method", r"damaged", before="more")
+def _(lab: Lab) -> Result:
+    return _import(lab, patch_central(_plain(lab), 10, 99, {"changes.jsonl"}))
 
 
 @case("pkg-duplicate-entry", "package", "the same entry twice", r"twice")
@@ -669,6 +681,16 @@ def _(lab: Lab) -> Result:
     pos = data.find(b"xl/worksheets/sheet1.xml") + 40
     data[pos:pos + 30] = b"\xff" * 30
     return _sheet(lab, "坏.xlsx", bytes(data))
+
+
+@case("sheet-zip-version", "score sheet", "a workbook claiming a zip version Python does not read", r"damaged", before="more")
+def _(lab: Lab) -> Result:
+    return _sheet(lab, "版本.xlsx", patch_central(_xlsx(SHEET), 6, 178))
+
+
+@case("sheet-compression-method", "score sheet", "a sheet part with an unknown compression method", r"damaged", before="more")
+def _(lab: Lab) -> Result:
+    return _sheet(lab, "方法.xlsx", patch_central(_xlsx(SHEET), 10, 99, {"xl/worksheets/sheet1.xml"}))
 
 
 @case("sheet-damaged-xls", "score sheet", "an OLE header followed by garbage (.xls)", r"damaged")
