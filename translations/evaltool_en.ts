@@ -6773,6 +6773,10 @@ Drop files anywhere on this page to add them.</translation>
         <source>{what} holds a number that is not finite; nothing was changed.</source>
         <translation>{what} holds a number that is not finite; nothing was changed.</translation>
     </message>
+    <message>
+        <source>{what} has the wrong shape ({value}); nothing was changed.</source>
+        <translation>{what} has the wrong shape ({value}); nothing was changed.</translation>
+    </message>
 </context>
 <context>
     <name>Validation</name>

@@ -6773,6 +6773,10 @@ Drop files anywhere on this page to add them.</source>
         <source>{what} holds a number that is not finite; nothing was changed.</source>
         <translation>{what}含有非有限数值；未作任何更改。</translation>
     </message>
+    <message>
+        <source>{what} has the wrong shape ({value}); nothing was changed.</source>
+        <translation>{what}的结构不对（{value}）；未作任何更改。</translation>
+    </message>
 </context>
 <context>
     <name>Validation</name>

@@ -56,7 +56,7 @@ from evaltool.sync.base import (
 from evaltool.sync.merge import TableCounts, check_changes, merge_changes
 from evaltool.sync.package import BlobSource, OpenedPackage, open_package, write_package
 from evaltool.sync.peers import coverage, find_peer, note_package
-from evaltool.validate import clean_changes
+from evaltool.validate import CLEANED_KEY, clean_changes
 
 # Import stages in per mille: reading and checking the package ends here, …
 READ_END = 200
@@ -203,7 +203,8 @@ class ImportSummary:
     blobs_in_package: int = 0
     blobs_added: int = 0
     evidence_missing: int = 0
-    # (table, record, field) of values whose control characters were removed on the way in
+    # (table, record, field) of values cleaned on the way in: control characters removed,
+    # non-finite numbers and JSON of the wrong shape left empty (evaltool.validate)
     text_cleaned: list[tuple[str, str, str]] = field(default_factory=list)
     backup: str | None = None
     # What the merge changed here (nothing for a dry run), for views to refresh.
@@ -322,6 +323,7 @@ def _merge_package(db: Database, pkg: OpenedPackage, summary: ImportSummary, pro
         merged = merge_changes(s, pkg.changes, pid, stage(progress, READ_END, MERGE_END if with_blobs else PER_MILLE),
                                cancelled)
         summary.project_created, summary.changes_new = merged.project_created, merged.changes_new
+        summary.text_cleaned += [c for c in s.info.get(CLEANED_KEY, []) if c not in summary.text_cleaned]  # the flush gate's
         summary.tables, summary.conflicts = merged.tables, merged.conflicts
         if merged.project_name is not None:
             summary.project_name = merged.project_name

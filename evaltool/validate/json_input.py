@@ -244,7 +244,7 @@ def rule_problems(rule: Any) -> list[str]:
     if not isinstance(rule, dict):
         return [_t("A rule must be a JSON object such as {example}.").format(example='{"kind": "deduction", "per": 0.5}')]
     kind = rule.get("kind")
-    if kind not in RULE_KEYS:
+    if not isinstance(kind, str) or kind not in RULE_KEYS:
         return [_t("Unknown rule kind “{kind}”; use one of: {kinds}.").format(kind=kind, kinds=", ".join(RULE_KEYS))]
     if "decimals" in rule and not (isinstance(rule["decimals"], int) and not isinstance(rule["decimals"], bool)
                                    and 0 <= rule["decimals"] <= 6):
@@ -260,7 +260,7 @@ def inputs_problems(kind: str | None, inputs: Any) -> list[str]:
         return [_t("Rule inputs must be a JSON object such as {example}.").format(example='{"count": 2}')]
     if kind is None:
         return [_t("This indicator has no rule: give the score with --value.")] if inputs else []
-    if kind not in INPUT_KEYS:
+    if not isinstance(kind, str) or kind not in INPUT_KEYS:
         return [_t("Unknown rule kind “{kind}”.").format(kind=kind)]
     return _check(INPUT_KEYS[kind], inputs, frozenset(), _t("The inputs"))
 

@@ -5,15 +5,18 @@ A ``before_flush`` listener looks at the text, JSON and float columns that a flu
 by an older evaltool can still be edited elsewhere):
 
 - **Local writes** (the UI, the CLI, imports): text with control characters or lone
-  surrogates (``evaltool.validate.text``), in a column or inside a JSON value, and a
-  float that is not finite are refused with ``ValidationError`` naming the record, the
-  field and the character; the caller's unit of work is rolled back, nothing changes.
+  surrogates (``evaltool.validate.text``), in a column or inside a JSON value, a float
+  that is not finite, and a JSON value of the wrong shape (a list where the model holds an
+  object, or the reverse; a rule whose kind is not a name) are refused with
+  ``ValidationError`` naming the record, the field and the character; the caller's unit
+  of work is rolled back, nothing changes.
   Importers clean what a file brings before it gets here (and say so); this gate is what
   makes "nothing invisible is ever stored" true for every path, including the ones
   nobody thought of.
 - **Changes from another laptop** (``session.info["applying_remote"]``, the sync merge):
   refusing would strand the laptop, so the value is cleaned instead (characters removed,
-  a non-finite float becomes empty) and counted in ``session.info["cleaned_values"]``
+  a non-finite float becomes empty, a JSON value of the wrong shape becomes empty) and
+  counted in ``session.info["cleaned_values"]``
   (``[(table, row id, field), …]``), which the import summary reports.
 
 Thread rule: runs inside ``Session.flush`` on the session's thread.
@@ -57,8 +60,18 @@ def table_label(table: str) -> str:
 _COLUMNS: dict[type, tuple[tuple[str, str], ...]] = {}
 
 
+def _annotation(cls: type, key: str) -> str:
+    for klass in cls.__mro__:
+        ann = getattr(klass, "__annotations__", {}).get(key)
+        if ann is not None:
+            return str(ann)
+    return ""
+
+
 def _columns(cls: type) -> tuple[tuple[str, str], ...]:
-    """(attribute, "text" | "json" | "float") of a mapped class's checked columns (cached)."""
+    """(attribute, "text" | "json" | "json:dict" | "json:list" | "float") of a mapped
+    class's checked columns (cached); a JSON column's container comes from its model's
+    annotation (``Mapped[dict[str, Any]]``)."""
     known = _COLUMNS.get(cls)
     if known is not None:
         return known
@@ -69,7 +82,8 @@ def _columns(cls: type) -> tuple[tuple[str, str], ...]:
         if isinstance(col_type, (String, Text)):
             out.append((prop.key, "text"))
         elif isinstance(col_type, JSON):
-            out.append((prop.key, "json"))
+            ann = _annotation(cls, prop.key)
+            out.append((prop.key, "json:dict" if "dict[" in ann else "json:list" if "list[" in ann else "json"))
         elif isinstance(col_type, Float):
             out.append((prop.key, "float"))
     _COLUMNS[cls] = tuple(out)
@@ -118,10 +132,22 @@ def _what(obj: Any, key: str) -> str:
     return _t("The {field} of {record}").format(field=field_label(key), record=table_label(obj.__tablename__))
 
 
+def _wrong_shape(kind: str, key: str, value: Any) -> bool:
+    """A JSON value that is not the container its column holds (``rule``: a kind by name)."""
+    if value is None or not kind.startswith("json:"):
+        return False
+    if not isinstance(value, dict if kind == "json:dict" else list):
+        return True
+    return key == "rule" and not isinstance(value.get("kind"), str)
+
+
 def _refuse(obj: Any, key: str, kind: str, value: Any) -> None:
     if kind == "text":
         check_text(value, _what(obj, key))
-    if kind == "json":
+    if _wrong_shape(kind, key, value):
+        raise ValidationError(_t("{what} has the wrong shape ({value}); nothing was changed.").format(
+            what=_what(obj, key), value=str(value)[:40]))
+    if kind.startswith("json"):
         first = _first_bad(value)
         if isinstance(first, str):
             check_text(first, _what(obj, key))
@@ -141,21 +167,23 @@ def _first_bad(v: Any) -> Any:
     return None
 
 
-def _bad(kind: str, value: Any) -> bool:
+def _bad(kind: str, key: str, value: Any) -> bool:
     if value is None:
         return False
     if kind == "text":
         return isinstance(value, str) and has_control_chars(value)
     if kind == "float":
         return isinstance(value, float) and not math.isfinite(value)
-    return _json_bad(value)
+    return _wrong_shape(kind, key, value) or _json_bad(value)
 
 
-def _clean(kind: str, value: Any) -> Any:
+def _clean(kind: str, key: str, value: Any, nullable: bool) -> Any:
     if kind == "text":
         return clean_text(value)[0]
     if kind == "float":
         return None
+    if _wrong_shape(kind, key, value):
+        return None if nullable else ({} if kind == "json:dict" else [])
     return _json_clean(value)
 
 
@@ -172,9 +200,10 @@ def _check_written_values(session: Session, _flush_context: Any, _instances: Any
             if not new and not state.attrs[key].history.has_changes():
                 continue
             value = getattr(obj, key)
-            if not _bad(kind, value):
+            if not _bad(kind, key, value):
                 continue
             if not remote:
                 _refuse(obj, key, kind, value)
-            setattr(obj, key, _clean(kind, value))
+            nullable = bool(state.mapper.columns[key].nullable)
+            setattr(obj, key, _clean(kind, key, value, nullable))
             session.info.setdefault(CLEANED_KEY, []).append((state.mapper.persist_selectable.name, obj.id, key))

@@ -470,6 +470,22 @@ def _(lab: Lab) -> Result:
     return _import(lab, repack(_plain(lab), _edit_changes(fn)))
 
 
+def _rule_dropped(lab: Lab, _r: Result) -> None:
+    assert lab.query("SELECT rule FROM indicators WHERE id = ?", lab.extra["rule_row"])[0][0] in (None, "null")
+    r = lab.cli("summary", lab.extra["source"]["pid"], "--json")  # type: ignore[index]
+    assert r.rc == 0 and '"total"' in r.out
+
+
+@case("pkg-rule-shape", "package", "an indicator's rule arriving as [1,2,3] (a broken or forged laptop)",
+      r"values from the other laptop were cleaned", outcome="cleaned", rc=0, before="more", check=_rule_dropped)
+def _(lab: Lab) -> Result:
+    def fn(ch: list[dict[str, object]]) -> None:
+        i = next(k for k, c in enumerate(ch) if c["table_name"] == "indicators" and c["field"] == "rule" and c["value"])
+        ch[i]["value"] = [1, 2, 3]
+        lab.extra["rule_row"] = ch[i]["row_id"]
+    return _import(lab, repack(_plain(lab), _edit_changes(fn)))
+
+
 for _id, _given in (("pkg-kdf-memory", "scrypt parameters in the header asking for 16 GiB (three bytes changed)"),
                     ("pkg-forged-plain", "an unencrypted package with recomputed checksums overwriting another evaluator's section"),
                     ("pkg-unsigned", "an unsigned package where the project requires signatures"),

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 import pytest
 
 from evaltool.errors import ValidationError
+from evaltool.i18n import set_language
 from evaltool.validate import (
     INPUT_KEYS,
     RULE_KEYS,
@@ -22,6 +23,11 @@ from evaltool.validate import (
     scrub_for_xml,
     xml_safe,
 )
+
+
+@pytest.fixture(autouse=True)
+def _english() -> None:
+    set_language("en")  # messages are compared in English (the conftest resets to Chinese)
 
 
 def test_kinds_agree_with_the_rules_and_the_cli() -> None:
@@ -135,3 +141,27 @@ def test_the_flush_gate_refuses_locally_and_cleans_remote_values(db) -> None:
         s.add(ev)
         s.flush()
         assert ev.name == "王五" and ev.note == "x" and len(s.info[CLEANED_KEY]) == 2
+
+
+def test_the_flush_gate_keeps_json_in_its_shape(demo_db, demo_project_id) -> None:
+    from sqlalchemy import select
+
+    from evaltool.models import Indicator, Project
+    from evaltool.scoring import project_summary
+
+    with demo_db.session() as s:
+        leaf = s.scalars(select(Indicator).where(Indicator.project_id == demo_project_id,
+                                                 Indicator.name == "立项依据充分性")).one()
+        leaf_id = leaf.id
+    with pytest.raises(ValidationError, match=r"rule of an indicator has the wrong shape"), demo_db.session() as s:
+        s.get(Indicator, leaf_id).rule = {"kind": ["checklist"]}  # type: ignore[union-attr]
+    with demo_db.session() as s:  # what a forged or broken package would bring
+        s.info["applying_remote"] = True
+        s.get(Indicator, leaf_id).rule = [1, 2, 3]  # type: ignore[union-attr]
+        s.get(Project, demo_project_id).grade_bands = {"优": 90}  # type: ignore[union-attr]
+        s.flush()
+        assert len(s.info["cleaned_values"]) == 2
+    with demo_db.read_session() as s:
+        assert s.get(Indicator, leaf_id).rule is None  # type: ignore[union-attr]
+        assert s.get(Project, demo_project_id).grade_bands == []  # type: ignore[union-attr]
+        assert project_summary(s, demo_project_id).total is not None  # every view still works
