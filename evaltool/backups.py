@@ -50,7 +50,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from evaltool.errors import Cancelled, DatabaseError
-from evaltool.fsutil import fsync_path
+from evaltool.fsutil import fsync_path, private_dir
 from evaltool.i18n import translate
 
 BACKUP_DIR = "backups"
@@ -224,9 +224,9 @@ def take_backup(db_path: Path, kind: str, *, progress: Progress | None = None, c
     folder = backup_folder(db_path)
     tmp: Path | None = None
     try:
-        folder.mkdir(exist_ok=True)
+        private_dir(folder)  # owner-only on POSIX, like the database (issue 17)
         _check_space(db_path, folder)
-        fd, name = tempfile.mkstemp(prefix=TEMP_PREFIX, dir=db_path.parent)  # ".bkXXXXXXXX"
+        fd, name = tempfile.mkstemp(prefix=TEMP_PREFIX, dir=db_path.parent)  # ".bkXXXXXXXX", 0600, kept by the rename
         os.close(fd)
         tmp = Path(name)
         if progress is not None:

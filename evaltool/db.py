@@ -26,6 +26,7 @@ runner inside the app, SQLite's lock with ``busy_timeout`` seconds underneath).
 """
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
 from collections.abc import Iterator
@@ -43,12 +44,16 @@ from sqlalchemy.engine import URL, Connection, Engine
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from evaltool import changelog  # noqa: F401  (registers the flush hook)
+from evaltool import (
+    changelog,  # noqa: F401  (registers the flush hook)
+    validate,  # noqa: F401  (registers the flush gate: no control characters, no NaN stored)
+)
 from evaltool import device as devices
 from evaltool import lock as locks
 from evaltool.backups import SQLITE_MAGIC, daily_due, readonly_uri, take_backup
 from evaltool.changelog import Actor, Clock, start_clock
 from evaltool.errors import DatabaseError
+from evaltool.fsutil import make_private
 from evaltool.i18n import translate
 from evaltool.models import AppSetting, Evaluator
 from evaltool.paths import DB_FILENAME, default_data_dir, migrations_dir
@@ -396,6 +401,24 @@ def _ensure_folder(data_dir: Path) -> None:
         raise DatabaseError(translate("Errors", "The data folder {path} is read-only. Choose a folder you may write to with --data-dir or EVALTOOL_DATA_DIR.").format(path=data_dir))
 
 
+def _make_owner_only(data_dir: Path, path: Path, *, ours: bool) -> None:
+    """Owner-only modes on POSIX: the database (created empty with 0600, so SQLite gives
+    its -wal and -shm files the same mode) and its journal files; the data folder too when
+    it is evaltool's own (a folder the user chose keeps its mode: only what we put in it
+    is made private). Windows: the user profile's ACLs apply (``fsutil.make_private``)."""
+    if ours:
+        make_private(data_dir, folder=True)
+    if os.name == "nt":
+        return
+    if not path.exists() and not _too_long_for_sqlite(path):  # (SQLite could not open it: create nothing)
+        with contextlib.suppress(OSError):  # reported by the checks that follow, with the folder named
+            os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+        return
+    for part in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        if part.exists():
+            make_private(part)
+
+
 def _cannot_upgrade(path: Path, exc: BaseException) -> DatabaseError:
     if _is_cantopen(exc):  # a new database whose path SQLite cannot open
         return _cannot_open(path, exc)
@@ -444,9 +467,11 @@ def open_database(data_dir: Path | str | None = None, *, backup: str = "upgrade"
             except _STORAGE_ERRORS as exc:
                 engine.dispose()
                 raise _cannot_open(path, exc) from exc
+    ours = not data_dir.exists() or data_dir == default_data_dir()
     _ensure_folder(data_dir)
     lock = locks.acquire(data_dir, program)
     try:
+        _make_owner_only(data_dir, path, ours=ours)
         has_data, rev = _file_revision(path, busy_timeout)
         if has_data and rev != head and backup != "never":
             take_backup(path, "upgrade", now=now)

@@ -4,6 +4,7 @@ Thread rule: every function may be called from any thread."""
 from __future__ import annotations
 
 import os
+import stat
 import tempfile
 import threading
 from collections.abc import Callable
@@ -53,6 +54,40 @@ def _note_temp_folder(folder: Path) -> None:
             fh.write(key[1] + "\n")
     except OSError:
         pass  # best effort: only the cleanup after a killed process depends on it
+
+
+# Owner-only modes (POSIX) of what evaltool keeps: the database, backups, evidence, packages.
+PRIVATE_FILE = 0o600
+PRIVATE_DIR = 0o700
+
+
+def make_private(path: Path | str, *, folder: bool = False, mode: int | None = None) -> None:
+    """Take group's and others' access away from ``path`` on POSIX (the owner's bits stay:
+    a read-only file stays read-only), or give it ``mode``.
+
+    Windows: nothing is done; files get the ACLs of the user's profile folder, which
+    other users cannot read. Best effort: a file system without POSIX modes (a FAT USB
+    drive) or a file owned by someone else keeps its mode. ``folder`` is only a hint for
+    readers: files and folders are treated alike.
+    """
+    if os.name == "nt":
+        return
+    try:
+        current = stat.S_IMODE(os.stat(path).st_mode)
+        wanted = mode if mode is not None else current & 0o700
+        if wanted != current:
+            os.chmod(path, wanted)
+    except OSError:
+        pass
+
+
+def private_dir(path: Path | str) -> Path:
+    """``path`` as an existing owner-only folder (created 0700, its parents with the
+    default mode, if missing)."""
+    p = Path(path)
+    p.mkdir(parents=True, exist_ok=True, mode=PRIVATE_DIR)
+    make_private(p)  # an existing folder loses group's and others' access; the owner's bits stay
+    return p
 
 
 def temp_path_beside(path: Path, suffix: str = TEMP_SUFFIX) -> Path:

@@ -32,7 +32,9 @@ a big file shows real progress and Cancel stops it. The expected count is what t
 declares (an .xlsx dimension, an .xls row count, a CSV's lines), 0 when unknown.
 
 Values are what the file holds: numbers (int/float), text, dates (datetime), booleans;
-``None`` for an empty cell (an empty CSV field too). Rows are ragged: trailing empty
+``None`` for an empty cell (an empty CSV field too). Text never holds control characters
+(other than tab and line breaks: ``evaltool.validate.clean_text``): they are removed while
+reading and the cells listed in ``Sheet.cleaned``, for the importer to say so. Rows are ragged: trailing empty
 cells are not stored, nor trailing empty rows, so styled empty regions cost nothing.
 
 Thread rule: a ``Workbook`` is used by one thread at a time (the one that opened it).
@@ -45,6 +47,7 @@ import io
 import posixpath
 import re
 import zipfile
+import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -55,6 +58,7 @@ from defusedxml import ElementTree as SafeET
 from evaltool.errors import Cancelled, SpreadsheetError, TextDecodeError
 from evaltool.i18n import translate
 from evaltool.textio import decode
+from evaltool.validate import clean_text, has_control_chars
 
 MB = 1024 * 1024
 ZIP_MAGIC = b"PK\x03\x04"
@@ -66,6 +70,10 @@ PROLOG_BYTES = 64 * 1024  # a prolog longer than this (comments before the root)
 NS_REL = "http://schemas.openxmlformats.org/package/2006/relationships"
 NS_DOC_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 WATCH_EVERY = 1000  # rows between two progress reports / Cancel checks while reading
+# What reading a damaged zip part raises (a bad header, a broken deflate stream, an
+# offset before the start, a compression method we lack, a truncated part).
+_ZIP_ERRORS = (zipfile.BadZipFile, zlib.error, EOFError, ValueError, NotImplementedError, OSError, KeyError,
+               RuntimeError)
 
 Progress = Callable[[int, int], None]
 IsCancelled = Callable[[], bool]
@@ -103,6 +111,7 @@ class Sheet:
     percent: set[tuple[int, int]] = field(default_factory=set)  # numeric cells shown as percentages (.xlsx)
     hidden: bool = False
     clipped: bool = False  # Limits.clip cut rows, columns or cells off
+    cleaned: list[tuple[int, int]] = field(default_factory=list)  # (row, column) of text cells control characters were removed from
 
 
 class Workbook:
@@ -434,11 +443,15 @@ def _open_xlsx(data: bytes, file: str, limits: Limits, merged_cells: bool) -> Wo
         raise _refuse("defusedxml is not installed; refusing to parse workbooks without it", file, "unsafe_xml")
     try:
         zf = zipfile.ZipFile(io.BytesIO(data))
-    except zipfile.BadZipFile:
+    except _ZIP_ERRORS:  # BadZipFile, and NotImplementedError for a zip version Python does not read
         raise _refuse(translate("Errors", "The workbook is damaged (not a readable .xlsx file)."), file, "damaged") from None
     try:
-        _check_zip(zf, file, limits)
-        parts = _sheet_parts(zf, file) if merged_cells else {}
+        try:
+            _check_zip(zf, file, limits)
+            parts = _sheet_parts(zf, file) if merged_cells else {}
+        except _ZIP_ERRORS as exc:
+            raise _refuse(translate("Errors", "The workbook is damaged or unsafe and cannot be read ({error}).").format(
+                error=type(exc).__name__), file, "damaged") from exc
         try:
             wb = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True, keep_links=False)
         except Exception as exc:  # openpyxl raises many kinds (KeyError, ValueError, XML errors…) for bad input
@@ -460,7 +473,11 @@ def _open_xlsx(data: bytes, file: str, limits: Limits, merged_cells: bool) -> Wo
             if name not in parts:  # openpyxl found it through the same relationships
                 raise _refuse(translate("Errors", "The workbook is damaged or unsafe and cannot be read ({error}).").format(
                     error="sheet part"), file, "damaged", sheet=name)
-            sheet.merged = _merged_ranges(zf, parts[name], file, name, limits)
+            try:
+                sheet.merged = _merged_ranges(zf, parts[name], file, name, limits)
+            except _ZIP_ERRORS as exc:
+                raise _refuse(translate("Errors", "The workbook is damaged or unsafe and cannot be read ({error}).").format(
+                    error=type(exc).__name__), file, "damaged", sheet=name) from exc
         return sheet
 
     def close() -> None:
@@ -531,6 +548,10 @@ def _stream_rows(rows: Iterator[tuple[list[Any], set[int]]], file: str, name: st
                 sheet.clipped = True
                 break
             raise _too_many_cells(file, name, limits)
+        for c, v in enumerate(values):
+            if isinstance(v, str) and has_control_chars(v):
+                values[c] = clean_text(v)[0]  # invisible, and Word/Excel cannot hold them
+                sheet.cleaned.append((r, c))
         while len(sheet.rows) < r:
             sheet.rows.append([])
         sheet.rows.append(values)

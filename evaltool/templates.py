@@ -29,10 +29,12 @@ from evaltool.i18n import current_language, translate
 from evaltool.models import DEFAULT_GRADE_BANDS, Project
 from evaltool.paths import resource
 from evaltool.projects import create_project, find_project
+from evaltool.validate import check_file_size, framework_problems, parse_json
 
 SEED_KEY = "seed000"
 USER_PREFIX = "user:"
 MAX_TEMPLATE_BYTES = 5_000_000
+TEMPLATE_DEPTH = 64  # nesting of a template: 3–5 levels of indicators, each two deep, and their rules
 
 
 @dataclass
@@ -90,13 +92,27 @@ def _from_doc(key: str, doc: dict[str, Any], builtin: bool, path: str = "") -> T
 
 
 def _read_json(path: Path) -> dict[str, Any]:
-    if path.stat().st_size > MAX_TEMPLATE_BYTES:
-        raise ValidationError(translate("Errors", "{file} is too large for a template.").format(file=path))
+    """A template file read safely: size first, JSON through ``evaltool.validate.parse_json``
+    (depth, finite numbers, no control characters), then its shape (``framework_problems``)."""
+    check_file_size(path, MAX_TEMPLATE_BYTES, translate("Errors", "a template"))
     try:
-        with open(path, encoding="utf-8") as fh:
-            return json.load(fh)
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise ValidationError(translate("Errors", "Cannot read the template {file}: {error}").format(file=path, error=exc)) from exc
+        with open(path, "rb") as fh:
+            data = fh.read(MAX_TEMPLATE_BYTES + 1)
+    except OSError as exc:
+        raise ValidationError(translate("Errors", "Cannot read the template {file}: {error}").format(
+            file=path, error=exc.strerror or exc)) from exc
+    doc = parse_json(data, str(path), max_bytes=MAX_TEMPLATE_BYTES, max_depth=TEMPLATE_DEPTH)
+    if not isinstance(doc, dict) or not isinstance(doc.get("framework"), list):
+        raise ValidationError(translate("Errors", "{file} is not a framework template (no “framework” list).").format(file=path))
+    problems = framework_problems(doc["framework"], path.name) + framework_problems(doc.get("negative"), path.name)
+    bands = doc.get("grade_bands")
+    if bands is not None and not (isinstance(bands, list) and all(
+            isinstance(b, dict) and isinstance(b.get("min", 0), (int, float)) and not isinstance(b.get("min", 0), bool)
+            for b in bands)):
+        problems.append(translate("Errors", "{file}: the grade bands must be a list of {{name_zh, name_en, min}}.").format(file=path.name))
+    if problems:
+        raise ValidationError("; ".join(problems[:5]))
+    return doc
 
 
 def _strip_scores(spec: dict[str, Any]) -> dict[str, Any]:

@@ -689,6 +689,10 @@ Do this when this data folder was copied from another laptop, or another laptop 
         <translation>(already in the project)</translation>
     </message>
     <message>
+        <source>an evidence note</source>
+        <translation>an evidence note</translation>
+    </message>
+    <message>
         <source>No evidence.</source>
         <translation>No evidence.</translation>
     </message>
@@ -817,6 +821,10 @@ Do this when this data folder was copied from another laptop, or another laptop 
         <translation>{key}: labels that are no option: {labels} (--add-options adds them)</translation>
     </message>
     <message>
+        <source>{file}: {n} cells held control characters (invisible, not text); they were removed.</source>
+        <translation>{file}: {n} cells held control characters (invisible, not text); they were removed.</translation>
+    </message>
+    <message>
         <source>Questionnaire created: {name} ({count} questions). Imported {n} questionnaires, skipped {skipped}.</source>
         <translation>Questionnaire created: {name} ({count} questions). Imported {n} questionnaires, skipped {skipped}.</translation>
     </message>
@@ -879,6 +887,10 @@ Do this when this data folder was copied from another laptop, or another laptop 
     <message>
         <source>changes: {new} new of {total}</source>
         <translation>changes: {new} new of {total}</translation>
+    </message>
+    <message>
+        <source>Warning: {n} values from the other laptop were cleaned: control characters (invisible, not text) removed, numbers that are not finite left empty.</source>
+        <translation>Warning: {n} values from the other laptop were cleaned: control characters (invisible, not text) removed, numbers that are not finite left empty.</translation>
     </message>
     <message>
         <source>Team hub created</source>
@@ -1021,8 +1033,8 @@ Do this when this data folder was copied from another laptop, or another laptop 
         <translation>Name the section to set with --section.</translation>
     </message>
     <message>
-        <source>Cannot read {path}: {error}</source>
-        <translation>Cannot read {path}: {error}</translation>
+        <source>a report section</source>
+        <translation>a report section</translation>
     </message>
     <message>
         <source>{n} open finding(s), {d} dismissed.</source>
@@ -1091,10 +1103,6 @@ Do this when this data folder was copied from another laptop, or another laptop 
     <message>
         <source>Leaves without a score: {leaves}</source>
         <translation>Leaves without a score: {leaves}</translation>
-    </message>
-    <message>
-        <source>--inputs is not valid JSON: {error}</source>
-        <translation>--inputs is not valid JSON: {error}</translation>
     </message>
     <message>
         <source>Writing the statement</source>
@@ -1175,6 +1183,14 @@ Do this when this data folder was copied from another laptop, or another laptop 
     <message>
         <source>Give --value, or --inputs for the rule to propose the score.</source>
         <translation>Give --value, or --inputs for the rule to propose the score.</translation>
+    </message>
+    <message>
+        <source>--inputs of “{name}”: {why}</source>
+        <translation>--inputs of “{name}”: {why}</translation>
+    </message>
+    <message>
+        <source>The inputs propose no score for “{name}”: {why} The score was left as it was; give it with --value, or complete the inputs.</source>
+        <translation>The inputs propose no score for “{name}”: {why} The score was left as it was; give it with --value, or complete the inputs.</translation>
     </message>
     <message>
         <source>--value: give the final score (a number); use --auto to follow the consolidation.</source>
@@ -1301,10 +1317,6 @@ Do this when this data folder was copied from another laptop, or another laptop 
         <translation>{label}: {met} met or partly met, {not_met} not met, {unknown} unknown of {total}</translation>
     </message>
     <message>
-        <source>{what} is not valid JSON: {error}</source>
-        <translation>{what} is not valid JSON: {error}</translation>
-    </message>
-    <message>
         <source>Proposed: {score}  {working}</source>
         <translation>Proposed: {score}  {working}</translation>
     </message>
@@ -1363,6 +1375,18 @@ Do this when this data folder was copied from another laptop, or another laptop 
     <message>
         <source>note: a backup could not be read, so no evidence file was removed.</source>
         <translation>note: a backup could not be read, so no evidence file was removed.</translation>
+    </message>
+    <message>
+        <source>The standard input is too long for {what} (more than {max} MB).</source>
+        <translation>The standard input is too long for {what} (more than {max} MB).</translation>
+    </message>
+    <message>
+        <source>{file}: {n} characters that are not text (control characters) were left out.</source>
+        <translation>{file}: {n} characters that are not text (control characters) were left out.</translation>
+    </message>
+    <message>
+        <source>internal error ({error}). This is a bug in evaltool, not a mistake of yours; please report it with the file {file}.</source>
+        <translation>internal error ({error}). This is a bug in evaltool, not a mistake of yours; please report it with the file {file}.</translation>
     </message>
 </context>
 <context>
@@ -2379,12 +2403,36 @@ Do this when this data folder was copied from another laptop, or another laptop 
         <translation>Cannot read {file}: {reason}.</translation>
     </message>
     <message>
+        <source>Cannot add {file}: it is a symbolic link (to {target}), not a file. Add the file it points to instead; nothing was added.</source>
+        <translation>Cannot add {file}: it is a symbolic link (to {target}), not a file. Add the file it points to instead; nothing was added.</translation>
+    </message>
+    <message>
         <source>Cannot add {file}: it is a folder, not a file.</source>
         <translation>Cannot add {file}: it is a folder, not a file.</translation>
     </message>
     <message>
-        <source>Cannot add {file}: it is not a regular file.</source>
-        <translation>Cannot add {file}: it is not a regular file.</translation>
+        <source>Cannot add {file}: it is {what}, not a regular file; nothing was added.</source>
+        <translation>Cannot add {file}: it is {what}, not a regular file; nothing was added.</translation>
+    </message>
+    <message>
+        <source>a pipe (FIFO)</source>
+        <translation>a pipe (FIFO)</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>a socket</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>a device</translation>
+    </message>
+    <message>
+        <source>a special file</source>
+        <translation>a special file</translation>
+    </message>
+    <message>
+        <source>Cannot add {file}: it is a symbolic link, not a file. Add the file it points to instead; nothing was added.</source>
+        <translation>Cannot add {file}: it is a symbolic link, not a file. Add the file it points to instead; nothing was added.</translation>
     </message>
     <message>
         <source>{file} is empty (0 bytes); nothing was added. Check that the file was saved or downloaded completely.</source>
@@ -2561,6 +2609,10 @@ Do this when this data folder was copied from another laptop, or another laptop 
     <message>
         <source>A final score set by the lead needs a reason.</source>
         <translation>A final score set by the lead needs a reason.</translation>
+    </message>
+    <message>
+        <source>Rule inputs must be an object of named values, not {value}.</source>
+        <translation>Rule inputs must be an object of named values, not {value}.</translation>
     </message>
     <message>
         <source>The score {value} of “{name}” differs from its rule&apos;s proposal {proposed}: give a reason.</source>
@@ -2859,6 +2911,10 @@ Do this when this data folder was copied from another laptop, or another laptop 
         <translation>{path}: the changes cannot be read ({error}).</translation>
     </message>
     <message>
+        <source>{path}: change {n} cannot be imported: {why}. The package is refused; nothing was changed.</source>
+        <translation>{path}: change {n} cannot be imported: {why}. The package is refused; nothing was changed.</translation>
+    </message>
+    <message>
         <source>{path}: the entry {name} is larger than it declares (package bomb?).</source>
         <translation>{path}: the entry {name} is larger than it declares (package bomb?).</translation>
     </message>
@@ -2967,12 +3023,16 @@ Do this when this data folder was copied from another laptop, or another laptop 
         <translation>{file} is not a framework template (no “framework” list).</translation>
     </message>
     <message>
-        <source>{file} is too large for a template.</source>
-        <translation>{file} is too large for a template.</translation>
+        <source>a template</source>
+        <translation>a template</translation>
     </message>
     <message>
         <source>Cannot read the template {file}: {error}</source>
         <translation>Cannot read the template {file}: {error}</translation>
+    </message>
+    <message>
+        <source>{file}: the grade bands must be a list of {{name_zh, name_en, min}}.</source>
+        <translation>{file}: the grade bands must be a list of {{name_zh, name_en, min}}.</translation>
     </message>
     <message>
         <source>No template “{name}”. Run “evaltool template list” to see them.</source>
@@ -3863,6 +3923,10 @@ Do this when this data folder was copied from another laptop, or another laptop 
         <translation>To check — {where}: “{text}” says {found}, expected {expected}.</translation>
     </message>
     <message>
+        <source>{n} texts held control characters that Word and Excel cannot hold; they were left out of the documents: {texts}</source>
+        <translation>{n} texts held control characters that Word and Excel cannot hold; they were left out of the documents: {texts}</translation>
+    </message>
+    <message>
         <source>LibreOffice is not installed</source>
         <translation>LibreOffice is not installed</translation>
     </message>
@@ -4608,6 +4672,10 @@ Do this when this data folder was copied from another laptop, or another laptop 
     <message>
         <source>No score-sheet header found: looked in the first {n} rows for a column of indicator names (一级指标 / 二级指标 / 三级指标 or 指标名称) and a weight column (分值 / 权重).</source>
         <translation>No score-sheet header found: looked in the first {n} rows for a column of indicator names (一级指标 / 二级指标 / 三级指标 or 指标名称) and a weight column (分值 / 权重).</translation>
+    </message>
+    <message>
+        <source>{n} cells held control characters (invisible, not text); they were removed.</source>
+        <translation>{n} cells held control characters (invisible, not text); they were removed.</translation>
     </message>
     <message>
         <source>Several sheets hold different indicator frameworks: {sheets}. Choose the sheet to import.</source>
@@ -8843,6 +8911,321 @@ Drop files anywhere on this page to add them.</translation>
     <message>
         <source>Level 1: {weights}; {n} scored indicators{neg}.</source>
         <translation>Level 1: {weights}; {n} scored indicators{neg}.</translation>
+    </message>
+</context>
+<context>
+    <name>Validate</name>
+    <message>
+        <source>undecodable byte</source>
+        <translation>undecodable byte</translation>
+    </message>
+    <message>
+        <source>{what} contains characters that are not text ({chars}) at position {pos} (“{context}”). Remove them (they are invisible; retype the text if needed); nothing was changed.</source>
+        <translation>{what} contains characters that are not text ({chars}) at position {pos} (“{context}”). Remove them (they are invisible; retype the text if needed); nothing was changed.</translation>
+    </message>
+    <message>
+        <source>the clock value {hlc} is no date at all</source>
+        <translation>the clock value {hlc} is no date at all</translation>
+    </message>
+    <message>
+        <source>it was stamped {when} by the sending laptop&apos;s clock, more than a year after this laptop&apos;s date ({today}); check the date of both laptops</source>
+        <translation>it was stamped {when} by the sending laptop&apos;s clock, more than a year after this laptop&apos;s date ({today}); check the date of both laptops</translation>
+    </message>
+    <message>
+        <source>{file} is not a regular file.</source>
+        <translation>{file} is not a regular file.</translation>
+    </message>
+    <message>
+        <source>{file} is too large for {what} ({size} MB; at most {max} MB).</source>
+        <translation>{file} is too large for {what} ({size} MB; at most {max} MB).</translation>
+    </message>
+    <message>
+        <source>the clock value “{hlc}” is not a clock value</source>
+        <translation>the clock value “{hlc}” is not a clock value</translation>
+    </message>
+    <message>
+        <source>Cannot read {file}: {error}.</source>
+        <translation>Cannot read {file}: {error}.</translation>
+    </message>
+    <message>
+        <source>The rule</source>
+        <translation>The rule</translation>
+    </message>
+    <message>
+        <source>The inputs</source>
+        <translation>The inputs</translation>
+    </message>
+    <message>
+        <source>“decimals” must be a whole number from 0 to 6.</source>
+        <translation>“decimals” must be a whole number from 0 to 6.</translation>
+    </message>
+    <message>
+        <source>This indicator has no rule: give the score with --value.</source>
+        <translation>This indicator has no rule: give the score with --value.</translation>
+    </message>
+    <message>
+        <source>{what} is too long ({size} bytes; at most {max}).</source>
+        <translation>{what} is too long ({size} bytes; at most {max}).</translation>
+    </message>
+    <message>
+        <source>{what} is nested {depth} levels deep; at most {max} are allowed.</source>
+        <translation>{what} is nested {depth} levels deep; at most {max} are allowed.</translation>
+    </message>
+    <message>
+        <source>{what} holds text with characters that are not text ({chars}).</source>
+        <translation>{what} holds text with characters that are not text ({chars}).</translation>
+    </message>
+    <message>
+        <source>“{key}” must be a list.</source>
+        <translation>“{key}” must be a list.</translation>
+    </message>
+    <message>
+        <source>{what}: unknown keys {keys}; this kind takes {allowed}.</source>
+        <translation>{what}: unknown keys {keys}; this kind takes {allowed}.</translation>
+    </message>
+    <message>
+        <source>“link” must be an object of survey_id, group_id and question_key.</source>
+        <translation>“link” must be an object of survey_id, group_id and question_key.</translation>
+    </message>
+    <message>
+        <source>A rule must be a JSON object such as {example}.</source>
+        <translation>A rule must be a JSON object such as {example}.</translation>
+    </message>
+    <message>
+        <source>Unknown rule kind “{kind}”; use one of: {kinds}.</source>
+        <translation>Unknown rule kind “{kind}”; use one of: {kinds}.</translation>
+    </message>
+    <message>
+        <source>Rule inputs must be a JSON object such as {example}.</source>
+        <translation>Rule inputs must be a JSON object such as {example}.</translation>
+    </message>
+    <message>
+        <source>Unknown rule kind “{kind}”.</source>
+        <translation>Unknown rule kind “{kind}”.</translation>
+    </message>
+    <message>
+        <source>{what}: the framework must be a list of indicators.</source>
+        <translation>{what}: the framework must be a list of indicators.</translation>
+    </message>
+    <message>
+        <source>{what} is not valid JSON: {error} (line {line}, column {col}).</source>
+        <translation>{what} is not valid JSON: {error} (line {line}, column {col}).</translation>
+    </message>
+    <message>
+        <source>{what}: “{number}” is not a finite number of at most {digits} digits.</source>
+        <translation>{what}: “{number}” is not a finite number of at most {digits} digits.</translation>
+    </message>
+    <message>
+        <source>“{key}” item {n} must be an object.</source>
+        <translation>“{key}” item {n} must be an object.</translation>
+    </message>
+    <message>
+        <source>“{key}” item {n} has unknown keys: {keys} (allowed: {allowed}).</source>
+        <translation>“{key}” item {n} has unknown keys: {keys} (allowed: {allowed}).</translation>
+    </message>
+    <message>
+        <source>{what}: more than {max} indicators.</source>
+        <translation>{what}: more than {max} indicators.</translation>
+    </message>
+    <message>
+        <source>{what}: an indicator under “{parent}” is not an object.</source>
+        <translation>{what}: an indicator under “{parent}” is not an object.</translation>
+    </message>
+    <message>
+        <source>{what}: an indicator under “{parent}” has no name.</source>
+        <translation>{what}: an indicator under “{parent}” has no name.</translation>
+    </message>
+    <message>
+        <source>{what}: “{path}”: wrong type of {fields}.</source>
+        <translation>{what}: “{path}”: wrong type of {fields}.</translation>
+    </message>
+    <message>
+        <source>{what} is not UTF-8 text.</source>
+        <translation>{what} is not UTF-8 text.</translation>
+    </message>
+    <message>
+        <source>“{key}” item {n}: “{field}” has the wrong type.</source>
+        <translation>“{key}” item {n}: “{field}” has the wrong type.</translation>
+    </message>
+    <message>
+        <source>{what}: “{key}” has the wrong type or value ({value}).</source>
+        <translation>{what}: “{key}” has the wrong type or value ({value}).</translation>
+    </message>
+    <message>
+        <source>the project</source>
+        <translation>the project</translation>
+    </message>
+    <message>
+        <source>an indicator</source>
+        <translation>an indicator</translation>
+    </message>
+    <message>
+        <source>a score</source>
+        <translation>a score</translation>
+    </message>
+    <message>
+        <source>a final score</source>
+        <translation>a final score</translation>
+    </message>
+    <message>
+        <source>an evidence item</source>
+        <translation>an evidence item</translation>
+    </message>
+    <message>
+        <source>an evidence link</source>
+        <translation>an evidence link</translation>
+    </message>
+    <message>
+        <source>a report section</source>
+        <translation>a report section</translation>
+    </message>
+    <message>
+        <source>a review note</source>
+        <translation>a review note</translation>
+    </message>
+    <message>
+        <source>a performance target</source>
+        <translation>a performance target</translation>
+    </message>
+    <message>
+        <source>a survey</source>
+        <translation>a survey</translation>
+    </message>
+    <message>
+        <source>a survey question</source>
+        <translation>a survey question</translation>
+    </message>
+    <message>
+        <source>a respondent group</source>
+        <translation>a respondent group</translation>
+    </message>
+    <message>
+        <source>a questionnaire</source>
+        <translation>a questionnaire</translation>
+    </message>
+    <message>
+        <source>an evaluator</source>
+        <translation>an evaluator</translation>
+    </message>
+    <message>
+        <source>a grade flag</source>
+        <translation>a grade flag</translation>
+    </message>
+    <message>
+        <source>a contract</source>
+        <translation>a contract</translation>
+    </message>
+    <message>
+        <source>a fault</source>
+        <translation>a fault</translation>
+    </message>
+    <message>
+        <source>a contract month</source>
+        <translation>a contract month</translation>
+    </message>
+    <message>
+        <source>a contract score</source>
+        <translation>a contract score</translation>
+    </message>
+    <message>
+        <source>a payment installment</source>
+        <translation>a payment installment</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>comment</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>reason</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <source>scoring criteria</source>
+        <translation>scoring criteria</translation>
+    </message>
+    <message>
+        <source>evidence hint</source>
+        <translation>evidence hint</translation>
+    </message>
+    <message>
+        <source>file name</source>
+        <translation>file name</translation>
+    </message>
+    <message>
+        <source>page reference</source>
+        <translation>page reference</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>target</translation>
+    </message>
+    <message>
+        <source>target value</source>
+        <translation>target value</translation>
+    </message>
+    <message>
+        <source>actual value</source>
+        <translation>actual value</translation>
+    </message>
+    <message>
+        <source>respondent</source>
+        <translation>respondent</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>unit</translation>
+    </message>
+    <message>
+        <source>answers</source>
+        <translation>answers</translation>
+    </message>
+    <message>
+        <source>rule inputs</source>
+        <translation>rule inputs</translation>
+    </message>
+    <message>
+        <source>rule</source>
+        <translation>rule</translation>
+    </message>
+    <message>
+        <source>vendor</source>
+        <translation>vendor</translation>
+    </message>
+    <message>
+        <source>The {field} of {record}</source>
+        <translation>The {field} of {record}</translation>
+    </message>
+    <message>
+        <source>{what} holds a number that is not finite; nothing was changed.</source>
+        <translation>{what} holds a number that is not finite; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>{what} has the wrong shape ({value}); nothing was changed.</source>
+        <translation>{what} has the wrong shape ({value}); nothing was changed.</translation>
     </message>
 </context>
 <context>

@@ -689,6 +689,10 @@ Do this when this data folder was copied from another laptop, or another laptop 
         <translation>（已在项目中）</translation>
     </message>
     <message>
+        <source>an evidence note</source>
+        <translation>佐证笔记</translation>
+    </message>
+    <message>
         <source>No evidence.</source>
         <translation>没有佐证材料。</translation>
     </message>
@@ -817,6 +821,10 @@ Do this when this data folder was copied from another laptop, or another laptop 
         <translation>{key}：不属于选项的答案：{labels}（--add-options 可将其加为选项）</translation>
     </message>
     <message>
+        <source>{file}: {n} cells held control characters (invisible, not text); they were removed.</source>
+        <translation>{file}：有 {n} 个单元格含控制字符（不可见，不是文字），已删除这些字符。</translation>
+    </message>
+    <message>
         <source>Questionnaire created: {name} ({count} questions). Imported {n} questionnaires, skipped {skipped}.</source>
         <translation>已创建问卷：{name}（{count} 道题）。已导入 {n} 份答卷，跳过 {skipped} 份。</translation>
     </message>
@@ -879,6 +887,10 @@ Do this when this data folder was copied from another laptop, or another laptop 
     <message>
         <source>changes: {new} new of {total}</source>
         <translation>修改：共 {total} 条，新增 {new} 条</translation>
+    </message>
+    <message>
+        <source>Warning: {n} values from the other laptop were cleaned: control characters (invisible, not text) removed, numbers that are not finite left empty.</source>
+        <translation>警告：来自另一台电脑的 {n} 个值已清理：删除了控制字符（不可见，不是文字），非有限数值已留空。</translation>
     </message>
     <message>
         <source>Team hub created</source>
@@ -1021,8 +1033,8 @@ Do this when this data folder was copied from another laptop, or another laptop 
         <translation>请用 --section 指定要设置的章节。</translation>
     </message>
     <message>
-        <source>Cannot read {path}: {error}</source>
-        <translation>无法读取 {path}：{error}</translation>
+        <source>a report section</source>
+        <translation>报告章节</translation>
     </message>
     <message>
         <source>{n} open finding(s), {d} dismissed.</source>
@@ -1091,10 +1103,6 @@ Do this when this data folder was copied from another laptop, or another laptop 
     <message>
         <source>Leaves without a score: {leaves}</source>
         <translation>尚未评分的指标：{leaves}</translation>
-    </message>
-    <message>
-        <source>--inputs is not valid JSON: {error}</source>
-        <translation>--inputs 不是有效的 JSON：{error}</translation>
     </message>
     <message>
         <source>Writing the statement</source>
@@ -1175,6 +1183,14 @@ Do this when this data folder was copied from another laptop, or another laptop 
     <message>
         <source>Give --value, or --inputs for the rule to propose the score.</source>
         <translation>请给出 --value，或给出 --inputs 由评分规则计算建议得分。</translation>
+    </message>
+    <message>
+        <source>--inputs of “{name}”: {why}</source>
+        <translation>“{name}”的 --inputs：{why}</translation>
+    </message>
+    <message>
+        <source>The inputs propose no score for “{name}”: {why} The score was left as it was; give it with --value, or complete the inputs.</source>
+        <translation>这些输入无法为“{name}”给出建议得分：{why} 得分保持不变；请用 --value 给出得分，或补全输入。</translation>
     </message>
     <message>
         <source>--value: give the final score (a number); use --auto to follow the consolidation.</source>
@@ -1301,10 +1317,6 @@ Do this when this data folder was copied from another laptop, or another laptop 
         <translation>{label}：共 {total} 项，已完成或部分完成 {met} 项，未完成 {not_met} 项，未知 {unknown} 项</translation>
     </message>
     <message>
-        <source>{what} is not valid JSON: {error}</source>
-        <translation>{what} 不是有效的 JSON：{error}</translation>
-    </message>
-    <message>
         <source>Proposed: {score}  {working}</source>
         <translation>建议得分：{score}（{working}）</translation>
     </message>
@@ -1363,6 +1375,18 @@ Do this when this data folder was copied from another laptop, or another laptop 
     <message>
         <source>note: a backup could not be read, so no evidence file was removed.</source>
         <translation>注意：有一份备份无法读取，因此没有删除任何佐证文件。</translation>
+    </message>
+    <message>
+        <source>The standard input is too long for {what} (more than {max} MB).</source>
+        <translation>标准输入的内容作为{what}太长（超过 {max} MB）。</translation>
+    </message>
+    <message>
+        <source>{file}: {n} characters that are not text (control characters) were left out.</source>
+        <translation>{file}：有 {n} 个非文字字符（控制字符）已删除。</translation>
+    </message>
+    <message>
+        <source>internal error ({error}). This is a bug in evaltool, not a mistake of yours; please report it with the file {file}.</source>
+        <translation>内部错误（{error}）。这是 evaltool 的缺陷，不是您的操作错误；请连同文件 {file} 一起报告。</translation>
     </message>
 </context>
 <context>
@@ -2379,12 +2403,36 @@ Do this when this data folder was copied from another laptop, or another laptop 
         <translation>无法读取 {file}：{reason}。</translation>
     </message>
     <message>
+        <source>Cannot add {file}: it is a symbolic link (to {target}), not a file. Add the file it points to instead; nothing was added.</source>
+        <translation>无法添加 {file}：它是符号链接（指向 {target}），不是文件。请改为添加它指向的文件；未添加任何内容。</translation>
+    </message>
+    <message>
         <source>Cannot add {file}: it is a folder, not a file.</source>
         <translation>无法添加 {file}：这是文件夹，不是文件。</translation>
     </message>
     <message>
-        <source>Cannot add {file}: it is not a regular file.</source>
-        <translation>无法添加 {file}：不是普通文件。</translation>
+        <source>Cannot add {file}: it is {what}, not a regular file; nothing was added.</source>
+        <translation>无法添加 {file}：它是{what}，不是普通文件；未添加任何内容。</translation>
+    </message>
+    <message>
+        <source>a pipe (FIFO)</source>
+        <translation>管道（FIFO）</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>套接字</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>a special file</source>
+        <translation>特殊文件</translation>
+    </message>
+    <message>
+        <source>Cannot add {file}: it is a symbolic link, not a file. Add the file it points to instead; nothing was added.</source>
+        <translation>无法添加 {file}：它是符号链接，不是文件。请改为添加它指向的文件；未添加任何内容。</translation>
     </message>
     <message>
         <source>{file} is empty (0 bytes); nothing was added. Check that the file was saved or downloaded completely.</source>
@@ -2561,6 +2609,10 @@ Do this when this data folder was copied from another laptop, or another laptop 
     <message>
         <source>A final score set by the lead needs a reason.</source>
         <translation>组长确定的最终得分必须填写理由。</translation>
+    </message>
+    <message>
+        <source>Rule inputs must be an object of named values, not {value}.</source>
+        <translation>规则输入必须是由命名值组成的对象，而不是 {value}。</translation>
     </message>
     <message>
         <source>The score {value} of “{name}” differs from its rule&apos;s proposal {proposed}: give a reason.</source>
@@ -2859,6 +2911,10 @@ Do this when this data folder was copied from another laptop, or another laptop 
         <translation>{path}：无法读取修改记录（{error}）。</translation>
     </message>
     <message>
+        <source>{path}: change {n} cannot be imported: {why}. The package is refused; nothing was changed.</source>
+        <translation>{path}：第 {n} 条更改无法导入：{why}。已拒绝该同步包，未作任何更改。</translation>
+    </message>
+    <message>
         <source>{path}: the entry {name} is larger than it declares (package bomb?).</source>
         <translation>{path}：条目 {name} 超出其声明的大小（疑似压缩炸弹）。</translation>
     </message>
@@ -2967,12 +3023,16 @@ Do this when this data folder was copied from another laptop, or another laptop 
         <translation>{file} 不是指标体系模板（没有“framework”列表）。</translation>
     </message>
     <message>
-        <source>{file} is too large for a template.</source>
-        <translation>{file} 太大，不能作为模板。</translation>
+        <source>a template</source>
+        <translation>模板</translation>
     </message>
     <message>
         <source>Cannot read the template {file}: {error}</source>
         <translation>无法读取模板 {file}：{error}</translation>
+    </message>
+    <message>
+        <source>{file}: the grade bands must be a list of {{name_zh, name_en, min}}.</source>
+        <translation>{file}：等级划分必须是由 {{name_zh, name_en, min}} 组成的列表。</translation>
     </message>
     <message>
         <source>No template “{name}”. Run “evaltool template list” to see them.</source>
@@ -3863,6 +3923,10 @@ Do this when this data folder was copied from another laptop, or another laptop 
         <translation>待核对——{where}：“{text}”写为 {found}，应为 {expected}。</translation>
     </message>
     <message>
+        <source>{n} texts held control characters that Word and Excel cannot hold; they were left out of the documents: {texts}</source>
+        <translation>有 {n} 段文字含 Word 和 Excel 无法保存的控制字符，这些字符未写入文档：{texts}</translation>
+    </message>
+    <message>
         <source>LibreOffice is not installed</source>
         <translation>未安装 LibreOffice</translation>
     </message>
@@ -4608,6 +4672,10 @@ Do this when this data folder was copied from another laptop, or another laptop 
     <message>
         <source>No score-sheet header found: looked in the first {n} rows for a column of indicator names (一级指标 / 二级指标 / 三级指标 or 指标名称) and a weight column (分值 / 权重).</source>
         <translation>找不到指标得分表的表头：已在前 {n} 行中查找指标名称列（一级指标 / 二级指标 / 三级指标 或 指标名称）和分值列（分值 / 权重）。</translation>
+    </message>
+    <message>
+        <source>{n} cells held control characters (invisible, not text); they were removed.</source>
+        <translation>有 {n} 个单元格含控制字符（不可见，不是文字），已删除这些字符。</translation>
     </message>
     <message>
         <source>Several sheets hold different indicator frameworks: {sheets}. Choose the sheet to import.</source>
@@ -8843,6 +8911,321 @@ Drop files anywhere on this page to add them.</source>
     <message>
         <source>Level 1: {weights}; {n} scored indicators{neg}.</source>
         <translation>一级指标：{weights}；{n} 个评分指标{neg}。</translation>
+    </message>
+</context>
+<context>
+    <name>Validate</name>
+    <message>
+        <source>undecodable byte</source>
+        <translation>无法解码的字节</translation>
+    </message>
+    <message>
+        <source>{what} contains characters that are not text ({chars}) at position {pos} (“{context}”). Remove them (they are invisible; retype the text if needed); nothing was changed.</source>
+        <translation>{what}在第 {pos} 个字符处含有非文字字符（{chars}）（“{context}”）。请删除这些字符（它们不可见，必要时请重新输入文字）；未作任何更改。</translation>
+    </message>
+    <message>
+        <source>the clock value {hlc} is no date at all</source>
+        <translation>时钟值 {hlc} 不是任何有效日期</translation>
+    </message>
+    <message>
+        <source>it was stamped {when} by the sending laptop&apos;s clock, more than a year after this laptop&apos;s date ({today}); check the date of both laptops</source>
+        <translation>发送方电脑的时钟将它标记为 {when}，比本机日期（{today}）晚一年以上；请检查两台电脑的日期</translation>
+    </message>
+    <message>
+        <source>{file} is not a regular file.</source>
+        <translation>{file} 不是普通文件。</translation>
+    </message>
+    <message>
+        <source>{file} is too large for {what} ({size} MB; at most {max} MB).</source>
+        <translation>{file} 作为{what}太大（{size} MB；最多 {max} MB）。</translation>
+    </message>
+    <message>
+        <source>the clock value “{hlc}” is not a clock value</source>
+        <translation>时钟值“{hlc}”不是有效的时钟值</translation>
+    </message>
+    <message>
+        <source>Cannot read {file}: {error}.</source>
+        <translation>无法读取 {file}：{error}。</translation>
+    </message>
+    <message>
+        <source>The rule</source>
+        <translation>评分规则</translation>
+    </message>
+    <message>
+        <source>The inputs</source>
+        <translation>规则输入</translation>
+    </message>
+    <message>
+        <source>“decimals” must be a whole number from 0 to 6.</source>
+        <translation>“decimals”必须是 0 到 6 之间的整数。</translation>
+    </message>
+    <message>
+        <source>This indicator has no rule: give the score with --value.</source>
+        <translation>该指标没有评分规则：请用 --value 给出得分。</translation>
+    </message>
+    <message>
+        <source>{what} is too long ({size} bytes; at most {max}).</source>
+        <translation>{what}太长（{size} 字节；最多 {max} 字节）。</translation>
+    </message>
+    <message>
+        <source>{what} is nested {depth} levels deep; at most {max} are allowed.</source>
+        <translation>{what}嵌套了 {depth} 层；最多允许 {max} 层。</translation>
+    </message>
+    <message>
+        <source>{what} holds text with characters that are not text ({chars}).</source>
+        <translation>{what}中的文字含有非文字字符（{chars}）。</translation>
+    </message>
+    <message>
+        <source>“{key}” must be a list.</source>
+        <translation>“{key}”必须是列表。</translation>
+    </message>
+    <message>
+        <source>{what}: unknown keys {keys}; this kind takes {allowed}.</source>
+        <translation>{what}：未知的键 {keys}；此类规则可用的键为 {allowed}。</translation>
+    </message>
+    <message>
+        <source>“link” must be an object of survey_id, group_id and question_key.</source>
+        <translation>“link”必须是由 survey_id、group_id 和 question_key 组成的对象。</translation>
+    </message>
+    <message>
+        <source>A rule must be a JSON object such as {example}.</source>
+        <translation>评分规则必须是 JSON 对象，例如 {example}。</translation>
+    </message>
+    <message>
+        <source>Unknown rule kind “{kind}”; use one of: {kinds}.</source>
+        <translation>未知的规则类型“{kind}”；可用：{kinds}。</translation>
+    </message>
+    <message>
+        <source>Rule inputs must be a JSON object such as {example}.</source>
+        <translation>规则输入必须是 JSON 对象，例如 {example}。</translation>
+    </message>
+    <message>
+        <source>Unknown rule kind “{kind}”.</source>
+        <translation>未知的评分规则类型“{kind}”。</translation>
+    </message>
+    <message>
+        <source>{what}: the framework must be a list of indicators.</source>
+        <translation>{what}：指标体系必须是指标列表。</translation>
+    </message>
+    <message>
+        <source>{what} is not valid JSON: {error} (line {line}, column {col}).</source>
+        <translation>{what}不是有效的 JSON：{error}（第 {line} 行，第 {col} 列）。</translation>
+    </message>
+    <message>
+        <source>{what}: “{number}” is not a finite number of at most {digits} digits.</source>
+        <translation>{what}：“{number}”不是不超过 {digits} 位的有限数字。</translation>
+    </message>
+    <message>
+        <source>“{key}” item {n} must be an object.</source>
+        <translation>“{key}”的第 {n} 项必须是对象。</translation>
+    </message>
+    <message>
+        <source>“{key}” item {n} has unknown keys: {keys} (allowed: {allowed}).</source>
+        <translation>“{key}”的第 {n} 项含有未知的键：{keys}（可用：{allowed}）。</translation>
+    </message>
+    <message>
+        <source>{what}: more than {max} indicators.</source>
+        <translation>{what}：指标超过 {max} 个。</translation>
+    </message>
+    <message>
+        <source>{what}: an indicator under “{parent}” is not an object.</source>
+        <translation>{what}：“{parent}”下的某个指标不是对象。</translation>
+    </message>
+    <message>
+        <source>{what}: an indicator under “{parent}” has no name.</source>
+        <translation>{what}：“{parent}”下的某个指标没有名称。</translation>
+    </message>
+    <message>
+        <source>{what}: “{path}”: wrong type of {fields}.</source>
+        <translation>{what}：“{path}”：{fields} 的类型不对。</translation>
+    </message>
+    <message>
+        <source>{what} is not UTF-8 text.</source>
+        <translation>{what}不是 UTF-8 文本。</translation>
+    </message>
+    <message>
+        <source>“{key}” item {n}: “{field}” has the wrong type.</source>
+        <translation>“{key}”的第 {n} 项：“{field}”的类型不对。</translation>
+    </message>
+    <message>
+        <source>{what}: “{key}” has the wrong type or value ({value}).</source>
+        <translation>{what}：“{key}”的类型或取值不对（{value}）。</translation>
+    </message>
+    <message>
+        <source>the project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>an indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>a score</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>a final score</source>
+        <translation>最终得分</translation>
+    </message>
+    <message>
+        <source>an evidence item</source>
+        <translation>佐证材料</translation>
+    </message>
+    <message>
+        <source>an evidence link</source>
+        <translation>佐证关联</translation>
+    </message>
+    <message>
+        <source>a report section</source>
+        <translation>报告章节</translation>
+    </message>
+    <message>
+        <source>a review note</source>
+        <translation>复核意见</translation>
+    </message>
+    <message>
+        <source>a performance target</source>
+        <translation>绩效目标</translation>
+    </message>
+    <message>
+        <source>a survey</source>
+        <translation>调查问卷</translation>
+    </message>
+    <message>
+        <source>a survey question</source>
+        <translation>问卷题目</translation>
+    </message>
+    <message>
+        <source>a respondent group</source>
+        <translation>受访群体</translation>
+    </message>
+    <message>
+        <source>a questionnaire</source>
+        <translation>答卷</translation>
+    </message>
+    <message>
+        <source>an evaluator</source>
+        <translation>评价人员</translation>
+    </message>
+    <message>
+        <source>a grade flag</source>
+        <translation>等级标记</translation>
+    </message>
+    <message>
+        <source>a contract</source>
+        <translation>合同</translation>
+    </message>
+    <message>
+        <source>a fault</source>
+        <translation>故障记录</translation>
+    </message>
+    <message>
+        <source>a contract month</source>
+        <translation>合同月份</translation>
+    </message>
+    <message>
+        <source>a contract score</source>
+        <translation>合同考核得分</translation>
+    </message>
+    <message>
+        <source>a payment installment</source>
+        <translation>付款期</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>评价意见</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>scoring criteria</source>
+        <translation>评分标准</translation>
+    </message>
+    <message>
+        <source>evidence hint</source>
+        <translation>佐证材料提示</translation>
+    </message>
+    <message>
+        <source>file name</source>
+        <translation>文件名</translation>
+    </message>
+    <message>
+        <source>page reference</source>
+        <translation>页码</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>target value</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <source>actual value</source>
+        <translation>实际值</translation>
+    </message>
+    <message>
+        <source>respondent</source>
+        <translation>受访者</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>answers</source>
+        <translation>答案</translation>
+    </message>
+    <message>
+        <source>rule inputs</source>
+        <translation>规则输入</translation>
+    </message>
+    <message>
+        <source>rule</source>
+        <translation>评分规则</translation>
+    </message>
+    <message>
+        <source>vendor</source>
+        <translation>服务商</translation>
+    </message>
+    <message>
+        <source>The {field} of {record}</source>
+        <translation>{record}的{field}</translation>
+    </message>
+    <message>
+        <source>{what} holds a number that is not finite; nothing was changed.</source>
+        <translation>{what}含有非有限数值；未作任何更改。</translation>
+    </message>
+    <message>
+        <source>{what} has the wrong shape ({value}); nothing was changed.</source>
+        <translation>{what}的结构不对（{value}）；未作任何更改。</translation>
     </message>
 </context>
 <context>

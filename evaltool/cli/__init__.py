@@ -2,7 +2,14 @@
 
 Every subcommand drives the same core as the UI. Areas register their commands
 from their own module (``evaltool/cli/<area>.py`` with ``register(sub, common)``).
-Exit status: 0 ok, 1 an error the user can fix (message on stderr), 2 usage.
+
+Exit status: 0 ok; 1 an error the user can fix (``EvaltoolError``, or a file or folder
+the system refused: a message on stderr naming it); 2 a usage error (argparse's, or
+``UsageError`` raised by a command: the command's usage and the message); 130 Ctrl+C;
+141 the reader of our output went away. No traceback reaches a user: anything else is
+a bug, reported in one line with the file the details were written to (exit 70;
+``EVALTOOL_DEBUG=1`` shows the traceback instead). ``tests/unit/test_hostile_cli.py``
+runs every command with bad arguments and bad data to keep this true.
 """
 from __future__ import annotations
 
@@ -12,13 +19,41 @@ import importlib
 import json
 import os
 import sys
+import tempfile
+import traceback
 from collections.abc import Callable, Sequence
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from evaltool import __version__
 from evaltool.errors import EvaltoolError
 from evaltool.i18n import set_language, system_language, translate
+
+# Exit status of a bug (BSD's EX_SOFTWARE): never 0, 1 or 2, so tests tell it apart.
+EXIT_INTERNAL = 70
+
+
+class UsageError(EvaltoolError):
+    """A command given wrongly (options missing or contradicting each other, an argument
+    that cannot be read): exit 2 with the command's usage, like argparse's own errors."""
+
+
+def json_arg(what: str) -> Callable[[str], Any]:
+    """An argparse ``type`` reading JSON through ``evaltool.validate.parse_json`` (size,
+    depth, finite numbers, no control characters): text that is no JSON is a usage error."""
+
+    def read(text: str) -> Any:
+        from evaltool.validate import parse_json
+
+        try:
+            return parse_json(text, what)
+        except EvaltoolError as exc:
+            raise argparse.ArgumentTypeError(str(exc)) from None
+
+    read.__name__ = "JSON"  # argparse names the type in its message
+    return read
+
 
 # Areas that add commands; each module defines register(subparsers, common).
 AREAS = ("base", "framework", "scoring", "evidence", "survey", "export", "sync", "project", "money", "targets",
@@ -70,7 +105,17 @@ def build_parser() -> argparse.ArgumentParser:
                 continue
             raise
         mod.register(sub, common)
+    _remember_parsers(parser)
     return parser
+
+
+def _remember_parsers(parser: argparse.ArgumentParser) -> None:
+    """Each (sub)command's parser in its defaults, so a ``UsageError`` prints its usage."""
+    parser.set_defaults(_cli_parser=parser)
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for child in action.choices.values():
+                _remember_parsers(child)
 
 
 def command_path(args: argparse.Namespace) -> tuple[str, ...]:
@@ -110,6 +155,27 @@ def print_json(doc: Any) -> None:
     sys.stdout.write(json.dumps(doc, ensure_ascii=False, indent=2, default=str) + "\n")
 
 
+def read_text_arg(path: str, what: str) -> str:
+    """The text of a file named on the command line (``-``: standard input) for ``what``
+    (“an evidence note”): at most ``evaltool.validate.MAX_NOTE_BYTES``, decoded by
+    ``evaltool.textio``, control characters removed — and said on stderr."""
+    from evaltool.textio import decode
+    from evaltool.validate import MAX_NOTE_BYTES, clean_text, read_text_file
+
+    if path == "-":
+        data = sys.stdin.buffer.read(MAX_NOTE_BYTES + 1)
+        if len(data) > MAX_NOTE_BYTES:
+            raise EvaltoolError(translate("Cli", "The standard input is too long for {what} (more than {max} MB).").format(
+                what=what, max=MAX_NOTE_BYTES // (1024 * 1024)))
+        text, removed = clean_text(decode(data, "-").text.replace("\r\n", "\n"))
+    else:
+        text, removed = read_text_file(path, what)
+    if removed:
+        sys.stderr.write(translate("Cli", "{file}: {n} characters that are not text (control characters) were left out.").format(
+            file=path, n=removed) + "\n")
+    return text
+
+
 def text_progress(label: str) -> Callable[[int, int], None]:
     """A progress(done, total) callback drawing a bar on stderr (only on a terminal)."""
     tty = sys.stderr.isatty()
@@ -137,6 +203,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     for stream in ("stdout", "stderr"):  # the windowed evaltool.exe has neither (docs/packaging.md)
         if getattr(sys, stream) is None:
             setattr(sys, stream, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115
+    with contextlib.suppress(AttributeError, ValueError):  # a file name in another encoding must not crash a print
+        sys.stdout.reconfigure(errors="backslashreplace")  # type: ignore[union-attr]
     argv = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
     try:
@@ -150,6 +218,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     try:
         return int(args.func(args) or 0)
+    except UsageError as exc:
+        try:
+            getattr(args, "_cli_parser", parser).error(str(exc))  # usage and message on stderr, exit 2
+        except SystemExit as done:
+            return int(done.code or 2)
+        return 2
     except EvaltoolError as exc:
         sys.stderr.write(f"evaltool: {exc}\n")
         return 1
@@ -168,3 +242,35 @@ def main(argv: Sequence[str] | None = None) -> int:
         with contextlib.suppress(OSError):
             sys.stdout = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115
         return 141
+    except OSError as exc:
+        # a file or folder the command was given: missing, not allowed, a full disk
+        sys.stderr.write("evaltool: " + os_error_text(exc) + "\n")
+        return 1
+    except Exception as exc:  # noqa: BLE001 - the one boundary: a bug is reported, never a traceback
+        return _internal_error(exc)
+
+
+def os_error_text(exc: OSError) -> str:
+    """An operating-system error in words, naming the file: “report.docx: Permission denied”."""
+    what = exc.strerror or str(exc)
+    names = [str(n) for n in (exc.filename, exc.filename2) if n is not None]
+    return (" → ".join(names) + ": " + what) if names else what
+
+
+def _internal_error(exc: BaseException) -> int:
+    """A bug: one line for the user, the traceback in a file for the report."""
+    if os.environ.get("EVALTOOL_DEBUG"):
+        raise exc
+    details = "".join(traceback.format_exception(exc))
+    where = ""
+    try:
+        fd, name = tempfile.mkstemp(prefix=f"evaltool-error-{datetime.now():%Y%m%d-%H%M%S}-", suffix=".txt")
+        with os.fdopen(fd, "w", encoding="utf-8", errors="backslashreplace") as fh:
+            fh.write(f"evaltool {__version__}\n{' '.join(sys.argv)}\n\n{details}")
+        where = name
+    except OSError:
+        where = "-"
+    sys.stderr.write("evaltool: " + translate("Cli", "internal error ({error}). This is a bug in evaltool, not a "
+                                              "mistake of yours; please report it with the file {file}.").format(
+        error=f"{type(exc).__name__}: {str(exc)[:200]}", file=where) + "\n")
+    return EXIT_INTERNAL

@@ -8,11 +8,10 @@ statement); warnings go to stderr; a refusal exits 1 naming the field, nothing c
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from typing import Any
 
-from evaltool.cli import open_db, print_json
+from evaltool.cli import UsageError, json_arg, open_db, print_json
 from evaltool.errors import ValidationError
 from evaltool.i18n import translate
 
@@ -68,7 +67,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     m.add_argument("--evaluator", metavar="NAME", help="with --indicator: this evaluator's score of a leaf")
     m.add_argument("--indicator", metavar="LEAF", help='leaf of the monthly template, path or unique name, e.g. "服务态度"')
     m.add_argument("--value", metavar="X", help="the leaf score (default: the rule's proposal from --inputs)")
-    m.add_argument("--inputs", metavar="JSON", help='rule inputs, e.g. \'{"level": 1}\' or \'{"ticked": [true, true, true, false]}\'')
+    m.add_argument("--inputs", metavar="JSON", type=json_arg("--inputs"), help='rule inputs, e.g. \'{"level": 1}\' or \'{"ticked": [true, true, true, false]}\'')
     m.add_argument("--reason", help="why the leaf score departs from the rule's proposal")
     m.add_argument("--comment", help="evaluator's comment")
     m.add_argument("--json", action="store_true")
@@ -190,17 +189,12 @@ def cmd_month(args: argparse.Namespace) -> int:
     from evaltool.projects import add_member, find_or_create_evaluator
 
     if bool(args.evaluator) != bool(args.indicator):
-        raise ValidationError(_t("--evaluator and --indicator go together (one evaluator's score of one leaf)."))
+        raise UsageError(_t("--evaluator and --indicator go together (one evaluator's score of one leaf)."))
     if (args.value is not None or args.inputs is not None) and not args.indicator:
-        raise ValidationError(_t("--value and --inputs need --evaluator and --indicator."))
-    inputs = None
-    if args.inputs is not None:
-        try:
-            inputs = json.loads(args.inputs)
-        except json.JSONDecodeError as exc:
-            raise ValidationError(_t("--inputs is not valid JSON: {error}").format(error=exc.msg)) from exc
-        if not isinstance(inputs, dict):
-            raise ValidationError(_t("--inputs must be a JSON object, e.g. {\"level\": 1}."))
+        raise UsageError(_t("--value and --inputs need --evaluator and --indicator."))
+    inputs = args.inputs
+    if inputs is not None and not isinstance(inputs, dict):
+        raise ValidationError(_t("--inputs must be a JSON object, e.g. {\"level\": 1}."))
     month = parse_month(args.month, "--month")
     values = _month_values(args)
     db = open_db(args)

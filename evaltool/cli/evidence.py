@@ -3,9 +3,12 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
-from evaltool.cli import open_db, print_json, text_progress
+from evaltool.cli import open_db, print_json, read_text_arg, text_progress
 from evaltool.i18n import translate
 
 # Same as evaltool.evidence.KINDS / SOURCES (kept here so building the parser stays
@@ -107,20 +110,36 @@ def _leaf_ids(s, pid: str, refs: list[str]) -> list[str]:  # noqa: ANN001
     return [resolve_indicator(s, pid, r).id for r in refs]
 
 
+@contextmanager
+def _session_with_profile(db: Any) -> Iterator[Any]:
+    """A unit of work that also creates this laptop's evaluator profile when there is none
+    yet (named after the login), in the same transaction: a refused write leaves no
+    profile behind either."""
+    from evaltool.identity import save_profile
+
+    before = db.evaluator_id
+    try:
+        with db.session() as s:
+            if db.evaluator_id is None:
+                save_profile(s, db)
+                s.info["actor"] = db.actor()  # the new item is added by the new profile
+            yield s
+    except BaseException:
+        db.evaluator_id = before
+        raise
+
+
 def cmd_add(args: argparse.Namespace) -> int:
     from evaltool.cleanup import discard_unreferenced
     from evaltool.evidence import StoredFile, add_files
-    from evaltool.identity import ensure_profile
 
     db = open_db(args)
-    if db.evaluator_id is None:
-        ensure_profile(db)
     files = [Path(f) for f in args.files]
     if args.title and len(files) > 1:
         sys.stderr.write(translate("Cli", "--title applies to one file; each file keeps its own name as title.") + "\n")
     stored: list[StoredFile] = []
     try:
-        with db.session() as s:
+        with _session_with_profile(db) as s:
             pid = _project_id(s, args.project)
             leaves = _leaf_ids(s, pid, args.indicator)
             fields = {k: v for k, v in (("kind", args.kind), ("source", args.source), ("date", args.date),
@@ -142,16 +161,10 @@ def cmd_add(args: argparse.Namespace) -> int:
 
 def cmd_note(args: argparse.Namespace) -> int:
     from evaltool.evidence import add_note
-    from evaltool.identity import ensure_profile
 
-    if args.text_file:
-        text = sys.stdin.read() if args.text_file == "-" else Path(args.text_file).read_text(encoding="utf-8")
-    else:
-        text = args.text
+    text = read_text_arg(args.text_file, translate("Cli", "an evidence note")) if args.text_file else args.text
     db = open_db(args)
-    if db.evaluator_id is None:
-        ensure_profile(db)
-    with db.session() as s:
+    with _session_with_profile(db) as s:
         pid = _project_id(s, args.project)
         leaves = _leaf_ids(s, pid, args.indicator)
         extra = {k: v for k, v in (("kind", args.kind), ("source", args.source), ("date", args.date),

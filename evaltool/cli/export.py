@@ -5,7 +5,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from evaltool.cli import open_db, print_json, text_progress
+from evaltool.cli import UsageError, open_db, print_json, read_text_arg, text_progress
 from evaltool.i18n import translate
 from evaltool.report_sections import SECTION_KEYS
 
@@ -47,7 +47,7 @@ def _safe(name: str) -> str:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from evaltool.errors import ExportError, ValidationError
+    from evaltool.errors import ExportError
     from evaltool.export import export_project
     from evaltool.projects import find_project
 
@@ -74,7 +74,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         for k, fname in defaults.items():
             paths[k] = paths[k] or str(out / fname)
     if not any(paths.values()):
-        raise ValidationError(translate("Cli", "Say what to write: --docx, --xlsx, --pdf, --blank-forms or --out-dir."))
+        raise UsageError(translate("Cli", "Say what to write: --docx, --xlsx, --pdf, --blank-forms or --out-dir."))
     lang = args.report_lang or getattr(args, "lang", None) or "zh_CN"
     report = export_project(db, pid, docx=paths["docx"], xlsx=paths["xlsx"], pdf=paths["pdf"],
                             blank_forms=paths["blank_forms"], report_pdf=paths["report_pdf"], lang=lang,
@@ -109,19 +109,8 @@ def cmd_report_text(args: argparse.Namespace) -> int:
         return 0
     if args.set is not None or args.from_file:
         if not args.section:
-            from evaltool.errors import ValidationError
-
-            raise ValidationError(translate("Cli", "Name the section to set with --section."))
-        if args.set is not None:
-            text = args.set
-        else:
-            try:
-                text = Path(args.from_file).read_text(encoding="utf-8")
-            except (OSError, UnicodeDecodeError) as exc:
-                from evaltool.errors import ValidationError
-
-                raise ValidationError(translate("Cli", "Cannot read {path}: {error}").format(
-                    path=args.from_file, error=getattr(exc, "strerror", None) or exc)) from exc
+            raise UsageError(translate("Cli", "Name the section to set with --section."))
+        text = args.set if args.set is not None else read_text_arg(args.from_file, translate("Cli", "a report section"))
         with db.session() as s:
             pid = find_project(s, args.project).id
             set_section(s, pid, args.section, text)

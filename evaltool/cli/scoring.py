@@ -6,9 +6,14 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
-from evaltool.cli import open_db, print_json
+from evaltool.cli import UsageError, json_arg, open_db, print_json
 from evaltool.errors import ValidationError
 from evaltool.i18n import translate
+
+# The kinds of evaltool.flags.KINDS, here so that building the parser imports no database
+# code (a unit test checks they agree).
+FLAG_KINDS = ("unscored", "missing_score", "spread", "departs_from_rule", "rule_input", "no_evidence",
+              "weights", "out_of_range", "modified_since_review", "open_note")
 
 
 def _t(text: str) -> str:
@@ -29,7 +34,8 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("--value", metavar="X",
                    help="the score as you would type it: 2.5, 2.5分, 扣1分, 满分, 1,5, 85%% of the weight "
                         "(default: the rule's proposal from --inputs)")
-    p.add_argument("--inputs", help='rule inputs as JSON, e.g. \'{"done": 5, "required": 7}\'')
+    p.add_argument("--inputs", type=json_arg("--inputs"), metavar="JSON",
+                   help='rule inputs as JSON, e.g. \'{"done": 5, "required": 7}\'')
     p.add_argument("--comment", help="evaluator's comment (评价意见)")
     p.add_argument("--reason", help="why the score departs from the rule's proposal")
     p.add_argument("--json", action="store_true")
@@ -48,7 +54,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
     p = sub.add_parser("flags", parents=[common], help="what to look at before signing off")
     p.add_argument("project")
-    p.add_argument("--kind", action="append", help="only these kinds (repeatable)")
+    p.add_argument("--kind", action="append", choices=FLAG_KINDS, help="only these kinds (repeatable)")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_flags)
 
@@ -71,9 +77,11 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("project")
     p.add_argument("--indicator", required=True)
     g = p.add_mutually_exclusive_group()
-    g.add_argument("--set", metavar="JSON", help='the rule as JSON, e.g. \'{"kind": "deduction", "per": 0.5}\'')
+    g.add_argument("--set", metavar="JSON", type=json_arg("--set"),
+                   help='the rule as JSON, e.g. \'{"kind": "deduction", "per": 0.5}\'')
     g.add_argument("--clear", action="store_true", help="no rule: score by hand")
-    p.add_argument("--inputs", help="inputs to try the rule with (JSON); prints the proposal")
+    p.add_argument("--inputs", type=json_arg("--inputs"), metavar="JSON",
+                   help="inputs to try the rule with (JSON); prints the proposal")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_rule)
 
@@ -96,13 +104,14 @@ def _project(s: Any, ref: str) -> Any:
     return find_project(s, ref)
 
 
-def _json_arg(text: str | None, what: str) -> Any:
-    if text is None:
-        return None
-    try:
-        return json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise ValidationError(_t("{what} is not valid JSON: {error}").format(what=what, error=exc.msg)) from exc
+def _check_inputs(ind: Any, inputs: Any) -> None:
+    """``--inputs`` of a leaf: an object with the keys of its rule's kind (a misspelt key is
+    refused, not ignored), or a ValidationError saying what is wrong."""
+    from evaltool.validate import inputs_problems
+
+    problems = inputs_problems((ind.rule or {}).get("kind"), inputs)
+    if problems:
+        raise ValidationError(_t("--inputs of “{name}”: {why}").format(name=ind.name, why="; ".join(problems)))
 
 
 def cmd_summary(args: argparse.Namespace) -> int:
@@ -167,14 +176,17 @@ def cmd_score(args: argparse.Namespace) -> int:
     from evaltool.scoring import fmt_score, record_score
     from evaltool.team import list_team
 
-    inputs = _json_arg(args.inputs, "--inputs")
+    inputs = args.inputs
     if args.value is None and inputs is None:
-        raise ValidationError(_t("Give --value, or --inputs for the rule to propose the score."))
+        raise UsageError(_t("Give --value, or --inputs for the rule to propose the score."))
     db = open_db(args)
     with db.session() as s:
         p = _project(s, args.project)
         ind = find_by_path(s, p.id, args.indicator)
         value = _value_arg(args.value, ind)
+        _check_inputs(ind, inputs)
+        if args.value is None:
+            _check_proposes(s, ind, inputs)
         ev = find_or_create_evaluator(s, args.evaluator)
         if ev.id not in {m.evaluator_id for m in list_team(s, p.id)}:
             # joins as member or expert: only the roster (a lead) names a lead
@@ -189,6 +201,18 @@ def cmd_score(args: argparse.Namespace) -> int:
             evaluator=doc["evaluator"], value=fmt_score(doc["value"]),
             proposed=fmt_score(doc["proposed"]) or "—"))
     return 0
+
+
+def _check_proposes(s: Any, ind: Any, inputs: Any) -> None:
+    """Without --value the rule must propose a score: inputs that propose nothing never
+    replace the evaluator's score with nothing (the score stays as it was)."""
+    from evaltool.scoring import leaf_proposal
+
+    prop = leaf_proposal(s, ind, inputs)
+    if prop.score is None:
+        raise ValidationError(_t("The inputs propose no score for “{name}”: {why} The score was left as it was; "
+                                 "give it with --value, or complete the inputs.").format(
+            name=ind.name, why=prop.missing or "; ".join(prop.problems)))
 
 
 def cmd_final(args: argparse.Namespace) -> int:
@@ -304,22 +328,24 @@ def cmd_rule(args: argparse.Namespace) -> int:
     from evaltool.roles import FRAMEWORK, check_right
     from evaltool.rules import describe, propose, validate_rule
     from evaltool.scoring import fmt_score, set_rule
+    from evaltool.validate import rule_problems
 
-    rule = _json_arg(args.set, "--set")
-    inputs = _json_arg(args.inputs, "--inputs")
+    rule = args.set
+    inputs = args.inputs
     db = open_db(args)
     with db.session() as s:
         p = _project(s, args.project)
         ind = find_by_path(s, p.id, args.indicator)
         if rule is not None or args.clear:
             check_right(s, p.id, db.evaluator_id, FRAMEWORK)
-            problems = validate_rule(rule, ind.weight)
+            problems = rule_problems(rule) or validate_rule(rule, ind.weight)
             if problems:
                 raise ValidationError("; ".join(problems))
             set_rule(s, p.id, ind.id, None if args.clear else rule)
         doc: dict[str, Any] = {"indicator": args.indicator, "weight": ind.weight, "rule": ind.rule,
                                "text": describe(ind.rule, ind.weight)}
         if inputs is not None:
+            _check_inputs(ind, inputs)
             prop = propose(ind.rule, inputs, ind.weight, is_negative=ind.is_negative, cap=ind.cap, session=s)
             doc.update(proposed=prop.score, working=prop.working, missing=prop.missing)
     if args.json:

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from evaltool.cli import open_db, print_json, text_progress
+from evaltool.cli import UsageError, open_db, print_json, text_progress
 from evaltool.errors import ImportFormatError
 from evaltool.i18n import current_language, translate
 
@@ -78,7 +78,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     q.add_argument("--skip-bad-rows", action="store_true", help="import the good rows, skip rows with problems")
     q.add_argument("--dry-run", action="store_true", help="check and show the problems; import nothing")
 
-    add("tally", "satisfaction rates per group and question, with 95% intervals and warnings", cmd_tally)
+    add("tally", "satisfaction rates per group and question, with 95%% intervals and warnings", cmd_tally)
 
     q = add("charts", "render the survey charts as PNG images (for the report)", cmd_charts)
     q.add_argument("out_dir", help="folder for the PNG files")
@@ -151,14 +151,13 @@ def cmd_export_form(args: argparse.Namespace) -> int:
 
 
 def _mapping(plan_headers: list[str], pairs: list[str]) -> dict[int, str]:
-    from evaltool.errors import ValidationError
     from evaltool.survey.importing import column_index
 
     out: dict[int, str] = {}
     for pair in pairs:
         col, sep, key = pair.rpartition("=")
         if not sep or not col or not key:
-            raise ValidationError(translate("Errors", "--map takes COLUMN=KEY, not “{value}”.").format(value=pair))
+            raise UsageError(translate("Errors", "--map takes COLUMN=KEY, not “{value}”.").format(value=pair))
         idx = column_index(plan_headers, col, "")
         assert idx is not None
         out[idx] = key.strip()
@@ -192,7 +191,7 @@ def _correct(draft: Draft, args: argparse.Namespace) -> None:
     for pair in args.kind:
         ref, sep, kind = pair.rpartition("=")
         if not sep or kind.strip() not in KINDS:
-            raise ValidationError(translate("Errors", "--kind takes QUESTION=KIND with a kind of {kinds}, not “{value}”.").format(
+            raise UsageError(translate("Errors", "--kind takes QUESTION=KIND with a kind of {kinds}, not “{value}”.").format(
                 kinds=", ".join(KINDS), value=pair))
         set_kind(_draft_question(draft, ref), kind.strip())
     for ref in args.reverse:
@@ -263,6 +262,9 @@ def cmd_import(args: argparse.Namespace) -> int:
 
     db = open_db(args)
     table = read_table(args.file, args.sheet, legend_sheet=args.legend_sheet, progress=text_progress("read"))
+    if table.cleaned:
+        sys.stderr.write(translate("Cli", "{file}: {n} cells held control characters (invisible, not text); they were removed.").format(
+            file=table.file, n=table.cleaned) + "\n")
     legend = read_legend(args.legend) if args.legend else None
     with db.session() as s:
         pid = _project(s, args.project)

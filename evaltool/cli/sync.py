@@ -133,6 +133,9 @@ def _print_summary(summary: ImportSummary) -> None:
     if summary.evidence_missing:
         print(translate("Cli", "Warning: {n} evidence files of this project are not on this laptop yet.").format(
             n=summary.evidence_missing))
+    if summary.text_cleaned:
+        print(translate("Cli", "Warning: {n} values from the other laptop were cleaned: control characters (invisible, not text) "
+                        "removed, numbers that are not finite left empty.").format(n=len(summary.text_cleaned)))
     if t.conflicting:
         print(translate("Cli", "Resolve conflicts with “evaltool sync conflicts {project}”.").format(
             project=summary.project_id))

@@ -84,10 +84,11 @@ def store_files(store: EvidenceStore, paths: Sequence[Path | str], progress: Pro
 
     ``progress(done_bytes, total_bytes)`` over the whole batch. Raises
     ``EvidenceError`` naming the first bad file (unreadable, empty, a folder) or
-    when the batch is larger than the free space; ``Cancelled`` if cancelled. Files
-    already copied when a batch stops stay in the store unreferenced (content-addressed,
-    and reused if added again); ``into`` receives each file as it is stored, so the
-    caller can take back those nothing refers to (``evaltool.cleanup.discard_unreferenced``).
+    when the batch is larger than the free space; ``Cancelled`` if cancelled. When a
+    batch stops (a full disk, Cancel) the files it had already added to the store are
+    removed again, so "nothing was added" holds for the store as for the database;
+    ``into`` receives each file as it is stored, so a caller whose database step then
+    fails can take back those nothing refers to (``evaltool.cleanup.discard_unreferenced``).
     """
     sizes = [store.check_source(p) for p in paths]
     total = sum(sizes)
@@ -95,20 +96,25 @@ def store_files(store: EvidenceStore, paths: Sequence[Path | str], progress: Pro
         "Evidence", "{n} files").format(n=len(paths)))
     out: list[StoredFile] = []
     base = 0
-    for p, size in zip(paths, sizes, strict=True):
-        def step(done: int, _t: int, base: int = base) -> None:
-            if progress is not None:
-                progress(base + done, max(total, base + done))
+    created: list[str] = []  # files this batch added to the store: taken back if it stops
+    try:
+        for p, size in zip(paths, sizes, strict=True):
+            def step(done: int, _t: int, base: int = base) -> None:
+                if progress is not None:
+                    progress(base + done, max(total, base + done))
 
-        sha, n = store.put_file(p, step, cancelled, sync_dir=False,
-                                fsync=len(paths) == 1 or store.batch_fsync_per_file())
-        name = Path(p).name
-        out.append(StoredFile(str(p), name, sha, n, guess_mime(name)))
-        if into is not None:
-            into.append(out[-1])
-        base += size
-        if progress is not None:
-            progress(base, total)
+            sha, n = store.put_file(p, step, cancelled, sync_dir=False,
+                                    fsync=len(paths) == 1 or store.batch_fsync_per_file(), created=created)
+            name = Path(p).name
+            out.append(StoredFile(str(p), name, sha, n, guess_mime(name)))
+            if into is not None:
+                into.append(out[-1])
+            base += size
+            if progress is not None:
+                progress(base, total)
+    except BaseException:  # a full disk, an unreadable file, Cancel: "nothing was added" stays true
+        store.discard(created)
+        raise
     if len(out) > 1:
         store.flush_batch([sf.sha256 for sf in out])
     store.sync_folders([sf.sha256 for sf in out])

@@ -32,10 +32,11 @@ from pathlib import Path
 from typing import BinaryIO
 
 from evaltool.errors import Cancelled, EvidenceError
-from evaltool.fsutil import TEMP_SUFFIX, atomic_write, fsync_path
+from evaltool.fsutil import TEMP_SUFFIX, atomic_write, fsync_path, private_dir
 from evaltool.i18n import translate
 
 CHUNK = 1024 * 1024  # bytes read and hashed per step
+STORED_MODE = stat.S_IRUSR  # 0400: read-only, owner-only (POSIX); Windows: read-only
 SPACE_MARGIN = 32 * 1024 * 1024  # free space kept beyond the file itself (bytes)
 WINDOWS_MAX_PATH = 260
 _SHA_RE = re.compile(r"^[0-9a-f]{64}$")
@@ -123,22 +124,31 @@ class EvidenceStore:
 
     # -- adding ------------------------------------------------------------
     def check_source(self, path: Path | str) -> int:
-        """Size in bytes of a file that can be stored, or an ``EvidenceError`` naming it."""
+        """Size in bytes of a file that can be stored, or an ``EvidenceError`` naming it
+        (and, for a link or a special file, saying which it is)."""
         p = Path(path)
         try:
-            st = os.stat(_long_path(p))
+            st = os.lstat(_long_path(p))
         except OSError as exc:
             raise EvidenceError(translate("Errors", "Cannot read {file}: {reason}.").format(
                 file=p, reason=_describe(exc))) from exc
+        if stat.S_ISLNK(st.st_mode):
+            try:
+                target = os.readlink(_long_path(p))
+            except OSError:
+                target = "?"
+            raise EvidenceError(translate("Errors", "Cannot add {file}: it is a symbolic link (to {target}), not a file. "
+                                          "Add the file it points to instead; nothing was added.").format(file=p, target=target))
         if stat.S_ISDIR(st.st_mode):
             raise EvidenceError(translate("Errors", "Cannot add {file}: it is a folder, not a file.").format(file=p))
         if not stat.S_ISREG(st.st_mode):
-            raise EvidenceError(translate("Errors", "Cannot add {file}: it is not a regular file.").format(file=p))
+            raise EvidenceError(translate("Errors", "Cannot add {file}: it is {what}, not a regular file; nothing was added.").format(
+                file=p, what=_special_kind(st.st_mode)))
         if st.st_size == 0:
             raise EvidenceError(translate("Errors", "{file} is empty (0 bytes); nothing was added. "
                                           "Check that the file was saved or downloaded completely.").format(file=p))
         try:
-            with open(_long_path(p), "rb") as fh:
+            with _open_regular(p) as fh:
                 fh.read(1)
         except OSError as exc:
             raise EvidenceError(translate("Errors", "Cannot read {file}: {reason}.").format(
@@ -147,7 +157,7 @@ class EvidenceStore:
 
     def check_space(self, needed: int, label: str | Path = "") -> None:
         """Raise if the store's disk lacks ``needed`` bytes (plus a margin)."""
-        self.root.mkdir(parents=True, exist_ok=True)
+        private_dir(self.root)
         free = shutil.disk_usage(self.root).free
         if needed + SPACE_MARGIN > free:
             raise EvidenceError(translate("Errors", "Not enough free disk space to store {file}: it needs {need} MB, "
@@ -157,7 +167,7 @@ class EvidenceStore:
 
     def put_file(self, path: Path | str, progress: Progress | None = None,
                  cancelled: CancelCheck | None = None, *, sync_dir: bool = True,
-                 fsync: bool = True) -> tuple[str, int]:
+                 fsync: bool = True, created: list[str] | None = None) -> tuple[str, int]:
         """Store a copy of the file at ``path``; return ``(sha256, size)``.
 
         ``progress(done_bytes, total_bytes)`` is called after each chunk;
@@ -168,18 +178,19 @@ class EvidenceStore:
         per file) before it records the files in the database. A crash before that
         can leave a stored file with wrong bytes under its name, never a database
         row pointing at it; adding the same bytes again detects and repairs it
-        (the dedupe check re-hashes the existing copy).
+        (the dedupe check re-hashes the existing copy). ``created`` receives the
+        checksum when the file was not in the store before (see ``discard``).
         """
         p = Path(path)
         size = self.check_source(p)
         self.check_space(size, p)
         try:
-            src = open(_long_path(p), "rb")  # noqa: SIM115 - closed below
+            src = _open_regular(p)
         except OSError as exc:
             raise EvidenceError(translate("Errors", "Cannot read {file}: {reason}.").format(
                 file=p, reason=_describe(exc))) from exc
         with src:
-            return self._put(src, size, p, progress, cancelled, sync_dir, fsync)
+            return self._put(src, size, p, progress, cancelled, sync_dir, fsync, created)
 
     def put_stream(self, fileobj: BinaryIO, progress: Progress | None = None,
                    cancelled: CancelCheck | None = None, size_hint: int | None = None) -> tuple[str, int]:
@@ -192,12 +203,14 @@ class EvidenceStore:
         return self.put_stream(io.BytesIO(data), size_hint=len(data))
 
     def _put(self, src: BinaryIO, total: int, label: object, progress: Progress | None,
-             cancelled: CancelCheck | None, sync_dir: bool = True, fsync: bool = True) -> tuple[str, int]:
+             cancelled: CancelCheck | None, sync_dir: bool = True, fsync: bool = True,
+             created: list[str] | None = None) -> tuple[str, int]:
         # Not ``fsutil.atomic_write``: the final name is the checksum, known only once every
         # byte has been read, so the temporary file lives in ``evidence/tmp`` (where
         # ``clean_temp`` finds leftovers) rather than beside a target; and a batch defers
         # the fsyncs to one ``flush_batch``. The directory fsync is ``fsutil.fsync_path``.
-        self.tmp.mkdir(parents=True, exist_ok=True)
+        private_dir(self.root)
+        private_dir(self.tmp)
         fd, tmp_name = tempfile.mkstemp(prefix="put-", suffix=TEMP_SUFFIX, dir=self.tmp)
         hasher = hashlib.sha256()
         done = 0
@@ -239,11 +252,14 @@ class EvidenceStore:
             if existing == done and self.hash_file(sha) == sha:
                 os.unlink(tmp_name)  # already stored, intact: dedupe
                 return sha, done
-            final.parent.mkdir(parents=True, exist_ok=True)
+            private_dir(final.parent.parent)
+            private_dir(final.parent)
             if existing is not None:  # a damaged copy: repair it with the good bytes
                 os.chmod(final, stat.S_IRUSR | stat.S_IWUSR)
-            os.chmod(tmp_name, stat.S_IRUSR | stat.S_IRGRP | stat.S_IROTH)
+            os.chmod(tmp_name, STORED_MODE)
             os.replace(tmp_name, final)
+            if existing is None and created is not None:
+                created.append(sha)
             if sync_dir:
                 _fsync_dir(final.parent)
             return sha, done
@@ -251,6 +267,15 @@ class EvidenceStore:
             with contextlib.suppress(OSError):
                 os.unlink(tmp_name)
             raise
+
+    def discard(self, shas: list[str]) -> None:
+        """Remove stored files (those a failed or cancelled batch had just added, which
+        nothing refers to): the batch then leaves the store as it found it."""
+        for sha in shas:
+            final = self.path(sha)
+            with contextlib.suppress(OSError):
+                os.chmod(final, stat.S_IRUSR | stat.S_IWUSR)  # Windows refuses to delete a read-only file
+                final.unlink()
 
     def sync_folders(self, shas: list[str]) -> None:
         """fsync the folders holding these files (makes their renames durable)."""
@@ -364,6 +389,46 @@ class EvidenceStore:
             except OSError:  # open in another program (Windows), or gone already: next time
                 pass
         return removed
+
+
+def _special_kind(mode: int) -> str:
+    """What a file that is neither regular nor a folder is, in words."""
+    if stat.S_ISFIFO(mode):
+        return translate("Errors", "a pipe (FIFO)")
+    if stat.S_ISSOCK(mode):
+        return translate("Errors", "a socket")
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return translate("Errors", "a device")
+    return translate("Errors", "a special file")
+
+
+def _open_regular(p: Path) -> BinaryIO:
+    """Open a file for reading without following a symbolic link (POSIX ``O_NOFOLLOW``)
+    and without blocking on a pipe, then check that what was opened is a regular file:
+    the path may have been swapped for a link or a pipe since it was checked."""
+    extra = getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
+
+    def opener(name: str, flags: int) -> int:
+        return os.open(name, flags | extra)
+
+    try:
+        fh = open(_long_path(p), "rb", opener=opener)  # noqa: SIM115 - returned to the caller
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:  # O_NOFOLLOW met a link
+            raise EvidenceError(translate("Errors", "Cannot add {file}: it is a symbolic link, not a file. "
+                                          "Add the file it points to instead; nothing was added.").format(file=p)) from exc
+        raise
+    try:
+        st = os.fstat(fh.fileno())
+        if not stat.S_ISREG(st.st_mode):
+            raise EvidenceError(translate("Errors", "Cannot add {file}: it is {what}, not a regular file; nothing was added.").format(
+                file=p, what=_special_kind(st.st_mode)))
+        if getattr(os, "O_NONBLOCK", 0):
+            os.set_blocking(fh.fileno(), True)
+        return fh
+    except BaseException:
+        fh.close()
+        raise
 
 
 def _write_all(out: BinaryIO, data: bytes | memoryview) -> None:

@@ -29,6 +29,7 @@ from evaltool.errors import Cancelled, ExportError
 from evaltool.export.data import ReportData, collect
 from evaltool.fsutil import commit_temp, temp_path_beside
 from evaltool.i18n import normalize_language, translate
+from evaltool.validate import scrub_for_xml
 
 Progress = Callable[[int, int], None]
 IsCancelled = Callable[[], bool]
@@ -206,6 +207,9 @@ def export_project(db: Any, project_id: str, *, docx: str | Path | None = None, 
     with db.read_session() as s:
         data = collect(s, project_id, lang, with_charts=word)
         findings = open_findings(check_project(s, project_id))
+    note = remove_xml_illegal(data)
+    if note:
+        data.omissions.append(note)
     steps.sub(1.0)
 
     data.xlsx_name = wanted["xlsx"].name if "xlsx" in wanted else None
@@ -295,6 +299,19 @@ def _tr(text: str) -> str:
     return translate("Export", text)
 
 
+def remove_xml_illegal(data: Any) -> str | None:
+    """The write boundary's one sanitiser: characters Word and Excel cannot hold (control
+    characters in text stored by an older evaltool or arriving from an older laptop) are
+    removed from every text of ``data`` in place (``evaltool.validate.scrub_for_xml``).
+    Returns the line for the export summary naming the texts, or None when all were clean."""
+    changed = list(dict.fromkeys(scrub_for_xml(data)))  # a name met in several tables is one text
+    if not changed:
+        return None
+    shown = "; ".join(f"“{t}”" for t in changed[:5]) + ("…" if len(changed) > 5 else "")
+    return translate("Export", "{n} texts held control characters that Word and Excel cannot hold; "
+                     "they were left out of the documents: {texts}").format(n=len(changed), texts=shown)
+
+
 def _write(kind: str, data: ReportData, tmp: Path, template: Path | None,
            step: Callable[[float], None]) -> list[str]:
     """Write one file; returns the Word report's TOC entries (else [])."""
@@ -319,4 +336,4 @@ def _write(kind: str, data: ReportData, tmp: Path, template: Path | None,
     return []
 
 
-__all__ = ["ExportReport", "check_target", "export_project", "lock_files"]
+__all__ = ["ExportReport", "check_target", "export_project", "lock_files", "remove_xml_illegal"]

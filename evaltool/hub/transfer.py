@@ -67,6 +67,7 @@ from evaltool.sync.base import (
 )
 from evaltool.sync.merge import MergeResult, TableCounts, check_changes, merge_changes
 from evaltool.sync.peers import coverage, note_package
+from evaltool.validate import clean_changes
 
 MEMBER_ROLES = ("lead", "member", "expert")
 LAST_SYNC_KEY = "hub_last:{pid}"
@@ -90,6 +91,8 @@ class TransferResult:
     evidence_bytes: int = 0
     evidence_missing: int = 0
     backup: str | None = None
+    # (table, record, field) of values cleaned on the way in (``evaltool.validate.clean_changes``)
+    text_cleaned: list[tuple[str, str, str]] = field(default_factory=list)
     # What a pull changed on this laptop, for views to refresh.
     touched: Changes = field(default_factory=Changes)
 
@@ -330,6 +333,7 @@ def _merge_on_laptop(db: Database, hub: Hub, pid: str, changes: list[dict[str, A
     """One laptop transaction, as a USB import (``evaltool.sync.exchange``): backup first when
     anything is new, foreign keys deferred, the engine's check and merge, coverage raised."""
     check_changes(changes, pid, hub.display, cancelled)
+    out.text_cleaned = clean_changes(changes)  # what an older laptop may have stored
     with db.read_session() as s:
         known: set[str] = set()
         for chunk in chunks([c["id"] for c in changes]):

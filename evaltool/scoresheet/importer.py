@@ -18,11 +18,11 @@ from evaltool.errors import Cancelled, ImportFormatError
 from evaltool.framework import add_indicator
 from evaltool.i18n import translate
 from evaltool.projects import PROJECT_FIELDS, add_member, create_evaluator, create_project
-from evaltool.scoresheet.layout import HEADER_SCAN_ROWS, MAX_COLS, MAX_ROWS, Grid
-from evaltool.scoresheet.model import ImportResult, ParsedNode, ParsedSheet, iter_parsed
+from evaltool.scoresheet.layout import HEADER_SCAN_ROWS, MAX_COLS, MAX_ROWS, Grid, col_letter
+from evaltool.scoresheet.model import Finding, ImportResult, ParsedNode, ParsedSheet, iter_parsed
 from evaltool.scoresheet.parse import parse_grid
 from evaltool.scoring import set_final, set_score
-from evaltool.spreadsheet import Limits, Sheet, open_workbook
+from evaltool.spreadsheet import Limits, Sheet, Workbook, open_workbook
 
 # Score sheets: file, zip and XML limits as every import; rows and columns beyond
 # 5000 × 60 are cut off rather than refused (unchanged behaviour; see issue 14).
@@ -68,7 +68,7 @@ def parse_sheet(path: str | Path, sheet: str | None = None) -> ParsedSheet:
     fname = Path(path).name
     with open_workbook(path, LIMITS) as book:
         if sheet is not None:
-            parsed = parse_grid(to_grid(book.sheet(sheet)), fname, book.names)  # book.sheet() refuses a name the workbook lacks
+            parsed = _parse(book, sheet, fname)  # book.sheet() refuses a name the workbook lacks
             if parsed is None:
                 raise _no_header(fname, sheet)
             return _with_leaves(parsed)
@@ -80,7 +80,7 @@ def parse_sheet(path: str | Path, sheet: str | None = None) -> ParsedSheet:
             empty: list[ParsedSheet] = []
             for name in names:
                 try:
-                    parsed = parse_grid(to_grid(book.sheet(name)), fname, book.names)
+                    parsed = _parse(book, name, fname)
                 except ImportFormatError as exc:
                     refused.append(exc)
                     continue
@@ -93,6 +93,18 @@ def parse_sheet(path: str | Path, sheet: str | None = None) -> ParsedSheet:
             if empty:
                 return _with_leaves(empty[0])
     raise _no_header(fname, book.names[0] if len(book.names) == 1 else None)
+
+
+def _parse(book: Workbook, name: str, fname: str) -> ParsedSheet | None:
+    """One sheet parsed; text cells control characters were removed from are noted."""
+    sheet = book.sheet(name)
+    parsed = parse_grid(to_grid(sheet), fname, book.names)
+    if parsed is not None and sheet.cleaned:
+        r, c = sheet.cleaned[0]
+        parsed.findings.append(Finding("control_characters", translate(
+            "Import", "{n} cells held control characters (invisible, not text); they were removed.").format(
+            n=len(sheet.cleaned)), sheet.name, r + 1, col_letter(c), "note"))
+    return parsed
 
 
 def _no_header(fname: str, sheet: str | None) -> ImportFormatError:

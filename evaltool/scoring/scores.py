@@ -119,14 +119,24 @@ def record_score(session: Session, project_id: str, indicator_id: str, evaluator
     ``inputs`` None keeps the stored inputs. When the score differs from the
     proposal the evaluator must give a reason (``ValidationError`` otherwise;
     ``require_reason=False`` stores it anyway and the difference is flagged).
-    ``value`` None with a proposal available takes the proposal.
+    ``value`` None with new ``inputs`` takes the rule's proposal; when the inputs propose
+    nothing (empty, incomplete, or the leaf has no rule) the score stays as it was —
+    inputs alone never replace a score with nothing (the caller says why: the
+    proposal's ``missing``).
     """
+    if inputs is not None and not isinstance(inputs, dict):
+        raise ValidationError(translate("Errors", "Rule inputs must be an object of named values, not {value}.").format(
+            value=type(inputs).__name__))
     ind = project_leaf(session, project_id, indicator_id)
     existing = session.get(Score, score_id(indicator_id, evaluator_id))
-    use_inputs = inputs if inputs is not None else (existing.inputs if existing is not None and not existing.deleted else None)
+    live = existing if existing is not None and not existing.deleted else None
+    use_inputs = inputs if inputs is not None else (live.inputs if live is not None else None)
     prop = leaf_proposal(session, ind, use_inputs)
-    if value is None and prop.score is not None and inputs is not None:
-        value = prop.score
+    if value is None and inputs is not None:
+        if prop.score is not None:
+            value = prop.score
+        elif live is not None:
+            value = live.value
     give = reason if reason is not None else (existing.reason if existing is not None else "")
     if require_reason and departs(value, prop.score) and not (give or "").strip():
         raise ValidationError(translate("Errors", "The score {value} of “{name}” differs from its rule's proposal {proposed}: give a reason.").format(

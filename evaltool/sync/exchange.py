@@ -74,6 +74,7 @@ from evaltool.sync.base import (
 from evaltool.sync.merge import TableCounts, check_changes, merge_changes
 from evaltool.sync.package import BlobSource, OpenedPackage, open_package, write_package
 from evaltool.sync.peers import coverage, find_peer, note_package
+from evaltool.validate import CLEANED_KEY, clean_changes
 
 # Import stages in per mille: reading and checking the package ends here, …
 READ_END = 200
@@ -281,6 +282,9 @@ class ImportSummary:
     # but this laptop's clock was not moved; ``future_latest`` is the latest such time (ISO UTC).
     future_changes: int = 0
     future_latest: str | None = None
+    # (table, record, field) of values cleaned on the way in: control characters removed,
+    # non-finite numbers and JSON of the wrong shape left empty (evaltool.validate)
+    text_cleaned: list[tuple[str, str, str]] = field(default_factory=list)
     backup: str | None = None
     # What the merge changed here (nothing for a dry run), for views to refresh.
     touched: Changes = field(default_factory=Changes)
@@ -341,6 +345,7 @@ def import_package(db: Database, path: Path | str, *, passphrase: str | None = N
                                 m["device_id"], str(m.get("device_name", "")), str(m.get("evaluator_name", "")),
                                 str(m.get("created", "")), dry_run, changes_total=len(pkg.changes),
                                 blobs_in_package=len(pkg.blob_names))
+        summary.text_cleaned = clean_changes(pkg.changes)  # what an older laptop may have stored
         if dry_run:
             _merge_package(db, pkg, summary, progress, cancelled)
         else:
@@ -389,6 +394,7 @@ def _merge_package(db: Database, pkg: OpenedPackage, summary: ImportSummary, pro
         merged = merge_changes(s, pkg.changes, pid, stage(progress, READ_END, MERGE_END if with_blobs else PER_MILLE),
                                cancelled, is_future=db.clock.is_future)
         summary.project_created, summary.changes_new = merged.project_created, merged.changes_new
+        summary.text_cleaned += [c for c in s.info.get(CLEANED_KEY, []) if c not in summary.text_cleaned]  # the flush gate's
         summary.tables, summary.conflicts = merged.tables, merged.conflicts
         summary.proposals, summary.held = merged.held_count, merged.held
         summary.future_changes, summary.future_latest = merged.future, merged.future_latest

@@ -13,7 +13,8 @@ An encrypted package is the zip encrypted as a whole (``evaltool.sync.crypto``).
 Reading validates before anything is applied: damaged/truncated zip, entry names
 that are absolute or climb out (zip-slip), too many entries, too many bytes in
 total, suspicious compression ratios (package bombs), entries not listed in the
-manifest or whose SHA-256 differs, and a format version newer than ours.
+manifest or whose SHA-256 differs, a format version newer than ours, JSON nested too
+deep to parse, and clock values no laptop can have (``evaltool.validate.clock_problem``).
 Thread rule: pure functions over files; safe on a worker thread.
 """
 from __future__ import annotations
@@ -24,6 +25,7 @@ import json
 import os
 import re
 import tempfile
+import time
 import zipfile
 import zlib
 from collections.abc import Iterator
@@ -37,6 +39,7 @@ from evaltool.fsutil import atomic_write
 from evaltool.i18n import translate
 from evaltool.sync.base import CancelCheck, Progress, check_cancelled, sync_error
 from evaltool.sync.crypto import decrypt_file, encrypt_file, is_encrypted
+from evaltool.validate import clock_problem
 
 FORMAT = "evaltool-sync"
 FORMAT_VERSION = 1
@@ -46,6 +49,9 @@ BLOB_DIR = "blobs/"
 CHUNK = 1024 * 1024  # bytes copied at a time
 _SHA_RE = re.compile(r"^[0-9a-f]{64}$")
 _LINES_PER_CHECK = 4000  # changes parsed between two checks for Cancel (a few ms)
+# What reading a damaged entry raises: a bad header or deflate stream, a truncated entry,
+# a compression method or zip version we lack, an entry flagged as zip-encrypted.
+_ENTRY_ERRORS = (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError, RuntimeError)
 
 
 @dataclass(frozen=True)
@@ -224,7 +230,7 @@ def open_package(path: Path | str, passphrase: str | None = None, limits: Limits
             zpath = tmp
         try:
             zf = zipfile.ZipFile(zpath)
-        except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError) as exc:  # (a zip version we lack)
             raise sync_error(translate("Errors", "{path} is not a complete sync package (damaged or truncated: {error}). "
                        "Copy it again from the sender."), path=label, error=exc) from exc
         with zf:
@@ -263,7 +269,7 @@ def _validate(zf: zipfile.ZipFile, label: str, limits: Limits, progress: Progres
         raise sync_error(translate("Errors", "{path} is not a sync package (no manifest.json)."), path=label)
     try:
         manifest = json.loads(_read_entry(zf, names[MANIFEST], limits.max_manifest, label).decode("utf-8"))
-    except (zipfile.BadZipFile, zlib.error, ValueError, UnicodeDecodeError, EOFError) as exc:
+    except (*_ENTRY_ERRORS, ValueError, UnicodeDecodeError, RecursionError) as exc:
         raise sync_error(translate("Errors", "{path}: the manifest is damaged ({error})."), path=label, error=exc) from exc
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
         raise sync_error(translate("Errors", "{path} is not an evaltool sync package."), path=label)
@@ -307,7 +313,7 @@ def _validate(zf: zipfile.ZipFile, label: str, limits: Limits, progress: Progres
             progress(done, work)
     try:
         data = _read_entry(zf, names[CHANGES], limits.max_changes, label)
-    except (zipfile.BadZipFile, zlib.error, EOFError, OSError) as exc:
+    except _ENTRY_ERRORS as exc:
         raise sync_error(translate("Errors", "{path} is damaged ({error})."), path=label, error=exc) from exc
     if hashlib.sha256(data).hexdigest() != listed[CHANGES]["sha256"]:
         raise sync_error(translate("Errors", "{path}: the changes do not match the manifest's checksum (damaged or altered); refused."),
@@ -322,9 +328,22 @@ def _validate(zf: zipfile.ZipFile, label: str, limits: Limits, progress: Progres
                 if not isinstance(obj, dict):
                     raise ValueError("a line is not an object")
                 changes.append(obj)
-    except (ValueError, UnicodeDecodeError) as exc:
+    except (ValueError, UnicodeDecodeError, RecursionError) as exc:
         raise sync_error(translate("Errors", "{path}: the changes cannot be read ({error})."), path=label, error=exc) from exc
+    _check_clocks(changes, label)
     return OpenedPackage(Path(label), manifest, changes, blob_names)
+
+
+def _check_clocks(changes: list[dict[str, Any]], label: str) -> None:
+    """Refuse a change stamped by a clock no laptop can have (a date past 9999, or more
+    than a year ahead of ours): merged, it would push every later change after it."""
+    now = int(time.time() * 1000)
+    for i, c in enumerate(changes):
+        hlc = c.get("hlc")
+        why = clock_problem(hlc, now) if isinstance(hlc, str) else None
+        if why:
+            raise sync_error(translate("Errors", "{path}: change {n} cannot be imported: {why}. The package is refused; nothing was changed."),
+                             path=label, n=i + 1, why=why)
 
 
 def _hash_entry(zf: zipfile.ZipFile, info: zipfile.ZipInfo, label: str) -> str:
@@ -341,6 +360,6 @@ def _hash_entry(zf: zipfile.ZipFile, info: zipfile.ZipInfo, label: str) -> str:
                     raise sync_error(translate("Errors", "{path}: the entry {name} is larger than it declares (package bomb?)."),
                                path=label, name=info.filename)
                 h.update(chunk)
-    except (zipfile.BadZipFile, zlib.error, EOFError, OSError) as exc:
+    except _ENTRY_ERRORS as exc:
         raise sync_error(translate("Errors", "{path} is damaged ({error})."), path=label, error=exc) from exc
     return h.hexdigest()

@@ -215,7 +215,8 @@ def test_cli_export_and_report_text(demo_db, demo_project_id, tmp_path: Path, ca
     assert rc == 1
     assert "does not exist" in capsys.readouterr().err
     rc = main(["--data-dir", data_dir, "export", demo_project_id])
-    assert rc == 1
+    assert rc == 2  # nothing to write is a usage error: the command's usage and the message (issue 17)
+    assert "usage: evaltool export" in capsys.readouterr().err
     rc = main(["--data-dir", data_dir, "report-text", demo_project_id, "--section", "suggestions", "--set",
                "一是建议细化运营和运维边界。"])
     assert rc == 0

@@ -15,7 +15,7 @@ from typing import Any
 
 from evaltool.contracts import payment_statement
 from evaltool.errors import Cancelled, ExportError
-from evaltool.export import _mode_for, check_target
+from evaltool.export import _mode_for, check_target, remove_xml_illegal
 from evaltool.export.payment.tables import StatementDoc, statement_doc
 from evaltool.fsutil import commit_temp, temp_path_beside
 from evaltool.i18n import current_language, normalize_language, translate
@@ -36,7 +36,9 @@ def read_statement(db: Any, contract_id: str, lang: str) -> StatementDoc:
         st = payment_statement(s, contract_id)
         project = s.get(Project, st.contract.project_id)
         name = project.name if project is not None else ""
-    return statement_doc(st, name, lang)
+    doc = statement_doc(st, name, lang)
+    remove_xml_illegal(doc)  # stored text Word and Excel cannot hold never stops the statement
+    return doc
 
 
 def export_payment_statement(db: Any, contract_id: str, *, xlsx: str | Path | None = None,

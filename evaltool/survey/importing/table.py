@@ -47,6 +47,7 @@ class TableData:
     first_row: int
     encoding: str | None = None
     legend: Legend | None = None
+    cleaned: int = 0  # cells control characters were removed from (evaltool.spreadsheet)
 
 
 def cell(v: Any) -> Any:
@@ -93,6 +94,7 @@ def read_table(path: str | Path, sheet: str | None = None, *, legend_sheet: str 
     with open_workbook(path, LIMITS, merged_cells=False) as book:
         data = book.sheet(sheet or None, progress=progress, cancelled=cancelled)
         table = split_header(data.rows, book.file, None if book.kind == "csv" else data.name, book.encoding)
+        table.cleaned = len(data.cleaned)
         names = [n for n in book.names if n != data.name]
         if legend_sheet:
             if legend_sheet not in book.names:
