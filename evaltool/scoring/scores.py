@@ -22,7 +22,7 @@ from evaltool.formatting import fmt_score
 from evaltool.i18n import translate
 from evaltool.models import FinalScore, Indicator, Project, ProjectFlag, Score, natural_id
 from evaltool.records import restore_fields, set_deleted
-from evaltool.rules import KINDS, Proposal, departs, propose
+from evaltool.rules import KINDS, Proposal, departs, is_bonus_leaf, propose, score_bounds
 from evaltool.scoring.totals import CONSOLIDATIONS
 
 # What undo needs to put back (``score_state`` / ``final_state``); ``deleted`` first, so a
@@ -48,11 +48,17 @@ def project_leaf(session: Session, project_id: str, indicator_id: str) -> Indica
 
 
 def _check_range(ind: Indicator, value: float | None) -> None:
+    """A score lies in the leaf's range (``evaltool.rules.score_bounds``): 0…weight, cap…0
+    for a negative indicator, 0…its own cap for a bonus outside the 100."""
     if value is None:
         return
     w = ind.weight or 0.0
-    lo, hi = (min(w, ind.cap if ind.cap is not None else w), 0.0) if ind.is_negative else (0.0, w)
+    lo, hi = score_bounds(ind.rule, w, bool(ind.is_negative), ind.cap)
     if not (lo - 1e-9 <= value <= hi + 1e-9):
+        if is_bonus_leaf(ind.rule, w, bool(ind.is_negative)):
+            raise ValidationError(translate("Errors", "The bonus {value} of “{name}” is above its cap {cap}.").format(
+                value=fmt_score(value), name=ind.name, cap=fmt_score(hi)) if value > hi else translate(
+                "Errors", "The bonus {value} of “{name}” is below 0.").format(value=fmt_score(value), name=ind.name))
         raise ValidationError(translate("Errors", "The score {value} of “{name}” is outside 0…{weight}.").format(
             value=fmt_score(value), name=ind.name, weight=fmt_score(w)))
 
