@@ -37,6 +37,7 @@ _LEFT_OPS: tuple[tuple[str, str, bool], ...] = (
     ("少于", "hi", False), ("小于", "hi", False), ("高于", "lo", False), ("超过", "lo", False), ("大于", "lo", False),
     ("多于", "lo", False), ("超出", "lo", False), ("在", "", True),
 )
+_LEFT_OPS = tuple(sorted(_LEFT_OPS, key=lambda op: -len(op[0])))  # 未达到 before 达到, 不低于 before 低于
 _RIGHT_WORDS: tuple[tuple[str, str], ...] = (("及以上", "lo"), ("或以上", "lo"), ("以上", "lo"), ("及以下", "hi"),
                                              ("或以下", "hi"), ("以下", "hi"), ("以内", "hi"), ("之内", "hi"))
 OTHERWISE = re.compile(r"^(?:其余|其他|其它|否则|其余情况|其他情况|其它情况|以外|除此之外|其余的|其他的)(?:的|情形)?$")
@@ -154,12 +155,37 @@ def parse_band(condition: str, default_half_open: str = "") -> tuple[End, End, s
         else:
             hi = End(hi_v, True, UNSTATED)
         return lo, hi, unit, c[:m.start()]
-    # one number with an operator beside it
+    # one number with an operator beside it, or two ("不足95%、高于85%")
     nums = list(re.finditer(rf"({NUM})({UNIT})", c))
-    if len(nums) != 1:
+    if not nums or len(nums) > 2:
         return None
-    n = nums[0]
-    value, unit = _num(n.group(1)), _unit_of(n.group(2))
+    bounds = [_bound(c, n) for n in nums]
+    if any(b is None for b in bounds):
+        return None
+    subject = c[:nums[0].start()]
+    for word, _s, _inc in _LEFT_OPS:
+        if subject.endswith(word):
+            subject = subject[: -len(word)]
+            break
+    unit = next((_unit_of(n.group(2)) for n in nums if n.group(2)), "")
+    lo, hi = OPEN_LO, OPEN_HI
+    for b in bounds:
+        assert b is not None
+        side, end = b
+        if side == "lo":
+            if lo is not OPEN_LO:
+                return None
+            lo = end
+        else:
+            if hi is not OPEN_HI:
+                return None
+            hi = end
+    return lo, hi, unit, subject
+
+
+def _bound(c: str, n: re.Match[str]) -> tuple[str, End] | None:
+    """("lo" | "hi", edge) of the number ``n`` in condition ``c`` from the words beside it."""
+    value = _num(n.group(1))
     before, after = c[:n.start()], c[n.end():]
     side, closed, strength = "", True, UNSTATED
     for word, s, inc in _LEFT_OPS:
@@ -185,15 +211,7 @@ def parse_band(condition: str, default_half_open: str = "") -> tuple[End, End, s
         return None
     if mark is not None:
         closed, strength = mark.group(1) == "含", EXPLICIT
-    subject = before
-    for word, _s, _inc in _LEFT_OPS:
-        if subject.endswith(word):
-            subject = subject[: -len(word)]
-            break
-    end = End(value, closed, strength)
-    if side == "lo":
-        return end, OPEN_HI, unit, subject
-    return OPEN_LO, end, unit, subject
+    return side, End(value, closed, strength)
 
 
 def _t(text: str) -> str:

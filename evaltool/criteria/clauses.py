@@ -30,13 +30,13 @@ WHOLE_STEPS = re.compile(r"不足(?:一|1)个?(?:百分点|%)(?:的)?(?:按|以)
 UNSATISFIED_ZERO = re.compile(r"^(?:不满足|未满足|不符合|未达到|不具备)(?:的)?(?:该|此)?(?:要点|项|条)?(?:的)?$")
 PER_POINT = re.compile(rf"^(?:每|各)(?:满足|符合|具备|达到|做到|完成|落实)?(?:{ANY_NUM})?(?:个|项|条|点)?"
                        r"(?:要点|评价要点|考核要点|考核点|评分点|评价点|方面|条件|内容|项|条)(?:满足|符合)?(?:的)?$")
-NUMBERED = re.compile(rf"^(?:要点|第)?([{CIRCLED}]|\(\d{{1,2}}\)|\d{{1,2}}[.、])(?:要点|项|点)?(.*)$")
+NUMBERED = re.compile(rf"^(?:要点|第)?([{CIRCLED}]|\(\d{{1,2}}\)|\d{{1,2}}[.、](?!\d))(?:要点|项|点)?(.*)$")
 PER_OCCURRENCE = re.compile(
     rf"每(?:发现|出现|发生|存在|有|少|缺少?|缺失|减少|遗漏|漏报|迟报|超期|逾期|违反|未完成|未按时)?(?:{ANY_NUM})?"
     r"(?:个|项|处|次|起|份|条|例|人次|家|件|名|人|篇|期)")
 COUNT_EACH = re.compile(rf"(?:^|[,的])({ANY_NUM})(?:次|处|起|项|个|份|条|例|件)$")
-SHORTFALL_BELOW = re.compile(rf"每(?:低|低于|少|减少|下降|降低|差|偏低|未达)({ANY_NUM})?个?(百分点|%|个百分点)")
-SHORTFALL_ABOVE = re.compile(rf"每(?:超|超过|高于|高出|增加|上升|多|偏高|超出)({ANY_NUM})?个?(百分点|%|个百分点)")
+SHORTFALL_BELOW = re.compile(rf"每(?:低|低于|少|减少|下降|降低|差|偏低|未达)(?:目标值|目标|标准值|标准|要求)?({ANY_NUM})?个?(百分点|%|个百分点)")
+SHORTFALL_ABOVE = re.compile(rf"每(?:超|超过|高于|高出|增加|上升|多|偏高|超出)(?:目标值|目标|标准值|标准|要求)?({ANY_NUM})?个?(百分点|%|个百分点)")
 MONEY = re.compile(r"\d[\d,]*(?:\.\d+)?(?:万)?元|扣罚|罚款")
 INLINE_LEVEL = re.compile(rf"([^,、();:]+?)\(({ANY_NUM})(?:(?:-|~|至)({ANY_NUM}))?分\)")
 GRADED_PREFIX = re.compile(r"^(?:按|分)(?:以下)?(?:档次|等级|档)(?:评分|计分|打分|给分|评定|赋分)?[:]?|^按以下标准(?:评分|计分|打分)[:]?")
@@ -116,7 +116,7 @@ def classify(chunks: list[Chunk], default_half_open: str = "") -> None:
         if c.score is not None and not c.tags & {"band", "otherwise", "per_point", "numbered", "per_occurrence",
                                                  "fixed_deduction", "shortfall", "bonus", "full_marks", "veto",
                                                  "unsatisfied_zero", "max_deduct", "max_bonus", "formula", "default"} \
-                and len(cond.strip(",的:")) >= 2 and not cond.startswith("每") and not re.search(r"[=×]", cond):
+                and len(cond.strip(",的:")) >= 1 and not cond.startswith("每") and not re.search(r"[=×]", cond):
             c.tags.add("level")
 
 

@@ -210,6 +210,8 @@ def shortfall(ctx: Context) -> Result:
         elif full and direction == "above" and math.isinf(lo.value) and math.isfinite(hi.value):
             target = hi.value if target is None else target
             ctx.use(other)
+    if target is None and re.search(r"目标值|标准值|目标", c.condition):
+        return _t("The criteria deduct per point short of a target value they do not state.")
     if target is None:
         if direction == "above":
             return _t("The criteria deduct per point above a value they do not state.")
@@ -351,8 +353,8 @@ def inline_levels(ctx: Context) -> Result:
 
 
 def graded(ctx: Context) -> Result:
-    cs = ctx.tagged("level")
-    if len(cs) < 2:
+    cs = [c for c in ctx.chunks if not c.used and c.tags & {"level", "unsatisfied_zero"}]
+    if len([c for c in cs if "level" in c.tags]) < 2:
         return None
     levels = []
     for c in cs:
@@ -463,18 +465,18 @@ def brackets(ctx: Context) -> Result:
     top = max(abs(b.score) for b in bands) if bands else 0.0
     if not ctx.is_negative and top > full + EPS:
         return _t("A band gives {top}, more than the weight {weight}.").format(top=fmt(top), weight=fmt(ctx.weight))
-    if len(real) == 1 and not any(b.otherwise for b in bands):
-        single = _single_band(ctx, real[0], cs[0], unit, subjects)
-        if single is not None:
-            return single
-    if len(real) == 1 and not any(b.otherwise for b in bands) and abs(real[0].score - full) > EPS:
-        return None  # one band that does not even give full marks: not a rule
     if any(c.score is not None and c.score.kind == "minus" for c in cs if "band" in c.tags) and not any(
             b.otherwise for b in bands) and not ctx.is_negative:
         from evaltool.criteria.bands import OPEN_HI, OPEN_LO
 
         bands.append(Band(OPEN_LO, OPEN_HI, full, text="", otherwise=True))
         ctx.note(_t("Values the deductions do not name keep full marks."), assumption=True)
+    if len(real) == 1 and not any(b.otherwise for b in bands):
+        single = _single_band(ctx, real[0], cs[0], unit, subjects)
+        if single is not None:
+            return single
+        if abs(real[0].score - full) > EPS:
+            return None  # one band that does not even give full marks: not a rule
     done = assemble(bands, unit)
     if done.problem:
         return done.problem

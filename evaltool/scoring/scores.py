@@ -12,6 +12,7 @@ All functions take a Session, flush, and never commit.
 from __future__ import annotations
 
 import copy
+import math
 from typing import Any
 
 from sqlalchemy import select
@@ -21,6 +22,7 @@ from evaltool.errors import NotFoundError, ValidationError
 from evaltool.formatting import fmt_score
 from evaltool.i18n import translate
 from evaltool.models import FinalScore, Indicator, Project, ProjectFlag, Score, natural_id
+from evaltool.numbers import NumberError, parse_number, parse_score
 from evaltool.records import restore_fields, set_deleted
 from evaltool.rules import KINDS, Proposal, departs, is_bonus_leaf, propose, score_bounds
 from evaltool.scoring.totals import CONSOLIDATIONS
@@ -107,6 +109,29 @@ def set_final(session: Session, project_id: str, indicator_id: str, value: float
         fs.comment = comment
     session.flush()
     return fs
+
+
+def parse_leaf_score(value: object, weight: float, *, negative: bool = False, cap: float | None = None,
+                     rule: dict[str, Any] | None = None) -> float | None:
+    """A typed score of a leaf as the points that will be stored, read by the one number
+    reader (``evaltool.numbers``) and checked against the leaf's range
+    (``evaltool.rules.score_bounds``) — which for a bonus outside the 100 is 0…its own cap.
+    None = not scored. Raises ``NumberError``."""
+    if not is_bonus_leaf(rule, weight, negative):
+        return parse_score(value, weight, negative=negative, cap=cap)
+    lo, hi = score_bounds(rule, weight, negative, cap)
+    number = parse_number(value)
+    if number.empty:
+        return None
+    if (number.full or number.percent) and math.isinf(hi):
+        raise NumberError("not_a_number", number.text or str(value))  # 满分 / 85% of no cap: no figure
+    x = number.points(hi if math.isfinite(hi) else 0.0)
+    if x is None:
+        return None
+    x = round(x, 9) + 0.0
+    if not (lo - 1e-9 <= x <= hi + 1e-9):
+        raise NumberError("out_of_range", number.text or str(value), lo=lo, hi=hi, value=x)
+    return x
 
 
 # -- scoring with rules ---------------------------------------------------------------
