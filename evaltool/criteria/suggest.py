@@ -10,7 +10,7 @@ never commits.
 """
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -190,7 +190,7 @@ def suggest_all(session: Session, project_id: str, *, progress: Callable[[int, i
 
 
 def apply_suggestions(session: Session, project_id: str,
-                      rules: list[tuple[str, dict[str, Any] | None]]) -> list[tuple[str, dict[str, Any] | None]]:
+                      rules: Sequence[tuple[str, dict[str, Any] | None]]) -> list[tuple[str, dict[str, Any] | None]]:
     """Give each leaf its rule (``[(indicator_id, rule)]``); returns the previous rules in
     the same shape, for undo. A rule with problems (``validate_rule``) raises before any
     leaf changes."""

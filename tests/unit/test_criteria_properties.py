@@ -77,7 +77,7 @@ def banded(draw: st.DrawFn) -> tuple[Truth, str, bool]:
         scores = sorted(scores)
     elif order == "down":
         scores = sorted(scores, reverse=True)
-    weight = max(max(scores), 0.5)
+    weight = max(*scores, 0.5)
     scores = [s if s <= weight else weight for s in scores]
     truth = Truth(cuts, upper, scores, weight)
     style = draw(st.integers(0, 100))
