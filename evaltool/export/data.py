@@ -25,6 +25,7 @@ from evaltool.contracts import Statement, list_contracts, payment_statement
 from evaltool.errors import NotFoundError
 from evaltool.evidence import register_rows
 from evaltool.export.report_text import stale_totals
+from evaltool.flags import RuleLine, rule_lines
 from evaltool.framework import Node, iter_leaves, load_tree
 from evaltool.i18n import translate
 from evaltool.models import Evaluator, Project, ProjectFlag, Target
@@ -115,6 +116,7 @@ class ReportData:
     omissions: list[str] = field(default_factory=list)
     xlsx_name: str | None = None  # the score sheet exported alongside (named in appendix 1)
     contracts: list[Statement] = field(default_factory=list)  # payment statements of monthly contracts (issue 23)
+    rules: dict[str, RuleLine] = field(default_factory=dict)  # leaf id → rule applied, measured value, departure (issue 19)
 
     @property
     def leaves(self) -> list[Node]:
@@ -160,6 +162,7 @@ def collect(session: Session, project_id: str, lang: str = "zh_CN", *, with_char
     data = ReportData(project, summary, roots, sections, _evaluator_sheets(session, project_id),
                       _targets(session, project_id), None, None, _flags(session, project_id), lang)
     data.contracts = [payment_statement(session, c.id) for c in list_contracts(session, project_id)]
+    data.rules = rule_lines(session, project_id, lang)
     if extras:
         data.surveys = _surveys(session, project_id, lang, data.omissions, with_charts)
         data.evidence = _evidence(session, project_id, data.omissions)

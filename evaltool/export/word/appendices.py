@@ -1,14 +1,17 @@
 """The appendices after chapter 三, each starting on a new page with an unnumbered heading.
 
 附件1 points to the Excel score sheet exported alongside; 附件2 analyses every indicator
-(per level-1 a sentence, per level-2 a sentence and a table, per leaf its comment ending
-with its score: the part that grows with the framework, so it reports progress);
+(per level-1 a sentence, per level-2 a sentence and a table, per leaf the rule applied
+with the measured value and any departure from it, then its comment ending with its
+score: the part that grows with the framework, so it reports progress);
 附件3 is the evidence register (佐证材料登记表).
 """
 from __future__ import annotations
 
 from evaltool.export.report_text import leaf_paragraphs, score_cells
 from evaltool.export.word.document import ReportBuilder
+from evaltool.flags import RuleLine
+from evaltool.formatting import fmt_score
 from evaltool.framework import Node
 
 
@@ -79,8 +82,31 @@ def write_evidence_register(b: ReportBuilder) -> None:
 def _leaf(b: ReportBuilder, leaf: Node) -> None:
     lr = b.d.summary.leaves.get(leaf.id)
     b.heading(4, leaf.name)
+    rule = b.d.rules.get(leaf.id)
+    if rule is not None:
+        b.para(rule_sentence(rule, b.lang))
     for text in leaf_paragraphs(lr.comment if lr else "", lr.score if lr else None, b.lang):
         b.para(text)
+
+
+def rule_sentence(rule: RuleLine, lang: str) -> str:
+    """The rule applied, the measured value and the rule's proposal — and, when the final
+    score departs from it, the reason (偏离理由), as the leaf analysis states them."""
+    en = lang == "en"
+    text = (f"Rule applied: {rule.rule_text}" if en else f"评分规则：{rule.rule_text.rstrip('。.')}。")
+    if rule.measured:
+        text += f" Measured value: {rule.measured}." if en else f"实测值为{rule.measured}，"
+    if rule.proposed is not None:
+        p = fmt_score(rule.proposed)
+        text += f" The rule gives {p} points." if en else f"按规则应得{p}分。"
+    elif not en and text.endswith("，"):
+        text = text[:-1] + "。"
+    if rule.departs and rule.final is not None:
+        f = fmt_score(rule.final)
+        reason = rule.reason or ("no reason recorded" if en else "未记录理由")
+        text += (f" The final score of {f} departs from it; reason: {reason}." if en
+                 else f"最终得分{f}分，偏离规则建议，偏离理由：{reason.rstrip('。')}。")
+    return text
 
 
 def _leaves_under(node: Node) -> list[Node]:
