@@ -15,8 +15,16 @@ from typing import Any
 import pytest
 
 from evaltool.criteria import read_criteria
+from evaltool.i18n import set_language
 from evaltool.paths import resource
 from evaltool.rules import propose, validate_rule
+
+
+@pytest.fixture(autouse=True)
+def _english() -> None:
+    """Refusals are checked against words of their English source (the zh_CN catalogue
+    translates them; the conftest puts zh_CN back after each test)."""
+    set_language("en")
 
 
 @dataclass

@@ -6,6 +6,7 @@ import math
 
 import pytest
 
+from evaltool.i18n import set_language
 from evaltool.rules import (
     describe,
     inputs_text,
@@ -109,6 +110,7 @@ def test_bonus_leaf_outside_the_hundred_earns_up_to_its_own_cap() -> None:
 
 
 def test_validation_finds_gaps_overlaps_and_missing_caps() -> None:
+    set_language("en")  # the messages are checked in English (the conftest puts zh_CN back)
     gap = {"kind": "brackets", "unit": "%", "brackets": [
         {"min": None, "max": 50, "score": 1}, {"min": 60, "min_inclusive": False, "max": None, "score": 0}]}
     assert any("50%–60%" in p for p in validate_rule(gap, 2))
