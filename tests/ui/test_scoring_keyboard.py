@@ -64,3 +64,32 @@ def test_three_checklist_leaves_scored_from_the_keyboard(demo_window, qtbot) -> 
     chain = page.form.tab_chain()
     n = len(page.form.inputs.focus_chain())
     assert chain[n:n + 3] == [page.form.score, page.form.reason, page.form.comment]
+
+
+def test_digits_fill_the_measured_values_and_enter_writes(demo_window, qtbot) -> None:
+    """A count ratio (得分=完成要素数/7×分值, weight 3): Tab in, type 6, Tab, type 7, Enter —
+    6/7 × 3 = 2.57 is written and the next leaf opens; the focus never left the fields typed in."""
+    win = demo_window
+    page = win.show_page("scoring")
+    with win.db.read_session() as s:
+        leaf = find_by_path(s, win.project_id, "产出/产出数量/运维服务驻场服务完成率").id
+        after = find_by_path(s, win.project_id, "产出/产出数量/运营服务驻场服务完成率").id
+    page.select_leaf(leaf)
+    qtbot.waitUntil(lambda: page.form.leaf_id == leaf)
+    page.tree.setFocus()
+    qtbot.waitUntil(page.tree.hasFocus)
+    qtbot.keyClick(page.tree, Qt.Key.Key_Tab)
+    done, required = page.form.inputs.fields["done"], page.form.inputs.fields["required"]
+    assert _focus() is done
+    for field, digits in ((done, "6"), (required, "7")):
+        qtbot.keyClick(field, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClicks(field, digits)
+        assert _focus() is field
+        if field is done:
+            qtbot.keyClick(field, Qt.Key.Key_Tab)
+            assert _focus() is required
+    assert page.form.score.text() == "2.57"
+    qtbot.keyClick(required, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.form.leaf_id == after)
+    with win.db.read_session() as s:
+        assert project_summary(s, win.project_id).leaves[leaf].evaluator_scores[win.db.evaluator_id] == 2.57
