@@ -6085,6 +6085,10 @@ Drop files anywhere on this page to add them.</translation>
         <source>{n} rules applied; Ctrl+Z undoes them.</source>
         <translation>{n} rules applied; Ctrl+Z undoes them.</translation>
     </message>
+    <message>
+        <source>{k} score(s) now depart from their rule: see the flags.</source>
+        <translation>{k} score(s) now depart from their rule: see the flags.</translation>
+    </message>
 </context>
 <context>
     <name>SummaryPanel</name>

@@ -6085,6 +6085,10 @@ Drop files anywhere on this page to add them.</source>
         <source>{n} rules applied; Ctrl+Z undoes them.</source>
         <translation>已应用 {n} 条规则；按 Ctrl+Z 撤销。</translation>
     </message>
+    <message>
+        <source>{k} score(s) now depart from their rule: see the flags.</source>
+        <translation>现有 {k} 个得分偏离其评分规则，详见提示。</translation>
+    </message>
 </context>
 <context>
     <name>SummaryPanel</name>

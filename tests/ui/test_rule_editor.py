@@ -110,6 +110,8 @@ def test_review_applies_the_sure_rules_as_one_undo_step(demo_window, qtbot) -> N
     steps = win.undo_stack.count()
     dlg.apply()
     assert win.undo_stack.count() == steps + 1 and dlg.applied == len(ticked)
+    # the seed's scores are what the rules read propose: none departs
+    assert dlg.departing == [] and "depart" not in win.statusBar().currentMessage()
     assert _rule(win, ELEMENTS)["required"] == 7
     win.undo_stack.undo()
     assert {p: _rule(win, p) for p in before} == before

@@ -4,7 +4,8 @@ confirm and apply.
 One row per leaf: the rule read (or why not), its confidence, what it proposes from the
 inputs behind the final score beside the final score itself, and the notes. Rules read
 with a confidence of 80 % or more that differ from the leaf's current rule start ticked;
-*Apply ticked* gives all the ticked leaves their rules as one undoable step; *Open in the
+*Apply ticked* gives all the ticked leaves their rules as one undoable step and says how
+many scores now depart from them (the flags list them); *Open in the
 editor* opens the rule editor for the current row with its suggestion filled in. The
 reading itself (``evaltool.criteria.suggest_all``) ran on the window's runner before the
 list opened.
@@ -29,8 +30,10 @@ from PySide6.QtWidgets import (
 )
 
 from evaltool.criteria.suggest import Review, Suggestion
+from evaltool.flags import Departure, departures
 from evaltool.rules import describe, kind_label
 from evaltool.scoring import fmt_score
+from evaltool.ui.operations import read
 from evaltool.ui.operations.rules import apply_rules
 
 C_APPLY, C_LEAF, C_RULE, C_CONF, C_CHECK, C_NOTES = range(6)
@@ -42,6 +45,7 @@ class SuggestionsDialog(QDialog):
         super().__init__(parent or window)
         self.window_, self.project_id, self.review = window, project_id, review
         self.applied = 0
+        self.departing: list[Departure] = []  # scores departing from the rules just applied
         self.resize(1200, 640)
         lay = QVBoxLayout(self)
         self.summary = QLabel()
@@ -216,6 +220,12 @@ class SuggestionsDialog(QDialog):
         text = self.tr("Rules read from the criteria ({n} leaves)").format(n=len(rules))
         if apply_rules(self.window_, self.project_id, rules, text):
             self.applied = len(rules)
-            self.window_.statusBar().showMessage(self.tr("{n} rules applied; Ctrl+Z undoes them.").format(n=len(rules)),
-                                                 6000)
+            pid, ids = self.project_id, {i for i, _r in rules}
+            # the scores these rules now disagree with (the flags keep them, with their reasons)
+            self.departing = read(self.window_, lambda s: [d for d in departures(s, pid) if d.indicator_id in ids])
+            msg = self.tr("{n} rules applied; Ctrl+Z undoes them.").format(n=len(rules))
+            if self.departing:
+                msg += " " + self.tr("{k} score(s) now depart from their rule: see the flags.").format(
+                    k=len(self.departing))
+            self.window_.statusBar().showMessage(msg, 10000)
             self.accept()
