@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -70,6 +70,8 @@ class SuggestionsDialog(QDialog):
         self.table.setColumnWidth(C_CONF, 70)
         self.table.setColumnWidth(C_CHECK, 150)
         self.table.itemChanged.connect(lambda _i: self._count_ticked())
+        # rows as tall as their wrapped text at the columns' real widths (known once shown)
+        hh.sectionResized.connect(lambda *_a: self.table.resizeRowsToContents())
         self.table.cellDoubleClicked.connect(lambda _r, _c: self.open_editor())
         lay.addWidget(self.table, 1)
         row = QHBoxLayout()
@@ -93,6 +95,10 @@ class SuggestionsDialog(QDialog):
         lay.addLayout(row)
         self.retranslate()
         self._fill()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt name
+        super().showEvent(event)
+        self.table.resizeRowsToContents()
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Rules read from the criteria"))
