@@ -1185,6 +1185,42 @@ Do this when this data folder was copied from another laptop, or another laptop 
         <translation>Give --value, or --inputs for the rule to propose the score.</translation>
     </message>
     <message>
+        <source>--indicator is required (except with --suggest-all).</source>
+        <translation>--indicator is required (except with --suggest-all).</translation>
+    </message>
+    <message>
+        <source>--apply goes with --suggest or --suggest-all.</source>
+        <translation>--apply goes with --suggest or --suggest-all.</translation>
+    </message>
+    <message>
+        <source>Applied.</source>
+        <translation>Applied.</translation>
+    </message>
+    <message>
+        <source>--suggest-all reads every leaf: leave out --indicator.</source>
+        <translation>--suggest-all reads every leaf: leave out --indicator.</translation>
+    </message>
+    <message>
+        <source>--min-confidence is a number from 0 to 1.</source>
+        <translation>--min-confidence is a number from 0 to 1.</translation>
+    </message>
+    <message>
+        <source>Reading criteria</source>
+        <translation>Reading criteria</translation>
+    </message>
+    <message>
+        <source>{n} score(s) depart from this rule:</source>
+        <translation>{n} score(s) depart from this rule:</translation>
+    </message>
+    <message>
+        <source>Read from: {text}  (confidence {c:.0%})</source>
+        <translation>Read from: {text}  (confidence {c:.0%})</translation>
+    </message>
+    <message>
+        <source>{leaves} leaves: {read} read, {expert} expert judgement, {not_read} not read; {agree} of {tried} with measured values propose the score given.</source>
+        <translation>{leaves} leaves: {read} read, {expert} expert judgement, {not_read} not read; {agree} of {tried} with measured values propose the score given.</translation>
+    </message>
+    <message>
         <source>--inputs of “{name}”: {why}</source>
         <translation>--inputs of “{name}”: {why}</translation>
     </message>
@@ -1197,8 +1233,40 @@ Do this when this data folder was copied from another laptop, or another laptop 
         <translation>--value: give the final score (a number); use --auto to follow the consolidation.</translation>
     </message>
     <message>
+        <source>Note: {text}</source>
+        <translation>Note: {text}</translation>
+    </message>
+    <message>
+        <source>Not read: {reason}</source>
+        <translation>Not read: {reason}</translation>
+    </message>
+    <message>
+        <source>From the inputs behind the final score it proposes {proposed} (final {final}).</source>
+        <translation>From the inputs behind the final score it proposes {proposed} (final {final}).</translation>
+    </message>
+    <message>
+        <source>Applied to {n} leaves (confidence ≥ {c:.0%}).</source>
+        <translation>Applied to {n} leaves (confidence ≥ {c:.0%}).</translation>
+    </message>
+    <message>
         <source>--value of “{name}”: {why}</source>
         <translation>--value of “{name}”: {why}</translation>
+    </message>
+    <message>
+        <source>not read: {reason}</source>
+        <translation>not read: {reason}</translation>
+    </message>
+    <message>
+        <source>The rule of “{name}” cannot be used: {problems}</source>
+        <translation>The rule of “{name}” cannot be used: {problems}</translation>
+    </message>
+    <message>
+        <source>Nothing to apply to “{name}”: {reason}</source>
+        <translation>Nothing to apply to “{name}”: {reason}</translation>
+    </message>
+    <message>
+        <source>proposes {proposed}, final {final}</source>
+        <translation>proposes {proposed}, final {final}</translation>
     </message>
     <message>
         <source>self-evaluation table</source>
@@ -2185,10 +2253,153 @@ Do this when this data folder was copied from another laptop, or another laptop 
     </message>
 </context>
 <context>
+    <name>Criteria</name>
+    <message>
+        <source>No band names a value.</source>
+        <translation>No band names a value.</translation>
+    </message>
+    <message>
+        <source>The bands {a} and {b} cross each other.</source>
+        <translation>The bands {a} and {b} cross each other.</translation>
+    </message>
+    <message>
+        <source>{edge} is an edge of two bands and the text does not say which holds it; read as the band it starts (含下限不含上限).</source>
+        <translation>{edge} is an edge of two bands and the text does not say which holds it; read as the band it starts (含下限不含上限).</translation>
+    </message>
+    <message>
+        <source>The criteria give no points to read (no score, formula or deduction).</source>
+        <translation>The criteria give no points to read (no score, formula or deduction).</translation>
+    </message>
+    <message>
+        <source>The leaf has no scoring criteria text.</source>
+        <translation>The leaf has no scoring criteria text.</translation>
+    </message>
+    <message>
+        <source>The criteria set a money penalty (元), not points.</source>
+        <translation>The criteria set a money penalty (元), not points.</translation>
+    </message>
+    <message>
+        <source>Not read: {text}</source>
+        <translation>Not read: {text}</translation>
+    </message>
+    <message>
+        <source>No scoring pattern recognised in: {text}</source>
+        <translation>No scoring pattern recognised in: {text}</translation>
+    </message>
+    <message>
+        <source>The criteria say full marks are {stated}, the leaf&apos;s weight is {weight}.</source>
+        <translation>The criteria say full marks are {stated}, the leaf&apos;s weight is {weight}.</translation>
+    </message>
+    <message>
+        <source>Discretion left to the evaluator: {text}</source>
+        <translation>Discretion left to the evaluator: {text}</translation>
+    </message>
+    <message>
+        <source>The criteria deduct per point short of a target value they do not state.</source>
+        <translation>The criteria deduct per point short of a target value they do not state.</translation>
+    </message>
+    <message>
+        <source>Only the band that earns full marks is written: other values are scored by hand.</source>
+        <translation>Only the band that earns full marks is written: other values are scored by hand.</translation>
+    </message>
+    <message>
+        <source>The criteria name bands but give none of them.</source>
+        <translation>The criteria name bands but give none of them.</translation>
+    </message>
+    <message>
+        <source>The formula&apos;s full-marks rate is not above its floor.</source>
+        <translation>The formula&apos;s full-marks rate is not above its floor.</translation>
+    </message>
+    <message>
+        <source>The criteria deduct per point above a value they do not state.</source>
+        <translation>The criteria deduct per point above a value they do not state.</translation>
+    </message>
+    <message>
+        <source>The target is not stated: taken as 100%.</source>
+        <translation>The target is not stated: taken as 100%.</translation>
+    </message>
+    <message>
+        <source>The numbered points are not ①, ②, ③ … in order.</source>
+        <translation>The numbered points are not ①, ②, ③ … in order.</translation>
+    </message>
+    <message>
+        <source>Values the deductions do not name keep full marks.</source>
+        <translation>Values the deductions do not name keep full marks.</translation>
+    </message>
+    <message>
+        <source>the leaf earns nothing</source>
+        <translation>the leaf earns nothing</translation>
+    </message>
+    <message>
+        <source>The formula is not a rate times the weight: {expr}</source>
+        <translation>The formula is not a rate times the weight: {expr}</translation>
+    </message>
+    <message>
+        <source>{n} points × {per} = {total}, not the weight {weight}: check the criteria or the description.</source>
+        <translation>{n} points × {per} = {total}, not the weight {weight}: check the criteria or the description.</translation>
+    </message>
+    <message>
+        <source>The numbered points add up to {total}, not the weight {weight}.</source>
+        <translation>The numbered points add up to {total}, not the weight {weight}.</translation>
+    </message>
+    <message>
+        <source>The best level gives {top}, not the weight {weight}.</source>
+        <translation>The best level gives {top}, not the weight {weight}.</translation>
+    </message>
+    <message>
+        <source>A band gives {top}, more than the weight {weight}.</source>
+        <translation>A band gives {top}, more than the weight {weight}.</translation>
+    </message>
+    <message>
+        <source>The criteria name {what} but not how it turns into points.</source>
+        <translation>The criteria name {what} but not how it turns into points.</translation>
+    </message>
+    <message>
+        <source>The formula has figures in it that are not a plain ratio: {expr}</source>
+        <translation>The formula has figures in it that are not a plain ratio: {expr}</translation>
+    </message>
+    <message>
+        <source>The criteria give {per} per point but the description lists no numbered points, and the weight {weight} is no whole number of points.</source>
+        <translation>The criteria give {per} per point but the description lists no numbered points, and the weight {weight} is no whole number of points.</translation>
+    </message>
+    <message>
+        <source>Point {n}</source>
+        <translation>Point {n}</translation>
+    </message>
+    <message>
+        <source>The description has no numbered points: {n} points from the weight ÷ {per}.</source>
+        <translation>The description has no numbered points: {n} points from the weight ÷ {per}.</translation>
+    </message>
+    <message>
+        <source>The description lists {d} points, the criteria {c}.</source>
+        <translation>The description lists {d} points, the criteria {c}.</translation>
+    </message>
+    <message>
+        <source>A band gives a range of points ({text}): pick the points by hand or write them as levels.</source>
+        <translation>A band gives a range of points ({text}): pick the points by hand or write them as levels.</translation>
+    </message>
+    <message>
+        <source>No band covers {values}: such values are scored by hand.</source>
+        <translation>No band covers {values}: such values are scored by hand.</translation>
+    </message>
+    <message>
+        <source>The formula subtracts {a}% but divides by a span from {b}%: cannot read it.</source>
+        <translation>The formula subtracts {a}% but divides by a span from {b}%: cannot read it.</translation>
+    </message>
+    <message>
+        <source>earns nothing</source>
+        <translation>earns nothing</translation>
+    </message>
+</context>
+<context>
     <name>CriteriaPanel</name>
     <message>
         <source>Assessment points and criteria</source>
         <translation>Assessment points and criteria</translation>
+    </message>
+    <message>
+        <source>Edit rule…</source>
+        <translation>Edit rule…</translation>
     </message>
     <message>
         <source>(no assessment points written)</source>
@@ -2601,6 +2812,14 @@ Do this when this data folder was copied from another laptop, or another laptop 
     <message>
         <source>No such indicator in this project.</source>
         <translation>No such indicator in this project.</translation>
+    </message>
+    <message>
+        <source>The bonus {value} of “{name}” is above its cap {cap}.</source>
+        <translation>The bonus {value} of “{name}” is above its cap {cap}.</translation>
+    </message>
+    <message>
+        <source>The bonus {value} of “{name}” is below 0.</source>
+        <translation>The bonus {value} of “{name}” is below 0.</translation>
     </message>
     <message>
         <source>The score {value} of “{name}” is outside 0…{weight}.</source>
@@ -3538,6 +3757,10 @@ Do this when this data folder was copied from another laptop, or another laptop 
         <source>The changes from the team hub {hub} refer to records this laptop does not have; nothing was changed. ({error})</source>
         <translation>The changes from the team hub {hub} refer to records this laptop does not have; nothing was changed. ({error})</translation>
     </message>
+    <message>
+        <source>The rule of “{name}” cannot be used: {problems}</source>
+        <translation>The rule of “{name}” cannot be used: {problems}</translation>
+    </message>
 </context>
 <context>
     <name>Evidence</name>
@@ -3613,8 +3836,8 @@ Do this when this data folder was copied from another laptop, or another laptop 
         <translation>&amp;Kind</translation>
     </message>
     <message>
-        <source>&amp;Source</source>
-        <translation>&amp;Source</translation>
+        <source>So&amp;urce</source>
+        <translation>So&amp;urce</translation>
     </message>
     <message>
         <source>&amp;Date</source>
@@ -4112,8 +4335,8 @@ Do this when this data folder was copied from another laptop, or another laptop 
         <translation>Reason / comment</translation>
     </message>
     <message>
-        <source>&amp;Final</source>
-        <translation>&amp;Final</translation>
+        <source>Fin&amp;al</source>
+        <translation>Fin&amp;al</translation>
     </message>
     <message>
         <source>Reason for the final score (required)</source>
@@ -4171,12 +4394,20 @@ Do this when this data folder was copied from another laptop, or another laptop 
         <translation>Not scored yet.</translation>
     </message>
     <message>
+        <source>Bonus outside 0…its cap.</source>
+        <translation>Bonus outside 0…its cap.</translation>
+    </message>
+    <message>
         <source>Score outside 0…weight.</source>
         <translation>Score outside 0…weight.</translation>
     </message>
     <message>
         <source>Score outside cap…0.</source>
         <translation>Score outside cap…0.</translation>
+    </message>
+    <message>
+        <source>; no reason given.</source>
+        <translation>; no reason given.</translation>
     </message>
     <message>
         <source>Not scored</source>
@@ -4223,6 +4454,14 @@ Do this when this data folder was copied from another laptop, or another laptop 
         <translation>Changed after it was marked reviewed.</translation>
     </message>
     <message>
+        <source>The final score {value} departs from the rule&apos;s proposal {proposed}</source>
+        <translation>The final score {value} departs from the rule&apos;s proposal {proposed}</translation>
+    </message>
+    <message>
+        <source>{name} gave {value}; the rule proposes {proposed}</source>
+        <translation>{name} gave {value}; the rule proposes {proposed}</translation>
+    </message>
+    <message>
         <source>The level-1 weights add up to {total}, not 100.</source>
         <translation>The level-1 weights add up to {total}, not 100.</translation>
     </message>
@@ -4233,6 +4472,10 @@ Do this when this data folder was copied from another laptop, or another laptop 
     <message>
         <source>{n} open review note(s).</source>
         <translation>{n} open review note(s).</translation>
+    </message>
+    <message>
+        <source> — reason: {reason}</source>
+        <translation> — reason: {reason}</translation>
     </message>
     <message>
         <source>A negative indicator&apos;s weight must be zero or less.</source>
@@ -4253,10 +4496,6 @@ Do this when this data folder was copied from another laptop, or another laptop 
     <message>
         <source>Points deducted ({lost}) but no evidence linked.</source>
         <translation>Points deducted ({lost}) but no evidence linked.</translation>
-    </message>
-    <message>
-        <source>{name} gave {value}; the rule proposes {proposed}; no reason given.</source>
-        <translation>{name} gave {value}; the rule proposes {proposed}; no reason given.</translation>
     </message>
 </context>
 <context>
@@ -4429,6 +4668,22 @@ Do this when this data folder was copied from another laptop, or another laptop 
         <translation>Create a new project from an Excel or CSV score sheet</translation>
     </message>
     <message>
+        <source>Edit rule…</source>
+        <translation>Edit rule…</translation>
+    </message>
+    <message>
+        <source>Edit the scoring rule of the selected leaf (Ctrl+R)</source>
+        <translation>Edit the scoring rule of the selected leaf (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Rules from criteria…</source>
+        <translation>Rules from criteria…</translation>
+    </message>
+    <message>
+        <source>Read the rule of every leaf from its scoring criteria, review and apply</source>
+        <translation>Read the rule of every leaf from its scoring criteria, review and apply</translation>
+    </message>
+    <message>
         <source>{l1} level-1 · {leaves} leaves · level-1 weights {w}</source>
         <translation>{l1} level-1 · {leaves} leaves · level-1 weights {w}</translation>
     </message>
@@ -4475,6 +4730,10 @@ Do this when this data folder was copied from another laptop, or another laptop 
     <message>
         <source>Paste “{name}”</source>
         <translation>Paste “{name}”</translation>
+    </message>
+    <message>
+        <source>Reading the criteria</source>
+        <translation>Reading the criteria</translation>
     </message>
 </context>
 <context>
@@ -5197,6 +5456,30 @@ Import it anyway? The warnings stay listed in this preview; fix the project afte
         <source>deductions only, outside the 100 points</source>
         <translation>deductions only, outside the 100 points</translation>
     </message>
+    <message>
+        <source>Scoring rule</source>
+        <translation>Scoring rule</translation>
+    </message>
+    <message>
+        <source>Edit &amp;rule…</source>
+        <translation>Edit &amp;rule…</translation>
+    </message>
+    <message>
+        <source>Kind, points, levels, brackets or caps of this leaf&apos;s rule (Ctrl+R)</source>
+        <translation>Kind, points, levels, brackets or caps of this leaf&apos;s rule (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Suggest from criteria</source>
+        <translation>Suggest from criteria</translation>
+    </message>
+    <message>
+        <source>Read the rule from the scoring criteria text</source>
+        <translation>Read the rule from the scoring criteria text</translation>
+    </message>
+    <message>
+        <source>No rule: the leaf is scored by hand.</source>
+        <translation>No rule: the leaf is scored by hand.</translation>
+    </message>
 </context>
 <context>
     <name>InstallmentsDialog</name>
@@ -5757,20 +6040,28 @@ Data folder: {folder}</translation>
         <translation>My score</translation>
     </message>
     <message>
-        <source>&amp;Score</source>
-        <translation>&amp;Score</translation>
-    </message>
-    <message>
         <source>&amp;Reason for departing from the rule</source>
         <translation>&amp;Reason for departing from the rule</translation>
     </message>
     <message>
-        <source>&amp;Comment</source>
-        <translation>&amp;Comment</translation>
+        <source>Sc&amp;ore</source>
+        <translation>Sc&amp;ore</translation>
+    </message>
+    <message>
+        <source>Co&amp;mment</source>
+        <translation>Co&amp;mment</translation>
     </message>
     <message>
         <source>Use the proposal</source>
         <translation>Use the proposal</translation>
+    </message>
+    <message>
+        <source>bonus outside the 100, up to {cap}</source>
+        <translation>bonus outside the 100, up to {cap}</translation>
+    </message>
+    <message>
+        <source>bonus outside the 100, no cap</source>
+        <translation>bonus outside the 100, no cap</translation>
     </message>
     <message>
         <source>of {w}</source>
@@ -7148,6 +7439,292 @@ Drop files anywhere on this page to add them.</translation>
     </message>
 </context>
 <context>
+    <name>RuleEditorDialog</name>
+    <message>
+        <source>Rule of “{leaf}”</source>
+        <translation>Rule of “{leaf}”</translation>
+    </message>
+    <message>
+        <source>negative indicator, down to {cap}</source>
+        <translation>negative indicator, down to {cap}</translation>
+    </message>
+    <message>
+        <source>weight {w}</source>
+        <translation>weight {w}</translation>
+    </message>
+    <message>
+        <source>Scoring criteria (评分标准)</source>
+        <translation>Scoring criteria (评分标准)</translation>
+    </message>
+    <message>
+        <source>(no criteria written for this leaf)</source>
+        <translation>(no criteria written for this leaf)</translation>
+    </message>
+    <message>
+        <source>Suggest from &amp;criteria</source>
+        <translation>Suggest from &amp;criteria</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>Try it</source>
+        <translation>Try it</translation>
+    </message>
+    <message>
+        <source>&amp;Undo edit</source>
+        <translation>&amp;Undo edit</translation>
+    </message>
+    <message>
+        <source>Not read: {reason}</source>
+        <translation>Not read: {reason}</translation>
+    </message>
+    <message>
+        <source>Read from “{matched}” — confidence {c:.0%}. Check it, then save.</source>
+        <translation>Read from “{matched}” — confidence {c:.0%}. Check it, then save.</translation>
+    </message>
+    <message>
+        <source>The rule can be used.</source>
+        <translation>The rule can be used.</translation>
+    </message>
+    <message>
+        <source>Reads: {text}</source>
+        <translation>Reads: {text}</translation>
+    </message>
+    <message>
+        <source>The points add up to {total} of the weight {weight}.</source>
+        <translation>The points add up to {total} of the weight {weight}.</translation>
+    </message>
+    <message>
+        <source>A bonus outside the 100 points: 0 up to {cap}.</source>
+        <translation>A bonus outside the 100 points: 0 up to {cap}.</translation>
+    </message>
+    <message>
+        <source>no cap</source>
+        <translation>no cap</translation>
+    </message>
+    <message>
+        <source>No proposal yet: {why}</source>
+        <translation>No proposal yet: {why}</translation>
+    </message>
+    <message>
+        <source>Proposes {score}  ({working})</source>
+        <translation>Proposes {score}  ({working})</translation>
+    </message>
+    <message>
+        <source>No score of this leaf departs from this rule.</source>
+        <translation>No score of this leaf departs from this rule.</translation>
+    </message>
+    <message>
+        <source>{n} score(s) of this leaf depart from this rule:</source>
+        <translation>{n} score(s) of this leaf depart from this rule:</translation>
+    </message>
+    <message>
+        <source>Rule of {leaf}</source>
+        <translation>Rule of {leaf}</translation>
+    </message>
+</context>
+<context>
+    <name>RuleForm</name>
+    <message>
+        <source>Measured quantity</source>
+        <translation>Measured quantity</translation>
+    </message>
+    <message>
+        <source>Numerator</source>
+        <translation>Numerator</translation>
+    </message>
+    <message>
+        <source>Denominator</source>
+        <translation>Denominator</translation>
+    </message>
+    <message>
+        <source>Full marks at (%)</source>
+        <translation>Full marks at (%)</translation>
+    </message>
+    <message>
+        <source>Zero below (%)</source>
+        <translation>Zero below (%)</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Items required</source>
+        <translation>Items required</translation>
+    </message>
+    <message>
+        <source>Points per occurrence</source>
+        <translation>Points per occurrence</translation>
+    </message>
+    <message>
+        <source>At most (points off)</source>
+        <translation>At most (points off)</translation>
+    </message>
+    <message>
+        <source>Points at the floor</source>
+        <translation>Points at the floor</translation>
+    </message>
+    <message>
+        <source>Below the threshold: score by hand</source>
+        <translation>Below the threshold: score by hand</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Comparison</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>When not met</source>
+        <translation>When not met</translation>
+    </message>
+    <message>
+        <source>Cap (points)</source>
+        <translation>Cap (points)</translation>
+    </message>
+    <message>
+        <source>Per step of</source>
+        <translation>Per step of</translation>
+    </message>
+    <message>
+        <source>Points off when the value is</source>
+        <translation>Points off when the value is</translation>
+    </message>
+    <message>
+        <source>A part step counts as a whole one</source>
+        <translation>A part step counts as a whole one</translation>
+    </message>
+    <message>
+        <source>Partial points allowed</source>
+        <translation>Partial points allowed</translation>
+    </message>
+    <message>
+        <source>in proportion</source>
+        <translation>in proportion</translation>
+    </message>
+    <message>
+        <source>zero</source>
+        <translation>zero</translation>
+    </message>
+    <message>
+        <source>below the target</source>
+        <translation>below the target</translation>
+    </message>
+    <message>
+        <source>above the target</source>
+        <translation>above the target</translation>
+    </message>
+    <message>
+        <source>text (met / not met by hand)</source>
+        <translation>text (met / not met by hand)</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>Up to (a range)</source>
+        <translation>Up to (a range)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>From included</source>
+        <translation>From included</translation>
+    </message>
+    <message>
+        <source>To included</source>
+        <translation>To included</translation>
+    </message>
+    <message>
+        <source>Points off</source>
+        <translation>Points off</translation>
+    </message>
+    <message>
+        <source>Once only</source>
+        <translation>Once only</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Counts as</source>
+        <translation>Counts as</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Points (from)</source>
+        <translation>Points (from)</translation>
+    </message>
+    <message>
+        <source>Points of the checklist (①②③…)</source>
+        <translation>Points of the checklist (①②③…)</translation>
+    </message>
+    <message>
+        <source>Levels</source>
+        <translation>Levels</translation>
+    </message>
+    <message>
+        <source>Brackets (empty From / To: open)</source>
+        <translation>Brackets (empty From / To: open)</translation>
+    </message>
+    <message>
+        <source>Kinds of occurrence (optional: several with their own points)</source>
+        <translation>Kinds of occurrence (optional: several with their own points)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <source>No rule: scored by hand</source>
+        <translation>No rule: scored by hand</translation>
+    </message>
+    <message>
+        <source>Defaults the criteria set (e.g. 无佐证材料的按0分计)</source>
+        <translation>Defaults the criteria set (e.g. 无佐证材料的按0分计)</translation>
+    </message>
+    <message>
+        <source>Add default</source>
+        <translation>Add default</translation>
+    </message>
+    <message>
+        <source>Remove default</source>
+        <translation>Remove default</translation>
+    </message>
+    <message>
+        <source>Add row</source>
+        <translation>Add row</translation>
+    </message>
+    <message>
+        <source>Remove row</source>
+        <translation>Remove row</translation>
+    </message>
+    <message>
+        <source>{field}: a number is needed</source>
+        <translation>{field}: a number is needed</translation>
+    </message>
+    <message>
+        <source>Defaults</source>
+        <translation>Defaults</translation>
+    </message>
+</context>
+<context>
     <name>RuleInputsWidget</name>
     <message>
         <source>— pick a level —</source>
@@ -7194,6 +7771,26 @@ Drop files anywhere on this page to add them.</translation>
         <translation>Occurrences found</translation>
     </message>
     <message>
+        <source>Occurrences</source>
+        <translation>Occurrences</translation>
+    </message>
+    <message>
+        <source>{what} (−{per} each)</source>
+        <translation>{what} (−{per} each)</translation>
+    </message>
+    <message>
+        <source>{what} (−{per}, yes = 1)</source>
+        <translation>{what} (−{per}, yes = 1)</translation>
+    </message>
+    <message>
+        <source>— none applies —</source>
+        <translation>— none applies —</translation>
+    </message>
+    <message>
+        <source>Default of the criteria</source>
+        <translation>Default of the criteria</translation>
+    </message>
+    <message>
         <source>Items earning the bonus</source>
         <translation>Items earning the bonus</translation>
     </message>
@@ -7224,6 +7821,13 @@ Drop files anywhere on this page to add them.</translation>
     <message>
         <source>Reason for the deduction</source>
         <translation>Reason for the deduction</translation>
+    </message>
+</context>
+<context>
+    <name>RuleTable</name>
+    <message>
+        <source>a number is needed</source>
+        <translation>a number is needed</translation>
     </message>
 </context>
 <context>
@@ -7321,6 +7925,74 @@ Drop files anywhere on this page to add them.</translation>
         <translation>Enter the satisfaction rate or link a survey question.</translation>
     </message>
     <message>
+        <source>The step must be more than zero.</source>
+        <translation>The step must be more than zero.</translation>
+    </message>
+    <message>
+        <source>A negative indicator only deducts: use a deduction, a shortfall, brackets or expert judgement.</source>
+        <translation>A negative indicator only deducts: use a deduction, a shortfall, brackets or expert judgement.</translation>
+    </message>
+    <message>
+        <source>A negative indicator should have a deduction cap (e.g. −10).</source>
+        <translation>A negative indicator should have a deduction cap (e.g. −10).</translation>
+    </message>
+    <message>
+        <source>This bonus lies outside the 100 points and has no cap: each item adds without limit.</source>
+        <translation>This bonus lies outside the 100 points and has no cap: each item adds without limit.</translation>
+    </message>
+    <message>
+        <source>Graded levels need at least one level.</source>
+        <translation>Graded levels need at least one level.</translation>
+    </message>
+    <message>
+        <source>Brackets need at least one band.</source>
+        <translation>Brackets need at least one band.</translation>
+    </message>
+    <message>
+        <source>The floor is not below the rate that earns full marks.</source>
+        <translation>The floor is not below the rate that earns full marks.</translation>
+    </message>
+    <message>
+        <source>The band {band} holds no value.</source>
+        <translation>The band {band} holds no value.</translation>
+    </message>
+    <message>
+        <source>The bands {a} and {b} overlap.</source>
+        <translation>The bands {a} and {b} overlap.</translation>
+    </message>
+    <message>
+        <source>Values below {edge} fall in no band: they are scored by hand.</source>
+        <translation>Values below {edge} fall in no band: they are scored by hand.</translation>
+    </message>
+    <message>
+        <source>Values above {edge} fall in no band: they are scored by hand.</source>
+        <translation>Values above {edge} fall in no band: they are scored by hand.</translation>
+    </message>
+    <message>
+        <source>The rule deducts up to {max}, more than the indicator&apos;s cap {cap}.</source>
+        <translation>The rule deducts up to {max}, more than the indicator&apos;s cap {cap}.</translation>
+    </message>
+    <message>
+        <source>The bonus is limited by the leaf&apos;s weight {weight}; give the leaf weight 0 for a bonus outside the 100.</source>
+        <translation>The bonus is limited by the leaf&apos;s weight {weight}; give the leaf weight 0 for a bonus outside the 100.</translation>
+    </message>
+    <message>
+        <source>No band gives full marks ({weight}).</source>
+        <translation>No band gives full marks ({weight}).</translation>
+    </message>
+    <message>
+        <source>No level gives full marks ({weight}).</source>
+        <translation>No level gives full marks ({weight}).</translation>
+    </message>
+    <message>
+        <source>No band holds the values {gap} between {a} and {b}.</source>
+        <translation>No band holds the values {gap} between {a} and {b}.</translation>
+    </message>
+    <message>
+        <source>at most</source>
+        <translation>at most</translation>
+    </message>
+    <message>
         <source>Enter the actual value.</source>
         <translation>Enter the actual value.</translation>
     </message>
@@ -7339,6 +8011,22 @@ Drop files anywhere on this page to add them.</translation>
     <message>
         <source>Enter the number of items that earn the bonus.</source>
         <translation>Enter the number of items that earn the bonus.</translation>
+    </message>
+    <message>
+        <source>Below {threshold} the criteria say nothing: score by hand.</source>
+        <translation>Below {threshold} the criteria say nothing: score by hand.</translation>
+    </message>
+    <message>
+        <source>Deduction per point short of a target</source>
+        <translation>Deduction per point short of a target</translation>
+    </message>
+    <message>
+        <source>rate from the linked survey question</source>
+        <translation>rate from the linked survey question</translation>
+    </message>
+    <message>
+        <source>Defaults: {items}.</source>
+        <translation>Defaults: {items}.</translation>
     </message>
     <message>
         <source>Each point satisfied earns its share, up to {weight} points: {items}.</source>
@@ -7361,8 +8049,48 @@ Drop files anywhere on this page to add them.</translation>
         <translation>Score = items done / items required × {weight}.</translation>
     </message>
     <message>
+        <source>Full {weight} points at {target}; {per} points off for each {step} short of it, never below zero.</source>
+        <translation>Full {weight} points at {target}; {per} points off for each {step} short of it, never below zero.</translation>
+    </message>
+    <message>
+        <source>At most {max} points off.</source>
+        <translation>At most {max} points off.</translation>
+    </message>
+    <message>
+        <source>Points off: {items}; never below zero (of {weight}).</source>
+        <translation>Points off: {items}; never below zero (of {weight}).</translation>
+    </message>
+    <message>
+        <source>Score = ({num} / {den} − {floor}) / ({full} − {floor}) × {weight}; full marks at {full} or more, zero below {floor}.</source>
+        <translation>Score = ({num} / {den} − {floor}) / ({full} − {floor}) × {weight}; full marks at {full} or more, zero below {floor}.</translation>
+    </message>
+    <message>
+        <source>Full {weight} points at a satisfaction rate of {threshold} or more; below it the criteria set no rule (score by hand).</source>
+        <translation>Full {weight} points at a satisfaction rate of {threshold} or more; below it the criteria set no rule (score by hand).</translation>
+    </message>
+    <message>
+        <source>{per} bonus points per item, added outside the weights, up to {cap}.</source>
+        <translation>{per} bonus points per item, added outside the weights, up to {cap}.</translation>
+    </message>
+    <message>
+        <source>Full {weight} points up to {target}; {per} points off for each {step} above it, never below zero.</source>
+        <translation>Full {weight} points up to {target}; {per} points off for each {step} above it, never below zero.</translation>
+    </message>
+    <message>
         <source>{per} points off for each occurrence found, never below zero (of {weight}).</source>
         <translation>{per} points off for each occurrence found, never below zero (of {weight}).</translation>
+    </message>
+    <message>
+        <source>{what}: {per} off</source>
+        <translation>{what}: {per} off</translation>
+    </message>
+    <message>
+        <source>{what}: {per} off each</source>
+        <translation>{what}: {per} off each</translation>
+    </message>
+    <message>
+        <source>{per} bonus points per item, added outside the weights, with no cap.</source>
+        <translation>{per} bonus points per item, added outside the weights, with no cap.</translation>
     </message>
     <message>
         <source>Full {weight} points at a satisfaction rate of {threshold} or more; linear between {floor} and {threshold}; zero below {floor}.</source>
@@ -7592,6 +8320,89 @@ Drop files anywhere on this page to add them.</translation>
     <message>
         <source>* provisional: some months are not assessed yet.</source>
         <translation>* provisional: some months are not assessed yet.</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsDialog</name>
+    <message>
+        <source>Rules read from the criteria</source>
+        <translation>Rules read from the criteria</translation>
+    </message>
+    <message>
+        <source>Only leaves whose rule would &amp;change</source>
+        <translation>Only leaves whose rule would &amp;change</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>Use</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Rule read</source>
+        <translation>Rule read</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Confidence</translation>
+    </message>
+    <message>
+        <source>Proposes / final</source>
+        <translation>Proposes / final</translation>
+    </message>
+    <message>
+        <source>Read from / notes</source>
+        <translation>Read from / notes</translation>
+    </message>
+    <message>
+        <source>&amp;Tick the sure ones</source>
+        <translation>&amp;Tick the sure ones</translation>
+    </message>
+    <message>
+        <source>Untick &amp;all</source>
+        <translation>Untick &amp;all</translation>
+    </message>
+    <message>
+        <source>&amp;Open in the editor…</source>
+        <translation>&amp;Open in the editor…</translation>
+    </message>
+    <message>
+        <source>A&amp;pply ticked</source>
+        <translation>A&amp;pply ticked</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>{leaves} leaves: {read} rules read, {expert} expert judgement, {not_read} not read. Of the {tried} read rules with measured values, {agree} propose the score given and {differ} do not. Tick the rules to use, then apply them (one undo step).</source>
+        <translation>{leaves} leaves: {read} rules read, {expert} expert judgement, {not_read} not read. Of the {tried} read rules with measured values, {agree} propose the score given and {differ} do not. Tick the rules to use, then apply them (one undo step).</translation>
+    </message>
+    <message>
+        <source>Not read</source>
+        <translation>Not read</translation>
+    </message>
+    <message>
+        <source>(same as the current rule) </source>
+        <translation>(same as the current rule) </translation>
+    </message>
+    <message>
+        <source>{n} leaves ticked</source>
+        <translation>{n} leaves ticked</translation>
+    </message>
+    <message>
+        <source>Rules read from the criteria ({n} leaves)</source>
+        <translation>Rules read from the criteria ({n} leaves)</translation>
+    </message>
+    <message>
+        <source>{n} rules applied; Ctrl+Z undoes them.</source>
+        <translation>{n} rules applied; Ctrl+Z undoes them.</translation>
+    </message>
+    <message>
+        <source>{k} score(s) now depart from their rule: see the flags.</source>
+        <translation>{k} score(s) now depart from their rule: see the flags.</translation>
     </message>
 </context>
 <context>
@@ -7875,10 +8686,6 @@ Drop files anywhere on this page to add them.</translation>
         <translation>Surveys</translation>
     </message>
     <message>
-        <source>&amp;Survey</source>
-        <translation>&amp;Survey</translation>
-    </message>
-    <message>
         <source>New survey</source>
         <translation>New survey</translation>
     </message>
@@ -7929,6 +8736,10 @@ Drop files anywhere on this page to add them.</translation>
     <message>
         <source>Cannot do that</source>
         <translation>Cannot do that</translation>
+    </message>
+    <message>
+        <source>Surve&amp;y</source>
+        <translation>Surve&amp;y</translation>
     </message>
     <message>
         <source>Questionnaire (XLSForm)</source>
@@ -8205,8 +9016,8 @@ Drop files anywhere on this page to add them.</translation>
         <translation>Or write a &amp;merged value:</translation>
     </message>
     <message>
-        <source>Save &amp;merged value</source>
-        <translation>Save &amp;merged value</translation>
+        <source>Sa&amp;ve merged value</source>
+        <translation>Sa&amp;ve merged value</translation>
     </message>
     <message>
         <source>Conflicts ({n})</source>
@@ -8270,12 +9081,12 @@ Drop files anywhere on this page to add them.</translation>
         <translation>needed to encrypt, and to read encrypted packages</translation>
     </message>
     <message>
-        <source>&amp;Export package</source>
-        <translation>&amp;Export package</translation>
+        <source>E&amp;xport package</source>
+        <translation>E&amp;xport package</translation>
     </message>
     <message>
-        <source>Export whole-project &amp;archive</source>
-        <translation>Export whole-project &amp;archive</translation>
+        <source>Export whole-project a&amp;rchive</source>
+        <translation>Export whole-project a&amp;rchive</translation>
     </message>
     <message>
         <source>A package holds this project&apos;s changes and the evidence files the other laptop may lack. Never copy the database file itself between laptops.</source>
@@ -8984,10 +9795,6 @@ Drop files anywhere on this page to add them.</translation>
         <translation>{what}: unknown keys {keys}; this kind takes {allowed}.</translation>
     </message>
     <message>
-        <source>“link” must be an object of survey_id, group_id and question_key.</source>
-        <translation>“link” must be an object of survey_id, group_id and question_key.</translation>
-    </message>
-    <message>
         <source>A rule must be a JSON object such as {example}.</source>
         <translation>A rule must be a JSON object such as {example}.</translation>
     </message>
@@ -9046,6 +9853,10 @@ Drop files anywhere on this page to add them.</translation>
     <message>
         <source>“{key}” item {n}: “{field}” has the wrong type.</source>
         <translation>“{key}” item {n}: “{field}” has the wrong type.</translation>
+    </message>
+    <message>
+        <source>“{key}” must be an object of {keys}.</source>
+        <translation>“{key}” must be an object of {keys}.</translation>
     </message>
     <message>
         <source>{what}: “{key}” has the wrong type or value ({value}).</source>

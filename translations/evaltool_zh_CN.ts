@@ -1185,6 +1185,42 @@ Do this when this data folder was copied from another laptop, or another laptop 
         <translation>请给出 --value，或给出 --inputs 由评分规则计算建议得分。</translation>
     </message>
     <message>
+        <source>--indicator is required (except with --suggest-all).</source>
+        <translation>需要 --indicator（--suggest-all 除外）。</translation>
+    </message>
+    <message>
+        <source>--apply goes with --suggest or --suggest-all.</source>
+        <translation>--apply 须与 --suggest 或 --suggest-all 一起使用。</translation>
+    </message>
+    <message>
+        <source>Applied.</source>
+        <translation>已应用。</translation>
+    </message>
+    <message>
+        <source>--suggest-all reads every leaf: leave out --indicator.</source>
+        <translation>--suggest-all 读取全部三级指标：请去掉 --indicator。</translation>
+    </message>
+    <message>
+        <source>--min-confidence is a number from 0 to 1.</source>
+        <translation>--min-confidence 应为 0 到 1 之间的数。</translation>
+    </message>
+    <message>
+        <source>Reading criteria</source>
+        <translation>正在读取评分标准</translation>
+    </message>
+    <message>
+        <source>{n} score(s) depart from this rule:</source>
+        <translation>{n} 个得分偏离该规则：</translation>
+    </message>
+    <message>
+        <source>Read from: {text}  (confidence {c:.0%})</source>
+        <translation>读取自：{text}（置信度 {c:.0%}）</translation>
+    </message>
+    <message>
+        <source>{leaves} leaves: {read} read, {expert} expert judgement, {not_read} not read; {agree} of {tried} with measured values propose the score given.</source>
+        <translation>{leaves} 个三级指标：读出规则 {read} 个，酌情评分 {expert} 个，未能读取 {not_read} 个；有实测值的 {tried} 个中，{agree} 个按规则建议的得分与所给得分一致。</translation>
+    </message>
+    <message>
         <source>--inputs of “{name}”: {why}</source>
         <translation>“{name}”的 --inputs：{why}</translation>
     </message>
@@ -1197,8 +1233,40 @@ Do this when this data folder was copied from another laptop, or another laptop 
         <translation>--value：请给出最终得分（数字）；如需按汇总方式计算，请用 --auto。</translation>
     </message>
     <message>
+        <source>Note: {text}</source>
+        <translation>注意：{text}</translation>
+    </message>
+    <message>
+        <source>Not read: {reason}</source>
+        <translation>未能读取：{reason}</translation>
+    </message>
+    <message>
+        <source>From the inputs behind the final score it proposes {proposed} (final {final}).</source>
+        <translation>按最终得分所依据的输入，规则建议 {proposed} 分（最终得分 {final}）。</translation>
+    </message>
+    <message>
+        <source>Applied to {n} leaves (confidence ≥ {c:.0%}).</source>
+        <translation>已应用于 {n} 个三级指标（置信度 ≥ {c:.0%}）。</translation>
+    </message>
+    <message>
         <source>--value of “{name}”: {why}</source>
         <translation>“{name}”的 --value：{why}</translation>
+    </message>
+    <message>
+        <source>not read: {reason}</source>
+        <translation>未能读取：{reason}</translation>
+    </message>
+    <message>
+        <source>The rule of “{name}” cannot be used: {problems}</source>
+        <translation>“{name}”的规则无法使用：{problems}</translation>
+    </message>
+    <message>
+        <source>Nothing to apply to “{name}”: {reason}</source>
+        <translation>“{name}”没有可应用的规则：{reason}</translation>
+    </message>
+    <message>
+        <source>proposes {proposed}, final {final}</source>
+        <translation>建议 {proposed}，最终 {final}</translation>
     </message>
     <message>
         <source>self-evaluation table</source>
@@ -2185,10 +2253,153 @@ Do this when this data folder was copied from another laptop, or another laptop 
     </message>
 </context>
 <context>
+    <name>Criteria</name>
+    <message>
+        <source>No band names a value.</source>
+        <translation>各档均未给出数值。</translation>
+    </message>
+    <message>
+        <source>The bands {a} and {b} cross each other.</source>
+        <translation>区间“{a}”与“{b}”相互交叉。</translation>
+    </message>
+    <message>
+        <source>{edge} is an edge of two bands and the text does not say which holds it; read as the band it starts (含下限不含上限).</source>
+        <translation>{edge} 同为两个区间的端点，原文未说明归属；按“含下限不含上限”归入以其为下限的区间。</translation>
+    </message>
+    <message>
+        <source>The criteria give no points to read (no score, formula or deduction).</source>
+        <translation>评分标准中没有可读取的分值（无得分、公式或扣分）。</translation>
+    </message>
+    <message>
+        <source>The leaf has no scoring criteria text.</source>
+        <translation>该指标没有评分标准文字。</translation>
+    </message>
+    <message>
+        <source>The criteria set a money penalty (元), not points.</source>
+        <translation>评分标准规定的是扣款（元），不是分值。</translation>
+    </message>
+    <message>
+        <source>Not read: {text}</source>
+        <translation>未能读取：{text}</translation>
+    </message>
+    <message>
+        <source>No scoring pattern recognised in: {text}</source>
+        <translation>未识别出评分方式：{text}</translation>
+    </message>
+    <message>
+        <source>The criteria say full marks are {stated}, the leaf&apos;s weight is {weight}.</source>
+        <translation>评分标准写明满分 {stated} 分，而该指标分值为 {weight} 分。</translation>
+    </message>
+    <message>
+        <source>Discretion left to the evaluator: {text}</source>
+        <translation>留由评价人员酌情处理：{text}</translation>
+    </message>
+    <message>
+        <source>The criteria deduct per point short of a target value they do not state.</source>
+        <translation>评分标准按低于目标值的百分点扣分，但未写明目标值。</translation>
+    </message>
+    <message>
+        <source>Only the band that earns full marks is written: other values are scored by hand.</source>
+        <translation>原文只写了得满分的区间：其他数值须手工评分。</translation>
+    </message>
+    <message>
+        <source>The criteria name bands but give none of them.</source>
+        <translation>评分标准提到按区间计分，但未列出任何区间。</translation>
+    </message>
+    <message>
+        <source>The formula&apos;s full-marks rate is not above its floor.</source>
+        <translation>公式中得满分的比率不高于下限。</translation>
+    </message>
+    <message>
+        <source>The criteria deduct per point above a value they do not state.</source>
+        <translation>评分标准按超出的百分点扣分，但未写明基准值。</translation>
+    </message>
+    <message>
+        <source>The target is not stated: taken as 100%.</source>
+        <translation>未写明目标值：按 100% 计。</translation>
+    </message>
+    <message>
+        <source>The numbered points are not ①, ②, ③ … in order.</source>
+        <translation>要点编号不是按 ①、②、③ … 顺序排列。</translation>
+    </message>
+    <message>
+        <source>Values the deductions do not name keep full marks.</source>
+        <translation>扣分条款未涉及的数值得满分。</translation>
+    </message>
+    <message>
+        <source>the leaf earns nothing</source>
+        <translation>本项不得分</translation>
+    </message>
+    <message>
+        <source>The formula is not a rate times the weight: {expr}</source>
+        <translation>该公式不是“比率×分值”：{expr}</translation>
+    </message>
+    <message>
+        <source>{n} points × {per} = {total}, not the weight {weight}: check the criteria or the description.</source>
+        <translation>{n} 个要点 × {per} = {total}，不等于分值 {weight}：请核对评分标准或指标说明。</translation>
+    </message>
+    <message>
+        <source>The numbered points add up to {total}, not the weight {weight}.</source>
+        <translation>各要点分值合计 {total}，不等于分值 {weight}。</translation>
+    </message>
+    <message>
+        <source>The best level gives {top}, not the weight {weight}.</source>
+        <translation>最高档得 {top} 分，不等于分值 {weight}。</translation>
+    </message>
+    <message>
+        <source>A band gives {top}, more than the weight {weight}.</source>
+        <translation>有区间得 {top} 分，超过分值 {weight}。</translation>
+    </message>
+    <message>
+        <source>The criteria name {what} but not how it turns into points.</source>
+        <translation>评分标准提到{what}，但未说明如何换算为分值。</translation>
+    </message>
+    <message>
+        <source>The formula has figures in it that are not a plain ratio: {expr}</source>
+        <translation>公式中含有不是简单比值的数字：{expr}</translation>
+    </message>
+    <message>
+        <source>The criteria give {per} per point but the description lists no numbered points, and the weight {weight} is no whole number of points.</source>
+        <translation>评分标准每个要点 {per} 分，但指标说明未列出编号要点，且分值 {weight} 不是其整数倍。</translation>
+    </message>
+    <message>
+        <source>Point {n}</source>
+        <translation>要点{n}</translation>
+    </message>
+    <message>
+        <source>The description has no numbered points: {n} points from the weight ÷ {per}.</source>
+        <translation>指标说明未列出编号要点：按分值 ÷ {per} 计为 {n} 个要点。</translation>
+    </message>
+    <message>
+        <source>The description lists {d} points, the criteria {c}.</source>
+        <translation>指标说明列出 {d} 个要点，评分标准列出 {c} 个。</translation>
+    </message>
+    <message>
+        <source>A band gives a range of points ({text}): pick the points by hand or write them as levels.</source>
+        <translation>有区间给出的是分值范围（{text}）：请手工确定分值，或改写为档次。</translation>
+    </message>
+    <message>
+        <source>No band covers {values}: such values are scored by hand.</source>
+        <translation>没有区间涵盖 {values}：此类数值须手工评分。</translation>
+    </message>
+    <message>
+        <source>The formula subtracts {a}% but divides by a span from {b}%: cannot read it.</source>
+        <translation>公式减去 {a}%，却除以自 {b}% 起的区间：无法读取。</translation>
+    </message>
+    <message>
+        <source>earns nothing</source>
+        <translation>不得分</translation>
+    </message>
+</context>
+<context>
     <name>CriteriaPanel</name>
     <message>
         <source>Assessment points and criteria</source>
         <translation>评价要点与评分标准</translation>
+    </message>
+    <message>
+        <source>Edit rule…</source>
+        <translation>编辑评分规则…</translation>
     </message>
     <message>
         <source>(no assessment points written)</source>
@@ -2601,6 +2812,14 @@ Do this when this data folder was copied from another laptop, or another laptop 
     <message>
         <source>No such indicator in this project.</source>
         <translation>本项目中没有该指标。</translation>
+    </message>
+    <message>
+        <source>The bonus {value} of “{name}” is above its cap {cap}.</source>
+        <translation>“{name}”的加分 {value} 超过上限 {cap}。</translation>
+    </message>
+    <message>
+        <source>The bonus {value} of “{name}” is below 0.</source>
+        <translation>“{name}”的加分 {value} 小于 0。</translation>
     </message>
     <message>
         <source>The score {value} of “{name}” is outside 0…{weight}.</source>
@@ -3538,6 +3757,10 @@ Do this when this data folder was copied from another laptop, or another laptop 
         <source>The changes from the team hub {hub} refer to records this laptop does not have; nothing was changed. ({error})</source>
         <translation>来自团队中心库 {hub} 的修改引用了本机没有的记录；未作任何修改。（{error}）</translation>
     </message>
+    <message>
+        <source>The rule of “{name}” cannot be used: {problems}</source>
+        <translation>“{name}”的规则无法使用：{problems}</translation>
+    </message>
 </context>
 <context>
     <name>Evidence</name>
@@ -3613,8 +3836,8 @@ Do this when this data folder was copied from another laptop, or another laptop 
         <translation>类型(&amp;K)</translation>
     </message>
     <message>
-        <source>&amp;Source</source>
-        <translation>来源(&amp;S)</translation>
+        <source>So&amp;urce</source>
+        <translation>来源(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Date</source>
@@ -4112,8 +4335,8 @@ Do this when this data folder was copied from another laptop, or another laptop 
         <translation>理由 / 评价意见</translation>
     </message>
     <message>
-        <source>&amp;Final</source>
-        <translation>最终得分(&amp;F)</translation>
+        <source>Fin&amp;al</source>
+        <translation>最终得分(&amp;A)</translation>
     </message>
     <message>
         <source>Reason for the final score (required)</source>
@@ -4171,12 +4394,20 @@ Do this when this data folder was copied from another laptop, or another laptop 
         <translation>尚未评分。</translation>
     </message>
     <message>
+        <source>Bonus outside 0…its cap.</source>
+        <translation>加分超出 0…上限。</translation>
+    </message>
+    <message>
         <source>Score outside 0…weight.</source>
         <translation>得分超出 0…分值 的范围。</translation>
     </message>
     <message>
         <source>Score outside cap…0.</source>
         <translation>得分超出 上限…0 的范围。</translation>
+    </message>
+    <message>
+        <source>; no reason given.</source>
+        <translation>；未填写理由。</translation>
     </message>
     <message>
         <source>Not scored</source>
@@ -4223,6 +4454,14 @@ Do this when this data folder was copied from another laptop, or another laptop 
         <translation>标为已审阅后又有修改。</translation>
     </message>
     <message>
+        <source>The final score {value} departs from the rule&apos;s proposal {proposed}</source>
+        <translation>最终得分 {value} 偏离规则建议得分 {proposed}</translation>
+    </message>
+    <message>
+        <source>{name} gave {value}; the rule proposes {proposed}</source>
+        <translation>{name} 给分 {value}；规则建议 {proposed}</translation>
+    </message>
+    <message>
         <source>The level-1 weights add up to {total}, not 100.</source>
         <translation>一级指标分值合计为 {total}，而不是 100。</translation>
     </message>
@@ -4233,6 +4472,10 @@ Do this when this data folder was copied from another laptop, or another laptop 
     <message>
         <source>{n} open review note(s).</source>
         <translation>{n} 条审阅意见尚未解决。</translation>
+    </message>
+    <message>
+        <source> — reason: {reason}</source>
+        <translation> — 理由：{reason}</translation>
     </message>
     <message>
         <source>A negative indicator&apos;s weight must be zero or less.</source>
@@ -4253,10 +4496,6 @@ Do this when this data folder was copied from another laptop, or another laptop 
     <message>
         <source>Points deducted ({lost}) but no evidence linked.</source>
         <translation>扣了分（{lost}），但没有关联佐证材料。</translation>
-    </message>
-    <message>
-        <source>{name} gave {value}; the rule proposes {proposed}; no reason given.</source>
-        <translation>{name} 评 {value} 分；按标准建议 {proposed} 分；未填写理由。</translation>
     </message>
 </context>
 <context>
@@ -4429,6 +4668,22 @@ Do this when this data folder was copied from another laptop, or another laptop 
         <translation>从 Excel 或 CSV 指标得分表新建项目</translation>
     </message>
     <message>
+        <source>Edit rule…</source>
+        <translation>编辑评分规则…</translation>
+    </message>
+    <message>
+        <source>Edit the scoring rule of the selected leaf (Ctrl+R)</source>
+        <translation>编辑所选三级指标的评分规则（Ctrl+R）</translation>
+    </message>
+    <message>
+        <source>Rules from criteria…</source>
+        <translation>从评分标准读取规则…</translation>
+    </message>
+    <message>
+        <source>Read the rule of every leaf from its scoring criteria, review and apply</source>
+        <translation>从每个三级指标的评分标准读取规则，核对后应用</translation>
+    </message>
+    <message>
         <source>{l1} level-1 · {leaves} leaves · level-1 weights {w}</source>
         <translation>{l1} 个一级指标 · {leaves} 个三级指标 · 一级指标分值合计 {w}</translation>
     </message>
@@ -4475,6 +4730,10 @@ Do this when this data folder was copied from another laptop, or another laptop 
     <message>
         <source>Paste “{name}”</source>
         <translation>粘贴“{name}”</translation>
+    </message>
+    <message>
+        <source>Reading the criteria</source>
+        <translation>正在读取评分标准</translation>
     </message>
 </context>
 <context>
@@ -5197,6 +5456,30 @@ Import it anyway? The warnings stay listed in this preview; fix the project afte
         <source>deductions only, outside the 100 points</source>
         <translation>只扣分，不计入 100 分</translation>
     </message>
+    <message>
+        <source>Scoring rule</source>
+        <translation>评分规则</translation>
+    </message>
+    <message>
+        <source>Edit &amp;rule…</source>
+        <translation>编辑评分规则(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Kind, points, levels, brackets or caps of this leaf&apos;s rule (Ctrl+R)</source>
+        <translation>该指标评分规则的类型、要点分值、档次、区间或上限（Ctrl+R）</translation>
+    </message>
+    <message>
+        <source>Suggest from criteria</source>
+        <translation>从评分标准读取</translation>
+    </message>
+    <message>
+        <source>Read the rule from the scoring criteria text</source>
+        <translation>从评分标准文字读取评分规则</translation>
+    </message>
+    <message>
+        <source>No rule: the leaf is scored by hand.</source>
+        <translation>无评分规则：手动评分。</translation>
+    </message>
 </context>
 <context>
     <name>InstallmentsDialog</name>
@@ -5757,20 +6040,28 @@ Data folder: {folder}</source>
         <translation>我的评分</translation>
     </message>
     <message>
-        <source>&amp;Score</source>
-        <translation>得分(&amp;S)</translation>
-    </message>
-    <message>
         <source>&amp;Reason for departing from the rule</source>
         <translation>偏离评分标准的理由(&amp;R)</translation>
     </message>
     <message>
-        <source>&amp;Comment</source>
-        <translation>评价意见(&amp;C)</translation>
+        <source>Sc&amp;ore</source>
+        <translation>得分(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Co&amp;mment</source>
+        <translation>评价意见(&amp;M)</translation>
     </message>
     <message>
         <source>Use the proposal</source>
         <translation>采用建议得分</translation>
+    </message>
+    <message>
+        <source>bonus outside the 100, up to {cap}</source>
+        <translation>加分（100分之外），上限 {cap}</translation>
+    </message>
+    <message>
+        <source>bonus outside the 100, no cap</source>
+        <translation>加分（100分之外），无上限</translation>
     </message>
     <message>
         <source>of {w}</source>
@@ -7148,6 +7439,292 @@ Drop files anywhere on this page to add them.</source>
     </message>
 </context>
 <context>
+    <name>RuleEditorDialog</name>
+    <message>
+        <source>Rule of “{leaf}”</source>
+        <translation>“{leaf}”的评分规则</translation>
+    </message>
+    <message>
+        <source>negative indicator, down to {cap}</source>
+        <translation>逆向指标，最多扣至 {cap}</translation>
+    </message>
+    <message>
+        <source>weight {w}</source>
+        <translation>分值 {w}</translation>
+    </message>
+    <message>
+        <source>Scoring criteria (评分标准)</source>
+        <translation>评分标准</translation>
+    </message>
+    <message>
+        <source>(no criteria written for this leaf)</source>
+        <translation>（该指标未填写评分标准）</translation>
+    </message>
+    <message>
+        <source>Suggest from &amp;criteria</source>
+        <translation>从评分标准读取(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Try it</source>
+        <translation>试算</translation>
+    </message>
+    <message>
+        <source>&amp;Undo edit</source>
+        <translation>撤销编辑(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Not read: {reason}</source>
+        <translation>未能读取：{reason}</translation>
+    </message>
+    <message>
+        <source>Read from “{matched}” — confidence {c:.0%}. Check it, then save.</source>
+        <translation>读取自“{matched}”——置信度 {c:.0%}。请核对后保存。</translation>
+    </message>
+    <message>
+        <source>The rule can be used.</source>
+        <translation>规则可以使用。</translation>
+    </message>
+    <message>
+        <source>Reads: {text}</source>
+        <translation>规则含义：{text}</translation>
+    </message>
+    <message>
+        <source>The points add up to {total} of the weight {weight}.</source>
+        <translation>各要点分值合计 {total}，分值为 {weight}。</translation>
+    </message>
+    <message>
+        <source>A bonus outside the 100 points: 0 up to {cap}.</source>
+        <translation>100分之外的加分：0 至 {cap}。</translation>
+    </message>
+    <message>
+        <source>no cap</source>
+        <translation>无上限</translation>
+    </message>
+    <message>
+        <source>No proposal yet: {why}</source>
+        <translation>暂无建议得分：{why}</translation>
+    </message>
+    <message>
+        <source>Proposes {score}  ({working})</source>
+        <translation>建议得分 {score}（{working}）</translation>
+    </message>
+    <message>
+        <source>No score of this leaf departs from this rule.</source>
+        <translation>该指标没有偏离此规则的得分。</translation>
+    </message>
+    <message>
+        <source>{n} score(s) of this leaf depart from this rule:</source>
+        <translation>该指标有 {n} 个得分偏离此规则：</translation>
+    </message>
+    <message>
+        <source>Rule of {leaf}</source>
+        <translation>{leaf}的评分规则</translation>
+    </message>
+</context>
+<context>
+    <name>RuleForm</name>
+    <message>
+        <source>Measured quantity</source>
+        <translation>计量指标</translation>
+    </message>
+    <message>
+        <source>Numerator</source>
+        <translation>分子</translation>
+    </message>
+    <message>
+        <source>Denominator</source>
+        <translation>分母</translation>
+    </message>
+    <message>
+        <source>Full marks at (%)</source>
+        <translation>满分比率（%）</translation>
+    </message>
+    <message>
+        <source>Zero below (%)</source>
+        <translation>低于此比率不得分（%）</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Items required</source>
+        <translation>应完成项数</translation>
+    </message>
+    <message>
+        <source>Points per occurrence</source>
+        <translation>每次扣分</translation>
+    </message>
+    <message>
+        <source>At most (points off)</source>
+        <translation>最多扣分</translation>
+    </message>
+    <message>
+        <source>Points at the floor</source>
+        <translation>下限处得分</translation>
+    </message>
+    <message>
+        <source>Below the threshold: score by hand</source>
+        <translation>低于满分线：手工评分</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>比较方式</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <source>When not met</source>
+        <translation>未达到时</translation>
+    </message>
+    <message>
+        <source>Cap (points)</source>
+        <translation>上限（分）</translation>
+    </message>
+    <message>
+        <source>Per step of</source>
+        <translation>每</translation>
+    </message>
+    <message>
+        <source>Points off when the value is</source>
+        <translation>扣分情形</translation>
+    </message>
+    <message>
+        <source>A part step counts as a whole one</source>
+        <translation>不足一档按一档计</translation>
+    </message>
+    <message>
+        <source>Partial points allowed</source>
+        <translation>部分满足可酌情给分</translation>
+    </message>
+    <message>
+        <source>in proportion</source>
+        <translation>按比例得分</translation>
+    </message>
+    <message>
+        <source>zero</source>
+        <translation>不得分</translation>
+    </message>
+    <message>
+        <source>below the target</source>
+        <translation>低于目标值</translation>
+    </message>
+    <message>
+        <source>above the target</source>
+        <translation>高于目标值</translation>
+    </message>
+    <message>
+        <source>text (met / not met by hand)</source>
+        <translation>文字（是否达到由人工判断）</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <source>Up to (a range)</source>
+        <translation>至（分值范围）</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>自</translation>
+    </message>
+    <message>
+        <source>From included</source>
+        <translation>含下限</translation>
+    </message>
+    <message>
+        <source>To included</source>
+        <translation>含上限</translation>
+    </message>
+    <message>
+        <source>Points off</source>
+        <translation>扣分</translation>
+    </message>
+    <message>
+        <source>Once only</source>
+        <translation>仅扣一次</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>情形</translation>
+    </message>
+    <message>
+        <source>Counts as</source>
+        <translation>视为</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Points (from)</source>
+        <translation>得分（起）</translation>
+    </message>
+    <message>
+        <source>Points of the checklist (①②③…)</source>
+        <translation>评价要点（①②③…）</translation>
+    </message>
+    <message>
+        <source>Levels</source>
+        <translation>档次</translation>
+    </message>
+    <message>
+        <source>Brackets (empty From / To: open)</source>
+        <translation>区间（“自”或“至”留空：不设限）</translation>
+    </message>
+    <message>
+        <source>Kinds of occurrence (optional: several with their own points)</source>
+        <translation>扣分情形（可选：多种情形各自扣分）</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>类型(&amp;K)</translation>
+    </message>
+    <message>
+        <source>No rule: scored by hand</source>
+        <translation>无规则：手工评分</translation>
+    </message>
+    <message>
+        <source>Defaults the criteria set (e.g. 无佐证材料的按0分计)</source>
+        <translation>评分标准规定的默认处理（如“无佐证材料的按0分计”）</translation>
+    </message>
+    <message>
+        <source>Add default</source>
+        <translation>添加默认处理</translation>
+    </message>
+    <message>
+        <source>Remove default</source>
+        <translation>删除默认处理</translation>
+    </message>
+    <message>
+        <source>Add row</source>
+        <translation>添加行</translation>
+    </message>
+    <message>
+        <source>Remove row</source>
+        <translation>删除行</translation>
+    </message>
+    <message>
+        <source>{field}: a number is needed</source>
+        <translation>{field}：需要填写数字</translation>
+    </message>
+    <message>
+        <source>Defaults</source>
+        <translation>默认处理</translation>
+    </message>
+</context>
+<context>
     <name>RuleInputsWidget</name>
     <message>
         <source>— pick a level —</source>
@@ -7194,6 +7771,26 @@ Drop files anywhere on this page to add them.</source>
         <translation>发现次数</translation>
     </message>
     <message>
+        <source>Occurrences</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <source>{what} (−{per} each)</source>
+        <translation>{what}（每次 −{per}）</translation>
+    </message>
+    <message>
+        <source>{what} (−{per}, yes = 1)</source>
+        <translation>{what}（−{per}，有则填 1）</translation>
+    </message>
+    <message>
+        <source>— none applies —</source>
+        <translation>— 不适用 —</translation>
+    </message>
+    <message>
+        <source>Default of the criteria</source>
+        <translation>评分标准的默认处理</translation>
+    </message>
+    <message>
         <source>Items earning the bonus</source>
         <translation>可加分项数</translation>
     </message>
@@ -7224,6 +7821,13 @@ Drop files anywhere on this page to add them.</source>
     <message>
         <source>Reason for the deduction</source>
         <translation>扣分理由</translation>
+    </message>
+</context>
+<context>
+    <name>RuleTable</name>
+    <message>
+        <source>a number is needed</source>
+        <translation>需要填写数字</translation>
     </message>
 </context>
 <context>
@@ -7321,6 +7925,74 @@ Drop files anywhere on this page to add them.</source>
         <translation>请输入满意度，或关联问卷题目。</translation>
     </message>
     <message>
+        <source>The step must be more than zero.</source>
+        <translation>每档幅度须大于 0。</translation>
+    </message>
+    <message>
+        <source>A negative indicator only deducts: use a deduction, a shortfall, brackets or expert judgement.</source>
+        <translation>逆向指标只能扣分：请使用按次扣分、按差距扣分、区间或专家酌情。</translation>
+    </message>
+    <message>
+        <source>A negative indicator should have a deduction cap (e.g. −10).</source>
+        <translation>逆向指标应设扣分上限（如 −10）。</translation>
+    </message>
+    <message>
+        <source>This bonus lies outside the 100 points and has no cap: each item adds without limit.</source>
+        <translation>该加分在100分之外且未设上限：每项加分不受限制。</translation>
+    </message>
+    <message>
+        <source>Graded levels need at least one level.</source>
+        <translation>档次评分至少需要一个档次。</translation>
+    </message>
+    <message>
+        <source>Brackets need at least one band.</source>
+        <translation>区间评分至少需要一个区间。</translation>
+    </message>
+    <message>
+        <source>The floor is not below the rate that earns full marks.</source>
+        <translation>下限不低于得满分的比率。</translation>
+    </message>
+    <message>
+        <source>The band {band} holds no value.</source>
+        <translation>区间 {band} 不含任何数值。</translation>
+    </message>
+    <message>
+        <source>The bands {a} and {b} overlap.</source>
+        <translation>区间 {a} 与 {b} 重叠。</translation>
+    </message>
+    <message>
+        <source>Values below {edge} fall in no band: they are scored by hand.</source>
+        <translation>低于 {edge} 的数值不在任何区间内：须手工评分。</translation>
+    </message>
+    <message>
+        <source>Values above {edge} fall in no band: they are scored by hand.</source>
+        <translation>高于 {edge} 的数值不在任何区间内：须手工评分。</translation>
+    </message>
+    <message>
+        <source>The rule deducts up to {max}, more than the indicator&apos;s cap {cap}.</source>
+        <translation>规则最多扣 {max} 分，超过指标的扣分上限 {cap}。</translation>
+    </message>
+    <message>
+        <source>The bonus is limited by the leaf&apos;s weight {weight}; give the leaf weight 0 for a bonus outside the 100.</source>
+        <translation>加分受该指标分值 {weight} 限制；如需在100分之外加分，请将该指标分值设为 0。</translation>
+    </message>
+    <message>
+        <source>No band gives full marks ({weight}).</source>
+        <translation>没有区间得满分（{weight}）。</translation>
+    </message>
+    <message>
+        <source>No level gives full marks ({weight}).</source>
+        <translation>没有档次得满分（{weight}）。</translation>
+    </message>
+    <message>
+        <source>No band holds the values {gap} between {a} and {b}.</source>
+        <translation>区间 {a} 与 {b} 之间的数值 {gap} 不在任何区间内。</translation>
+    </message>
+    <message>
+        <source>at most</source>
+        <translation>最多</translation>
+    </message>
+    <message>
         <source>Enter the actual value.</source>
         <translation>请输入实际值。</translation>
     </message>
@@ -7339,6 +8011,22 @@ Drop files anywhere on this page to add them.</source>
     <message>
         <source>Enter the number of items that earn the bonus.</source>
         <translation>请输入可加分的项数。</translation>
+    </message>
+    <message>
+        <source>Below {threshold} the criteria say nothing: score by hand.</source>
+        <translation>低于 {threshold} 时评分标准未作规定：请手工评分。</translation>
+    </message>
+    <message>
+        <source>Deduction per point short of a target</source>
+        <translation>按差距扣分</translation>
+    </message>
+    <message>
+        <source>rate from the linked survey question</source>
+        <translation>取自关联问卷题目的满意率</translation>
+    </message>
+    <message>
+        <source>Defaults: {items}.</source>
+        <translation>默认处理：{items}。</translation>
     </message>
     <message>
         <source>Each point satisfied earns its share, up to {weight} points: {items}.</source>
@@ -7361,8 +8049,48 @@ Drop files anywhere on this page to add them.</source>
         <translation>得分 = 已完成项数 / 应完成项数 × {weight}。</translation>
     </message>
     <message>
+        <source>Full {weight} points at {target}; {per} points off for each {step} short of it, never below zero.</source>
+        <translation>达到 {target} 得满分 {weight} 分；每低 {step} 扣 {per} 分，扣完为止。</translation>
+    </message>
+    <message>
+        <source>At most {max} points off.</source>
+        <translation>最多扣 {max} 分。</translation>
+    </message>
+    <message>
+        <source>Points off: {items}; never below zero (of {weight}).</source>
+        <translation>扣分：{items}；扣完为止（分值 {weight}）。</translation>
+    </message>
+    <message>
+        <source>Score = ({num} / {den} − {floor}) / ({full} − {floor}) × {weight}; full marks at {full} or more, zero below {floor}.</source>
+        <translation>得分 =（{num} / {den} − {floor}）/（{full} − {floor}）× {weight}；达到 {full} 及以上得满分，低于 {floor} 不得分。</translation>
+    </message>
+    <message>
+        <source>Full {weight} points at a satisfaction rate of {threshold} or more; below it the criteria set no rule (score by hand).</source>
+        <translation>满意度达到 {threshold} 及以上得满分 {weight} 分；低于此值评分标准未作规定（手工评分）。</translation>
+    </message>
+    <message>
+        <source>{per} bonus points per item, added outside the weights, up to {cap}.</source>
+        <translation>每项加 {per} 分，计入100分之外，最多加 {cap} 分。</translation>
+    </message>
+    <message>
+        <source>Full {weight} points up to {target}; {per} points off for each {step} above it, never below zero.</source>
+        <translation>不超过 {target} 得满分 {weight} 分；每超过 {step} 扣 {per} 分，扣完为止。</translation>
+    </message>
+    <message>
         <source>{per} points off for each occurrence found, never below zero (of {weight}).</source>
         <translation>每发现一次扣 {per} 分，扣完为止（共 {weight} 分）。</translation>
+    </message>
+    <message>
+        <source>{what}: {per} off</source>
+        <translation>{what}：扣 {per} 分</translation>
+    </message>
+    <message>
+        <source>{what}: {per} off each</source>
+        <translation>{what}：每次扣 {per} 分</translation>
+    </message>
+    <message>
+        <source>{per} bonus points per item, added outside the weights, with no cap.</source>
+        <translation>每项加 {per} 分，计入100分之外，不设上限。</translation>
     </message>
     <message>
         <source>Full {weight} points at a satisfaction rate of {threshold} or more; linear between {floor} and {threshold}; zero below {floor}.</source>
@@ -7592,6 +8320,89 @@ Drop files anywhere on this page to add them.</source>
     <message>
         <source>* provisional: some months are not assessed yet.</source>
         <translation>* 暂估：部分月份尚未考核。</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsDialog</name>
+    <message>
+        <source>Rules read from the criteria</source>
+        <translation>从评分标准读取的规则</translation>
+    </message>
+    <message>
+        <source>Only leaves whose rule would &amp;change</source>
+        <translation>只显示规则会改变的指标(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>采用</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Rule read</source>
+        <translation>读取的规则</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>置信度</translation>
+    </message>
+    <message>
+        <source>Proposes / final</source>
+        <translation>建议 / 最终</translation>
+    </message>
+    <message>
+        <source>Read from / notes</source>
+        <translation>读取自 / 说明</translation>
+    </message>
+    <message>
+        <source>&amp;Tick the sure ones</source>
+        <translation>勾选把握大的(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Untick &amp;all</source>
+        <translation>全部取消勾选(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Open in the editor…</source>
+        <translation>在编辑器中打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>A&amp;pply ticked</source>
+        <translation>应用所勾选的(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>{leaves} leaves: {read} rules read, {expert} expert judgement, {not_read} not read. Of the {tried} read rules with measured values, {agree} propose the score given and {differ} do not. Tick the rules to use, then apply them (one undo step).</source>
+        <translation>{leaves} 个三级指标：读出规则 {read} 个，酌情评分 {expert} 个，未能读取 {not_read} 个。在有实测值的 {tried} 个中，{agree} 个按规则建议的得分与所给得分一致，{differ} 个不一致。勾选要采用的规则后应用（可一步撤销）。</translation>
+    </message>
+    <message>
+        <source>Not read</source>
+        <translation>未能读取</translation>
+    </message>
+    <message>
+        <source>(same as the current rule) </source>
+        <translation>（与现有规则相同）</translation>
+    </message>
+    <message>
+        <source>{n} leaves ticked</source>
+        <translation>已勾选 {n} 个三级指标</translation>
+    </message>
+    <message>
+        <source>Rules read from the criteria ({n} leaves)</source>
+        <translation>从评分标准读取的规则（{n} 个三级指标）</translation>
+    </message>
+    <message>
+        <source>{n} rules applied; Ctrl+Z undoes them.</source>
+        <translation>已应用 {n} 条规则；按 Ctrl+Z 撤销。</translation>
+    </message>
+    <message>
+        <source>{k} score(s) now depart from their rule: see the flags.</source>
+        <translation>现有 {k} 个得分偏离其评分规则，详见提示。</translation>
     </message>
 </context>
 <context>
@@ -7875,10 +8686,6 @@ Drop files anywhere on this page to add them.</source>
         <translation>满意度调查</translation>
     </message>
     <message>
-        <source>&amp;Survey</source>
-        <translation>问卷(&amp;S)</translation>
-    </message>
-    <message>
         <source>New survey</source>
         <translation>新建问卷</translation>
     </message>
@@ -7929,6 +8736,10 @@ Drop files anywhere on this page to add them.</source>
     <message>
         <source>Cannot do that</source>
         <translation>无法执行该操作</translation>
+    </message>
+    <message>
+        <source>Surve&amp;y</source>
+        <translation>问卷(&amp;Y)</translation>
     </message>
     <message>
         <source>Questionnaire (XLSForm)</source>
@@ -8205,8 +9016,8 @@ Drop files anywhere on this page to add them.</source>
         <translation>或填写合并后的值(&amp;M)：</translation>
     </message>
     <message>
-        <source>Save &amp;merged value</source>
-        <translation>保存合并后的值(&amp;M)</translation>
+        <source>Sa&amp;ve merged value</source>
+        <translation>保存合并后的值(&amp;V)</translation>
     </message>
     <message>
         <source>Conflicts ({n})</source>
@@ -8270,12 +9081,12 @@ Drop files anywhere on this page to add them.</source>
         <translation>加密以及读取加密的同步包时需要</translation>
     </message>
     <message>
-        <source>&amp;Export package</source>
-        <translation>导出同步包(&amp;E)</translation>
+        <source>E&amp;xport package</source>
+        <translation>导出同步包(&amp;X)</translation>
     </message>
     <message>
-        <source>Export whole-project &amp;archive</source>
-        <translation>导出完整项目归档(&amp;A)</translation>
+        <source>Export whole-project a&amp;rchive</source>
+        <translation>导出完整项目归档(&amp;R)</translation>
     </message>
     <message>
         <source>A package holds this project&apos;s changes and the evidence files the other laptop may lack. Never copy the database file itself between laptops.</source>
@@ -8984,10 +9795,6 @@ Drop files anywhere on this page to add them.</source>
         <translation>{what}：未知的键 {keys}；此类规则可用的键为 {allowed}。</translation>
     </message>
     <message>
-        <source>“link” must be an object of survey_id, group_id and question_key.</source>
-        <translation>“link”必须是由 survey_id、group_id 和 question_key 组成的对象。</translation>
-    </message>
-    <message>
         <source>A rule must be a JSON object such as {example}.</source>
         <translation>评分规则必须是 JSON 对象，例如 {example}。</translation>
     </message>
@@ -9046,6 +9853,10 @@ Drop files anywhere on this page to add them.</source>
     <message>
         <source>“{key}” item {n}: “{field}” has the wrong type.</source>
         <translation>“{key}”的第 {n} 项：“{field}”的类型不对。</translation>
+    </message>
+    <message>
+        <source>“{key}” must be an object of {keys}.</source>
+        <translation>“{key}”必须是包含 {keys} 的对象。</translation>
     </message>
     <message>
         <source>{what}: “{key}” has the wrong type or value ({value}).</source>

@@ -3,8 +3,9 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, NoReturn
 
 from evaltool.cli import UsageError, json_arg, open_db, print_json
 from evaltool.errors import ValidationError
@@ -35,7 +36,8 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
                    help="the score as you would type it: 2.5, 2.5分, 扣1分, 满分, 1,5, 85%% of the weight "
                         "(default: the rule's proposal from --inputs)")
     p.add_argument("--inputs", type=json_arg("--inputs"), metavar="JSON",
-                   help='rule inputs as JSON, e.g. \'{"done": 5, "required": 7}\'')
+                   help='rule inputs as JSON, e.g. \'{"done": 5, "required": 7}\' or the one measured '
+                        'value in the criteria\'s unit, \'{"value": 71.43}\'')
     p.add_argument("--comment", help="evaluator's comment (评价意见)")
     p.add_argument("--reason", help="why the score departs from the rule's proposal")
     p.add_argument("--json", action="store_true")
@@ -73,15 +75,20 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_review)
 
-    p = sub.add_parser("rule", parents=[common], help="show or set a leaf's scoring rule")
+    p = sub.add_parser("rule", parents=[common], help="show, set or read from the criteria a leaf's scoring rule")
     p.add_argument("project")
-    p.add_argument("--indicator", required=True)
+    p.add_argument("--indicator", help='leaf path "一级/二级/三级" (required except with --suggest-all)')
     g = p.add_mutually_exclusive_group()
     g.add_argument("--set", metavar="JSON", type=json_arg("--set"),
                    help='the rule as JSON, e.g. \'{"kind": "deduction", "per": 0.5}\'')
     g.add_argument("--clear", action="store_true", help="no rule: score by hand")
+    g.add_argument("--suggest", action="store_true", help="read the rule from the leaf's criteria text (评分标准)")
+    g.add_argument("--suggest-all", action="store_true", help="read the rules of every leaf, with a summary")
+    p.add_argument("--apply", action="store_true", help="with --suggest / --suggest-all: give the leaves the rules read")
+    p.add_argument("--min-confidence", type=float, default=0.8, metavar="C",
+                   help="with --suggest-all --apply: only rules read with at least this confidence (0–1, default 0.8)")
     p.add_argument("--inputs", type=json_arg("--inputs"), metavar="JSON",
-                   help="inputs to try the rule with (JSON); prints the proposal")
+                   help='inputs to try the rule with (JSON, e.g. \'{"value": 99.14}\'); prints the proposal')
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_rule)
 
@@ -160,12 +167,13 @@ def _table(rows: Sequence[tuple[str, ...]]) -> None:
 def _value_arg(text: str | None, ind: Any) -> float | None:
     """``--value`` read as the scoring form reads a typed score (``evaltool.numbers``):
     points within the leaf's range, or a ValidationError saying why not."""
-    from evaltool.numbers import NumberError, parse_score
+    from evaltool.numbers import NumberError
+    from evaltool.scoring import parse_leaf_score
 
     if text is None:
         return None
     try:
-        return parse_score(text, ind.weight or 0.0, negative=bool(ind.is_negative), cap=ind.cap)
+        return parse_leaf_score(text, ind.weight or 0.0, negative=bool(ind.is_negative), cap=ind.cap, rule=ind.rule)
     except NumberError as exc:
         raise ValidationError(_t("--value of “{name}”: {why}").format(name=ind.name, why=exc.message())) from None
 
@@ -324,37 +332,174 @@ def cmd_review(args: argparse.Namespace) -> int:
 
 
 def cmd_rule(args: argparse.Namespace) -> int:
+    if args.suggest_all:
+        return _suggest_all(args)
+    if not args.indicator:
+        return _usage(_t("--indicator is required (except with --suggest-all)."))
+    if args.apply and not args.suggest:
+        return _usage(_t("--apply goes with --suggest or --suggest-all."))
+    if args.suggest:
+        return _suggest_one(args)
+    return _rule_one(args)
+
+
+def _usage(message: str) -> NoReturn:
+    """A usage error of ``evaltool rule``: its usage and the message on stderr, exit status 2."""
+    raise UsageError(message)
+
+
+def _rule_one(args: argparse.Namespace) -> int:
+    from evaltool.flags import rule_effect
     from evaltool.framework import find_by_path
     from evaltool.roles import FRAMEWORK, check_right
-    from evaltool.rules import describe, propose, validate_rule
+    from evaltool.rules import describe, propose, rule_warnings, validate_rule
     from evaltool.scoring import fmt_score, set_rule
     from evaltool.validate import rule_problems
 
     rule = args.set
     inputs = args.inputs
     db = open_db(args)
+    warnings: list[str] = []
+    effect = None
     with db.session() as s:
         p = _project(s, args.project)
         ind = find_by_path(s, p.id, args.indicator)
+        neg, cap = bool(ind.is_negative), ind.cap
         if rule is not None or args.clear:
             check_right(s, p.id, db.evaluator_id, FRAMEWORK)
-            problems = rule_problems(rule) or validate_rule(rule, ind.weight)
+            problems = rule_problems(rule) or validate_rule(rule, ind.weight, is_negative=neg, cap=cap)
             if problems:
-                raise ValidationError("; ".join(problems))
+                raise ValidationError(_t("The rule of “{name}” cannot be used: {problems}").format(
+                    name=ind.name, problems="; ".join(problems)))
+            warnings = rule_warnings(rule, ind.weight, is_negative=neg, cap=cap)
+            effect = rule_effect(s, p.id, ind.id, None if args.clear else rule)
             set_rule(s, p.id, ind.id, None if args.clear else rule)
         doc: dict[str, Any] = {"indicator": args.indicator, "weight": ind.weight, "rule": ind.rule,
-                               "text": describe(ind.rule, ind.weight)}
+                               "text": describe(ind.rule, ind.weight, is_negative=neg, cap=cap)}
+        if warnings:
+            doc["warnings"] = warnings
+        if effect is not None:
+            doc["departures"] = [d.as_json() for d in effect.after]
         if inputs is not None:
             _check_inputs(ind, inputs)
-            prop = propose(ind.rule, inputs, ind.weight, is_negative=ind.is_negative, cap=ind.cap, session=s)
+            prop = propose(ind.rule, inputs, ind.weight, is_negative=neg, cap=cap, session=s)
             doc.update(proposed=prop.score, working=prop.working, missing=prop.missing)
     if args.json:
         print_json(doc)
-    else:
-        print(doc["text"])
-        if "proposed" in doc:
-            print(_t("Proposed: {score}  {working}").format(score=fmt_score(doc["proposed"]) or "—",
-                                                            working=doc["working"] or doc["missing"]))
+        return 0
+    print(doc["text"])
+    for w in warnings:
+        print(_t("Note: {text}").format(text=w), file=sys.stderr)
+    if effect is not None:
+        _print_departures(effect.after)
+    if "proposed" in doc:
+        print(_t("Proposed: {score}  {working}").format(score=fmt_score(doc["proposed"]) or "—",
+                                                        working=doc["working"] or doc["missing"]))
+    return 0
+
+
+def _print_departures(deps: list[Any]) -> None:
+    if not deps:
+        return
+    print(_t("{n} score(s) depart from this rule:").format(n=len(deps)))
+    for d in deps:
+        print(f"  • {d.message()}")
+
+
+def _suggest_one(args: argparse.Namespace) -> int:
+    from evaltool.criteria.suggest import apply_suggestions, suggest_leaf
+    from evaltool.flags import rule_effect
+    from evaltool.framework import find_by_path
+    from evaltool.roles import FRAMEWORK, check_right
+    from evaltool.rules import describe
+
+    db = open_db(args)
+    with (db.session() if args.apply else db.read_session()) as s:
+        p = _project(s, args.project)
+        ind = find_by_path(s, p.id, args.indicator)
+        sug = suggest_leaf(s, p.id, ind.id)
+        doc = sug.as_json()
+        rule = sug.reading.rule
+        if args.apply:
+            check_right(s, p.id, db.evaluator_id, FRAMEWORK)
+            if rule is None:
+                raise ValidationError(_t("Nothing to apply to “{name}”: {reason}").format(
+                    name=ind.name, reason=sug.reading.reason))
+            effect = rule_effect(s, p.id, ind.id, rule)
+            apply_suggestions(s, p.id, [(ind.id, rule)])
+            doc["applied"] = True
+            doc["departures"] = [d.as_json() for d in effect.after]
+    if args.json:
+        print_json(doc)
+        return 0
+    if rule is None:
+        print(_t("Not read: {reason}").format(reason=sug.reading.reason))
+        return 0
+    print(describe(rule, ind.weight, is_negative=bool(ind.is_negative), cap=ind.cap))
+    print(_t("Read from: {text}  (confidence {c:.0%})").format(text=sug.reading.matched, c=sug.reading.confidence))
+    for n in sug.reading.notes:
+        print(_t("Note: {text}").format(text=n))
+    if sug.final_proposed is not None:
+        print(_t("From the inputs behind the final score it proposes {proposed} (final {final}).").format(
+            proposed=_fmt(sug.final_proposed), final=_fmt(sug.final)))
+    if args.apply:
+        print(_t("Applied."))
+        _print_departures(effect.after)
+    return 0
+
+
+def _fmt(x: float | None) -> str:
+    from evaltool.scoring import fmt_score
+
+    return fmt_score(x) or "—"
+
+
+def _suggest_all(args: argparse.Namespace) -> int:
+    from evaltool.cli import text_progress
+    from evaltool.criteria.suggest import apply_suggestions, suggest_all
+    from evaltool.roles import FRAMEWORK, check_right
+
+    if args.indicator:
+        return _usage(_t("--suggest-all reads every leaf: leave out --indicator."))
+    if not 0 <= args.min_confidence <= 1:
+        return _usage(_t("--min-confidence is a number from 0 to 1."))
+    db = open_db(args)
+    progress = None if args.json else text_progress(_t("Reading criteria"))
+    with (db.session() if args.apply else db.read_session()) as s:
+        p = _project(s, args.project)
+        review = suggest_all(s, p.id, progress=progress)
+        applied: list[str] = []
+        if args.apply:
+            check_right(s, p.id, db.evaluator_id, FRAMEWORK)
+            todo = [(x.indicator_id, x.reading.rule) for x in review.suggestions
+                    if x.reading.rule is not None and not x.same_as_current
+                    and x.reading.confidence >= args.min_confidence - 1e-9]
+            apply_suggestions(s, p.id, todo)
+            applied = [x.path for x in review.suggestions if (x.indicator_id, x.reading.rule) in todo]
+    doc = review.as_json()
+    if args.apply:
+        doc["applied"] = applied
+    if args.json:
+        print_json(doc)
+        return 0
+    for x in review.suggestions:
+        r = x.reading
+        if r.rule is None:
+            mark, what = "·", _t("not read: {reason}").format(reason=r.reason)
+        else:
+            from evaltool.rules import kind_label
+
+            mark = "✓" if x.agrees else ("✗" if x.agrees is False else "•")
+            what = f"{kind_label(r.rule['kind'])} ({r.confidence:.0%})"
+            if x.final_proposed is not None:
+                what += "  " + _t("proposes {proposed}, final {final}").format(
+                    proposed=_fmt(x.final_proposed), final=_fmt(x.final))
+        print(f"{mark} {x.path}: {what}")
+    c = review.counts()
+    print(_t("{leaves} leaves: {read} read, {expert} expert judgement, {not_read} not read; "
+             "{agree} of {tried} with measured values propose the score given.").format(**c))
+    if args.apply:
+        print(_t("Applied to {n} leaves (confidence ≥ {c:.0%}).").format(n=len(applied), c=args.min_confidence))
     return 0
 
 

@@ -26,6 +26,7 @@ from evaltool.errors import NotFoundError
 from evaltool.evidence import register_rows
 from evaltool.export.figures import NodeScore, node_scores
 from evaltool.export.report_text import stale_totals
+from evaltool.flags import RuleLine, rule_lines
 from evaltool.framework import Node, iter_leaves, load_tree
 from evaltool.i18n import translate
 from evaltool.models import Evaluator, EvidenceItem, EvidenceLink, Project, ProjectFlag
@@ -123,6 +124,7 @@ class ReportData:
     leaf_evidence: dict[str, list[str]] = field(default_factory=dict)
     evidence_kinds: dict[str, int] = field(default_factory=dict)
     charts: dict[str, bytes] = field(default_factory=dict)
+    rules: dict[str, RuleLine] = field(default_factory=dict)  # leaf id → rule applied, measured value, departure (issue 19)
 
     @property
     def leaves(self) -> list[Node]:
@@ -177,6 +179,7 @@ def collect(session: Session, project_id: str, lang: str = "zh_CN", *, with_char
         data.problems_source = "drafted"
     data.leaf_evidence, data.evidence_kinds = _leaf_evidence(session, project_id)
     data.contracts = [payment_statement(session, c.id) for c in list_contracts(session, project_id)]
+    data.rules = rule_lines(session, project_id, lang)
     if extras:
         data.surveys = _surveys(session, project_id, lang, data.omissions, with_charts)
         data.evidence = _evidence(session, project_id, data.omissions)

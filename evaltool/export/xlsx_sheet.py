@@ -261,6 +261,40 @@ def _summary_sheet(wb: Workbook, data: ReportData, main: MainSheet) -> None:
     _print_setup(ws, "1:1", landscape=False)
 
 
+RULE_HEADS = {"zh_CN": ("指标", "评分规则", "评价人", "规则输入（实测值）", "规则建议分", "得分", "偏离", "偏离理由"),
+              "en": ("Indicator", "Rule", "Evaluator", "Rule inputs (measured value)", "Rule proposes", "Score",
+                     "Departs", "Reason for departing")}
+
+
+def _rules_sheet(wb: Workbook, data: ReportData) -> None:
+    """评分规则与偏离: per leaf with a rule, each evaluator's inputs, the rule's proposal
+    and the score given, then the final score — departures marked with their 偏离理由."""
+    if not data.rules:
+        return
+    en = data.lang == "en"
+    ws = wb.create_sheet(_sheet_name(wb, "Rules and departures" if en else "评分规则与偏离"))
+    heads = RULE_HEADS["en" if en else "zh_CN"]
+    ws.append(list(heads))
+    _style_row(ws, 1, len(heads), fill=HEAD_FILL, bold=True)
+    yes, final = ("yes", "Final score") if en else ("是", "最终得分")
+    for leaf in data.leaves:
+        line = data.rules.get(leaf.id)
+        if line is None:
+            continue
+        for ev in line.evaluators:
+            departs = ev["proposed"] is not None and ev["value"] is not None and abs(ev["value"] - ev["proposed"]) > 0.0005
+            ws.append([leaf.path, line.rule_text, ev["name"], ev["measured"] or None, ev["proposed"], ev["value"],
+                       yes if departs else None, ev["reason"] or None])
+            _style_row(ws, ws.max_row, len(heads), wrap_cols=(1, 2, 4, 8))
+        ws.append([leaf.path, line.rule_text, final, line.measured or None, line.proposed, line.final,
+                   yes if line.departs else None, line.reason or None])
+        _style_row(ws, ws.max_row, len(heads), bold=line.departs, wrap_cols=(1, 2, 4, 8))
+    for col, w in zip("ABCDEFGH", (26, 48, 10, 18, 9, 8, 6, 40), strict=True):
+        ws.column_dimensions[col].width = w
+    ws.freeze_panes = "A2"
+    _print_setup(ws, "1:1")
+
+
 def write_xlsx(data: ReportData, path: Path, *, step: Callable[[float], None] = lambda f: None) -> None:
     wb = Workbook()
     main = MainSheet(wb, data, step)
@@ -268,6 +302,7 @@ def write_xlsx(data: ReportData, path: Path, *, step: Callable[[float], None] = 
     _summary_sheet(wb, data, main)
     step(0.88)
     evaluator_sheets(wb, data)
+    _rules_sheet(wb, data)
     targets_sheet(wb, data)
     funds_sheet(wb, data)
     survey_sheet(wb, data)

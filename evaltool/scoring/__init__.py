@@ -25,6 +25,7 @@ from evaltool.scoring.scores import (
     final_id,
     final_state,
     leaf_proposal,
+    parse_leaf_score,
     project_leaf,
     record_score,
     release_final,
@@ -63,7 +64,7 @@ __all__ = [
     "CONSOLIDATIONS", "OUTPUT_COMPLETION_BANDS", "OUTPUT_LEVEL_NAMES", "ROUND", "EvaluatorScore", "Flag",
     "LeafDetail", "LeafResult", "Row", "Summary", "basic_flags", "consolidate", "final_id", "final_scores",
     "final_state", "fmt_rate", "fmt_score", "grade_for", "leaf_detail", "leaf_proposal", "leaf_results",
-    "leaf_scores", "output_completion_grade", "project_leaf", "project_summary", "r6", "rate", "record_score",
+    "leaf_scores", "output_completion_grade", "parse_leaf_score", "project_leaf", "project_summary", "r6", "rate", "record_score",
     "release_final", "restore_final", "restore_score", "score_id", "score_state", "set_consolidation",
     "set_final", "set_project_flag", "set_rule", "set_score",
 ]

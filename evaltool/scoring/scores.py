@@ -12,6 +12,7 @@ All functions take a Session, flush, and never commit.
 from __future__ import annotations
 
 import copy
+import math
 from typing import Any
 
 from sqlalchemy import select
@@ -21,8 +22,9 @@ from evaltool.errors import NotFoundError, ValidationError
 from evaltool.formatting import fmt_score
 from evaltool.i18n import translate
 from evaltool.models import FinalScore, Indicator, Project, ProjectFlag, Score, natural_id
+from evaltool.numbers import NumberError, parse_number, parse_score
 from evaltool.records import restore_fields, set_deleted
-from evaltool.rules import KINDS, Proposal, departs, propose
+from evaltool.rules import KINDS, Proposal, departs, is_bonus_leaf, propose, score_bounds
 from evaltool.scoring.totals import CONSOLIDATIONS
 
 # What undo needs to put back (``score_state`` / ``final_state``); ``deleted`` first, so a
@@ -48,11 +50,17 @@ def project_leaf(session: Session, project_id: str, indicator_id: str) -> Indica
 
 
 def _check_range(ind: Indicator, value: float | None) -> None:
+    """A score lies in the leaf's range (``evaltool.rules.score_bounds``): 0…weight, cap…0
+    for a negative indicator, 0…its own cap for a bonus outside the 100."""
     if value is None:
         return
     w = ind.weight or 0.0
-    lo, hi = (min(w, ind.cap if ind.cap is not None else w), 0.0) if ind.is_negative else (0.0, w)
+    lo, hi = score_bounds(ind.rule, w, bool(ind.is_negative), ind.cap)
     if not (lo - 1e-9 <= value <= hi + 1e-9):
+        if is_bonus_leaf(ind.rule, w, bool(ind.is_negative)):
+            raise ValidationError(translate("Errors", "The bonus {value} of “{name}” is above its cap {cap}.").format(
+                value=fmt_score(value), name=ind.name, cap=fmt_score(hi)) if value > hi else translate(
+                "Errors", "The bonus {value} of “{name}” is below 0.").format(value=fmt_score(value), name=ind.name))
         raise ValidationError(translate("Errors", "The score {value} of “{name}” is outside 0…{weight}.").format(
             value=fmt_score(value), name=ind.name, weight=fmt_score(w)))
 
@@ -101,6 +109,29 @@ def set_final(session: Session, project_id: str, indicator_id: str, value: float
         fs.comment = comment
     session.flush()
     return fs
+
+
+def parse_leaf_score(value: object, weight: float, *, negative: bool = False, cap: float | None = None,
+                     rule: dict[str, Any] | None = None) -> float | None:
+    """A typed score of a leaf as the points that will be stored, read by the one number
+    reader (``evaltool.numbers``) and checked against the leaf's range
+    (``evaltool.rules.score_bounds``) — which for a bonus outside the 100 is 0…its own cap.
+    None = not scored. Raises ``NumberError``."""
+    if not is_bonus_leaf(rule, weight, negative):
+        return parse_score(value, weight, negative=negative, cap=cap)
+    lo, hi = score_bounds(rule, weight, negative, cap)
+    number = parse_number(value)
+    if number.empty:
+        return None
+    if (number.full or number.percent) and math.isinf(hi):
+        raise NumberError("not_a_number", number.text or str(value))  # 满分 / 85% of no cap: no figure
+    x = number.points(hi if math.isfinite(hi) else 0.0)
+    if x is None:
+        return None
+    x = round(x, 9) + 0.0
+    if not (lo - 1e-9 <= x <= hi + 1e-9):
+        raise NumberError("out_of_range", number.text or str(value), lo=lo, hi=hi, value=x)
+    return x
 
 
 # -- scoring with rules ---------------------------------------------------------------

@@ -24,6 +24,7 @@ from evaltool.errors import NotFoundError
 from evaltool.framework import Node, iter_leaves, load_tree, walk
 from evaltool.i18n import translate
 from evaltool.models import FinalScore, Project, ProjectFlag, Score
+from evaltool.rules import is_bonus_leaf, score_bounds
 
 ROUND = 6
 CONSOLIDATIONS = ("mean", "median", "lead")
@@ -95,9 +96,10 @@ class Flag:
     message: str
     indicator_id: str = ""
     evaluator_id: str = ""
+    detail: dict[str, Any] = field(default_factory=dict)  # e.g. a departure's value, proposal and reason
 
     def as_json(self) -> dict[str, Any]:
-        return {"kind": self.kind, "indicator": self.indicator, "message": self.message}
+        return {"kind": self.kind, "indicator": self.indicator, "message": self.message, **self.detail}
 
 
 @dataclass
@@ -119,6 +121,7 @@ class Summary:
     output_grade: str = ""  # 全部完成 / 大部分完成 / … for the 产出 level (seed 004)
     output_grade_en: str = ""
     reasons: dict[str, str] = field(default_factory=dict)  # downgrade / veto reasons
+    bonus: float = 0.0  # points of bonus leaves outside the 100 (included in their groups and the total)
 
     @property
     def rate(self) -> float | None:
@@ -132,7 +135,7 @@ class Summary:
         return {
             "project_id": self.project_id, "name": self.name, "total": self.total, "rate": self.rate,
             "grade": self.grade, "grade_en": self.grade_en, "downgraded": self.downgraded,
-            "vetoed": self.vetoed, "output_grade": self.output_grade,
+            "vetoed": self.vetoed, "output_grade": self.output_grade, "bonus": self.bonus,
             "level1": [r.as_json() for r in self.level1], "level2": [r.as_json() for r in self.level2],
             "negative": [r.as_json() for r in self.negative], "flags": [f.as_json() for f in self.flags],
         }
@@ -304,6 +307,9 @@ def project_summary(session: Session, project_id: str, *,
     summary = Summary(project_id, project.name, total, weight, band.get("name", ""),
                       band.get("name_en", ""), level1, level2, leaves, negative,
                       downgraded=downgraded, vetoed=vetoed, grade_before_flags=before, reasons=reasons)
+    summary.bonus = r6(math.fsum(
+        leaves[n.id].score or 0.0 for n in iter_leaves(roots)
+        if n.id in leaves and is_bonus_leaf(n.rule, n.weight, n.is_negative)))
     out_row = next((r for r in level1 if r.name.strip().casefold() in OUTPUT_LEVEL_NAMES), None)
     if out_row is not None:
         og = output_completion_grade(out_row.rate)
@@ -318,15 +324,22 @@ def project_summary(session: Session, project_id: str, *,
 
 
 def basic_flags(roots: list[Node], leaves: dict[str, LeafResult]) -> list[Flag]:
-    """Leaves without a final score and scores outside their range (no database needed)."""
+    """Leaves without a final score and scores outside their range (no database needed).
+
+    A leaf's range is ``evaltool.rules.score_bounds``: 0…weight, cap…0 for a negative
+    indicator, 0…the bonus rule's own cap for a bonus outside the 100."""
     flags: list[Flag] = []
     for n in walk(roots):
         if n.is_leaf:
             lr = leaves.get(n.id)
+            lo, hi = score_bounds(n.rule, n.weight, n.is_negative, n.cap)
             if lr is None or lr.score is None:
                 flags.append(Flag("unscored", n.path, translate("Flags", "Not scored yet."), n.id))
-            elif not n.is_negative and (lr.score > n.weight + 1e-9 or lr.score < -1e-9):
-                flags.append(Flag("out_of_range", n.path, translate("Flags", "Score outside 0…weight."), n.id))
             elif n.is_negative and (lr.score > 1e-9 or (n.cap is not None and lr.score < n.cap - 1e-9)):
                 flags.append(Flag("out_of_range", n.path, translate("Flags", "Score outside cap…0."), n.id))
+            elif is_bonus_leaf(n.rule, n.weight, n.is_negative) and (lr.score > hi + 1e-9 or lr.score < lo - 1e-9):
+                flags.append(Flag("out_of_range", n.path, translate("Flags", "Bonus outside 0…its cap."), n.id))
+            elif not n.is_negative and not is_bonus_leaf(n.rule, n.weight, n.is_negative) and (
+                    lr.score > n.weight + 1e-9 or lr.score < -1e-9):
+                flags.append(Flag("out_of_range", n.path, translate("Flags", "Score outside 0…weight."), n.id))
     return flags

@@ -5,6 +5,10 @@ Tab, a click elsewhere): the panel emits ``field_edited(field, value)`` and the 
 undoable step. ``show_node`` fills the fields from the stored node, except a field the
 user is typing in, which keeps its text. Weights and caps are points (3 decimals).
 
+The leaf's rule is shown as the sentence it reads (``evaltool.rules.describe``) with
+*Edit rule…* and *Suggest from criteria* (``rule_requested(suggest)``: the page opens the
+rule editor, ``evaltool.ui.rules.dialog``).
+
 ``ProblemsList``: what ``evaltool.framework.validate_framework`` found, one a line.
 """
 from __future__ import annotations
@@ -18,15 +22,18 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
+    QPushButton,
     QWidget,
 )
 
 from evaltool.framework import Node, Problem
+from evaltool.rules import describe, rule_warnings, validate_rule
 
 
 class _TextEdit(QPlainTextEdit):
@@ -43,6 +50,7 @@ class IndicatorPanel(QGroupBox):
     """Name, English name, weight, negative indicator and cap, and the three texts."""
 
     field_edited = Signal(str, object)  # field name, new value
+    rule_requested = Signal(bool)  # True: suggest from the criteria first
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -83,6 +91,29 @@ class IndicatorPanel(QGroupBox):
             lab.setBuddy(field)
             self.labels[key] = lab
             form.addRow(lab, field)
+        # the leaf's rule: the sentence it reads, and the editor
+        self.rule_box = QWidget()
+        rl = QFormLayout(self.rule_box)
+        rl.setContentsMargins(0, 0, 0, 0)
+        self.rule_text = QLabel()
+        self.rule_text.setObjectName("fw_rule_text")
+        self.rule_text.setWordWrap(True)
+        self.rule_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        rl.addRow(self.rule_text)
+        buttons = QHBoxLayout()
+        self.edit_rule = QPushButton()
+        self.edit_rule.setObjectName("fw_edit_rule")
+        self.edit_rule.clicked.connect(lambda: self.rule_requested.emit(False))
+        self.suggest_rule = QPushButton()
+        self.suggest_rule.setObjectName("fw_suggest_rule")
+        self.suggest_rule.clicked.connect(lambda: self.rule_requested.emit(True))
+        buttons.addWidget(self.edit_rule)
+        buttons.addWidget(self.suggest_rule)
+        buttons.addStretch(1)
+        rl.addRow(buttons)
+        self.rule_label = QLabel()
+        form.addRow(self.rule_label, self.rule_box)
+        self._node: Node | None = None
         # fields save when left, and only when the user changed them (isModified)
         self.f_name.editingFinished.connect(self._on_name_left)
         self.f_name_en.editingFinished.connect(self._on_name_en_left)
@@ -103,6 +134,12 @@ class IndicatorPanel(QGroupBox):
         for k, lab in self.labels.items():
             lab.setText(names[k])
         self.f_negative.setText(self.tr("deductions only, outside the 100 points"))
+        self.rule_label.setText(self.tr("Scoring rule"))
+        self.edit_rule.setText(self.tr("Edit &rule…"))
+        self.edit_rule.setToolTip(self.tr("Kind, points, levels, brackets or caps of this leaf's rule (Ctrl+R)"))
+        self.suggest_rule.setText(self.tr("Suggest from criteria"))
+        self.suggest_rule.setToolTip(self.tr("Read the rule from the scoring criteria text"))
+        self._show_rule(self._node)
 
     # -- showing -----------------------------------------------------------------------
     def show_node(self, node: Node | None) -> None:
@@ -127,8 +164,29 @@ class IndicatorPanel(QGroupBox):
                 if not (w.hasFocus() and w.document().isModified()):
                     w.setPlainText(text)
                     w.document().setModified(False)
+            self._node = node
+            self._show_rule(node)
         finally:
             self._loading = False
+
+    def _show_rule(self, node: Node | None) -> None:
+        leaf = node is not None and node.is_leaf and bool(node.id)
+        self.rule_box.setVisible(leaf)
+        self.rule_label.setVisible(leaf)
+        if not leaf:
+            return
+        assert node is not None
+        self.suggest_rule.setEnabled(bool(node.criteria.strip()))
+        if not node.rule:
+            self.rule_text.setText(self.tr("No rule: the leaf is scored by hand."))
+            self.rule_text.setStyleSheet("color: #666;")
+            return
+        problems = validate_rule(node.rule, node.weight, is_negative=node.is_negative, cap=node.cap)
+        warnings = rule_warnings(node.rule, node.weight, is_negative=node.is_negative, cap=node.cap)
+        text = describe(node.rule, node.weight, is_negative=node.is_negative, cap=node.cap)
+        text += "".join(f"\n✗ {p}" for p in problems) + "".join(f"\n⚠ {w}" for w in warnings)
+        self.rule_text.setText(text)
+        self.rule_text.setStyleSheet("color: #b00020;" if problems else ("color: #8a5300;" if warnings else "color: #335;"))
 
     # -- saving ------------------------------------------------------------------------
     def _mark_dirty(self, key: str) -> None:

@@ -32,39 +32,49 @@ MAX_JSON_BYTES = 1024 * 1024  # a rule or inputs are a few hundred bytes; 1 MB i
 MAX_DEPTH = 20  # a rule nests 3 deep (rule → brackets → bracket)
 MAX_INT_DIGITS = 15  # beyond this an integer is no count or score (and float() may overflow)
 
-# Keys every rule may carry besides its kind's own.
-COMMON_RULE_KEYS = frozenset({"kind", "decimals", "source", "note"})
+# Keys every rule may carry besides its kind's own (``defaults``: the criteria's
+# "无佐证材料的按0分计", see evaltool.rules).
+COMMON_RULE_KEYS = frozenset({"kind", "decimals", "source", "note", "defaults"})
+# Keys every kind's inputs may carry: ``default`` picks one of the rule's defaults.
+COMMON_INPUT_KEYS = frozenset({"default"})
 # kind → {key: type check name}; see evaltool.rules for what each means.
 RULE_KEYS: dict[str, dict[str, str]] = {
-    "checklist": {"points": "points"},
+    "checklist": {"points": "points", "partial": "bool"},
     "graded": {"levels": "levels"},
-    "rate": {"numerator_label": "text", "denominator_label": "text", "full_at": "number"},
-    "brackets": {"unit": "text", "brackets": "brackets"},
+    "rate": {"numerator_label": "text", "denominator_label": "text", "full_at": "number", "floor": "number",
+             "money": "text", "money_line": "text"},
+    "brackets": {"unit": "text", "brackets": "brackets", "money": "text", "money_line": "text"},
     "completion": {"required": "number"},
-    "deduction": {"per": "number"},
-    "satisfaction": {"threshold": "number", "floor": "number", "floor_score": "number"},
+    "deduction": {"per": "number", "items": "items", "max": "number"},
+    "satisfaction": {"threshold": "number", "floor": "number", "floor_score": "number", "below": "text"},
     "target": {"operator": "operator", "target": "number_or_text", "unit": "text", "partial": "partial"},
     "expert": {},
     "bonus": {"per": "number", "cap": "number"},
+    "shortfall": {"target": "number", "unit": "text", "step": "number", "per": "number", "direction": "direction",
+                  "whole_steps": "bool", "max": "number"},
 }
 INPUT_KEYS: dict[str, dict[str, str]] = {
     "checklist": {"ticked": "bools", "awarded": "numbers"},
     "graded": {"level": "index", "score": "number"},
-    "rate": {"numerator": "number", "denominator": "number", "rate": "number"},
-    "brackets": {"value": "number"},
-    "completion": {"done": "number", "required": "number", "rate": "number"},
-    "deduction": {"count": "number"},
-    "satisfaction": {"rate": "number", "link": "link"},
-    "target": {"actual": "number_or_text"},
+    "rate": {"numerator": "number", "denominator": "number", "rate": "number", "value": "number", "money": "money"},
+    "brackets": {"value": "number", "money": "money"},
+    "completion": {"done": "number", "required": "number", "rate": "number", "value": "number"},
+    "deduction": {"count": "number", "counts": "numbers", "value": "number"},
+    "satisfaction": {"rate": "number", "link": "link", "value": "number"},
+    "target": {"actual": "number_or_text", "value": "number"},
     "expert": {"deductions": "deductions", "deduction": "number", "reason": "text", "score": "number"},
-    "bonus": {"count": "number"},
+    "bonus": {"count": "number", "value": "number"},
+    "shortfall": {"value": "number"},
 }
 _ITEM_KEYS = {
     "points": frozenset({"text", "score"}),
     "levels": frozenset({"text", "score", "min", "max"}),
     "brackets": frozenset({"min", "max", "min_inclusive", "max_inclusive", "score"}),
     "deductions": frozenset({"points", "reason"}),
+    "items": frozenset({"text", "per", "once"}),
+    "defaults": frozenset({"when", "as", "score"}),
     "link": frozenset({"survey_id", "group_id", "question_key"}),
+    "money": frozenset({"project_id", "metric", "line"}),
 }
 OPERATORS = frozenset({">=", "<=", "=", ">", "<", "text"})  # evaltool.targets.OPERATORS
 
@@ -183,9 +193,9 @@ def _items(v: Any, key: str) -> list[str]:
             return [_t("“{key}” item {n} has unknown keys: {keys} (allowed: {allowed}).").format(
                 key=key, n=i, keys=", ".join(unknown), allowed=", ".join(sorted(allowed)))]
         for k, x in item.items():
-            if k in ("text", "reason"):
+            if k in ("text", "reason", "when", "as"):
                 ok = x is None or isinstance(x, str)
-            elif k in ("min_inclusive", "max_inclusive"):
+            elif k in ("min_inclusive", "max_inclusive", "once"):
                 ok = isinstance(x, bool)
             else:
                 ok = _is_number_or_null(x) or (key == "deductions" and isinstance(x, str) and _numeric_text(x))
@@ -210,6 +220,8 @@ _CHECKS: dict[str, Callable[[Any], bool]] = {
     "numbers": lambda v: isinstance(v, list) and all(_is_number_or_null(x) for x in v),
     "operator": lambda v: v in OPERATORS,
     "partial": lambda v: v in ("ratio", "none"),
+    "bool": lambda v: v is None or isinstance(v, bool),
+    "direction": lambda v: v in (None, "below", "above"),
 }
 
 
@@ -223,10 +235,11 @@ def _check(kind_keys: dict[str, str], data: dict[str, Any], common: frozenset[st
         if key not in data:
             continue
         v = data[key]
-        if check == "link":
-            if v is not None and (not isinstance(v, dict) or set(v) - _ITEM_KEYS["link"]
+        if check in ("link", "money"):
+            if v is not None and (not isinstance(v, dict) or set(v) - _ITEM_KEYS[check]
                                   or not all(isinstance(x, str) or x is None for x in v.values())):
-                return [_t("“link” must be an object of survey_id, group_id and question_key.")]
+                return [_t("“{key}” must be an object of {keys}.").format(
+                    key=key, keys=", ".join(sorted(_ITEM_KEYS[check])))]
         elif check in _ITEM_KEYS:
             problems = _items(v, check)
             if problems:
@@ -262,7 +275,7 @@ def inputs_problems(kind: str | None, inputs: Any) -> list[str]:
         return [_t("This indicator has no rule: give the score with --value.")] if inputs else []
     if not isinstance(kind, str) or kind not in INPUT_KEYS:
         return [_t("Unknown rule kind “{kind}”.").format(kind=kind)]
-    return _check(INPUT_KEYS[kind], inputs, frozenset(), _t("The inputs"))
+    return _check(INPUT_KEYS[kind], inputs, COMMON_INPUT_KEYS, _t("The inputs"))
 
 
 # -- framework templates --------------------------------------------------------------

@@ -31,9 +31,15 @@ def make_window(qtbot):
         return win
 
     yield make
+    import gc
+
     from evaltool.ui.i18n import install_language
 
     install_language("zh_CN")
+    # Collect the test's unreachable Qt wrappers now, on the UI thread: left to Python's
+    # cyclic GC they may be collected later on a runner worker thread, and a QWidget
+    # destroyed off the UI thread crashes the process (seen in the mnemonics walk).
+    gc.collect()
 
 
 @pytest.fixture

@@ -66,22 +66,31 @@ def test_my_score_from_rule_inputs_and_reason_rule(demo_window, qtbot) -> None:
     done.setValue(5)
     assert form.score.text() == "2.14"
     assert "2.14" in form.proposal.text()
+    leaf = form.leaf_id
     form.score.setFocus()
-    qtbot.keyClick(form.score, Qt.Key.Key_Return)
+    qtbot.keyClick(form.score, Qt.Key.Key_Return)  # written, and the next leaf opens (issue 19)
     with win.db.read_session() as s:
-        mine = project_summary(s, win.project_id).leaves[form.leaf_id].evaluator_scores
+        mine = project_summary(s, win.project_id).leaves[leaf].evaluator_scores
     assert mine[win.db.evaluator_id] == 2.14
-    # typing another score is held back until a reason is given
+    assert form.leaf_id != leaf and form.detail.name == "运营服务驻场服务完成率"
+    page = _open_leaf(win, qtbot, LEAF)
+    # typing another score is held back until a reason is given: the leaf stays open
+    form.score.setFocus()
     form.score.selectAll()
     qtbot.keyClicks(form.score, "2.5")
     qtbot.keyClick(form.score, Qt.Key.Key_Return)
     assert form.warning.isVisible() and "2.14" in form.warning.text()
+    assert form.leaf_id == leaf and form.reason.hasFocus()
     with win.db.read_session() as s:
-        assert project_summary(s, win.project_id).leaves[form.leaf_id].evaluator_scores[win.db.evaluator_id] == 2.14
+        assert project_summary(s, win.project_id).leaves[leaf].evaluator_scores[win.db.evaluator_id] == 2.14
     type_text(form.reason, "第6项要素部分满足")
     qtbot.keyClick(form.reason, Qt.Key.Key_Return)
     with win.db.read_session() as s:
-        assert project_summary(s, win.project_id).leaves[form.leaf_id].evaluator_scores[win.db.evaluator_id] == 2.5
+        assert project_summary(s, win.project_id).leaves[leaf].evaluator_scores[win.db.evaluator_id] == 2.5
+    page = _open_leaf(win, qtbot, LEAF)
+    # the departure stays flagged on the page, with the reason
+    assert any(f.kind == "departs_from_rule" and "第6项要素部分满足" in f.message for f in form.flags)
+    assert "第6项要素部分满足" in form.flag_list.text()
     # the lead sees every evaluator's score beside the final
     names = {form.others.item(i, 0).text() for i in range(form.others.rowCount())}
     assert {"张明", "李华"} <= {n.split(" ")[0] for n in names}
@@ -116,8 +125,10 @@ def test_review_marks_leaf_and_later_edit_flags_it(demo_window, qtbot) -> None:
     page.form.score.selectAll()
     qtbot.keyClicks(page.form.score, "2")
     type_text(page.form.comment, "复核无误")
-    qtbot.keyClick(page.form.score, Qt.Key.Key_Return)
+    qtbot.keyClick(page.form.score, Qt.Key.Key_Return)  # written; the next leaf opens
     assert page._items[leaf].data(3, Qt.ItemDataRole.UserRole) == "flagged"
+    page.select_leaf(leaf)
+    qtbot.waitUntil(lambda: page.form.leaf_id == leaf)
     assert any(f.kind == "modified_since_review" for f in page.form.flags)
     assert page.form.review_label.text() != page.form.tr("Reviewed")  # says it was modified since
 

@@ -73,3 +73,25 @@ def test_save_project_as_template_and_reuse_it(demo_db: Database, demo_project_i
         load_template(t.key, demo_db.data_dir)
     with pytest.raises(ValidationError):
         delete_template(demo_db.data_dir, "seed000")
+
+
+def test_a_rule_written_in_the_editor_travels_with_save_as_template(demo_db: Database, demo_project_id: str) -> None:
+    """Issue 19: rules edited in the project (a shortfall with a default) are kept by
+    "save as template" and given to the projects made from it."""
+    from evaltool.framework import find_by_path
+    from evaltool.scoring import set_rule
+
+    rule = {"kind": "shortfall", "target": 100, "unit": "%", "step": 1, "per": 0.2, "direction": "below",
+            "defaults": [{"when": "无佐证材料", "as": "0分", "score": 0.0}]}
+    path = "过程/资金管理/预算执行率"
+    with demo_db.session() as s:
+        set_rule(s, demo_project_id, find_by_path(s, demo_project_id, path).id, rule)
+    with demo_db.read_session() as s:
+        doc = template_from_project(s, demo_project_id, "带规则的模板", "With rules")
+    t = save_template(demo_db.data_dir, doc)
+    with demo_db.session() as s:
+        pid = create_project_from_template(s, load_template(t.key, demo_db.data_dir), "第三个项目").id
+    with demo_db.read_session() as s:
+        leaf_id = find_by_path(s, pid, path).id
+        made = next(n for n in iter_leaves(load_tree(s, pid)) if n.id == leaf_id)
+    assert made.rule == rule

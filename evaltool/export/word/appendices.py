@@ -3,7 +3,8 @@
 附件1 is the full score sheet as a table (every leaf with its weight, score and rate, a 合计
 row per level-1 and the 总分), and names the Excel file exported alongside; 附件2 analyses
 every indicator (per level-1 a sentence, per level-2 a sentence and a table, per leaf
-"该指标分值X分，评价得分Y分，得分率Z%", the criteria applied, the comment with its tables,
+"该指标分值X分，评价得分Y分，得分率Z%", the criteria applied, the rule applied with the
+measured value and any departure from it (issue 19), the comment with its tables,
 the evidence linked, and "本项合计得 X 分": the part that grows with the framework, so it
 reports progress); 附件3 is the evidence register (佐证材料登记表).
 
@@ -14,6 +15,7 @@ from __future__ import annotations
 
 from evaltool.export.report_text import leaf_paragraphs, negative_kind
 from evaltool.export.word.document import ReportBuilder
+from evaltool.flags import RuleLine
 from evaltool.formatting import fmt_rate, fmt_score
 from evaltool.framework import Node
 
@@ -120,6 +122,9 @@ def _leaf(b: ReportBuilder, leaf: Node) -> None:
             b.para(b.t("leaf_sentence").format(weight=w, score=s, rate=rate))
     if leaf.criteria.strip():
         b.para(b.t("leaf_criteria").format(text=" ".join(leaf.criteria.split())))
+    rule = b.d.rules.get(leaf.id)
+    if rule is not None:
+        b.para(rule_sentence(rule, b.lang))
     paragraphs = leaf_paragraphs(lr.comment if lr else "", lr.score if lr else None, b.lang)
     body, closing = paragraphs[:-1], paragraphs[-1]
     if body:
@@ -132,6 +137,26 @@ def _leaf(b: ReportBuilder, leaf: Node) -> None:
         b.para(b.t("leaf_total_negative").format(lost=fmt_score(ns.lost)))
     else:
         b.para(closing)
+
+
+def rule_sentence(rule: RuleLine, lang: str) -> str:
+    """The rule applied, the measured value and the rule's proposal — and, when the final
+    score departs from it, the reason (偏离理由), as the leaf analysis states them."""
+    en = lang == "en"
+    text = (f"Rule applied: {rule.rule_text}" if en else f"评分规则：{rule.rule_text.rstrip('。.')}。")
+    if rule.measured:
+        text += f" Measured value: {rule.measured}." if en else f"实测值为{rule.measured}，"
+    if rule.proposed is not None:
+        p = fmt_score(rule.proposed)
+        text += f" The rule gives {p} points." if en else f"按规则应得{p}分。"
+    elif not en and text.endswith("，"):
+        text = text[:-1] + "。"
+    if rule.departs and rule.final is not None:
+        f = fmt_score(rule.final)
+        reason = rule.reason or ("no reason recorded" if en else "未记录理由")
+        text += (f" The final score of {f} departs from it; reason: {reason}." if en
+                 else f"最终得分{f}分，偏离规则建议，偏离理由：{reason.rstrip('。')}。")
+    return text
 
 
 def _leaves_under(node: Node) -> list[Node]:

@@ -96,6 +96,7 @@ class FrameworkPage(ProjectPage):
 
         self.panel = IndicatorPanel()
         self.panel.field_edited.connect(self._save_field)
+        self.panel.rule_requested.connect(self.edit_rule)
         # the panel's fields, by the names the page always gave them
         p = self.panel
         self.f_name, self.f_name_en, self.f_weight, self.f_negative = p.f_name, p.f_name_en, p.f_weight, p.f_negative
@@ -136,9 +137,11 @@ class FrameworkPage(ProjectPage):
         self.a_template = self._action("fw_insert_template", self.insert_template)
         self.a_save_template = self._action("fw_save_template", self.save_as_template)
         self.a_import = self._action("fw_import_sheet", self.import_sheet)
+        self.a_rule = self._action("fw_edit_rule", lambda: self.edit_rule(False), "Ctrl+R", tree_only=False)
+        self.a_rules = self._action("fw_rules_from_criteria", self.review_rules)
         for a in (self.a_add, self.a_add_child, self.a_delete, None, self.a_up, self.a_down, self.a_outdent,
-                  self.a_indent, None, self.a_copy, self.a_paste, None, self.a_template, self.a_save_template,
-                  self.a_import):
+                  self.a_indent, None, self.a_copy, self.a_paste, None, self.a_rule, self.a_rules, None,
+                  self.a_template, self.a_save_template, self.a_import):
             if a is None:
                 self.toolbar.addSeparator()
             else:
@@ -165,6 +168,9 @@ class FrameworkPage(ProjectPage):
             self.a_template: (self.tr("Insert template…"), self.tr("Add the indicators of a template")),
             self.a_save_template: (self.tr("Save as template…"), self.tr("Save this framework as a template for later projects")),
             self.a_import: (self.tr("Import score sheet…"), self.tr("Create a new project from an Excel or CSV score sheet")),
+            self.a_rule: (self.tr("Edit rule…"), self.tr("Edit the scoring rule of the selected leaf (Ctrl+R)")),
+            self.a_rules: (self.tr("Rules from criteria…"),
+                           self.tr("Read the rule of every leaf from its scoring criteria, review and apply")),
         }
         for a, (text, tip) in texts.items():
             a.setText(text)
@@ -257,6 +263,7 @@ class FrameworkPage(ProjectPage):
             for a in (self.a_delete, self.a_up, self.a_down, self.a_indent, self.a_outdent, self.a_copy,
                       self.a_cut, self.a_add_child):
                 a.setEnabled(n is not None)
+            self.a_rule.setEnabled(n is not None and n.is_leaf)
             self.panel.show_node(n)
         finally:
             self._loading = False
@@ -390,6 +397,41 @@ class FrameworkPage(ProjectPage):
             else:
                 menu.addAction(a)
         menu.exec(self.tree.viewport().mapToGlobal(pos))
+
+    # -- rules ------------------------------------------------------------------------------------------
+    def edit_rule(self, suggest: bool = False) -> None:
+        """The rule editor for the selected leaf (``suggest``: read the criteria first)."""
+        from evaltool.ui.rules.dialog import RuleEditorDialog
+
+        n = self.current_node()
+        if n is None or not n.is_leaf or not self.project_id:
+            return
+        dlg = RuleEditorDialog(self.window_, self.project_id, n.id, self)
+        if suggest:
+            dlg.suggest()
+        dlg.exec()
+
+    def review_rules(self) -> None:
+        """Read every leaf's rule from its criteria on the runner, then the review list."""
+        from evaltool.criteria.suggest import suggest_all
+
+        pid, db = self.project_id, self.window_.db
+        if not pid:
+            return
+
+        def work(job: Any) -> Any:
+            with db.read_session() as s:
+                return suggest_all(s, pid, progress=job.progress, cancelled=job.cancelled)
+
+        self.window_.runner.run(self.tr("Reading the criteria"), work, on_done=self._show_review, writes=False)
+
+    def _show_review(self, review: Any) -> None:
+        from evaltool.ui.rules.review import SuggestionsDialog
+
+        if not self.project_id:
+            return
+        self.review_dialog = SuggestionsDialog(self.window_, self.project_id, review, self)
+        self.review_dialog.open()
 
     # -- templates and import -----------------------------------------------------------------------
     # Imported when used: the dialogs (and the score-sheet reader) are not needed at start-up.

@@ -1,7 +1,10 @@
 """Scoring page: indicator tree with each leaf's state, the leaf form, the live summary.
 
-Keyboard: Ctrl+Down / Alt+N next leaf, Ctrl+Up / Alt+P previous leaf (pending
-edits are written first), Enter writes the field, Ctrl+Z undoes.
+Keyboard: Tab goes from the tree to the leaf's rule inputs in order, then 得分, 理由,
+评价意见; Space ticks a point and digits fill a field without the focus moving; Enter
+writes the score and opens the next leaf at its first field (Ctrl+Enter from the
+comment); Ctrl+Down / Alt+N next leaf, Ctrl+Up / Alt+P previous leaf (pending edits are
+written first); Ctrl+Z undoes.
 
 A leaf with a conflicting value (its indicator, a score or its final decision) is marked
 "⚠ Conflict" in the tree, the fields in the form carry the markers. The project decisions
@@ -89,6 +92,8 @@ class ScoringPage(ProjectPage):
 
         self.form = LeafForm(window)
         self.form.preview.connect(self._on_preview)
+        self.form.navigate.connect(self.advance)
+        self.form.tab_before = self.tree
         self.form_scroll = QScrollArea()
         self.form_scroll.setWidgetResizable(True)
         self.form_scroll.setWidget(self.form)
@@ -262,6 +267,13 @@ class ScoringPage(ProjectPage):
             if focus_score or self.form.isAncestorOf(self.focusWidget() or self):
                 self.form.score.setFocus()
                 self.form.score.selectAll()
+
+    def advance(self, step: int = 1) -> None:
+        """After Enter wrote a score: the next leaf, typing starts at its first field."""
+        before = self.current_leaf_id()
+        self.go(step)
+        if self.current_leaf_id() != before:
+            self.form.first_field().setFocus(Qt.FocusReason.TabFocusReason)
 
     def _on_current_changed(self, cur: QTreeWidgetItem | None, prev: QTreeWidgetItem | None) -> None:
         leaf = cur.data(0, LEAF_ROLE) if cur is not None else None

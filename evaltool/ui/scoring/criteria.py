@@ -1,13 +1,17 @@
-"""What a leaf is scored on: its assessment points, criteria text and structured rule."""
+"""What a leaf is scored on: its assessment points, criteria text and structured rule.
+
+The lead also gets *Edit rule…* here (``rule_requested``): the rule editor of the leaf."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from evaltool.scoring import LeafDetail
 
 
 class CriteriaPanel(QGroupBox):
+    rule_requested = Signal()
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         cl = QVBoxLayout(self)
@@ -23,11 +27,22 @@ class CriteriaPanel(QGroupBox):
         self.rule_text.setStyleSheet("color: #335;")
         for w in (self.description, self.criteria, self.rule_text):
             cl.addWidget(w)
+        row = QHBoxLayout()
+        self.edit_rule = QPushButton()
+        self.edit_rule.setObjectName("editRule")
+        self.edit_rule.setAutoDefault(False)
+        self.edit_rule.clicked.connect(self.rule_requested.emit)
+        self.edit_rule.hide()
+        row.addWidget(self.edit_rule)
+        row.addStretch(1)
+        cl.addLayout(row)
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Assessment points and criteria"))
+        self.edit_rule.setText(self.tr("Edit rule…"))
 
-    def fill(self, d: LeafDetail) -> None:
+    def fill(self, d: LeafDetail, is_lead: bool = False) -> None:
+        self.edit_rule.setVisible(is_lead)
         self.description.setText(d.description or self.tr("(no assessment points written)"))
         self.criteria.setText(self.tr("Criteria: {text}").format(text=d.criteria) if d.criteria else "")
         self.criteria.setVisible(bool(d.criteria))

@@ -10,8 +10,8 @@ from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from evaltool.formatting import fmt_score
-from evaltool.numbers import NumberError, parse_score
-from evaltool.scoring import LeafDetail
+from evaltool.numbers import NumberError
+from evaltool.scoring import LeafDetail, parse_leaf_score
 
 
 def read_score(text: str, d: LeafDetail | None) -> tuple[float | None, str]:
@@ -21,7 +21,7 @@ def read_score(text: str, d: LeafDetail | None) -> tuple[float | None, str]:
     if d is None:
         return None, ""
     try:
-        return parse_score(text, d.weight, negative=d.is_negative, cap=d.cap), ""
+        return parse_leaf_score(text, d.weight, negative=d.is_negative, cap=d.cap, rule=d.rule), ""
     except NumberError as exc:
         return None, exc.message()
 

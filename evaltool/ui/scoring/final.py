@@ -113,7 +113,7 @@ class FinalPanel(QGroupBox):
         self.setTitle(self.tr("Evaluators and final decision"))
         self.others.setHorizontalHeaderLabels([self.tr("Evaluator"), self.tr("Score"), self.tr("Rule proposes"),
                                                self.tr("Reason / comment")])
-        self.final_label.setText(self.tr("&Final"))
+        self.final_label.setText(self.tr("Fin&al"))
         self.final_reason.setPlaceholderText(self.tr("Reason for the final score (required)"))
         self.set_final_btn.setText(self.tr("Set final"))
         self.follow_btn.setText(self.tr("Follow the consolidation"))

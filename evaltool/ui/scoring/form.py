@@ -9,9 +9,10 @@ being typed; nothing is written until Enter or leaving the field.
 """
 from __future__ import annotations
 
+import itertools
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from evaltool.errors import NotFoundError
@@ -46,6 +47,7 @@ class LeafForm(QWidget):
         self._notes: list[Note] = []
         # open conflicts of the fields shown (markers; an edit asks which value it replaces)
         self.guard = ConflictGuard(window, self)
+        self.tab_before: QWidget | None = None  # the widget Tab comes from (the page's tree)
 
         lay = QVBoxLayout(self)
         self.heading = QLabel()
@@ -54,9 +56,11 @@ class LeafForm(QWidget):
         self.heading.setStyleSheet("font-size: 13pt; font-weight: bold;")
         lay.addWidget(self.heading)
         self.criteria_box = CriteriaPanel()
+        self.criteria_box.rule_requested.connect(self.edit_rule)
         lay.addWidget(self.criteria_box)
         self.mine_box = MyScorePanel(window, self.guard)
         self.mine_box.edited.connect(self._emit_preview)
+        self.mine_box.advance.connect(lambda: self.navigate.emit(1))
         lay.addWidget(self.mine_box)
         self.others_box = FinalPanel(window, self.guard)
         self.others_box.edited.connect(self._emit_preview)
@@ -140,7 +144,7 @@ class LeafForm(QWidget):
         pid = self.project_id or ""
         neg = self.tr(" (negative indicator, down to {cap})").format(cap=fmt_score(d.cap)) if d.is_negative else ""
         self.heading.setText(f"{d.path.replace('/', ' › ')}  ·  " + self.tr("weight {w}").format(w=fmt_score(d.weight)) + neg)
-        self.criteria_box.fill(d)
+        self.criteria_box.fill(d, self.is_lead)
         self.mine_box.fill(pid, d)
         self.others_box.fill(pid, d, self.is_lead)
         lines = [f"• {kind_label(f.kind)}: {f.message}" for f in self.flags]
@@ -148,6 +152,39 @@ class LeafForm(QWidget):
         self.flag_list.setStyleSheet("color: #8a5300;" if lines else "color: #2e7d32;")
         self.review_box.fill(pid, d, self._notes, self.flags)
         self.review_box.review_btn.setEnabled(self.may_review)  # reviewing a leaf is the lead's
+        self.apply_tab_order()
+
+    # -- keyboard ------------------------------------------------------------------------
+    def tab_chain(self) -> list[QWidget]:
+        """The Tab order after the criteria: rule inputs in order, score, reason, comment,
+        then (for the lead) the final decision and the rule editor's button."""
+        chain: list[QWidget] = list(self.mine_box.focus_chain())
+        if self.is_lead:
+            o = self.others_box
+            chain += [o.final, o.final_reason, o.set_final_btn, o.follow_btn, self.criteria_box.edit_rule]
+        # widgets just built are shown a moment later: only those hidden on purpose stay out
+        return [w for w in chain
+                if not (w.isHidden() and w.testAttribute(Qt.WidgetAttribute.WA_WState_ExplicitShowHide))]
+
+    def apply_tab_order(self) -> None:
+        chain = self.tab_chain()
+        if self.tab_before is not None and chain:
+            chain = [self.tab_before, *chain]
+        for a, b in itertools.pairwise(chain):
+            QWidget.setTabOrder(a, b)
+
+    def first_field(self) -> QWidget:
+        """Where typing starts on a leaf: its first rule input, else the score."""
+        inputs = self.mine_box.inputs.focus_chain()
+        return inputs[0] if inputs else self.score
+
+    def edit_rule(self) -> None:
+        """The lead edits the leaf's rule (the rule editor; saving is one undo step)."""
+        from evaltool.ui.rules.dialog import RuleEditorDialog
+
+        if self.detail is None or not self.project_id:
+            return
+        RuleEditorDialog(self.window_, self.project_id, self.detail.id, self).exec()
 
     # -- typing and writing ----------------------------------------------------------
     def current_proposal(self) -> Proposal | None:

@@ -3,13 +3,19 @@
 ``edited`` fires on every change (the form previews the proposal and the totals);
 ``committed`` fires when a change is complete (a box ticked, a level picked, a
 number field left or Enter pressed), which is when the form writes it.
+
+Keyboard: the fields come in the rule's order (``focus_chain``); Space ticks a point and
+digits fill a field without the focus moving, because showing the same rule again (after
+a write) updates the values in place instead of rebuilding the widgets. Single-value
+kinds show the one measured value in the criteria's unit, labelled with the quantity
+the criteria name (``rule["label"]``).
 """
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -21,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from evaltool.rules import CIRCLED, bracket_text, expert_deductions, fmt
+from evaltool.rules import CIRCLED, bracket_text, deduction_items, expand_value, expert_deductions, fmt
 
 BIG = 1e12
 
@@ -77,19 +83,86 @@ class RuleInputsWidget(QWidget):
         self.grid.addWidget(widget, r, 1)
 
     def set_rule(self, rule: dict[str, Any] | None, weight: float, inputs: dict[str, Any] | None) -> None:
+        """Show ``rule``'s inputs; the same rule again only updates the values (the widgets
+        and the focus stay where they are)."""
+        if rule == self.rule and weight == self.weight and self.fields_built():
+            self._update(inputs)
+            return
         self._loading = True
         try:
             self._clear()
             self.rule, self.weight = rule, weight
-            inputs = dict(inputs or {})
+            inputs = expand_value(rule or {}, dict(inputs or {}))  # {"value": X} shown in the kind's fields
             self._extra = {k: v for k, v in inputs.items() if k == "link"}
             kind = (rule or {}).get("kind")
             builder = getattr(self, f"_build_{kind}", None)
             if builder is not None:
                 builder(rule or {}, inputs)
+                self._build_defaults(rule or {}, inputs)
+                for i in range(self.grid.count()):  # shown now, so Tab and focus reach them at once
+                    item = self.grid.itemAt(i)
+                    w = item.widget() if item is not None else None
+                    if w is not None:
+                        w.show()
             self.setVisible(builder is not None)
         finally:
             self._loading = False
+
+    def fields_built(self) -> bool:
+        return bool(self.fields or self.checks)
+
+    def _update(self, inputs: dict[str, Any] | None) -> None:
+        """Put ``inputs`` into the widgets already built (nothing is rebuilt)."""
+        self._loading = True
+        try:
+            inputs = expand_value(self.rule or {}, dict(inputs or {}))
+            self._extra = {k: v for k, v in inputs.items() if k == "link"}
+            points = (self.rule or {}).get("points") or []
+            ticked = inputs.get("ticked") or []
+            awarded = inputs.get("awarded")
+            for i, (cb, sp) in enumerate(zip(self.checks, self.awards, strict=False)):
+                full = float(points[i].get("score") or 0) if i < len(points) else 0.0
+                got = float(awarded[i]) if awarded is not None and i < len(awarded) and awarded[i] is not None else (
+                    full if i < len(ticked) and ticked[i] else 0.0)
+                if abs(sp.value() - got) > 1e-9:
+                    sp.setValue(got)
+                cb.setChecked(got >= full - 1e-9 and full > 0)
+            for key, w in self.fields.items():
+                if isinstance(w, QDoubleSpinBox) and key not in ("rate",) and inputs.get(key) is not None:
+                    w.setValue(float(inputs[key]))
+                elif isinstance(w, QDoubleSpinBox) and key == "rate" and inputs.get("rate") is not None:
+                    w.setValue(float(inputs["rate"]) * 100)
+                elif isinstance(w, QSpinBox) and key.startswith("count"):
+                    idx = int(key[5:]) if key[5:].isdigit() else None
+                    given = inputs.get("counts")
+                    counts: list[Any] = given if isinstance(given, list) else []
+                    value = counts[idx] if idx is not None and idx < len(counts) else (
+                        inputs.get("count") if idx in (None, 0) else None)
+                    if value is not None:
+                        w.setValue(int(value))
+                elif isinstance(w, QComboBox) and key == "level" and inputs.get("level") is not None:
+                    w.setCurrentIndex(int(inputs["level"]) + 1)
+                elif isinstance(w, QComboBox) and key == "default":
+                    d = inputs.get("default")
+                    w.setCurrentIndex(int(d) + 1 if isinstance(d, int) else 0)
+                elif isinstance(w, QLineEdit) and key == "actual" and not w.hasFocus():
+                    w.setText(str(inputs.get("actual", "") or ""))
+        finally:
+            self._loading = False
+
+    def focus_chain(self) -> list[QWidget]:
+        """The input fields in the rule's order, for the form's Tab order."""
+        out: list[QWidget] = []
+        for i in range(self.grid.count()):
+            item = self.grid.itemAt(i)
+            w = item.widget() if item is not None else None
+            if w is not None and not isinstance(w, QLabel) and w.focusPolicy() != Qt.FocusPolicy.NoFocus:
+                out.append(w)
+        return out
+
+    def _value_label(self, rule: dict[str, Any], fallback: str) -> str:
+        label = str(rule.get("label") or "").strip()
+        return label or fallback
 
     def _build_checklist(self, rule: dict[str, Any], inputs: dict[str, Any]) -> None:
         ticked = inputs.get("ticked") or []
@@ -151,7 +224,7 @@ class RuleInputsWidget(QWidget):
             sp.setValue(float(inputs["score"]))
         self._row(self.tr("Points within the level"), sp)
 
-    def _ratio(self, inputs: dict[str, Any], a: str, b: str, la: str, lb: str) -> None:
+    def _ratio(self, inputs: dict[str, Any], a: str, b: str, la: str, lb: str, rate_label: str = "") -> None:
         direct = QCheckBox(self.tr("Enter the rate directly"))
         direct.setObjectName("input_direct")
         use_rate = inputs.get("rate") is not None and inputs.get(b) in (None, 0, "")
@@ -167,7 +240,7 @@ class RuleInputsWidget(QWidget):
             sr.setValue(float(inputs["rate"]) * 100)
         self._row(la, sa)
         self._row(lb, sb)
-        self._row(self.tr("Rate"), sr)
+        self._row(rate_label or self.tr("Rate"), sr)
         self.grid.addWidget(direct, self.grid.rowCount(), 1)
 
         def sync(on: bool) -> None:
@@ -184,13 +257,14 @@ class RuleInputsWidget(QWidget):
 
     def _build_rate(self, rule: dict[str, Any], inputs: dict[str, Any]) -> None:
         self._ratio(inputs, "numerator", "denominator", rule.get("numerator_label") or self.tr("Actual"),
-                    rule.get("denominator_label") or self.tr("Planned"))
+                    rule.get("denominator_label") or self.tr("Planned"), str(rule.get("label") or ""))
 
     def _build_completion(self, rule: dict[str, Any], inputs: dict[str, Any]) -> None:
         ins = dict(inputs)
         if ins.get("required") is None and rule.get("required") is not None:
             ins["required"] = rule["required"]
-        self._ratio(ins, "done", "required", self.tr("Items done"), self.tr("Items required"))
+        self._ratio(ins, "done", "required", rule.get("numerator_label") or rule.get("label") or self.tr("Items done"),
+                    rule.get("denominator_label") or self.tr("Items required"))
 
     def _build_brackets(self, rule: dict[str, Any], inputs: dict[str, Any]) -> None:
         unit = rule.get("unit", "")
@@ -198,7 +272,7 @@ class RuleInputsWidget(QWidget):
         sp.setSpecialValueText("")
         if inputs.get("value") is not None:
             sp.setValue(float(inputs["value"]))
-        self._row(self.tr("Measured value"), sp)
+        self._row(self._value_label(rule, self.tr("Measured value")), sp)
         bands = "; ".join(f"{bracket_text(b, unit)} → {fmt(b.get('score'))}" for b in rule.get("brackets") or [])
         lab = QLabel(bands)
         lab.setWordWrap(True)
@@ -216,10 +290,55 @@ class RuleInputsWidget(QWidget):
         self._row(label, sp)
 
     def _build_deduction(self, rule: dict[str, Any], inputs: dict[str, Any]) -> None:
-        self._count(inputs, self.tr("Occurrences found"))
+        items = deduction_items(rule)
+        if len(items) == 1:
+            self._count(inputs, self._value_label(rule, self.tr("Occurrences found")))
+            return
+        given = inputs.get("counts")
+        counts: list[Any] = given if isinstance(given, list) else []
+        for i, it in enumerate(items):
+            sp = QSpinBox()
+            sp.setObjectName(f"input_count{i}")
+            sp.setRange(0, 1 if it.get("once") else 1_000_000)
+            if i < len(counts) and counts[i] is not None:
+                sp.setValue(int(counts[i]))
+            sp.valueChanged.connect(self._on_edited)
+            sp.editingFinished.connect(self._on_committed)
+            self.fields[f"count{i}"] = sp
+            per = fmt(it.get("per"))
+            text = it.get("text") or self.tr("Occurrences")
+            self._row(self.tr("{what} (−{per} each)").format(what=text, per=per) if not it.get("once")
+                      else self.tr("{what} (−{per}, yes = 1)").format(what=text, per=per), sp)
+
+    def _build_shortfall(self, rule: dict[str, Any], inputs: dict[str, Any]) -> None:
+        unit = rule.get("unit", "")
+        sp = self._spin("value", suffix=f" {unit}" if unit else "")
+        if inputs.get("value") is not None:
+            sp.setValue(float(inputs["value"]))
+        elif inputs.get("rate") is not None:
+            sp.setValue(float(inputs["rate"]) * 100)
+        self._row(self._value_label(rule, self.tr("Measured value")), sp)
+
+    def _build_defaults(self, rule: dict[str, Any], inputs: dict[str, Any]) -> None:
+        """A choice of the criteria's defaults that give a score ("无佐证材料的按0分计")."""
+        defaults = [(i, d) for i, d in enumerate(rule.get("defaults") or []) if isinstance(d, dict)
+                    and d.get("score") is not None]
+        if not defaults:
+            return
+        combo = QComboBox()
+        combo.setObjectName("input_default")
+        combo.addItem(self.tr("— none applies —"), None)
+        for i, d in defaults:
+            combo.addItem(f"{d.get('when', '')} → {d.get('as') or fmt(d.get('score'))}", i)
+        current = inputs.get("default")
+        idx = combo.findData(current) if isinstance(current, int) else 0
+        combo.setCurrentIndex(max(idx, 0))
+        combo.currentIndexChanged.connect(self._on_picked)
+        self.fields["default"] = combo
+        self._row(self.tr("Default of the criteria"), combo)
 
     def _build_bonus(self, rule: dict[str, Any], inputs: dict[str, Any]) -> None:
-        self._count(inputs, self.tr("Items earning the bonus"))
+        self._count(inputs, self._value_label(rule, self.tr("Items earning the bonus")))
 
     def _build_satisfaction(self, rule: dict[str, Any], inputs: dict[str, Any]) -> None:
         sr = self._spin("rate", lo=0, hi=100, percent=True)
@@ -319,8 +438,10 @@ class RuleInputsWidget(QWidget):
                 out[a], out[b] = f[a].value(), f[b].value()  # type: ignore[attr-defined]
                 if kind == "completion":
                     out[a], out[b] = _intish(out[a]), _intish(out[b])
-        elif kind == "brackets":
+        elif kind in ("brackets", "shortfall"):
             out["value"] = f["value"].value()  # type: ignore[attr-defined]
+        elif kind == "deduction" and "count" not in f:
+            out["counts"] = [f[f"count{i}"].value() for i in range(len(deduction_items(self.rule or {})))]  # type: ignore[attr-defined]
         elif kind in ("deduction", "bonus"):
             out["count"] = f["count"].value()  # type: ignore[attr-defined]
         elif kind == "satisfaction":
@@ -336,6 +457,8 @@ class RuleInputsWidget(QWidget):
                                   "reason": f["reason"].text().strip()}]  # type: ignore[attr-defined]
         else:
             return None
+        if "default" in f and f["default"].currentData() is not None:  # type: ignore[attr-defined]
+            out["default"] = f["default"].currentData()  # type: ignore[attr-defined]
         return out
 
 

@@ -1,20 +1,23 @@
 """My score of a leaf: the rule's inputs and its proposal, the score, the reason for
 departing from the proposal, and a comment.
 
-A field is written (one undoable step, ``push_op``) when the user presses Enter or
-leaves it; a score that departs from the rule's proposal is not written until a reason
-is given (the panel says so in red and moves to the reason field). ``edited`` is
-emitted while typing, so the form can preview the totals with the value being typed.
+A field is written (one undoable step, ``push_op``) when the user leaves it; Enter in a
+rule input, the score or the reason (Ctrl+Enter anywhere, the comment too) writes it and
+asks for the next leaf (``advance``). A score that departs from the rule's proposal is not
+written until a reason is given (the panel says so in red and moves to the reason field).
+``edited`` is emitted while typing, so the form can preview the totals with the value
+being typed. Scores are points within the leaf's range (``evaltool.rules.score_bounds``):
+0…weight, cap…0 for a negative indicator, 0…its own cap for a bonus outside the 100.
 A field in conflict (the same evaluator scored on two laptops) shows a conflict marker,
 and writing it first asks which value the new one replaces (``ConflictGuard``).
-Scores are points within 0…weight (a negative indicator: cap…0).
 """
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -28,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from evaltool.i18n import current_language
-from evaltool.rules import Proposal, departs, propose
+from evaltool.rules import Proposal, departs, is_bonus_leaf, propose, score_bounds
 from evaltool.scoring import LeafDetail, fmt_score, record_score, restore_score, score_id, score_state
 from evaltool.survey import list_surveys
 from evaltool.ui.operations import push_op, read
@@ -40,8 +43,31 @@ from evaltool.ui.widgets.team_panel import show_sync_conflicts
 MARKED = ("value", "reason", "comment")  # fields of my score that show a conflict marker
 
 
+class EnterAdvances(QObject):
+    """Enter in a rule input, the score or the reason — and Ctrl+Enter in any field of the
+    panel — writes the score and moves on to the next leaf (``MyScorePanel.save_and_advance``)."""
+
+    def __init__(self, panel: MyScorePanel) -> None:
+        super().__init__(panel)
+        self.panel = panel
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt name
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return False
+        if event.key() not in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            return False
+        ctrl = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
+        if isinstance(obj, QPlainTextEdit) and not ctrl:
+            return False  # a new line in the comment
+        if obj in (self.panel.score, self.panel.reason) and not ctrl:
+            return False  # their returnPressed does it (after the field's own Enter handling)
+        self.panel.save_and_advance()
+        return True
+
+
 class MyScorePanel(QGroupBox):
     edited = Signal()  # a value is being typed: the form previews the totals
+    advance = Signal()  # written on Enter: show the next leaf
 
     def __init__(self, window: Any, guard: ConflictGuard | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -60,6 +86,7 @@ class MyScorePanel(QGroupBox):
         self._shown_prop: float | None = None
         self._filter = UndoPassThrough(self)
         self._filter.left.connect(lambda _field: self._on_comment_left())
+        self._enter = EnterAdvances(self)
 
         ml = QVBoxLayout(self)
         self.inputs = RuleInputsWidget()
@@ -78,12 +105,14 @@ class MyScorePanel(QGroupBox):
         self.score.setMaximumWidth(120)
         self.score.setMaxLength(40)
         self.score.textEdited.connect(self._on_score_edited)
-        self.score.returnPressed.connect(self.commit_score)
+        self.score.returnPressed.connect(self.save_and_advance)
         self.score.editingFinished.connect(self._on_score_left)
         self.score.installEventFilter(self._filter)
+        self.score.installEventFilter(self._enter)
         self.weight_label = QLabel()
         self.use_proposal = QPushButton()
         self.use_proposal.setObjectName("useProposal")
+        self.use_proposal.setAutoDefault(False)
         self.use_proposal.clicked.connect(self._take_proposal)
         self.score_hint = ScoreHint()
         self.score_hint.setObjectName("scoreHint")
@@ -99,9 +128,10 @@ class MyScorePanel(QGroupBox):
         self.reason = QLineEdit()
         self.reason.setObjectName("reasonEdit")
         self.reason.textEdited.connect(lambda _t: self._dirty.add("reason"))
-        self.reason.returnPressed.connect(self.commit_score)
+        self.reason.returnPressed.connect(self.save_and_advance)
         self.reason.editingFinished.connect(self._on_reason_left)
         self.reason.installEventFilter(self._filter)
+        self.reason.installEventFilter(self._enter)
         self.reason_label = QLabel()
         self.reason_label.setBuddy(self.reason)
         form.addRow(self.reason_label, _with_marker(self.reason, self.markers["reason"]))
@@ -111,6 +141,7 @@ class MyScorePanel(QGroupBox):
         self.comment.setFixedHeight(90)
         self.comment.textChanged.connect(self._on_comment_changed)
         self.comment.installEventFilter(self._filter)
+        self.comment.installEventFilter(self._enter)
         self.comment_label = QLabel()
         self.comment_label.setBuddy(self.comment)
         form.addRow(self.comment_label, _with_marker(self.comment, self.markers["comment"]))
@@ -124,9 +155,9 @@ class MyScorePanel(QGroupBox):
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("My score"))
-        self.score_label.setText(self.tr("&Score"))
+        self.score_label.setText(self.tr("Sc&ore"))
         self.reason_label.setText(self.tr("&Reason for departing from the rule"))
-        self.comment_label.setText(self.tr("&Comment"))
+        self.comment_label.setText(self.tr("Co&mment"))
         self.use_proposal.setText(self.tr("Use the proposal"))
 
     # -- showing ---------------------------------------------------------------------
@@ -143,6 +174,9 @@ class MyScorePanel(QGroupBox):
             mine = d.mine
             if "inputs" not in self._dirty:
                 self.inputs.set_rule(d.rule, d.weight, mine.inputs if mine else None)
+                for w in self.inputs.focus_chain():
+                    w.removeEventFilter(self._enter)
+                    w.installEventFilter(self._enter)
             if "value" not in self._dirty:
                 self.score.setText(fmt_score(mine.value) if mine else "")
             self.score_hint.show_for(self.score.text(), d)
@@ -150,7 +184,12 @@ class MyScorePanel(QGroupBox):
                 self.reason.setText(mine.reason if mine else "")
             if "comment" not in self._dirty:
                 self.comment.setPlainText(mine.comment if mine else "")
-            self.weight_label.setText(self.tr("of {w}").format(w=fmt_score(d.weight)))
+            if is_bonus_leaf(d.rule, d.weight, d.is_negative):
+                hi = score_bounds(d.rule, d.weight, d.is_negative, d.cap)[1]
+                self.weight_label.setText(self.tr("bonus outside the 100, up to {cap}").format(cap=fmt_score(hi))
+                                          if hi != float("inf") else self.tr("bonus outside the 100, no cap"))
+            else:
+                self.weight_label.setText(self.tr("of {w}").format(w=fmt_score(d.weight)))
             self._show_proposal()
         finally:
             self._loading = False
@@ -291,7 +330,7 @@ class MyScorePanel(QGroupBox):
         comment = self.comment.toPlainText()
         prop = self.current_proposal()
         proposed = prop.score if prop is not None else None
-        hi, lo = (0.0, d.cap if d.cap is not None else d.weight) if d.is_negative else (d.weight, 0.0)
+        lo, hi = score_bounds(d.rule, d.weight, d.is_negative, d.cap)
         if value is not None and not (lo - 1e-9 <= value <= hi + 1e-9):
             self._warn(self.tr("The score must lie between {lo} and {hi}.").format(lo=fmt_score(lo), hi=fmt_score(hi)))
             return False
@@ -327,6 +366,15 @@ class MyScorePanel(QGroupBox):
         self._dirty.clear()
         return push_op(self.window_, self.tr("Score {leaf}").format(leaf=d.name), do,
                        lambda s: restore_score(s, before))
+
+    def save_and_advance(self) -> None:
+        """Enter: write what was typed; when it could be written, ask for the next leaf."""
+        if self.commit_score():
+            self.advance.emit()
+
+    def focus_chain(self) -> list[QWidget]:
+        """Rule inputs in order, then score, reason, comment (the Tab order of the panel)."""
+        return [*self.inputs.focus_chain(), self.score, self.reason, self.comment, self.use_proposal]
 
     def _warn(self, text: str) -> None:
         self.warning.setText(text)

@@ -93,7 +93,7 @@ class EvidenceDetails(QGroupBox):
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Description"))
-        for key, text in (("title", self.tr("&Title")), ("kind", self.tr("&Kind")), ("source", self.tr("&Source")),
+        for key, text in (("title", self.tr("&Title")), ("kind", self.tr("&Kind")), ("source", self.tr("So&urce")),
                           ("date", self.tr("&Date")), ("page_ref", self.tr("&Page/section")),
                           ("notes", self.tr("&Notes"))):
             self.form_labels[key].setText(text)

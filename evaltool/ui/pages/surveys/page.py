@@ -104,7 +104,7 @@ class SurveysPage(ProjectPage):
         return self.tr("Surveys")
 
     def retranslate(self) -> None:
-        self.survey_label.setText(self.tr("&Survey"))
+        self.survey_label.setText(self.tr("Surve&y"))
         self.new_btn.setText(self.tr("New survey"))
         self.new_menu.clear()
         lang = current_language()

@@ -80,7 +80,7 @@ class SyncConflictsPanel(QWidget):
         self.options_label.setText(self.tr("Values kept (who wrote each, and when):"))
         self.keep_btn.setText(self.tr("&Keep selected value"))
         self.merged_label.setText(self.tr("Or write a &merged value:"))
-        self.merge_btn.setText(self.tr("Save &merged value"))
+        self.merge_btn.setText(self.tr("Sa&ve merged value"))
         self._set_note()
 
     def tab_text(self) -> str:

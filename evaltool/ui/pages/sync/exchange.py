@@ -138,8 +138,8 @@ class SyncExchangePanel(QWidget):
         self.encrypt.setText(self.tr("Encrypt with the team passphrase"))
         self.passphrase_label.setText(self.tr("Team &passphrase"))
         self.passphrase.setPlaceholderText(self.tr("needed to encrypt, and to read encrypted packages"))
-        self.export_btn.setText(self.tr("&Export package"))
-        self.archive_btn.setText(self.tr("Export whole-project &archive"))
+        self.export_btn.setText(self.tr("E&xport package"))
+        self.archive_btn.setText(self.tr("Export whole-project a&rchive"))
         self.export_note.setText(self.tr(
             "A package holds this project's changes and the evidence files the other laptop may lack. "
             "Never copy the database file itself between laptops."))
