@@ -335,8 +335,8 @@ def _validate(zf: zipfile.ZipFile, label: str, limits: Limits, progress: Progres
 
 
 def _check_clocks(changes: list[dict[str, Any]], label: str) -> None:
-    """Refuse a change stamped by a clock no laptop can have (a date past 9999, or more
-    than a year ahead of ours): merged, it would push every later change after it."""
+    """Refuse a change stamped by a clock no laptop can have (no number, a date past 9999).
+    A clock that is merely wrong is taken (counted, never moving ours: ``merge``)."""
     now = int(time.time() * 1000)
     for i, c in enumerate(changes):
         hlc = c.get("hlc")

@@ -7,9 +7,11 @@ arriving from another laptop (their clock and their text).
   ``max_bytes`` *before* it is read, decoded by ``textio`` (UTF-8, UTF-16 with a mark,
   GB18030) and cleaned of control characters: returns the text and how many characters
   were removed, so the caller can say so.
-- ``clock_problem(hlc, now_ms)``: a hybrid-logical-clock value no laptop can have — past
-  the year 9999, or more than ``MAX_CLOCK_AHEAD_MS`` ahead of this laptop's clock (one
-  far-future stamp would push every later change of every laptop after it).
+- ``clock_problem(hlc, now_ms)``: a hybrid-logical-clock value no laptop can have — not a
+  number, or past the year 9999. A laptop whose clock is merely wrong (years ahead) is
+  not refused: its changes are kept, counted as from the future in the import summary,
+  and never move this laptop's clock (``changelog.Clock.is_future``, issue 16); a later
+  edit supersedes them through its bases, whatever their stamp.
 - ``clean_changes(changes)``: text inside changes from another laptop cleaned in place
   (what an older evaltool may have stored), counted for the import summary.
 
@@ -31,7 +33,6 @@ from evaltool.validate.storage import _json_bad, _json_clean
 
 MB = 1024 * 1024
 MAX_NOTE_BYTES = 8 * MB  # an evidence note or a report section read from a file
-MAX_CLOCK_AHEAD_MS = 366 * 24 * 3600 * 1000  # a clock a year ahead is a wrong date, not skew
 _LAST_MS = int(datetime(9999, 12, 31, tzinfo=UTC).timestamp() * 1000)
 
 
@@ -83,13 +84,8 @@ def clock_problem(hlc: str, now_ms: int | None = None) -> str | None:
         ms = int(hlc.partition(".")[0])
     except ValueError:
         return _t("the clock value “{hlc}” is not a clock value").format(hlc=hlc[:40])
-    if ms > _LAST_MS:
+    if ms > _LAST_MS or ms < 0:
         return _t("the clock value {hlc} is no date at all").format(hlc=hlc[:40])
-    if ms - now_ms > MAX_CLOCK_AHEAD_MS:
-        when = datetime.fromtimestamp(ms / 1000, tz=UTC).strftime("%Y-%m-%d")
-        today = datetime.fromtimestamp(now_ms / 1000, tz=UTC).strftime("%Y-%m-%d")
-        return _t("it was stamped {when} by the sending laptop's clock, more than a year after this laptop's date "
-                  "({today}); check the date of both laptops").format(when=when, today=today)
     return None
 
 
