@@ -75,7 +75,7 @@ READ_ONLY_COMMANDS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("survey", "templates"): (), ("survey", "list"): (), ("survey", "tally"): (), ("survey", "charts"): (),
     ("survey", "export-form"): (), ("sync", "conflicts"): (), ("sync", "peers"): (), ("sync", "history"): (),
     ("backups", "list"): (),
-    ("whoami",): ("name", "role"), ("targets",): ("add",), ("rule",): ("set", "clear"),
+    ("whoami",): ("name", "role"), ("targets",): ("add",), ("rule",): ("set", "clear", "apply"),
     ("review",): ("state", "note", "resolve"), ("report-text",): ("set", "from_file"),
 }
 

@@ -34,7 +34,7 @@ MAX_INT_DIGITS = 15  # beyond this an integer is no count or score (and float() 
 
 # Keys every rule may carry besides its kind's own (``defaults``: the criteria's
 # "无佐证材料的按0分计", see evaltool.rules).
-COMMON_RULE_KEYS = frozenset({"kind", "decimals", "source", "note", "defaults"})
+COMMON_RULE_KEYS = frozenset({"kind", "decimals", "source", "note", "defaults", "label"})
 # Keys every kind's inputs may carry: ``default`` picks one of the rule's defaults.
 COMMON_INPUT_KEYS = frozenset({"default"})
 # kind → {key: type check name}; see evaltool.rules for what each means.

@@ -18,6 +18,7 @@ from evaltool.criteria import read_criteria
 from evaltool.i18n import set_language
 from evaltool.paths import resource
 from evaltool.rules import propose, validate_rule
+from evaltool.validate import rule_problems
 
 
 @pytest.fixture(autouse=True)
@@ -216,6 +217,8 @@ def test_reader_gives_the_rule_and_its_proposals(case: Case) -> None:
     assert r.matched  # the phrase it was read from
     assert r.confidence >= case.min_confidence, r.as_json()
     assert validate_rule(r.rule, case.weight, is_negative=case.negative, cap=case.cap) == []
+    # and the shape check every stored rule passes (`evaltool rule --set`, templates, the flush)
+    assert rule_problems(r.rule) == [], r.rule
     for key, value in (case.rule or {}).items():
         assert r.rule.get(key) == value, (key, r.rule)
     for inputs, expected in case.proposals:
