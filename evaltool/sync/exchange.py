@@ -6,7 +6,11 @@ otherwise everything. Evaluator rows (no project) travel with every package: all
 changes of the evaluators the project refers to. Evidence bytes travel as blobs,
 deduplicated by SHA-256 and verified on import.
 
-Import is atomic: the package is validated first, a backup of the database is taken,
+Every package is signed by this laptop's key (``evaltool.sync.signing``); a project that
+requires it (``evaltool.sync.trust``) is only exported encrypted.
+
+Import is atomic: the package is validated first — its signature, then who signed it
+against the project's roster of laptops (``evaltool.sync.trust.judge_package``) — a backup of the database is taken,
 then one transaction (foreign keys deferred) merges it (``evaltool.sync.merge``) and is
 rolled back on any error, on Cancel, or for a dry run. A cancelled import also removes
 the backup it took (the database did not change, so that copy must not push an older
@@ -56,6 +60,8 @@ from evaltool.sync.base import (
 from evaltool.sync.merge import TableCounts, check_changes, merge_changes
 from evaltool.sync.package import BlobSource, OpenedPackage, open_package, write_package
 from evaltool.sync.peers import coverage, find_peer, note_package
+from evaltool.sync.signing import Signer, device_signer
+from evaltool.sync.trust import Verdict, judge_package, record_signer, require_signed
 from evaltool.validate import CLEANED_KEY, clean_changes
 
 # Import stages in per mille: reading and checking the package ends here, …
@@ -142,6 +148,9 @@ def export_package(db: Database, project_ref: str, out_dir: Path | str, *, for_d
             ev_rows += _select_changes(s, (ChangeRecord.table_name == "evaluators") & ChangeRecord.row_id.in_(chunk))
         me = s.get(Evaluator, db.evaluator_id) if db.evaluator_id else None
         me_name = me.name if me else ""
+        if not passphrase and require_signed(s, pid):
+            raise sync_error(translate("Errors", "The project “{name}” requires encrypted packages: give the team "
+                             "passphrase (--passphrase-file). No package was written."), name=pname)
     check_cancelled(cancelled)
     selected = [r for r in rows if r.device_id != peer_id and r.seq > seen.get(r.device_id, 0)]
     ranges = {d: [seen.get(d, 0), n] for d, n in have.items() if d != peer_id and n > seen.get(d, 0)}
@@ -162,7 +171,7 @@ def export_package(db: Database, project_ref: str, out_dir: Path | str, *, for_d
     }
     device_part = _safe_part(db.device_name or db.device_id[:8], 20)
     target = _target(out_dir, pname, device_part, ARCHIVE_SUFFIX if kind == "archive" else PACKAGE_SUFFIX)
-    size = write_package(target, manifest, changes, blobs, passphrase, progress, cancelled)
+    size = write_package(target, manifest, changes, blobs, passphrase, progress, cancelled, signer=_signer(db))
     result = ExportResult(target, pid, pname, kind, peer_id, len(changes), len(blobs),
                           len(wanted) - len(blobs), size, bool(passphrase))
     with db.session() as s:
@@ -171,6 +180,10 @@ def export_package(db: Database, project_ref: str, out_dir: Path | str, *, for_d
                                                       "size": size, "encrypted": bool(passphrase)}))
     result.touched = changes_of(s)
     return result
+
+
+def _signer(db: Database) -> Signer:
+    return device_signer(db.data_dir, db.device_id, db.device_name or socket.gethostname())
 
 
 def export_archive(db: Database, project_ref: str, out_dir: Path | str, *, passphrase: str | None = None,
@@ -206,6 +219,8 @@ class ImportSummary:
     # (table, record, field) of values cleaned on the way in: control characters removed,
     # non-finite numbers and JSON of the wrong shape left empty (evaltool.validate)
     text_cleaned: list[tuple[str, str, str]] = field(default_factory=list)
+    # who signed the package, and what that means in this project (evaltool.sync.trust)
+    signer: Verdict = field(default_factory=lambda: Verdict("unsigned"))
     backup: str | None = None
     # What the merge changed here (nothing for a dry run), for views to refresh.
     touched: Changes = field(default_factory=Changes)
@@ -221,6 +236,7 @@ class ImportSummary:
         d = asdict(self)
         d.pop("touched")
         d["totals"] = asdict(self.totals)
+        d["signer"] = self.signer.as_json()
         return d
 
 
@@ -243,13 +259,18 @@ def check_manifest(m: dict[str, Any], label: str) -> None:
 
 def import_package(db: Database, path: Path | str, *, passphrase: str | None = None, dry_run: bool = False,
                    expect_project: str | None = None, progress: Progress | None = None,
-                   cancelled: CancelCheck | None = None) -> ImportSummary:
+                   cancelled: CancelCheck | None = None, trust_signer: str | None = None) -> ImportSummary:
     """Merge a package into the database (all or nothing); ``dry_run`` only counts.
 
     ``expect_project``: refuse a package of another project (the UI passes the open
     project). Without it a package of a project we do not have creates it, with the
     same ids (this is how a whole-project archive is opened). Raises ``Cancelled`` when
     ``cancelled()`` turns true before the merge is committed: nothing is changed then.
+    ``trust_signer``: the fingerprint the user checked with the sender; a package signed
+    by a laptop the project does not know yet is then imported and its laptop trusted.
+    Refused before anything is applied: a signature that does not match, a key that is
+    not the one known for its laptop, a revoked laptop, and — when the project requires
+    it — an unencrypted, unsigned or unknown-signer package.
     """
     path = Path(path)
     with open_package(path, passphrase, progress=stage(progress, 0, READ_END), cancelled=cancelled) as pkg:
@@ -261,10 +282,14 @@ def import_package(db: Database, path: Path | str, *, passphrase: str | None = N
             raise sync_error(translate("Errors", "{path} belongs to the project “{name}” ({id}), not to the open project. "
                              "Open it as a project of its own instead (Open archive / evaltool archive open)."),
                              path=path.name, name=m.get("project_name", ""), id=pid)
+        signer = _signer(db)
+        with db.read_session() as s:
+            verdict = judge_package(s, pid, pkg.signature, pkg.encrypted, path.name, db.device_id,
+                                    signer.public_key, trust_signer)
         summary = ImportSummary(str(path), str(m.get("kind", "sync")), pid, str(m.get("project_name", "")),
                                 m["device_id"], str(m.get("device_name", "")), str(m.get("evaluator_name", "")),
                                 str(m.get("created", "")), dry_run, changes_total=len(pkg.changes),
-                                blobs_in_package=len(pkg.blob_names))
+                                blobs_in_package=len(pkg.blob_names), signer=verdict)
         summary.text_cleaned = clean_changes(pkg.changes)  # what an older laptop may have stored
         with _backup_before_merge(db, dry_run) as backup:
             summary.backup = str(backup) if backup is not None else None
@@ -272,6 +297,11 @@ def import_package(db: Database, path: Path | str, *, passphrase: str | None = N
     if not dry_run:
         for c in pkg.changes:
             db.clock.observe(c["hlc"])
+        # a local write (the merge's session applies others' changes and logs none of its own):
+        # the lead's confirmation must reach the roster's change log to travel
+        with db.session() as s:
+            record_signer(s, pid, summary.signer, db.evaluator_id)
+        summary.touched = summary.touched | changes_of(s)
     return summary
 
 
@@ -374,7 +404,8 @@ def _exchange_summary(summary: ImportSummary) -> dict[str, Any]:
     return {"kind": summary.kind, "sender": summary.sender_name, "evaluator": summary.sender_evaluator,
             "changes_new": summary.changes_new, "changes_total": summary.changes_total,
             "new": t.new, "changed": t.changed, "unchanged": t.unchanged, "conflicting": t.conflicting,
-            "blobs_added": summary.blobs_added, "project_created": summary.project_created}
+            "blobs_added": summary.blobs_added, "project_created": summary.project_created,
+            "signer": summary.signer.status, "signer_fingerprint": summary.signer.fingerprint}
 
 
 def _missing_evidence(s: Session, pid: str, store: EvidenceStore, incoming: set[str]) -> int:
