@@ -171,7 +171,7 @@ def export_package(db: Database, project_ref: str, out_dir: Path | str, *, for_d
     }
     device_part = _safe_part(db.device_name or db.device_id[:8], 20)
     target = _target(out_dir, pname, device_part, ARCHIVE_SUFFIX if kind == "archive" else PACKAGE_SUFFIX)
-    size = write_package(target, manifest, changes, blobs, passphrase, progress, cancelled, signer=_signer(db))
+    size = write_package(target, manifest, changes, blobs, passphrase, progress, cancelled, signer=signer_of(db))
     result = ExportResult(target, pid, pname, kind, peer_id, len(changes), len(blobs),
                           len(wanted) - len(blobs), size, bool(passphrase))
     with db.session() as s:
@@ -182,7 +182,8 @@ def export_package(db: Database, project_ref: str, out_dir: Path | str, *, for_d
     return result
 
 
-def _signer(db: Database) -> Signer:
+def signer_of(db: Database) -> Signer:
+    """This laptop's signer (its key pair is made on first use)."""
     return device_signer(db.data_dir, db.device_id, db.device_name or socket.gethostname())
 
 
@@ -282,10 +283,10 @@ def import_package(db: Database, path: Path | str, *, passphrase: str | None = N
             raise sync_error(translate("Errors", "{path} belongs to the project “{name}” ({id}), not to the open project. "
                              "Open it as a project of its own instead (Open archive / evaltool archive open)."),
                              path=path.name, name=m.get("project_name", ""), id=pid)
-        signer = _signer(db)
+        signer = signer_of(db)
         with db.read_session() as s:
             verdict = judge_package(s, pid, pkg.signature, pkg.encrypted, path.name, db.device_id,
-                                    signer.public_key, trust_signer)
+                                    signer.public_key, trust_signer, sender_device=m["device_id"])
         summary = ImportSummary(str(path), str(m.get("kind", "sync")), pid, str(m.get("project_name", "")),
                                 m["device_id"], str(m.get("device_name", "")), str(m.get("evaluator_name", "")),
                                 str(m.get("created", "")), dry_run, changes_total=len(pkg.changes),

@@ -273,9 +273,12 @@ def _refuse(text: str, label: str, **kw: Any) -> Exception:
 
 
 def judge_package(session: Session, project_id: str, sig: Signature | None, encrypted: bool, label: str,
-                  my_device: str, my_key: str, trust_fingerprint: str | None = None) -> Verdict:
+                  my_device: str, my_key: str, trust_fingerprint: str | None = None,
+                  sender_device: str | None = None) -> Verdict:
     """Decide whether a package may be merged (raises ``SyncError`` naming ``label``);
-    the verdict says who signed it and carries the warnings to show."""
+    the verdict says who signed it and carries the warnings to show. ``sender_device``:
+    the laptop the manifest names — an unsigned package claiming a laptop whose key is
+    known (it signs its packages) is refused as forged or stripped of its signature."""
     project = session.get(Project, project_id)
     policy = _policy_of(project)
     required = policy["require_signed"]
@@ -283,15 +286,18 @@ def judge_package(session: Session, project_id: str, sig: Signature | None, encr
         raise _refuse(translate("Errors", "{path}: the signature does not match the package's content: it was altered "
                                 "after it was signed (forged or damaged); refused."), label)
     if sig is None:
+        known = sender_device and (sender_device == my_device or sender_device in policy["devices"]
+                                   or sender_device in _local(session, project_id))
+        if known:
+            raise _refuse(translate("Errors", "{path} is not signed, but the laptop it claims to come from signs its "
+                                    "packages: it is forged or its signature was removed; refused."), label)
         if required:
             raise _refuse(translate("Errors", "{path} is not signed, and this project requires encrypted packages signed "
                                     "by a laptop of the team; refused. Ask the sender to update evaltool and export again."),
                           label)
-        if required is False and project is not None:
-            warn = translate("Errors", "{path} is not signed (written by an older evaltool?): who wrote it cannot be "
-                             "checked.").format(path=label)
-            return Verdict("unsigned", encrypted=encrypted, warnings=[warn])
-        return Verdict("unsigned", encrypted=encrypted)
+        warn = translate("Errors", "{path} is not signed (written by an older evaltool?): who wrote it cannot be "
+                         "checked.").format(path=label)
+        return Verdict("unsigned", encrypted=encrypted, warnings=[warn])
     v = Verdict("unknown", sig.device_id, sig.device_name, sig.fingerprint, sig.public_key, encrypted)
     name = sig.device_name or sig.device_id[:8]
     roster, local = policy["devices"], _local(session, project_id)
