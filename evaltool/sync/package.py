@@ -238,12 +238,32 @@ def open_package(path: Path | str, passphrase: str | None = None, limits: Limits
             raise sync_error(translate("Errors", "{path} is not a complete sync package (damaged or truncated: {error}). "
                        "Copy it again from the sender."), path=label, error=exc) from exc
         with zf:
+            if signature is None and not encrypted and not _zip_ends_the_file(path):
+                raise sync_error(translate("Errors", "{path} is damaged: there are bytes after the end of the package "
+                                 "(a signature cut short?). Copy it again from the sender; nothing was changed."),
+                                 path=label)
             pkg = _validate(zf, label, limits, progress, cancelled)
             pkg.path, pkg.encrypted, pkg.signature, pkg._zip = path, encrypted, signature, zf
             yield pkg
     finally:
         if tmp is not None:
             tmp.unlink(missing_ok=True)
+
+
+def _zip_ends_the_file(path: Path) -> bool:
+    """Whether the file ends with a zip's end-of-central-directory record (and its
+    comment): an unsigned plain package does; one with a signature cut short does not
+    (zip readers would still open it and take it for an older, unsigned package)."""
+    size = path.stat().st_size
+    with open(path, "rb") as fh:
+        fh.seek(max(0, size - 22 - 0xFFFF))
+        tail = fh.read()
+    i = tail.rfind(b"PK\x05\x06")
+    while i >= 0:
+        if i + 22 <= len(tail) and int.from_bytes(tail[i + 20:i + 22], "little") == len(tail) - i - 22:
+            return True
+        i = tail.rfind(b"PK\x05\x06", 0, i)
+    return False
 
 
 def _validate(zf: zipfile.ZipFile, label: str, limits: Limits, progress: Progress | None,

@@ -286,15 +286,14 @@ def judge_package(session: Session, project_id: str, sig: Signature | None, encr
         raise _refuse(translate("Errors", "{path}: the signature does not match the package's content: it was altered "
                                 "after it was signed (forged or damaged); refused."), label)
     if sig is None:
-        known = sender_device and (sender_device == my_device or sender_device in policy["devices"]
-                                   or sender_device in _local(session, project_id))
-        if known:
-            raise _refuse(translate("Errors", "{path} is not signed, but the laptop it claims to come from signs its "
-                                    "packages: it is forged or its signature was removed; refused."), label)
         if required:
             raise _refuse(translate("Errors", "{path} is not signed, and this project requires encrypted packages signed "
                                     "by a laptop of the team; refused. Ask the sender to update evaltool and export again."),
                           label)
+        if sender_device and (sender_device == my_device or sender_device in policy["devices"]
+                              or sender_device in _local(session, project_id)):
+            raise _refuse(translate("Errors", "{path} is not signed, but the laptop it claims to come from signs its "
+                                    "packages: it is forged or its signature was removed; refused."), label)
         warn = translate("Errors", "{path} is not signed (written by an older evaltool?): who wrote it cannot be "
                          "checked.").format(path=label)
         return Verdict("unsigned", encrypted=encrypted, warnings=[warn])

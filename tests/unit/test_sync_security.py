@@ -12,6 +12,7 @@ import sqlite3
 import stat
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -158,7 +159,7 @@ def test_forged_kdf_header_refused_before_any_derivation(demo_db: Database, demo
     calls: list[int] = []
     real = scrypt_mod.Scrypt
 
-    def counting(*a: object, **kw: object) -> object:
+    def counting(*a: Any, **kw: Any) -> Any:
         calls.append(1)
         return real(*a, **kw)
 
@@ -187,7 +188,7 @@ def test_every_package_is_signed_and_the_key_stays_owner_only(demo_db: Database,
         assert stat.S_IMODE(key.stat().st_mode) == 0o600 and stat.S_IMODE(key.parent.stat().st_mode) == 0o700
     with open(demo_db.path, "rb") as fh:  # never in the synced database
         assert b"PRIVATE KEY" not in fh.read()
-    assert signer_of(demo_db).public_key == sig.public_key  # made once, then reused
+    assert sig is not None and signer_of(demo_db).public_key == sig.public_key  # made once, then reused
     # a plain signed package is still a zip an older evaltool can read
     assert "manifest.json" in read_zip(sync.export_package(demo_db, demo_project_id, usb).path.read_bytes())
 
@@ -195,7 +196,7 @@ def test_every_package_is_signed_and_the_key_stays_owner_only(demo_db: Database,
 def test_any_changed_byte_is_refused(team, usb: Path, tmp_path: Path) -> None:
     lead, member, pid = team
     with lead.session() as s:
-        s.query(ReportSection).filter_by(project_id=pid).first().text = "组长写的结论"  # type: ignore[union-attr]
+        s.query(ReportSection).filter_by(project_id=pid).first().text = "组长写的结论"
     data = sync.export_package(lead, pid, usb, passphrase=PASS).path.read_bytes()
     size = len(data)
     tried = 0
@@ -243,11 +244,13 @@ def test_forged_section_with_recomputed_checksums_is_refused(team, usb: Path, tm
 def test_replayed_keys_and_signatures_are_refused(team, usb: Path, tmp_path: Path) -> None:
     lead, third, pid = team
     member = third
-    genuine = sync.export_package(lead, pid, usb).path.read_bytes()
+    genuine_path = sync.export_package(lead, pid, usb).path
+    genuine = genuine_path.read_bytes()
     body = strip_signature(genuine, tmp_path)
     # 1. another (known) laptop's public key put in the trailer: the signature cannot verify
-    sig = read_signature(usb / next(p.name for p in usb.iterdir()))
+    sig = read_signature(genuine_path)
     assert sig is not None
+    assert sig.valid
     member_key = signer_of(member).public_key
     spliced = genuine.replace(sig.public_key.encode(), member_key.encode())
     p = tmp_path / "replayed-key.evsync"
