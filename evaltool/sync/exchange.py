@@ -286,7 +286,8 @@ def import_package(db: Database, path: Path | str, *, passphrase: str | None = N
         signer = signer_of(db)
         with db.read_session() as s:
             verdict = judge_package(s, pid, pkg.signature, pkg.encrypted, path.name, db.device_id,
-                                    signer.public_key, trust_signer, sender_device=m["device_id"])
+                                    signer.public_key, trust_signer, sender_device=m["device_id"],
+                                    preview=dry_run)
         summary = ImportSummary(str(path), str(m.get("kind", "sync")), pid, str(m.get("project_name", "")),
                                 m["device_id"], str(m.get("device_name", "")), str(m.get("evaluator_name", "")),
                                 str(m.get("created", "")), dry_run, changes_total=len(pkg.changes),

@@ -191,10 +191,12 @@ def confirm_device(session: Session, project_id: str, ref: str, given_fingerprin
         raise ValidationError(translate("Errors", "The fingerprint you gave does not match the key of “{name}” "
                                         "({fingerprint}); nothing was changed.").format(
             name=entry.get("name") or device[:8], fingerprint=fingerprint(entry["key"])))
-    return _trust(session, project_id, device, str(entry.get("name", "")), entry["key"], evaluator_id)
+    return trust_device(session, project_id, device, str(entry.get("name", "")), entry["key"], evaluator_id)
 
 
-def _trust(session: Session, project_id: str, device: str, name: str, key: str, evaluator_id: str | None) -> str:
+def trust_device(session: Session, project_id: str, device: str, name: str, key: str, evaluator_id: str | None) -> str:
+    """Trust the laptop ``device`` with the public ``key`` (base64): on the roster when
+    ``evaluator_id`` leads the project, else on this laptop only. Returns where."""
     project = _project(session, project_id)
     if is_lead(session, project_id, evaluator_id):
         policy = _policy_of(project)
@@ -274,11 +276,13 @@ def _refuse(text: str, label: str, **kw: Any) -> Exception:
 
 def judge_package(session: Session, project_id: str, sig: Signature | None, encrypted: bool, label: str,
                   my_device: str, my_key: str, trust_fingerprint: str | None = None,
-                  sender_device: str | None = None) -> Verdict:
+                  sender_device: str | None = None, preview: bool = False) -> Verdict:
     """Decide whether a package may be merged (raises ``SyncError`` naming ``label``);
     the verdict says who signed it and carries the warnings to show. ``sender_device``:
     the laptop the manifest names — an unsigned package claiming a laptop whose key is
-    known (it signs its packages) is refused as forged or stripped of its signature."""
+    known (it signs its packages) is refused as forged or stripped of its signature.
+    ``preview``: a dry run, which shows an unknown signer (for the user to confirm)
+    instead of refusing it where the project requires signatures."""
     project = session.get(Project, project_id)
     policy = _policy_of(project)
     required = policy["require_signed"]
@@ -334,7 +338,7 @@ def judge_package(session: Session, project_id: str, sig: Signature | None, encr
         raise _refuse(translate("Errors", "{path} is not encrypted, and this project requires encrypted packages; "
                                 "refused. Ask the sender to export with the team passphrase."), label)
     if v.status == "unknown":
-        if required:
+        if required and not preview:
             raise _refuse(translate("Errors", "{path} is signed by a laptop this project does not know: “{name}”, "
                                     "fingerprint {fingerprint}; refused. Check the fingerprint with its owner, then import "
                                     "again confirming it (--trust-signer, or the confirmation in the import preview)."),
@@ -352,7 +356,7 @@ def record_signer(session: Session, project_id: str, verdict: Verdict, evaluator
     if verdict.status in ("unsigned", "own", "trusted"):
         return
     if verdict.status in ("confirmed", "new project"):
-        _trust(session, project_id, verdict.device_id, verdict.device_name, verdict.public_key, evaluator_id)
+        trust_device(session, project_id, verdict.device_id, verdict.device_name, verdict.public_key, evaluator_id)
         return
     local = _local(session, project_id)
     if verdict.device_id not in local:
