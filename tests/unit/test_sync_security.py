@@ -334,3 +334,48 @@ def test_unknown_signer_without_the_setting_is_taken_with_a_warning_and_pinned(t
         assert trust.confirm_device(s, pid, member.device_id, fingerprint(signer_of(member).public_key),
                                     lead.evaluator_id) == "roster"
     assert sync.import_package(lead, sync.export_package(member, pid, usb).path).signer.status == "trusted"
+
+
+def _cli(data: Path, *args: str) -> tuple[int, str]:
+    import io
+    from contextlib import redirect_stderr, redirect_stdout
+
+    from evaltool.cli import main
+
+    out = io.StringIO()
+    with redirect_stdout(out), redirect_stderr(out):
+        rc = main(["--data-dir", str(data), "--lang", "en", *args])
+    return rc, out.getvalue()
+
+
+def test_command_line_devices_confirm_revoke_and_require(team, usb: Path) -> None:
+    lead, member, pid = team
+    package = sync.export_package(member, pid, usb).path
+    member_fp = fingerprint(signer_of(member).public_key)
+    lead_fp = fingerprint(signer_of(lead).public_key)
+    lead.close()
+    data = lead.data_dir
+    rc, said = _cli(data, "sync", "import", str(package), "--dry-run")
+    assert rc == 0 and f"signed by: laptop-李四 ({member.device_id[:8]}), key {member_fp} — NOT KNOWN" in said
+    rc, said = _cli(data, "sync", "devices", pid, "--json")
+    doc = json.loads(said)
+    assert rc == 0 and doc["fingerprint"] == lead_fp and doc["require_signed"] is False
+    assert [d["state"] for d in doc["devices"]] == ["this laptop"]  # a dry run pins nothing
+    rc, said = _cli(data, "sync", "import", str(package))
+    assert rc == 0 and "does not know yet" in said
+    rc, said = _cli(data, "sync", "devices", pid, "--confirm", "laptop-李四")
+    assert rc == 2 and "needs --fingerprint" in said
+    rc, said = _cli(data, "sync", "devices", pid, "--confirm", "laptop-李四", "--fingerprint", "1234")
+    assert rc == 1 and "does not match the key" in said
+    rc, said = _cli(data, "sync", "devices", pid, "--confirm", member.device_id[:8], "--fingerprint", member_fp)
+    assert rc == 0 and "Trusted for the whole team" in said and f"{member.device_id}  {member_fp}  trusted (roster)" in said
+    rc, said = _cli(data, "sync", "require", pid, "on", "--json")
+    assert rc == 0 and json.loads(said) == {"project_id": pid, "require_signed": True}
+    rc, said = _cli(data, "sync", "devices", pid)
+    assert rc == 0 and "signed by a trusted laptop: yes" in said
+    rc, said = _cli(data, "sync", "devices", pid, "--revoke", "laptop-李四")
+    assert rc == 0 and "Revoked" in said and f"{member_fp}  revoked" in said
+    rc, said = _cli(data, "sync", "import", str(package))
+    assert rc == 1 and "which the project's lead revoked" in said
+    rc, said = _cli(member.data_dir, "sync", "require", pid, "off")
+    assert rc == 1 and "Only the project's lead may" in said
