@@ -138,7 +138,7 @@ def _wrong_shape(kind: str, key: str, value: Any) -> bool:
         return False
     if not isinstance(value, dict if kind == "json:dict" else list):
         return True
-    return key == "rule" and not isinstance(value.get("kind"), str)
+    return key == "rule" and isinstance(value, dict) and not isinstance(value.get("kind"), str)
 
 
 def _refuse(obj: Any, key: str, kind: str, value: Any) -> None:
