@@ -29,6 +29,7 @@ import base64
 import hashlib
 import json
 import os
+import re
 import struct
 from dataclasses import dataclass
 from pathlib import Path
@@ -37,6 +38,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 from evaltool.fsutil import PRIVATE_FILE, atomic_write_bytes, private_dir
 from evaltool.i18n import translate
 from evaltool.sync.base import CancelCheck, check_cancelled, sync_error
+from evaltool.validate.text import clean_text
 
 if TYPE_CHECKING:
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
@@ -47,6 +49,7 @@ _FOOTER = struct.Struct(">I8s")
 MAX_BLOCK = 4096  # bytes of the signature block (a few hundred in practice)
 CHUNK = 1024 * 1024
 KEY_DIR = "keys"
+_DEVICE_RE = re.compile(r"^[0-9A-Za-z-]{1,36}$")  # device ids are UUIDs
 
 
 @dataclass(frozen=True)
@@ -202,7 +205,7 @@ def read_signature(path: Path, cancelled: CancelCheck | None = None) -> Signatur
         keys = ("alg", "device_id", "device_name", "public_key", "body_size", "body_sha256", "signature")
         if not isinstance(block, dict) or set(block) != set(keys) or block["alg"] != "ed25519" \
                 or not all(isinstance(block[k], str) for k in keys if k != "body_size") \
-                or not isinstance(block["body_size"], int) or not 1 <= len(block["device_id"]) <= 36:
+                or not isinstance(block["body_size"], int) or not _DEVICE_RE.fullmatch(block["device_id"]):
             raise _damaged(label)
         try:
             raw_key = base64.b64decode(block["public_key"], validate=True)
@@ -220,7 +223,8 @@ def read_signature(path: Path, cancelled: CancelCheck | None = None) -> Signatur
                 public.verify(signature, _signed_message(fields))
             except InvalidSignature:
                 valid = False
-    return Signature(block["device_id"], block["device_name"][:200], block["public_key"], body_size, valid)
+    # the name is shown to people: no control characters from a forged trailer
+    return Signature(block["device_id"], clean_text(block["device_name"])[0][:200], block["public_key"], body_size, valid)
 
 
 def body_size(path: Path) -> int:

@@ -379,3 +379,14 @@ def test_command_line_devices_confirm_revoke_and_require(team, usb: Path) -> Non
     assert rc == 1 and "which the project's lead revoked" in said
     rc, said = _cli(member.data_dir, "sync", "require", pid, "off")
     assert rc == 1 and "Only the project's lead may" in said
+
+
+def test_a_forged_trailer_cannot_smuggle_control_characters_or_odd_ids(demo_db: Database, demo_project_id: str,
+                                                                        usb: Path, tmp_path: Path) -> None:
+    body = strip_signature(sync.export_package(demo_db, demo_project_id, usb).path.read_bytes(), tmp_path)
+    named = resign(body, stranger(name="陌生\x01人\x1b[31m"), tmp_path / "named.evsync")
+    sig = read_signature(named)
+    assert sig is not None and sig.valid and sig.device_name == "陌生人[31m"
+    odd = resign(body, stranger(device_id="../../x\n"), tmp_path / "odd.evsync")
+    with pytest.raises(SyncError, match=r"odd\.evsync: the package's signature is damaged"):
+        read_signature(odd)
