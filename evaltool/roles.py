@@ -106,6 +106,11 @@ def _review_of(settings: Any) -> Any:
     return settings.get("review") if isinstance(settings, dict) else None
 
 
+def _security_of(settings: Any) -> Any:
+    """The project's roster of laptops and its signing rule (``evaltool.sync.trust``)."""
+    return settings.get("sync_security") if isinstance(settings, dict) else None
+
+
 def required_right(table: str, field_: str, value: Any, *, creation: bool, base_value: Any = None,
                    row_evaluator: str | None = None, author: str | None = None) -> str | None:
     """The right a change of ``table.field_`` to ``value`` needs (None: anyone may).
@@ -121,6 +126,8 @@ def required_right(table: str, field_: str, value: Any, *, creation: bool, base_
             return DECIDE
         if field_ == "settings" and _review_of(value) != _review_of(base_value):
             return SIGN_OFF
+        if field_ == "settings" and _security_of(value) != _security_of(base_value):
+            return TEAM  # which laptops are trusted, and whether packages must be signed
         return EDIT
     if table == "project_members":
         if not creation:

@@ -893,6 +893,86 @@ Do this when this data folder was copied from another laptop, or another laptop 
         <translation>Warning: {n} values from the other laptop were cleaned: control characters (invisible, not text) removed, numbers that are not finite left empty.</translation>
     </message>
     <message>
+        <source>signed by: nobody (an unsigned package)</source>
+        <translation>signed by: nobody (an unsigned package)</translation>
+    </message>
+    <message>
+        <source>trusted</source>
+        <translation>trusted</translation>
+    </message>
+    <message>
+        <source>NOT KNOWN in this project</source>
+        <translation>NOT KNOWN in this project</translation>
+    </message>
+    <message>
+        <source>confirmed now</source>
+        <translation>confirmed now</translation>
+    </message>
+    <message>
+        <source>the laptop this project came from, now trusted</source>
+        <translation>the laptop this project came from, now trusted</translation>
+    </message>
+    <message>
+        <source>signed by: {name} ({device}), key {fingerprint} — {state}</source>
+        <translation>signed by: {name} ({device}), key {fingerprint} — {state}</translation>
+    </message>
+    <message>
+        <source>Warning: {text}</source>
+        <translation>Warning: {text}</translation>
+    </message>
+    <message>
+        <source>sync devices --confirm needs --fingerprint: the fingerprint you checked with the laptop&apos;s owner.</source>
+        <translation>sync devices --confirm needs --fingerprint: the fingerprint you checked with the laptop&apos;s owner.</translation>
+    </message>
+    <message>
+        <source>Trusted for the whole team (the project&apos;s roster).</source>
+        <translation>Trusted for the whole team (the project&apos;s roster).</translation>
+    </message>
+    <message>
+        <source>Trusted on this laptop (only the lead&apos;s confirmation reaches the team).</source>
+        <translation>Trusted on this laptop (only the lead&apos;s confirmation reaches the team).</translation>
+    </message>
+    <message>
+        <source>Revoked: its packages are refused from now on.</source>
+        <translation>Revoked: its packages are refused from now on.</translation>
+    </message>
+    <message>
+        <source>Packages must be encrypted and signed by a trusted laptop: {state}</source>
+        <translation>Packages must be encrypted and signed by a trusted laptop: {state}</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>trusted (roster)</source>
+        <translation>trusted (roster)</translation>
+    </message>
+    <message>
+        <source>trusted (this laptop)</source>
+        <translation>trusted (this laptop)</translation>
+    </message>
+    <message>
+        <source>seen, not confirmed</source>
+        <translation>seen, not confirmed</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>revoked</translation>
+    </message>
+    <message>
+        <source>From now on packages of this project must be encrypted and signed by a trusted laptop.</source>
+        <translation>From now on packages of this project must be encrypted and signed by a trusted laptop.</translation>
+    </message>
+    <message>
+        <source>Packages of this project no longer need to be encrypted and signed.</source>
+        <translation>Packages of this project no longer need to be encrypted and signed.</translation>
+    </message>
+    <message>
         <source>Team hub created</source>
         <translation>Team hub created</translation>
     </message>
@@ -3010,6 +3090,10 @@ Do this when this data folder was copied from another laptop, or another laptop 
         <translation>{path} is truncated: the encryption header is incomplete.</translation>
     </message>
     <message>
+        <source>{path}: the encryption header asks for key-derivation parameters outside the allowed limits ({why}); the package is damaged or forged and is refused. Nothing was changed.</source>
+        <translation>{path}: the encryption header asks for key-derivation parameters outside the allowed limits ({why}); the package is damaged or forged and is refused. Nothing was changed.</translation>
+    </message>
+    <message>
         <source>Wrong passphrase for {path}: it was encrypted with another team passphrase.</source>
         <translation>Wrong passphrase for {path}: it was encrypted with another team passphrase.</translation>
     </message>
@@ -3046,8 +3130,16 @@ Do this when this data folder was copied from another laptop, or another laptop 
         <translation>No package file {path}.</translation>
     </message>
     <message>
+        <source>{path}: the signature does not match the package&apos;s content: it was altered after it was signed (forged or damaged); refused. Nothing was changed.</source>
+        <translation>{path}: the signature does not match the package&apos;s content: it was altered after it was signed (forged or damaged); refused. Nothing was changed.</translation>
+    </message>
+    <message>
         <source>{path} is not a complete sync package (damaged or truncated: {error}). Copy it again from the sender.</source>
         <translation>{path} is not a complete sync package (damaged or truncated: {error}). Copy it again from the sender.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged: there are bytes after the end of the package (a signature cut short?). Copy it again from the sender; nothing was changed.</source>
+        <translation>{path} is damaged: there are bytes after the end of the package (a signature cut short?). Copy it again from the sender; nothing was changed.</translation>
     </message>
     <message>
         <source>{path} has {n} entries, more than a package may hold ({max}); refused as a package bomb.</source>
@@ -3148,6 +3240,10 @@ Do this when this data folder was copied from another laptop, or another laptop 
     <message>
         <source>The folder {path} does not exist (is the USB drive plugged in?).</source>
         <translation>The folder {path} does not exist (is the USB drive plugged in?).</translation>
+    </message>
+    <message>
+        <source>The project “{name}” requires encrypted packages: give the team passphrase (--passphrase-file). No package was written.</source>
+        <translation>The project “{name}” requires encrypted packages: give the team passphrase (--passphrase-file). No package was written.</translation>
     </message>
     <message>
         <source>{path}: the manifest has no valid {key}.</source>
@@ -3760,6 +3856,86 @@ Do this when this data folder was copied from another laptop, or another laptop 
     <message>
         <source>The rule of “{name}” cannot be used: {problems}</source>
         <translation>The rule of “{name}” cannot be used: {problems}</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s signing key {path} cannot be read ({error}). Restore it from a backup, or remove it to make a new one (the project leads must then confirm the new key).</source>
+        <translation>This laptop&apos;s signing key {path} cannot be read ({error}). Restore it from a backup, or remove it to make a new one (the project leads must then confirm the new key).</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s signing key {path} is not an Ed25519 key.</source>
+        <translation>This laptop&apos;s signing key {path} is not an Ed25519 key.</translation>
+    </message>
+    <message>
+        <source>{path}: the package&apos;s signature is damaged; refused. Nothing was changed.</source>
+        <translation>{path}: the package&apos;s signature is damaged; refused. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Only the project&apos;s lead may {what}; nothing was changed.</source>
+        <translation>Only the project&apos;s lead may {what}; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>No single laptop “{ref}” is known in this project; see “evaltool sync devices PROJECT”.</source>
+        <translation>No single laptop “{ref}” is known in this project; see “evaltool sync devices PROJECT”.</translation>
+    </message>
+    <message>
+        <source>The fingerprint you gave does not match the key of “{name}” ({fingerprint}); nothing was changed.</source>
+        <translation>The fingerprint you gave does not match the key of “{name}” ({fingerprint}); nothing was changed.</translation>
+    </message>
+    <message>
+        <source>revoke a laptop</source>
+        <translation>revoke a laptop</translation>
+    </message>
+    <message>
+        <source>change whether packages must be encrypted and signed</source>
+        <translation>change whether packages must be encrypted and signed</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>{path}: the signature does not match the package&apos;s content: it was altered after it was signed (forged or damaged); refused.</source>
+        <translation>{path}: the signature does not match the package&apos;s content: it was altered after it was signed (forged or damaged); refused.</translation>
+    </message>
+    <message>
+        <source>{path} is not signed, and this project requires encrypted packages signed by a laptop of the team; refused. Ask the sender to update evaltool and export again.</source>
+        <translation>{path} is not signed, and this project requires encrypted packages signed by a laptop of the team; refused. Ask the sender to update evaltool and export again.</translation>
+    </message>
+    <message>
+        <source>{path} is not signed, but the laptop it claims to come from signs its packages: it is forged or its signature was removed; refused.</source>
+        <translation>{path} is not signed, but the laptop it claims to come from signs its packages: it is forged or its signature was removed; refused.</translation>
+    </message>
+    <message>
+        <source>{path} is not signed (written by an older evaltool?): who wrote it cannot be checked.</source>
+        <translation>{path} is not signed (written by an older evaltool?): who wrote it cannot be checked.</translation>
+    </message>
+    <message>
+        <source>{path} claims to come from this laptop but is signed with another key: this laptop&apos;s data folder was probably copied to another laptop, or the package is forged; refused. Give each laptop its own data folder.</source>
+        <translation>{path} claims to come from this laptop but is signed with another key: this laptop&apos;s data folder was probably copied to another laptop, or the package is forged; refused. Give each laptop its own data folder.</translation>
+    </message>
+    <message>
+        <source>{path} is signed by the laptop “{name}”, which the project&apos;s lead revoked; refused.</source>
+        <translation>{path} is signed by the laptop “{name}”, which the project&apos;s lead revoked; refused.</translation>
+    </message>
+    <message>
+        <source>{path} is signed by “{name}” with a key that is not the one known for that laptop (known {known}, this package {given}); refused. If the laptop was reinstalled, the lead revokes the old key and confirms the new one.</source>
+        <translation>{path} is signed by “{name}” with a key that is not the one known for that laptop (known {known}, this package {given}); refused. If the laptop was reinstalled, the lead revokes the old key and confirms the new one.</translation>
+    </message>
+    <message>
+        <source>{path} is signed by “{name}” with the fingerprint {given}, not the one you confirmed ({confirmed}); refused.</source>
+        <translation>{path} is signed by “{name}” with the fingerprint {given}, not the one you confirmed ({confirmed}); refused.</translation>
+    </message>
+    <message>
+        <source>{path} is not encrypted, and this project requires encrypted packages; refused. Ask the sender to export with the team passphrase.</source>
+        <translation>{path} is not encrypted, and this project requires encrypted packages; refused. Ask the sender to export with the team passphrase.</translation>
+    </message>
+    <message>
+        <source>{path} is signed by a laptop this project does not know: “{name}”, fingerprint {fingerprint}; refused. Check the fingerprint with its owner, then import again confirming it (--trust-signer, or the confirmation in the import preview).</source>
+        <translation>{path} is signed by a laptop this project does not know: “{name}”, fingerprint {fingerprint}; refused. Check the fingerprint with its owner, then import again confirming it (--trust-signer, or the confirmation in the import preview).</translation>
+    </message>
+    <message>
+        <source>{path} is signed by a laptop this project does not know yet: “{name}”, fingerprint {fingerprint}. Check it with its owner and confirm it (evaltool sync devices … --confirm).</source>
+        <translation>{path} is signed by a laptop this project does not know yet: “{name}”, fingerprint {fingerprint}. Check it with its owner and confirm it (evaltool sync devices … --confirm).</translation>
     </message>
 </context>
 <context>
@@ -9418,6 +9594,10 @@ Drop files anywhere on this page to add them.</translation>
         <translation>Conflicting</translation>
     </message>
     <message>
+        <source>I have checked this fingerprint with the sender: trust this laptop</source>
+        <translation>I have checked this fingerprint with the sender: trust this laptop</translation>
+    </message>
+    <message>
         <source>From laptop {sender} ({who}), written {when}:
 {file}</source>
         <translation>From laptop {sender} ({who}), written {when}:
@@ -9450,6 +9630,38 @@ Drop files anywhere on this page to add them.</translation>
     <message>
         <source>Total</source>
         <translation>Total</translation>
+    </message>
+    <message>
+        <source>Not signed: who wrote this package cannot be checked (an older evaltool?).</source>
+        <translation>Not signed: who wrote this package cannot be checked (an older evaltool?).</translation>
+    </message>
+    <message>
+        <source>Signed by laptop {name}, which this project does NOT know. Key fingerprint:
+{fp}
+Ask the sender to read their fingerprint aloud (evaltool sync devices) and compare it before you trust it.</source>
+        <translation>Signed by laptop {name}, which this project does NOT know. Key fingerprint:
+{fp}
+Ask the sender to read their fingerprint aloud (evaltool sync devices) and compare it before you trust it.</translation>
+    </message>
+    <message>
+        <source>this laptop</source>
+        <translation>this laptop</translation>
+    </message>
+    <message>
+        <source>trusted in this project</source>
+        <translation>trusted in this project</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>confirmed</translation>
+    </message>
+    <message>
+        <source>the laptop this project comes from</source>
+        <translation>the laptop this project comes from</translation>
+    </message>
+    <message>
+        <source>Signed by laptop {name} ({state}), key {fp}.</source>
+        <translation>Signed by laptop {name} ({state}), key {fp}.</translation>
     </message>
 </context>
 <context>
@@ -9737,10 +9949,6 @@ Drop files anywhere on this page to add them.</translation>
     <message>
         <source>the clock value {hlc} is no date at all</source>
         <translation>the clock value {hlc} is no date at all</translation>
-    </message>
-    <message>
-        <source>it was stamped {when} by the sending laptop&apos;s clock, more than a year after this laptop&apos;s date ({today}); check the date of both laptops</source>
-        <translation>it was stamped {when} by the sending laptop&apos;s clock, more than a year after this laptop&apos;s date ({today}); check the date of both laptops</translation>
     </message>
     <message>
         <source>{file} is not a regular file.</source>

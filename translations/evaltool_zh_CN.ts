@@ -893,6 +893,86 @@ Do this when this data folder was copied from another laptop, or another laptop 
         <translation>警告：来自另一台电脑的 {n} 个值已清理：删除了控制字符（不可见，不是文字），非有限数值已留空。</translation>
     </message>
     <message>
+        <source>signed by: nobody (an unsigned package)</source>
+        <translation>签名：无（未签名的同步包）</translation>
+    </message>
+    <message>
+        <source>trusted</source>
+        <translation>已信任</translation>
+    </message>
+    <message>
+        <source>NOT KNOWN in this project</source>
+        <translation>本项目不认识这台电脑</translation>
+    </message>
+    <message>
+        <source>confirmed now</source>
+        <translation>本次已确认</translation>
+    </message>
+    <message>
+        <source>the laptop this project came from, now trusted</source>
+        <translation>本项目来自这台电脑，现已信任</translation>
+    </message>
+    <message>
+        <source>signed by: {name} ({device}), key {fingerprint} — {state}</source>
+        <translation>签名：{name}（{device}），密钥指纹 {fingerprint} — {state}</translation>
+    </message>
+    <message>
+        <source>Warning: {text}</source>
+        <translation>警告：{text}</translation>
+    </message>
+    <message>
+        <source>sync devices --confirm needs --fingerprint: the fingerprint you checked with the laptop&apos;s owner.</source>
+        <translation>sync devices --confirm 需要 --fingerprint：即您与该电脑使用者核对过的密钥指纹。</translation>
+    </message>
+    <message>
+        <source>Trusted for the whole team (the project&apos;s roster).</source>
+        <translation>已为整个团队信任（写入项目的电脑名册）。</translation>
+    </message>
+    <message>
+        <source>Trusted on this laptop (only the lead&apos;s confirmation reaches the team).</source>
+        <translation>仅在本机信任（只有组长的确认会同步给团队）。</translation>
+    </message>
+    <message>
+        <source>Revoked: its packages are refused from now on.</source>
+        <translation>已吊销：今后拒收这台电脑的同步包。</translation>
+    </message>
+    <message>
+        <source>Packages must be encrypted and signed by a trusted laptop: {state}</source>
+        <translation>同步包必须加密并由受信任的电脑签名：{state}</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>trusted (roster)</source>
+        <translation>已信任（名册）</translation>
+    </message>
+    <message>
+        <source>trusted (this laptop)</source>
+        <translation>已信任（仅本机）</translation>
+    </message>
+    <message>
+        <source>seen, not confirmed</source>
+        <translation>见过，未确认</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>已吊销</translation>
+    </message>
+    <message>
+        <source>From now on packages of this project must be encrypted and signed by a trusted laptop.</source>
+        <translation>从现在起，本项目的同步包必须加密并由受信任的电脑签名。</translation>
+    </message>
+    <message>
+        <source>Packages of this project no longer need to be encrypted and signed.</source>
+        <translation>本项目的同步包不再要求加密和签名。</translation>
+    </message>
+    <message>
         <source>Team hub created</source>
         <translation>团队中心库已创建</translation>
     </message>
@@ -3010,6 +3090,10 @@ Do this when this data folder was copied from another laptop, or another laptop 
         <translation>{path} 不完整：加密头缺失一部分。</translation>
     </message>
     <message>
+        <source>{path}: the encryption header asks for key-derivation parameters outside the allowed limits ({why}); the package is damaged or forged and is refused. Nothing was changed.</source>
+        <translation>{path}：加密文件头要求的密钥派生参数超出允许范围（{why}）；同步包已损坏或被伪造，已拒收。未做任何修改。</translation>
+    </message>
+    <message>
         <source>Wrong passphrase for {path}: it was encrypted with another team passphrase.</source>
         <translation>{path} 的口令错误：它是用另一个团队口令加密的。</translation>
     </message>
@@ -3046,8 +3130,16 @@ Do this when this data folder was copied from another laptop, or another laptop 
         <translation>没有同步包文件 {path}。</translation>
     </message>
     <message>
+        <source>{path}: the signature does not match the package&apos;s content: it was altered after it was signed (forged or damaged); refused. Nothing was changed.</source>
+        <translation>{path}：签名与同步包内容不符：签名后被改动过（伪造或损坏），已拒收。未做任何修改。</translation>
+    </message>
+    <message>
         <source>{path} is not a complete sync package (damaged or truncated: {error}). Copy it again from the sender.</source>
         <translation>{path} 不是完整的同步包（已损坏或不完整：{error}）。请向发送者重新复制。</translation>
+    </message>
+    <message>
+        <source>{path} is damaged: there are bytes after the end of the package (a signature cut short?). Copy it again from the sender; nothing was changed.</source>
+        <translation>{path} 已损坏：同步包末尾之后还有多余数据（签名被截断？）。请从发送方重新复制；未做任何修改。</translation>
     </message>
     <message>
         <source>{path} has {n} entries, more than a package may hold ({max}); refused as a package bomb.</source>
@@ -3148,6 +3240,10 @@ Do this when this data folder was copied from another laptop, or another laptop 
     <message>
         <source>The folder {path} does not exist (is the USB drive plugged in?).</source>
         <translation>文件夹 {path} 不存在（U 盘是否已插入？）。</translation>
+    </message>
+    <message>
+        <source>The project “{name}” requires encrypted packages: give the team passphrase (--passphrase-file). No package was written.</source>
+        <translation>项目“{name}”要求同步包加密：请提供团队口令（--passphrase-file）。未写出同步包。</translation>
     </message>
     <message>
         <source>{path}: the manifest has no valid {key}.</source>
@@ -3760,6 +3856,86 @@ Do this when this data folder was copied from another laptop, or another laptop 
     <message>
         <source>The rule of “{name}” cannot be used: {problems}</source>
         <translation>“{name}”的规则无法使用：{problems}</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s signing key {path} cannot be read ({error}). Restore it from a backup, or remove it to make a new one (the project leads must then confirm the new key).</source>
+        <translation>无法读取本机的签名密钥 {path}（{error}）。请从备份恢复，或删除它以生成新密钥（之后须由项目组长确认新密钥）。</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s signing key {path} is not an Ed25519 key.</source>
+        <translation>本机的签名密钥 {path} 不是 Ed25519 密钥。</translation>
+    </message>
+    <message>
+        <source>{path}: the package&apos;s signature is damaged; refused. Nothing was changed.</source>
+        <translation>{path}：同步包的签名已损坏，已拒收。未做任何修改。</translation>
+    </message>
+    <message>
+        <source>Only the project&apos;s lead may {what}; nothing was changed.</source>
+        <translation>只有项目组长可以{what}；未做任何修改。</translation>
+    </message>
+    <message>
+        <source>No single laptop “{ref}” is known in this project; see “evaltool sync devices PROJECT”.</source>
+        <translation>本项目中找不到唯一的电脑“{ref}”；请查看“evaltool sync devices 项目”。</translation>
+    </message>
+    <message>
+        <source>The fingerprint you gave does not match the key of “{name}” ({fingerprint}); nothing was changed.</source>
+        <translation>您给出的指纹与“{name}”的密钥（{fingerprint}）不符；未做任何修改。</translation>
+    </message>
+    <message>
+        <source>revoke a laptop</source>
+        <translation>吊销电脑</translation>
+    </message>
+    <message>
+        <source>change whether packages must be encrypted and signed</source>
+        <translation>更改同步包是否必须加密和签名</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>未做任何修改。</translation>
+    </message>
+    <message>
+        <source>{path}: the signature does not match the package&apos;s content: it was altered after it was signed (forged or damaged); refused.</source>
+        <translation>{path}：签名与同步包内容不符：签名后被改动过（伪造或损坏），已拒收。</translation>
+    </message>
+    <message>
+        <source>{path} is not signed, and this project requires encrypted packages signed by a laptop of the team; refused. Ask the sender to update evaltool and export again.</source>
+        <translation>{path} 未签名，而本项目要求同步包加密并由团队的电脑签名，已拒收。请发送方更新 evaltool 后重新导出。</translation>
+    </message>
+    <message>
+        <source>{path} is not signed, but the laptop it claims to come from signs its packages: it is forged or its signature was removed; refused.</source>
+        <translation>{path} 未签名，但它声称来自的那台电脑会为同步包签名：该包是伪造的或签名被去掉了，已拒收。</translation>
+    </message>
+    <message>
+        <source>{path} is not signed (written by an older evaltool?): who wrote it cannot be checked.</source>
+        <translation>{path} 未签名（由旧版 evaltool 写出？）：无法核实是谁写的。</translation>
+    </message>
+    <message>
+        <source>{path} claims to come from this laptop but is signed with another key: this laptop&apos;s data folder was probably copied to another laptop, or the package is forged; refused. Give each laptop its own data folder.</source>
+        <translation>{path} 声称来自本机，但签名密钥不同：本机的数据文件夹可能被复制到了另一台电脑，或该包是伪造的，已拒收。请让每台电脑使用自己的数据文件夹。</translation>
+    </message>
+    <message>
+        <source>{path} is signed by the laptop “{name}”, which the project&apos;s lead revoked; refused.</source>
+        <translation>{path} 由电脑“{name}”签名，该电脑已被项目组长吊销，已拒收。</translation>
+    </message>
+    <message>
+        <source>{path} is signed by “{name}” with a key that is not the one known for that laptop (known {known}, this package {given}); refused. If the laptop was reinstalled, the lead revokes the old key and confirms the new one.</source>
+        <translation>{path} 由“{name}”签名，但所用密钥不是已知的那把（已知 {known}，本包 {given}），已拒收。若该电脑重装过，请组长吊销旧密钥并确认新密钥。</translation>
+    </message>
+    <message>
+        <source>{path} is signed by “{name}” with the fingerprint {given}, not the one you confirmed ({confirmed}); refused.</source>
+        <translation>{path} 由“{name}”签名，指纹为 {given}，与您确认的（{confirmed}）不符，已拒收。</translation>
+    </message>
+    <message>
+        <source>{path} is not encrypted, and this project requires encrypted packages; refused. Ask the sender to export with the team passphrase.</source>
+        <translation>{path} 未加密，而本项目要求同步包加密，已拒收。请发送方用团队口令重新导出。</translation>
+    </message>
+    <message>
+        <source>{path} is signed by a laptop this project does not know: “{name}”, fingerprint {fingerprint}; refused. Check the fingerprint with its owner, then import again confirming it (--trust-signer, or the confirmation in the import preview).</source>
+        <translation>{path} 由本项目不认识的电脑签名：“{name}”，指纹 {fingerprint}，已拒收。请与其使用者核对指纹，然后确认后重新导入（--trust-signer，或导入预览中的确认框）。</translation>
+    </message>
+    <message>
+        <source>{path} is signed by a laptop this project does not know yet: “{name}”, fingerprint {fingerprint}. Check it with its owner and confirm it (evaltool sync devices … --confirm).</source>
+        <translation>{path} 由本项目尚不认识的电脑签名：“{name}”，指纹 {fingerprint}。请与其使用者核对后确认（evaltool sync devices … --confirm）。</translation>
     </message>
 </context>
 <context>
@@ -9418,6 +9594,10 @@ Drop files anywhere on this page to add them.</source>
         <translation>冲突</translation>
     </message>
     <message>
+        <source>I have checked this fingerprint with the sender: trust this laptop</source>
+        <translation>我已与发送方核对此指纹：信任这台电脑</translation>
+    </message>
+    <message>
         <source>From laptop {sender} ({who}), written {when}:
 {file}</source>
         <translation>来自电脑 {sender}（{who}），写于 {when}：
@@ -9450,6 +9630,38 @@ Drop files anywhere on this page to add them.</source>
     <message>
         <source>Total</source>
         <translation>合计</translation>
+    </message>
+    <message>
+        <source>Not signed: who wrote this package cannot be checked (an older evaltool?).</source>
+        <translation>未签名：无法核实同步包是谁写的（旧版 evaltool？）。</translation>
+    </message>
+    <message>
+        <source>Signed by laptop {name}, which this project does NOT know. Key fingerprint:
+{fp}
+Ask the sender to read their fingerprint aloud (evaltool sync devices) and compare it before you trust it.</source>
+        <translation>由电脑 {name} 签名，本项目不认识这台电脑。密钥指纹：
+{fp}
+信任之前，请发送方念出其指纹（evaltool sync devices）并逐一核对。</translation>
+    </message>
+    <message>
+        <source>this laptop</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <source>trusted in this project</source>
+        <translation>本项目已信任</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>the laptop this project comes from</source>
+        <translation>本项目来源的电脑</translation>
+    </message>
+    <message>
+        <source>Signed by laptop {name} ({state}), key {fp}.</source>
+        <translation>由电脑 {name} 签名（{state}），密钥指纹 {fp}。</translation>
     </message>
 </context>
 <context>
@@ -9737,10 +9949,6 @@ Drop files anywhere on this page to add them.</source>
     <message>
         <source>the clock value {hlc} is no date at all</source>
         <translation>时钟值 {hlc} 不是任何有效日期</translation>
-    </message>
-    <message>
-        <source>it was stamped {when} by the sending laptop&apos;s clock, more than a year after this laptop&apos;s date ({today}); check the date of both laptops</source>
-        <translation>发送方电脑的时钟将它标记为 {when}，比本机日期（{today}）晚一年以上；请检查两台电脑的日期</translation>
     </message>
     <message>
         <source>{file} is not a regular file.</source>

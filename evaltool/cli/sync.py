@@ -1,4 +1,4 @@
-"""Commands of USB sync: ``sync export|import|conflicts|resolve|peers|history`` and
+"""Commands of USB sync: ``sync export|import|conflicts|resolve|peers|history|devices|require`` and
 ``archive export|open`` (a whole project with all its evidence in one file)."""
 from __future__ import annotations
 
@@ -6,10 +6,11 @@ import argparse
 import sys
 from typing import TYPE_CHECKING
 
-from evaltool.cli import open_db, print_json, text_progress
+from evaltool.cli import UsageError, open_db, print_json, text_progress
 from evaltool.i18n import translate
 
 if TYPE_CHECKING:
+    from evaltool.db import Database
     from evaltool.sync import ImportSummary
 
 # ``evaltool.sync`` is imported inside the commands: the CLI registers every area's
@@ -34,6 +35,8 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("--passphrase-file", metavar="FILE", help="team passphrase of an encrypted package")
     p.add_argument("--dry-run", action="store_true", help="only count what would change")
     p.add_argument("--project", help="refuse the package unless it belongs to this project")
+    p.add_argument("--trust-signer", metavar="FINGERPRINT",
+                   help="the sender's key fingerprint, checked with them: import from a laptop not known yet and trust it")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_import)
 
@@ -60,6 +63,23 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("project")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_history)
+
+    p = ss.add_parser("devices", parents=[common],
+                      help="laptops whose signed packages a project accepts; confirm or revoke one")
+    p.add_argument("project")
+    g = p.add_mutually_exclusive_group()
+    g.add_argument("--confirm", metavar="DEVICE", help="trust this laptop (id, prefix or name); needs --fingerprint")
+    g.add_argument("--revoke", metavar="DEVICE", help="refuse this laptop's packages from now on (lead only)")
+    p.add_argument("--fingerprint", metavar="FINGERPRINT", help="the key fingerprint, checked with the laptop's owner")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_devices)
+
+    p = ss.add_parser("require", parents=[common],
+                      help="require encrypted packages signed by a trusted laptop (lead only)")
+    p.add_argument("project")
+    p.add_argument("state", choices=("on", "off"))
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_require)
 
     p_arch = sub.add_parser("archive", parents=[common], help="a whole project with its evidence in one file")
     sa = p_arch.add_subparsers(dest="archive_command", metavar="ACTION", required=True)
@@ -136,6 +156,18 @@ def _print_summary(summary: ImportSummary) -> None:
     if summary.text_cleaned:
         print(translate("Cli", "Warning: {n} values from the other laptop were cleaned: control characters (invisible, not text) "
                         "removed, numbers that are not finite left empty.").format(n=len(summary.text_cleaned)))
+    v = summary.signer
+    if v.status == "unsigned":
+        print(translate("Cli", "signed by: nobody (an unsigned package)"))
+    else:
+        state = {"own": translate("Cli", "this laptop"), "trusted": translate("Cli", "trusted"),
+                 "unknown": translate("Cli", "NOT KNOWN in this project"),
+                 "confirmed": translate("Cli", "confirmed now"),
+                 "new project": translate("Cli", "the laptop this project came from, now trusted")}.get(v.status, v.status)
+        print(translate("Cli", "signed by: {name} ({device}), key {fingerprint} — {state}").format(
+            name=v.device_name or "-", device=v.device_id[:8], fingerprint=v.fingerprint, state=state))
+    for w in v.warnings:
+        print(translate("Cli", "Warning: {text}").format(text=w))
     if t.conflicting:
         print(translate("Cli", "Resolve conflicts with “evaltool sync conflicts {project}”.").format(
             project=summary.project_id))
@@ -161,7 +193,8 @@ def _import(args: argparse.Namespace, dry_run: bool, expect: str | None) -> int:
         with db.read_session() as s:
             expect = find_project(s, expect).id
     summary = sync.import_package(db, args.file, passphrase=_passphrase(args), dry_run=dry_run,
-                                  expect_project=expect, progress=text_progress(translate("Cli", "Checking")))
+                                  expect_project=expect, progress=text_progress(translate("Cli", "Checking")),
+                                  trust_signer=getattr(args, "trust_signer", None))
     if args.json:
         print_json(summary.as_json())
     else:
@@ -247,4 +280,65 @@ def cmd_history(args: argparse.Namespace) -> int:
     else:
         for e in rows:
             print(f"{e.at}  {e.direction:6}  {e.peer_name or e.peer_device[:8] or '-'}  {e.path}")
+    return 0
+
+
+def _my_key(db: Database) -> tuple[str, str]:
+    from evaltool.sync.exchange import signer_of
+
+    signer = signer_of(db)
+    return signer.device_name, signer.public_key
+
+
+def cmd_devices(args: argparse.Namespace) -> int:
+    from evaltool.projects import find_project
+    from evaltool.sync import trust
+
+    db = open_db(args)
+    if args.confirm and not args.fingerprint:
+        raise UsageError(translate("Cli", "sync devices --confirm needs --fingerprint: the fingerprint you checked "
+                                   "with the laptop's owner."))
+    _name, key = _my_key(db)
+    if args.confirm or args.revoke:
+        with db.session() as s:
+            pid = find_project(s, args.project).id
+            if args.confirm:
+                where = trust.confirm_device(s, pid, args.confirm, args.fingerprint, db.evaluator_id)
+                done = translate("Cli", "Trusted for the whole team (the project's roster).") if where == "roster" \
+                    else translate("Cli", "Trusted on this laptop (only the lead's confirmation reaches the team).")
+            else:
+                trust.revoke_device(s, pid, args.revoke, db.evaluator_id)
+                done = translate("Cli", "Revoked: its packages are refused from now on.")
+        if not args.json:
+            print(done)
+    with db.read_session() as s:
+        info = trust.project_security(s, find_project(s, args.project).id, db.device_id, key)
+    if args.json:
+        print_json(info.as_json())
+        return 0
+    print(translate("Cli", "Packages must be encrypted and signed by a trusted laptop: {state}").format(
+        state=translate("Cli", "yes") if info.require_signed else translate("Cli", "no")))
+    states = {"this laptop": translate("Cli", "this laptop"), "trusted": translate("Cli", "trusted (roster)"),
+              "confirmed": translate("Cli", "trusted (this laptop)"), "seen": translate("Cli", "seen, not confirmed"),
+              "revoked": translate("Cli", "revoked")}
+    for d in info.devices:
+        print(f"{d.device_id}  {d.fingerprint}  {states.get(d.state, d.state)}  {d.name}")
+    return 0
+
+
+def cmd_require(args: argparse.Namespace) -> int:
+    from evaltool.projects import find_project
+    from evaltool.sync import trust
+
+    db = open_db(args)
+    name, key = _my_key(db)
+    with db.session() as s:
+        pid = find_project(s, args.project).id
+        trust.set_require_signed(s, pid, args.state == "on", db.evaluator_id, db.device_id, name, key)
+    if args.json:
+        print_json({"project_id": pid, "require_signed": args.state == "on"})
+    elif args.state == "on":
+        print(translate("Cli", "From now on packages of this project must be encrypted and signed by a trusted laptop."))
+    else:
+        print(translate("Cli", "Packages of this project no longer need to be encrypted and signed."))
     return 0

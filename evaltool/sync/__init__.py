@@ -14,6 +14,8 @@ The parts, by job:
   transaction, dry run, Cancel);
 - ``merge``: the merge engine (heads, winning values, conflicts kept);
 - ``peers``: what each laptop is known to hold, so packages stay small;
+- ``signing``: every package signed by its laptop (Ed25519), and ``trust``: the
+  project's roster of laptops and the lead's setting requiring encrypted, signed packages;
 - ``conflicts``: listing and resolving conflicts;
 - ``history``: packages exchanged, and the project's state as plain data;
 - ``labels``: names of tables, fields, records and values for people (UI and CLI).
@@ -50,6 +52,7 @@ from evaltool.sync.history import ExchangeInfo, canonical_state, list_exchanges,
 from evaltool.sync.labels import display_value, field_label, record_label, table_label
 from evaltool.sync.merge import TableCounts
 from evaltool.sync.peers import PeerInfo, coverage, find_peer, list_peers
+from evaltool.sync.trust import DeviceInfo, SecurityInfo, Verdict
 
 __all__ = [
     "ARCHIVE_SUFFIX",
@@ -59,12 +62,15 @@ __all__ = [
     "CancelCheck",
     "Conflict",
     "ConflictOption",
+    "DeviceInfo",
     "ExchangeInfo",
     "ExportResult",
     "ImportSummary",
     "PeerInfo",
     "Progress",
+    "SecurityInfo",
     "TableCounts",
+    "Verdict",
     "canonical_state",
     "coerce_value",
     "conflict_key",

@@ -6,12 +6,18 @@ of ``CHUNK`` bytes (each chunk's nonce carries its counter and a "last" flag, so
 truncated, reordered or spliced file fails authentication). A wrong passphrase is told
 apart from a damaged file by the key check value.
 
+The scrypt parameters come from the header, i.e. from whoever wrote the file: they are
+checked against fixed limits (``KDF_LIMITS``) *before* any derivation, so a forged
+header cannot make an import allocate gigabytes or run for minutes without the
+passphrase (issue 17). Ours (2^15, 8, 1: 32 MiB) sit well inside them.
+
 Thread rule: pure functions over files; safe on a worker thread.
 """
 from __future__ import annotations
 
 import os
 import struct
+from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
@@ -23,6 +29,34 @@ CHUNK = 1024 * 1024  # clear-text bytes per encrypted block
 SCRYPT_LOG2N, SCRYPT_R, SCRYPT_P = 15, 8, 1
 _HEADER = struct.Struct(">8s16sBBB7s")  # magic, salt, log2n, r, p, nonce prefix
 _CHECK_NONCE = b"\xff" * 12
+
+
+@dataclass(frozen=True)
+class KdfLimits:
+    """What a package header may ask of scrypt. Memory is 128·r·2^log2n bytes; time grows
+    with n·r·p. A header outside these is refused before the KDF runs."""
+
+    min_log2n: int = 14
+    max_log2n: int = 17
+    max_r: int = 8
+    max_p: int = 2
+    max_memory: int = 128 * 1024 ** 2  # bytes
+
+
+KDF_LIMITS = KdfLimits()
+
+
+def kdf_problem(log2n: int, r: int, p: int, limits: KdfLimits = KDF_LIMITS) -> str | None:
+    """Why these scrypt parameters are refused (None: within the limits)."""
+    if not limits.min_log2n <= log2n <= limits.max_log2n:
+        return f"n = 2^{log2n}, allowed 2^{limits.min_log2n}…2^{limits.max_log2n}"
+    if not 1 <= r <= limits.max_r:
+        return f"r = {r}, allowed 1…{limits.max_r}"
+    if not 1 <= p <= limits.max_p:
+        return f"p = {p}, allowed 1…{limits.max_p}"
+    if 128 * r * 2 ** log2n > limits.max_memory:
+        return f"{128 * r * 2 ** log2n // 1024 ** 2} MiB of memory, allowed {limits.max_memory // 1024 ** 2} MiB"
+    return None
 
 
 # -- passphrases and keys --------------------------------------------------------
@@ -42,7 +76,7 @@ def _derive(passphrase: str, salt: bytes, log2n: int, r: int, p: int) -> bytes:
     # cryptography is imported on first use: the app and CLI start without it
     from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
-    if not (10 <= log2n <= 22 and 1 <= r <= 32 and 1 <= p <= 16):
+    if kdf_problem(log2n, r, p) is not None:  # callers check first and name the file; this is the backstop
         raise sync_error(translate("Errors", "The package's encryption header is damaged."))
     return Scrypt(salt=salt, length=32, n=2 ** log2n, r=r, p=p).derive(passphrase.encode("utf-8"))
 
@@ -79,9 +113,12 @@ def encrypt_file(src: Path, dst: BinaryIO, passphrase: str, cancelled: CancelChe
                 break
 
 
-def decrypt_file(src: Path, dst: BinaryIO, passphrase: str | None, cancelled: CancelCheck | None = None) -> None:
-    """Write ``src`` decrypted to ``dst``; refuses a wrong passphrase and any truncated,
-    reordered or altered block. ``cancelled`` is checked before every block."""
+def decrypt_file(src: Path, dst: BinaryIO, passphrase: str | None, cancelled: CancelCheck | None = None,
+                 size: int | None = None) -> None:
+    """Write ``src`` decrypted to ``dst``; refuses a wrong passphrase, scrypt parameters
+    outside ``KDF_LIMITS`` (before deriving anything) and any truncated, reordered or
+    altered block. ``size``: bytes of ``src`` that are the encrypted container (a
+    signature may follow them); ``cancelled`` is checked before every block."""
     from cryptography.exceptions import InvalidTag
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
@@ -93,6 +130,12 @@ def decrypt_file(src: Path, dst: BinaryIO, passphrase: str | None, cancelled: Ca
         if len(header) < _HEADER.size or len(check) < 16:
             raise sync_error(translate("Errors", "{path} is truncated: the encryption header is incomplete."), path=src.name)
         _magic, salt, log2n, r, p, prefix = _HEADER.unpack(header)
+        why = kdf_problem(log2n, r, p)
+        if why is not None:
+            raise sync_error(translate("Errors", "{path}: the encryption header asks for key-derivation parameters outside "
+                             "the allowed limits ({why}); the package is damaged or forged and is refused. "
+                             "Nothing was changed."), path=src.name, why=why)
+        end = size if size is not None else src.stat().st_size
         aes = AESGCM(_derive(passphrase, salt, log2n, r, p))
         try:
             aes.decrypt(_CHECK_NONCE, check, header)
@@ -101,16 +144,16 @@ def decrypt_file(src: Path, dst: BinaryIO, passphrase: str | None, cancelled: Ca
         counter = 0
         while True:
             check_cancelled(cancelled)
-            raw = fh.read(4)
+            raw = fh.read(4) if fh.tell() + 4 <= end else b""
             if len(raw) < 4:
                 raise sync_error(translate("Errors", "{path} is truncated: the encrypted data ends early. Copy the package again."), path=src.name)
             (n,) = struct.unpack(">I", raw)
             if n > CHUNK + 16:
                 raise sync_error(translate("Errors", "{path} is damaged (an encrypted block has an impossible size)."), path=src.name)
-            ct = fh.read(n)
+            ct = fh.read(n) if fh.tell() + n <= end else b""
             if len(ct) < n:
                 raise sync_error(translate("Errors", "{path} is truncated: the encrypted data ends early. Copy the package again."), path=src.name)
-            last = fh.peek(1)[:1] == b""
+            last = fh.tell() >= end
             nonce = prefix + struct.pack(">I", counter) + (b"\x01" if last else b"\x00")
             try:
                 dst.write(aes.decrypt(nonce, ct, header))

@@ -6,7 +6,11 @@ otherwise everything. Evaluator rows (no project) travel with every package: all
 changes of the evaluators the project refers to. Evidence bytes travel as blobs,
 deduplicated by SHA-256 and verified on import.
 
-Import is atomic: the package is validated first, a backup of the database is taken,
+Every package is signed by this laptop's key (``evaltool.sync.signing``); a project that
+requires it (``evaltool.sync.trust``) is only exported encrypted.
+
+Import is atomic: the package is validated first — its signature, then who signed it
+against the project's roster of laptops (``evaltool.sync.trust.judge_package``) — a backup of the database is taken,
 then one transaction (foreign keys deferred) merges it (``evaltool.sync.merge``) and is
 rolled back on any error, on Cancel, or for a dry run. A cancelled import also removes
 the backup it took (the database did not change, so that copy must not push an older
@@ -74,6 +78,8 @@ from evaltool.sync.base import (
 from evaltool.sync.merge import TableCounts, check_changes, merge_changes
 from evaltool.sync.package import BlobSource, OpenedPackage, open_package, write_package
 from evaltool.sync.peers import coverage, find_peer, note_package
+from evaltool.sync.signing import Signer, device_signer
+from evaltool.sync.trust import Verdict, judge_package, record_signer, require_signed
 from evaltool.validate import CLEANED_KEY, clean_changes
 
 # Import stages in per mille: reading and checking the package ends here, …
@@ -165,6 +171,9 @@ def export_package(db: Database, project_ref: str, out_dir: Path | str, *, for_d
         me_name = me.name if me else ""
         replaces = previous_identities(s)
         omitted = _history_no_one_needs(s, pid, rows) if kind == "archive" else set()
+        if not passphrase and require_signed(s, pid):
+            raise sync_error(translate("Errors", "The project “{name}” requires encrypted packages: give the team "
+                             "passphrase (--passphrase-file). No package was written."), name=pname)
     check_cancelled(cancelled)
     selected = [r for r in rows if r.device_id != peer_id and r.seq > seen.get(r.device_id, 0)
                 and r.id not in omitted]
@@ -196,7 +205,7 @@ def export_package(db: Database, project_ref: str, out_dir: Path | str, *, for_d
     # (the mark outside the database that notices a database put back in time).
     note_sent(db.data_dir, db.device_id, have.get(db.device_id, 0))
     size = write_package(target, manifest, changes, blobs, passphrase, progress, cancelled,
-                         temp_dir=temp_folder(db.data_dir))
+                         temp_dir=temp_folder(db.data_dir), signer=signer_of(db))
     result = ExportResult(target, pid, pname, kind, peer_id, len(changes), len(blobs),
                           len(wanted) - len(blobs), size, bool(passphrase))
     with db.session() as s:
@@ -243,6 +252,11 @@ def _bridge_omitted(changes: list[dict[str, Any]], every: dict[str, Any], omitte
         c["bases"] = [*c["bases"], *extra]
 
 
+def signer_of(db: Database) -> Signer:
+    """This laptop's signer (its key pair is made on first use)."""
+    return device_signer(db.data_dir, db.device_id, db.device_name or socket.gethostname())
+
+
 def export_archive(db: Database, project_ref: str, out_dir: Path | str, *, passphrase: str | None = None,
                    progress: Progress | None = None, cancelled: CancelCheck | None = None) -> ExportResult:
     """The whole project with all its evidence in one file (hand-over, backup): every
@@ -285,6 +299,8 @@ class ImportSummary:
     # (table, record, field) of values cleaned on the way in: control characters removed,
     # non-finite numbers and JSON of the wrong shape left empty (evaltool.validate)
     text_cleaned: list[tuple[str, str, str]] = field(default_factory=list)
+    # who signed the package, and what that means in this project (evaltool.sync.trust)
+    signer: Verdict = field(default_factory=lambda: Verdict("unsigned"))
     backup: str | None = None
     # What the merge changed here (nothing for a dry run), for views to refresh.
     touched: Changes = field(default_factory=Changes)
@@ -300,6 +316,7 @@ class ImportSummary:
         d = asdict(self)
         d.pop("touched")
         d["totals"] = asdict(self.totals)
+        d["signer"] = self.signer.as_json()
         return d
 
 
@@ -322,13 +339,18 @@ def check_manifest(m: dict[str, Any], label: str) -> None:
 
 def import_package(db: Database, path: Path | str, *, passphrase: str | None = None, dry_run: bool = False,
                    expect_project: str | None = None, progress: Progress | None = None,
-                   cancelled: CancelCheck | None = None) -> ImportSummary:
+                   cancelled: CancelCheck | None = None, trust_signer: str | None = None) -> ImportSummary:
     """Merge a package into the database (all or nothing); ``dry_run`` only counts.
 
     ``expect_project``: refuse a package of another project (the UI passes the open
     project). Without it a package of a project we do not have creates it, with the
     same ids (this is how a whole-project archive is opened). Raises ``Cancelled`` when
     ``cancelled()`` turns true before the merge is committed: nothing is changed then.
+    ``trust_signer``: the fingerprint the user checked with the sender; a package signed
+    by a laptop the project does not know yet is then imported and its laptop trusted.
+    Refused before anything is applied: a signature that does not match, a key that is
+    not the one known for its laptop, a revoked laptop, and — when the project requires
+    it — an unencrypted, unsigned or unknown-signer package.
     """
     path = Path(path)
     with open_package(path, passphrase, progress=stage(progress, 0, READ_END), cancelled=cancelled,
@@ -341,10 +363,15 @@ def import_package(db: Database, path: Path | str, *, passphrase: str | None = N
             raise sync_error(translate("Errors", "{path} belongs to the project “{name}” ({id}), not to the open project. "
                              "Open it as a project of its own instead (Open archive / evaltool archive open)."),
                              path=path.name, name=m.get("project_name", ""), id=pid)
+        signer = signer_of(db)
+        with db.read_session() as s:
+            verdict = judge_package(s, pid, pkg.signature, pkg.encrypted, path.name, db.device_id,
+                                    signer.public_key, trust_signer, sender_device=m["device_id"],
+                                    preview=dry_run)
         summary = ImportSummary(str(path), str(m.get("kind", "sync")), pid, str(m.get("project_name", "")),
                                 m["device_id"], str(m.get("device_name", "")), str(m.get("evaluator_name", "")),
                                 str(m.get("created", "")), dry_run, changes_total=len(pkg.changes),
-                                blobs_in_package=len(pkg.blob_names))
+                                blobs_in_package=len(pkg.blob_names), signer=verdict)
         summary.text_cleaned = clean_changes(pkg.changes)  # what an older laptop may have stored
         if dry_run:
             _merge_package(db, pkg, summary, progress, cancelled)
@@ -360,6 +387,11 @@ def import_package(db: Database, path: Path | str, *, passphrase: str | None = N
     if not dry_run:
         for c in pkg.changes:
             db.clock.observe(c["hlc"])  # a change from the future does not move the clock
+        # a local write (the merge's session applies others' changes and logs none of its own):
+        # the lead's confirmation must reach the roster's change log to travel
+        with db.session() as s:
+            record_signer(s, pid, summary.signer, db.evaluator_id)
+        summary.touched = summary.touched | changes_of(s)
     return summary
 
 
@@ -448,7 +480,8 @@ def _exchange_summary(summary: ImportSummary) -> dict[str, Any]:
             "changes_new": summary.changes_new, "changes_total": summary.changes_total,
             "new": t.new, "changed": t.changed, "unchanged": t.unchanged, "conflicting": t.conflicting,
             "blobs_added": summary.blobs_added, "project_created": summary.project_created,
-            "proposals": summary.proposals, "future_changes": summary.future_changes}
+            "proposals": summary.proposals, "future_changes": summary.future_changes,
+            "signer": summary.signer.status, "signer_fingerprint": summary.signer.fingerprint}
 
 
 def _missing_evidence(s: Session, pid: str, store: EvidenceStore, incoming: set[str]) -> int:

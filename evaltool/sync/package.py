@@ -8,7 +8,11 @@ Layout of the zip (``*.evsync``; a whole-project archive is the same thing with
     changes.jsonl     one ChangeRecord per line (keys: evaltool.sync.base.CHANGE_KEYS)
     blobs/<sha256>    evidence files the receiver may not have (stored, not deflated)
 
-An encrypted package is the zip encrypted as a whole (``evaltool.sync.crypto``).
+An encrypted package is the zip encrypted as a whole (``evaltool.sync.crypto``). Either
+is followed by the sending laptop's signature over every byte before it
+(``evaltool.sync.signing``); a package whose signature does not match is refused before
+anything else is read (packages of older laptops have none: ``OpenedPackage.signature``
+is None, and ``evaltool.sync.trust`` decides).
 
 Reading validates before anything is applied: damaged/truncated zip, entry names
 that are absolute or climb out (zip-slip), too many entries, too many bytes in
@@ -39,6 +43,7 @@ from evaltool.fsutil import atomic_write
 from evaltool.i18n import translate
 from evaltool.sync.base import CancelCheck, Progress, check_cancelled, sync_error
 from evaltool.sync.crypto import decrypt_file, encrypt_file, is_encrypted
+from evaltool.sync.signing import Signature, Signer, append_signature, read_signature
 from evaltool.validate import clock_problem
 
 FORMAT = "evaltool-sync"
@@ -137,13 +142,15 @@ def _temp_zip(temp_dir: Path | None) -> tuple[int, str]:
 def write_package(target: Path, manifest: dict[str, Any], changes: list[dict[str, Any]],
                   blobs: list[BlobSource], passphrase: str | None = None,
                   progress: Progress | None = None, cancelled: CancelCheck | None = None,
-                  temp_dir: Path | None = None) -> int:
+                  temp_dir: Path | None = None, signer: Signer | None = None) -> int:
     """Write the package to ``target`` (``fsutil.atomic_write``: a temporary name beside
     it, fsync, rename; on any error or Cancel no file is left). Returns the size in bytes.
 
     The clear-text zip is built in ``temp_dir`` (the data folder's ``tmp``, which the
     start-up cleanup empties after a killed process; the system temp folder when None),
     so an encrypted package never has its contents in clear on the (removable) target.
+    ``signer``: this laptop's key, whose signature over the finished file is appended
+    (the package stays one file).
     """
     fd, plain_name = _temp_zip(temp_dir)
     os.close(fd)
@@ -155,6 +162,8 @@ def write_package(target: Path, manifest: dict[str, Any], changes: list[dict[str
                 encrypt_file(plain, out, passphrase, cancelled)
             else:
                 _copy(plain, out, cancelled)
+        if signer is not None:
+            append_signature(tmp, signer, cancelled)
 
     try:
         _write_zip(plain, manifest, changes, blobs, progress, cancelled)
@@ -180,6 +189,7 @@ class OpenedPackage:
     changes: list[dict[str, Any]]
     blob_names: dict[str, str] = field(default_factory=dict)  # sha -> entry name
     encrypted: bool = False
+    signature: Signature | None = None  # checked: a package whose signature does not match is refused
     _zip: zipfile.ZipFile | None = None
 
     def open_blob(self, sha: str) -> BinaryIO:
@@ -211,22 +221,27 @@ def _read_entry(zf: zipfile.ZipFile, info: zipfile.ZipInfo, cap: int, label: str
 def open_package(path: Path | str, passphrase: str | None = None, limits: Limits = DEFAULT_LIMITS,
                  progress: Progress | None = None, cancelled: CancelCheck | None = None,
                  temp_dir: Path | None = None) -> Iterator[OpenedPackage]:
-    """Decrypt (if needed) and validate a package; the blobs' hashes are checked too. An
-    encrypted package is decrypted into ``temp_dir`` (see ``write_package``) and the clear
-    copy removed when the block ends."""
+    """Check the signature (when there is one), decrypt (if needed) and validate a
+    package; the blobs' hashes are checked too. An encrypted package is decrypted into
+    ``temp_dir`` (see ``write_package``) and the clear copy removed when the block ends."""
     path = Path(path)
     label = path.name
     if not path.is_file():
         raise sync_error(translate("Errors", "No package file {path}."), path=path)
     tmp: Path | None = None
     try:
+        signature = read_signature(path, cancelled)
+        if signature is not None and not signature.valid:
+            raise sync_error(translate("Errors", "{path}: the signature does not match the package's content: it was "
+                             "altered after it was signed (forged or damaged); refused. Nothing was changed."), path=label)
         encrypted = is_encrypted(path)
         zpath = path
         if encrypted:
             fd, name = _temp_zip(temp_dir)
             tmp = Path(name)
             with os.fdopen(fd, "wb") as out:
-                decrypt_file(path, out, passphrase, cancelled)
+                decrypt_file(path, out, passphrase, cancelled,
+                             size=signature.body_size if signature is not None else None)
             zpath = tmp
         try:
             zf = zipfile.ZipFile(zpath)
@@ -234,12 +249,32 @@ def open_package(path: Path | str, passphrase: str | None = None, limits: Limits
             raise sync_error(translate("Errors", "{path} is not a complete sync package (damaged or truncated: {error}). "
                        "Copy it again from the sender."), path=label, error=exc) from exc
         with zf:
+            if signature is None and not encrypted and not _zip_ends_the_file(path):
+                raise sync_error(translate("Errors", "{path} is damaged: there are bytes after the end of the package "
+                                 "(a signature cut short?). Copy it again from the sender; nothing was changed."),
+                                 path=label)
             pkg = _validate(zf, label, limits, progress, cancelled)
-            pkg.path, pkg.encrypted, pkg._zip = path, encrypted, zf
+            pkg.path, pkg.encrypted, pkg.signature, pkg._zip = path, encrypted, signature, zf
             yield pkg
     finally:
         if tmp is not None:
             tmp.unlink(missing_ok=True)
+
+
+def _zip_ends_the_file(path: Path) -> bool:
+    """Whether the file ends with a zip's end-of-central-directory record (and its
+    comment): an unsigned plain package does; one with a signature cut short does not
+    (zip readers would still open it and take it for an older, unsigned package)."""
+    size = path.stat().st_size
+    with open(path, "rb") as fh:
+        fh.seek(max(0, size - 22 - 0xFFFF))
+        tail = fh.read()
+    i = tail.rfind(b"PK\x05\x06")
+    while i >= 0:
+        if i + 22 <= len(tail) and int.from_bytes(tail[i + 20:i + 22], "little") == len(tail) - i - 22:
+            return True
+        i = tail.rfind(b"PK\x05\x06", 0, i)
+    return False
 
 
 def _validate(zf: zipfile.ZipFile, label: str, limits: Limits, progress: Progress | None,

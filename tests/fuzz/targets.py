@@ -163,7 +163,10 @@ def _change(seq: int, table: str, row: str, fld: str, value: Any) -> dict[str, A
 
 @cache
 def package_seeds() -> tuple[bytes, ...]:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
     from evaltool.sync.package import BlobSource, write_package
+    from evaltool.sync.signing import Signer
 
     ind = "66666666-7777-8888-9999-000000000000"
     changes = [_change(1, "projects", PID, "name", "某市数字政府运维项目"),
@@ -185,7 +188,13 @@ def package_seeds() -> tuple[bytes, ...]:
         plain = target.read_bytes()
         write_package(target, manifest, changes, [BlobSource(sha, blob)], passphrase="口令 secret")
         encrypted = target.read_bytes()
-    return plain, encrypted
+        # the same two, signed by a laptop (a fixed key: runs are reproducible from their seed)
+        signer = Signer(DEVICE, "laptop", Ed25519PrivateKey.from_private_bytes(bytes(range(32))))
+        write_package(target, manifest, changes, [BlobSource(sha, blob)], signer=signer)
+        plain_signed = target.read_bytes()
+        write_package(target, manifest, changes, [BlobSource(sha, blob)], passphrase="口令 secret", signer=signer)
+        encrypted_signed = target.read_bytes()
+    return plain, encrypted, plain_signed, encrypted_signed
 
 
 RULES = [
@@ -339,9 +348,13 @@ def _survey(rnd: random.Random) -> None:
 
 
 def _package(rnd: random.Random) -> None:
-    plain, encrypted = package_seeds()
-    if rnd.random() < 0.2:
-        package_reader(mutate(encrypted, rnd, rnd.randint(0, 3)), rnd.choice(["口令 secret", "wrong", None]))
+    plain, encrypted, plain_signed, encrypted_signed = package_seeds()
+    pick = rnd.random()
+    if pick < 0.2:
+        package_reader(mutate(rnd.choice([encrypted, encrypted_signed]), rnd, rnd.randint(0, 3)),
+                       rnd.choice(["口令 secret", "wrong", None]))
+    elif pick < 0.35:  # bytes of a signed package changed anywhere, the signature trailer too
+        package_reader(mutate(plain_signed, rnd, rnd.randint(0, 3)))
     else:
         package_reader(mutate_zip(plain, rnd))
 

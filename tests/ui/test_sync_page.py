@@ -66,6 +66,11 @@ def test_import_with_preview_then_resolve_conflicts_on_the_page(qtbot, demo_wind
     total_row = ex.preview.table.rowCount() - 1
     assert ex.preview.table.item(total_row, 4).text() == "1"  # one record (the project) with conflicts
     assert ex.preview.table.item(total_row, 2).text() == "1"
+    # laptop B is not known in this project yet: its signer is shown, and Apply waits for the tick
+    assert summary.signer.status == "unknown" and summary.signer.fingerprint in ex.preview.signer.text()
+    assert "#b00020" in ex.preview.signer.styleSheet()  # shown as a warning
+    assert not ex.preview.trust.isHidden() and not ex.apply_btn.isEnabled()
+    ex.preview.trust.setChecked(True)
     assert ex.apply_btn.isEnabled()
     with demo_db.read_session() as s:
         assert s.get(Project, pid).budget_unit == "东莞市政务服务数据管理局（甲）"
@@ -75,6 +80,7 @@ def test_import_with_preview_then_resolve_conflicts_on_the_page(qtbot, demo_wind
     qtbot.mouseClick(ex.apply_btn, Qt.MouseButton.LeftButton)
     finish_jobs(qtbot, demo_window)
     assert not ex.apply_btn.isEnabled()
+    assert ex.summary is not None and ex.summary.signer.status == "confirmed"  # laptop B trusted from now on
     assert page.tabs.currentIndex() == 1  # the conflicts tab opens by itself
     cp = page.conflicts
     assert cp.table.rowCount() == 2
@@ -196,6 +202,14 @@ def test_cancel_a_large_merge_from_the_page(qtbot, monkeypatch, demo_window, dem
                                             big_package) -> None:
     """Cancel in the progress dialog while the merge runs: the window answers during the
     merge, the merge stops at its next chunk, and the database is exactly as before."""
+    # the lead trusted laptop B earlier, and B has the roster (so both end with the same state)
+    from evaltool.sync.exchange import signer_of
+    from evaltool.sync.trust import trust_device
+
+    with demo_db.session() as s:
+        assert trust_device(s, demo_project_id, laptop_b.device_id, "laptop-B", signer_of(laptop_b).public_key,
+                            demo_db.evaluator_id) == "roster"
+    sync.import_package(laptop_b, sync.export_package(demo_db, demo_project_id, big_package.parent).path)
     page = demo_window.show_page("sync")
     ex = page.exchange
     ex.preview_import(big_package)
@@ -253,3 +267,44 @@ def test_cancel_a_large_merge_from_the_page(qtbot, monkeypatch, demo_window, dem
     finish_jobs(qtbot, demo_window)
     with demo_db.read_session() as s, laptop_b.read_session() as s_b:
         assert sync.canonical_state(s, demo_project_id) == sync.canonical_state(s_b, demo_project_id)
+
+
+def test_unknown_signer_is_shown_and_confirmed_where_the_project_requires_signatures(
+        qtbot, demo_window, demo_db, demo_project_id, laptop_b, tmp_path) -> None:
+    """The lead requires encrypted, signed packages: a package from laptop B, which the
+    project does not know, is previewed with B's fingerprint in red; Apply waits for the
+    tick; applied, B is on the project's roster."""
+    from evaltool.sync import trust
+    from evaltool.sync.exchange import signer_of
+    from evaltool.sync.signing import fingerprint
+
+    pid = demo_project_id
+    lead_key = signer_of(demo_db).public_key
+    with demo_db.session() as s:
+        trust.set_require_signed(s, pid, True, demo_db.evaluator_id, demo_db.device_id, "laptop-A", lead_key)
+    with laptop_b.session() as s:
+        update_project(s, pid, evaluation_agency="乙评价公司")
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    package = sync.export_package(laptop_b, pid, usb, passphrase="团队口令").path
+    b_fingerprint = fingerprint(signer_of(laptop_b).public_key)
+
+    page = demo_window.show_page("sync")
+    ex = page.exchange
+    ex.passphrase.setText("团队口令")
+    assert ex.preview_import(package) is not None
+    finish_jobs(qtbot, demo_window)
+    assert ex.summary is not None and ex.summary.signer.status == "unknown"
+    assert b_fingerprint in ex.preview.signer.text() and "#b00020" in ex.preview.signer.styleSheet()
+    assert not ex.preview.trust.isHidden() and not ex.apply_btn.isEnabled()
+    with demo_db.read_session() as s:
+        assert s.get(Project, pid).evaluation_agency != "乙评价公司"
+    _shot(demo_window, "sync-unknown-signer.png")
+    ex.preview.trust.click()  # (a click in its middle may miss the shorter Chinese label)
+    assert ex.apply_btn.isEnabled()
+    qtbot.mouseClick(ex.apply_btn, Qt.MouseButton.LeftButton)
+    finish_jobs(qtbot, demo_window)
+    with demo_db.read_session() as s:
+        assert s.get(Project, pid).evaluation_agency == "乙评价公司"
+        info = trust.project_security(s, pid, demo_db.device_id, lead_key)
+    assert {d.device_id: d.state for d in info.devices}[laptop_b.device_id] == "trusted"

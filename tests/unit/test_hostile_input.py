@@ -14,9 +14,9 @@ handled well before issue 17 (zip-slip, tampered / truncated / encrypted package
 package bombs, foreign and newer databases …), kept here as concrete cases so they stay
 handled; ``issue`` — one of the inputs issue 17 lists as mishandled (a traceback, a blank
 score, a crashed export …); ``more`` — further cases of the same kinds added while
-fixing them. Rows of the package-security part of the issue (bounded KDF parameters,
-signed packages, a roster of devices, a project setting requiring both) belong to its
-later part, built after issue 16's roles: they are listed and skipped with that reason.
+fixing them. The package-security rows (bounded KDF parameters, signed packages, the
+roster of laptops, the lead's setting requiring encrypted, signed packages) are
+``area="package security"``; their details are tested in ``test_sync_security.py``.
 
 The CLI walk (every command, bad arguments and bad data) is ``test_hostile_cli.py``; the
 fuzzing of every reader is ``tests/fuzz/``.
@@ -29,7 +29,6 @@ import json
 import os
 import re
 import stat
-import zipfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -54,8 +53,6 @@ from tests.unit.hostile_lab import (
     write_zip,
 )
 
-LATER = "package security: issue 17's later part (signed packages, bounded KDF parameters, device roster, " \
-        "a project setting requiring encryption and signatures), built after issue 16's roles"
 LEAF = "决策/项目立项/立项依据充分性"  # checklist of four points × 0.5 (seed 000)
 
 
@@ -134,6 +131,16 @@ def _pkg(lab: Lab, data: bytes, name: str = "incoming.evsync") -> Path:
 
 def _plain(lab: Lab) -> bytes:
     return lab.extra["source"]["plain"]  # type: ignore[index,no-any-return]
+
+
+def _unsigned(lab: Lab) -> bytes:
+    """The plain package without its signature, as an older evaltool wrote it: the zip
+    reader's own checks are what these rows test (a signed package changed in these
+    places is refused by its signature first, see test_sync_security.py)."""
+    from evaltool.sync.signing import body_size
+
+    data = _plain(lab)
+    return data[:body_size(lab.write("signed.bin", data))]
 
 
 def _import(lab: Lab, data: bytes, *extra: str) -> Result:
@@ -239,23 +246,23 @@ def _(lab: Lab) -> Result:
 
 @case("pkg-bomb-declared", "package", "package bomb: entries declaring 4 GB each (forged sizes)", r"package bomb")
 def _(lab: Lab) -> Result:
-    return _import(lab, patch_declared_sizes(_plain(lab), 0xFFFF_FFF0))
+    return _import(lab, patch_declared_sizes(_unsigned(lab), 0xFFFF_FFF0))
 
 
 @case("pkg-bigger-than-declared", "package", "changes.jsonl larger than its declared size", r"larger than allowed or than it declares|damaged|do not match")
 def _(lab: Lab) -> Result:
-    return _import(lab, patch_declared_sizes(_plain(lab), 10, {"changes.jsonl"}))
+    return _import(lab, patch_declared_sizes(_unsigned(lab), 10, {"changes.jsonl"}))
 
 
 @case("pkg-zip-version", "package", "a zip claiming a version Python does not read (17.8)", r"not a complete sync package",
       before="more")
 def _(lab: Lab) -> Result:
-    return _import(lab, patch_central(_plain(lab), 6, 178))
+    return _import(lab, patch_central(_unsigned(lab), 6, 178))
 
 
 @case("pkg-compression-method", "package", "changes.jsonl with an unknown compression method", r"damaged", before="more")
 def _(lab: Lab) -> Result:
-    return _import(lab, patch_central(_plain(lab), 10, 99, {"changes.jsonl"}))
+    return _import(lab, patch_central(_unsigned(lab), 10, 99, {"changes.jsonl"}))
 
 
 @case("pkg-duplicate-entry", "package", "the same entry twice", r"twice")
@@ -480,12 +487,138 @@ def _(lab: Lab) -> Result:
     return _import(lab, repack(_plain(lab), _edit_changes(fn)))
 
 
-for _id, _given in (("pkg-kdf-memory", "scrypt parameters in the header asking for 16 GiB (three bytes changed)"),
-                    ("pkg-forged-plain", "an unencrypted package with recomputed checksums overwriting another evaluator's section"),
-                    ("pkg-unsigned", "an unsigned package where the project requires signatures"),
-                    ("pkg-unknown-signer", "a package signed by a device not in the lead's roster"),
-                    ("pkg-require-encrypted", "a plain package where the project requires encryption")):
-    CASES.append(Case(_id, "package security", _given, lambda lab: Result(), "", before="issue", skip=LATER))
+# -- package security (the issue's later part: signatures, roster, the lead's setting) --------
+
+def _strip_signature(lab: Lab, data: bytes) -> bytes:
+    from evaltool.sync.signing import body_size
+
+    return data[:body_size(lab.write("strip.bin", data))]
+
+
+def _export_own(lab: Lab, *extra: str) -> bytes:
+    out = lab.tmp / "usb"
+    out.mkdir(exist_ok=True)
+    r = lab.cli("sync", "export", lab.pid, "--out", str(out), *extra)
+    assert r.rc == 0, r.said
+    return Path(r.out.strip()).read_bytes()
+
+
+def _be(lab: Lab, name: str) -> None:
+    """This laptop's profile becomes the demo team's ``name`` (张明 leads, 李华 is a member)."""
+    lab.sql("INSERT OR REPLACE INTO app_settings (key, value) VALUES ('evaluator_id', "
+            "(SELECT id FROM evaluators WHERE name = ?))", name)
+
+
+def _require_signed(lab: Lab) -> None:
+    _be(lab, "张明")
+    r = lab.cli("sync", "require", lab.pid, "on")
+    assert r.rc == 0, r.said
+
+
+@case("pkg-kdf-memory", "package security", "scrypt parameters in the header asking for 16 GiB (three bytes changed)",
+      r"incoming\.evsync: the encryption header asks for key-derivation parameters outside the allowed limits", before="issue")
+def _(lab: Lab) -> Result:
+    forged = bytearray(_strip_signature(lab, lab.extra["source"]["encrypted"]))
+    forged[24:27] = bytes([22, 32, 16])  # log2n, r, p: 2^22 × 128 × 32 bytes = 16 GiB
+    return _import(lab, bytes(forged), "--passphrase-file", lab.extra["source"]["pass"])
+
+
+@case("pkg-kdf-memory-signed", "package security", "the same three header bytes changed in a signed package",
+      r"incoming\.evsync: the signature does not match the package's content", before="more")
+def _(lab: Lab) -> Result:
+    forged = bytearray(lab.extra["source"]["encrypted"])
+    forged[24:27] = bytes([22, 32, 16])
+    return _import(lab, bytes(forged), "--passphrase-file", lab.extra["source"]["pass"])
+
+
+def _joined_source(lab: Lab) -> None:
+    r = _import(lab, _plain(lab))  # laptop A's genuine package: the project and A's key are learnt
+    assert r.rc == 0, r.said
+
+
+@case("pkg-forged-plain", "package security",
+      "an unencrypted package with recomputed checksums overwriting another evaluator's section",
+      r"is not signed, but the laptop it claims to come from signs its packages", before="issue", setup=_joined_source)
+def _(lab: Lab) -> Result:
+    def fn(ch: list[dict[str, object]]) -> None:
+        i = next(k for k, c in enumerate(ch) if c["table_name"] == "report_sections" and c["field"] == "text")
+        ch[i]["value"] = "伪造：项目绩效优秀，无任何问题"
+    return _import(lab, repack(_plain(lab), _edit_changes(fn)))
+
+
+@case("pkg-forged-resigned", "package security",
+      "the same forgery signed by the forger's key in the name of laptop A",
+      r"with a key that is not the one known for that laptop", before="more", setup=_joined_source)
+def _(lab: Lab) -> Result:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    from evaltool.sync.signing import Signer, append_signature
+
+    def fn(ch: list[dict[str, object]]) -> None:
+        i = next(k for k, c in enumerate(ch) if c["table_name"] == "report_sections" and c["field"] == "text")
+        ch[i]["value"] = "伪造：项目绩效优秀，无任何问题"
+    forged = repack(_plain(lab), _edit_changes(fn))
+    path = _pkg(lab, forged)
+    device = manifest_of(read_zip(forged))["device_id"]
+    append_signature(path, Signer(device, "laptop-a", Ed25519PrivateKey.generate()))
+    return lab.cli("sync", "import", str(path))
+
+
+def _own_package_then_require(lab: Lab) -> None:
+    lab.extra["own_plain"] = _export_own(lab)
+    lab.extra["own_encrypted"] = _export_own(lab, "--passphrase-file", lab.extra["source"]["pass"])
+    _require_signed(lab)
+
+
+@case("pkg-unsigned", "package security", "an unsigned package where the project requires signatures",
+      r"is not signed, and this project requires encrypted packages signed by a laptop of the team", before="issue",
+      setup=_own_package_then_require)
+def _(lab: Lab) -> Result:
+    return _import(lab, _strip_signature(lab, lab.extra["own_encrypted"]), "--passphrase-file", lab.extra["source"]["pass"])
+
+
+@case("pkg-unknown-signer", "package security", "a package signed by a device not in the lead's roster",
+      r"is signed by a laptop this project does not know: “stranger”, fingerprint [0-9A-F ]{39}; refused",
+      before="issue", setup=_own_package_then_require)
+def _(lab: Lab) -> Result:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    from evaltool.sync.signing import Signer, append_signature
+
+    path = _pkg(lab, _strip_signature(lab, lab.extra["own_encrypted"]))
+    append_signature(path, Signer("5a1d0000-0000-4000-8000-000000000001", "stranger", Ed25519PrivateKey.generate()))
+    return lab.cli("sync", "import", str(path), "--passphrase-file", lab.extra["source"]["pass"])
+
+
+@case("pkg-require-encrypted", "package security", "a plain package where the project requires encryption",
+      r"is not encrypted, and this project requires encrypted packages", before="issue", setup=_own_package_then_require)
+def _(lab: Lab) -> Result:
+    return _import(lab, lab.extra["own_plain"])
+
+
+@case("pkg-export-plain-required", "package security", "exporting without a passphrase where the project requires encryption",
+      r"requires encrypted packages: give the team passphrase", before="more", setup=_own_package_then_require)
+def _(lab: Lab) -> Result:
+    out = lab.tmp / "usb2"
+    out.mkdir()
+    r = lab.cli("sync", "export", lab.pid, "--out", str(out))
+    assert not list(out.iterdir())
+    return r
+
+
+@case("pkg-require-by-member", "package security", "a member turning the project's requirement off",
+      r"Only the project's lead may", before="more",
+      setup=lambda lab: (_own_package_then_require(lab), _be(lab, "李华"))[-1])
+def _(lab: Lab) -> Result:
+    return lab.cli("sync", "require", lab.pid, "off")
+
+
+@case("pkg-confirm-wrong-fingerprint", "package security", "confirming a laptop with a fingerprint that is not its key's",
+      r"The fingerprint you gave does not match the key", before="more", setup=_joined_source)
+def _(lab: Lab) -> Result:
+    pid = lab.extra["source"]["pid"]
+    device = manifest_of(read_zip(_plain(lab)))["device_id"]
+    return lab.cli("sync", "devices", pid, "--confirm", device, "--fingerprint", "0000 1111 2222 3333")
 
 
 # == databases =======================================================================
@@ -1150,8 +1283,10 @@ def test_new_data_folder_is_owner_only(tmp_path: Path) -> None:
 
 def test_summary_of_the_table() -> None:
     """The closing note's counts: tried, refused (or cleaned, warned) and crashed."""
-    tried = [c for c in CASES if not c.skip or c.skip != LATER]
-    later = [c for c in CASES if c.skip == LATER]
-    assert len(tried) + len(later) == len(CASES)
+    security = [c for c in CASES if c.area == "package security"]
+    assert not [c for c in security if c.skip]  # run everywhere (other skips are platform limits)
     assert {c.outcome for c in CASES} <= {"refused", "cleaned", "warned", "accepted"}
-    assert zipfile and later  # the later part is listed, not forgotten
+    # the issue's package-security inputs are all here, and refused
+    assert {"pkg-kdf-memory", "pkg-forged-plain", "pkg-unsigned", "pkg-unknown-signer",
+            "pkg-require-encrypted"} <= {c.id for c in security}
+    assert all(c.outcome == "refused" for c in security)

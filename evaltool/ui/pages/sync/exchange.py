@@ -116,6 +116,7 @@ class SyncExchangePanel(QWidget):
         irow.addStretch(1)
         il.addLayout(irow)
         self.preview = SyncImportPreview()
+        self.preview.trust.toggled.connect(lambda _on: self._update_buttons())
         il.addWidget(self.preview, 1)
         arow = QHBoxLayout()
         arow.addStretch(1)
@@ -209,7 +210,7 @@ class SyncExchangePanel(QWidget):
         idle = self.task is None
         for b in (self.export_btn, self.archive_btn, self.import_btn, self.open_archive_btn):
             b.setEnabled(idle)
-        self.apply_btn.setEnabled(idle and self._pending is not None)
+        self.apply_btn.setEnabled(idle and self._pending is not None and not self.preview.needs_confirmation(self.summary))
         self.cancel_btn.setEnabled(idle and self._pending is not None)
 
     def _passphrase_text(self) -> str | None:
@@ -298,13 +299,14 @@ class SyncExchangePanel(QWidget):
         return False
 
     def _import_work(self, path: Path, passphrase: str | None, *, dry_run: bool = False,
-                     expect_project: str | None = None) -> Callable[[Job], sync.ImportSummary]:
+                     expect_project: str | None = None,
+                     trust_signer: str | None = None) -> Callable[[Job], sync.ImportSummary]:
         db = self.window_.db
 
         def work(job: Job) -> sync.ImportSummary:
             summary = sync.import_package(db, path, passphrase=passphrase, dry_run=dry_run,
                                           expect_project=expect_project, progress=job.progress,
-                                          cancelled=job.cancelled)
+                                          cancelled=job.cancelled, trust_signer=trust_signer)
             job.add_changes(summary.touched)
             return summary
 
@@ -318,8 +320,8 @@ class SyncExchangePanel(QWidget):
         passphrase = self._passphrase_text()
 
         def done(summary: sync.ImportSummary) -> None:
-            self._set_pending(path, passphrase)
             self._show_summary(summary)
+            self._set_pending(path, passphrase)
             self._say(self.tr("Preview only: nothing has been changed yet. Press Apply import to merge it."), False)
 
         return self._start(self.tr("Checking the package…"), self._import_work(path, passphrase, dry_run=True,
@@ -330,15 +332,18 @@ class SyncExchangePanel(QWidget):
     def apply_import(self) -> Task[sync.ImportSummary] | None:
         """Merge the checked package (not undoable; the core backs the database up first)."""
         pid = self._project()
-        if self._pending is None or not pid:
+        if self._pending is None or not pid or self.preview.needs_confirmation(self.summary):
             return None
+        # the fingerprint the user confirmed: the import refuses a package signed otherwise
+        trust = self.summary.signer.fingerprint if self.summary is not None and self.preview.trust.isChecked() else None
 
         def done(summary: sync.ImportSummary) -> None:
             self._set_pending(None)
             self._after_import(summary)
 
         return self._start(self.tr("Merging the package…"),
-                           self._import_work(self._pending, self._pending_passphrase, expect_project=pid), done,
+                           self._import_work(self._pending, self._pending_passphrase, expect_project=pid,
+                                             trust_signer=trust), done,
                            cancelled_text=self.tr("Import cancelled; nothing was changed."), clears_undo=True)
 
     def open_archive(self, path: Path) -> Task[sync.ImportSummary] | None:
