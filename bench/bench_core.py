@@ -1,0 +1,284 @@
+"""The core's rows of ``bench/run_all.py`` (no window): the tally, ``evaltool summary``, evidence
+files and rows, and how the project summary grows with the framework. Each measures its
+figure and, in the same run, the baseline its goal names; see bench/benchlib.py.
+"""
+from __future__ import annotations
+
+import json
+import math
+import os
+import random
+import shutil
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+from benchlib import Context, Result, bench, interleaved, timed
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _need_large(ctx: Context) -> tuple[Path, dict[str, Any]]:
+    if ctx.large is None or ctx.manifest is None:
+        raise RuntimeError("needs the large project (bench/make_large.py, or run_all.py --large DIR)")
+    return ctx.large, ctx.manifest
+
+
+# -- tally ---------------------------------------------------------------------------
+
+FLAT_SQL = "SELECT g, qkey, code, count(*) FROM flat GROUP BY g, qkey, code"
+
+
+def flat_answers(db_path: Path, survey_id: str, out: Path) -> Path:
+    """The survey's answers stored the fastest plain way: one row per answer (group number,
+    question key, code) with a covering index, in a file of its own on the same disk."""
+    out.unlink(missing_ok=True)
+    src = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    groups: dict[str, int] = {}
+    rows: list[tuple[int, str, Any]] = []
+    for g, answers in src.execute("SELECT coalesce(group_id, ''), answers FROM responses "
+                                  "WHERE survey_id = ? AND deleted = 0", (survey_id,)):
+        gi = groups.setdefault(g, len(groups))
+        for k, v in json.loads(answers).items():
+            rows.append((gi, k, v if not isinstance(v, list) else json.dumps(v)))
+    src.close()
+    con = sqlite3.connect(out)
+    con.execute("CREATE TABLE flat (g INTEGER, qkey TEXT, code)")
+    con.executemany("INSERT INTO flat VALUES (?, ?, ?)", rows)
+    con.execute("CREATE INDEX ix_flat ON flat (g, qkey, code)")  # built after the rows: packed, in order
+    con.commit()
+    plan = " ".join(str(r[-1]) for r in con.execute("EXPLAIN QUERY PLAN " + FLAT_SQL))
+    assert "COVERING INDEX" in plan and "TEMP B-TREE" not in plan, plan
+    con.close()
+    return out
+
+
+def measure_tally(db_dir: Path, survey_id: str, work: Path, repeat: int) -> dict[str, float]:
+    """Seconds of the tally computed (cache emptied first), of the tally again at the same
+    data revision, and of the plain GROUP BY over one row per answer; and how many answers."""
+    from evaltool import tally as tally_mod
+    from evaltool.db import open_database
+
+    flat = sqlite3.connect(flat_answers(db_dir / "evaltool.sqlite", survey_id, work / "flat.sqlite"))
+    answers = flat.execute("SELECT count(*) FROM flat").fetchone()[0]
+    db = open_database(db_dir, backup="never")
+    try:
+        def plain() -> None:
+            flat.execute(FLAT_SQL).fetchall()
+
+        def cold() -> None:
+            tally_mod._cache.clear()  # the figure is the computation, not the cache
+            with db.read_session() as s:
+                tally_mod.tally_survey(s, survey_id)
+
+        def warm() -> None:
+            with db.read_session() as s:
+                tally_mod.tally_survey(s, survey_id)
+
+        f, b = interleaved(cold, plain, repeat)
+        warm()
+        c, b2 = interleaved(warm, plain, repeat)
+    finally:
+        db.close()
+        flat.close()
+    return {"tally": f, "cached": c, "plain": min(b, b2), "answers": answers}
+
+
+@bench("tally")
+def tally(ctx: Context) -> list[Result]:
+    large, m = _need_large(ctx)
+    t = measure_tally(large, m["survey_id"], ctx.work, ctx.repeat)
+    what = f"GROUP BY over one row per answer ({t['answers']:,}), covering index"
+    return [Result("tally", t["tally"], baseline=t["plain"], baseline_what=what, met=t["tally"] <= 1.5 * t["plain"],
+                   note=f"{m['questionnaires']:,} questionnaires; counts kept by the database"),
+            Result("tally_cached", t["cached"], baseline=t["plain"], baseline_what=what,
+                   met=t["cached"] <= 0.2 * t["plain"], note="same data revision: a copy of the cached tally")]
+
+
+# -- evaltool summary ------------------------------------------------------------------
+
+@bench("summary_cli")
+def summary_cli(ctx: Context) -> list[Result]:
+    large, m = _need_large(ctx)
+    # As installed (and frozen) evaltool runs: with its bytecode cached. The first run
+    # writes the cache (and warms the page cache); both commands then read theirs.
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env["EVALTOOL_LANG"] = "zh_CN"
+    cmd = [sys.executable, "-m", "evaltool", "--data-dir", str(large), "summary", m["name"]]
+    base = [sys.executable, "-c", "import sqlalchemy"]
+    out = subprocess.run(cmd, capture_output=True, text=True, env=env, check=True).stdout
+    f, b = interleaved(lambda: subprocess.run(cmd, capture_output=True, env=env, check=True),
+                       lambda: subprocess.run(base, capture_output=True, env=env, check=True), ctx.repeat)
+    total = next((line for line in out.splitlines() if line.startswith(("合计", "Total"))), "").split()
+    return [Result("summary_cli", f, baseline=b, baseline_what="python -c \"import sqlalchemy\"",
+                   met=f <= b + 0.2, note=f"+{f - b:.2f} s over the baseline; total {total[-2] if len(total) > 1 else '?'}")]
+
+
+# -- evidence --------------------------------------------------------------------------
+
+@bench("evidence_files")
+def evidence_files(ctx: Context) -> list[Result]:
+    """Whole add (store: copy, SHA-256, durable; then the items' rows, committed) of the
+    files of bench/bench_evidence.py, against ``shutil.copy`` + fsync of each file."""
+    from bench_evidence import make_files
+
+    from evaltool.db import open_database
+    from evaltool.evidence import EvidenceStore, create_items, store_files
+    from evaltool.identity import ensure_profile
+    from evaltool.projects import create_project
+
+    n = int(ctx.options.get("evidence_files", 1000))
+    src = make_files(ctx.work / "evidence-src", n)
+    mb = sum(p.stat().st_size for p in src) / 1e6
+    runs = max(2, ctx.repeat // 2)
+    split: list[tuple[float, float]] = []
+
+    def plain() -> None:
+        dst = ctx.work / "plain"
+        shutil.rmtree(dst, ignore_errors=True)
+        dst.mkdir()
+        t0 = time.perf_counter()
+        for p in src:
+            target = dst / p.name
+            shutil.copy(p, target)
+            with open(target, "rb+") as fh:
+                os.fsync(fh.fileno())
+        plain.seconds = time.perf_counter() - t0  # type: ignore[attr-defined]
+
+    def store() -> None:
+        data = ctx.work / "store-data"
+        shutil.rmtree(data, ignore_errors=True)
+        db = open_database(data, backup="never")
+        ensure_profile(db, "bench", "lead")
+        with db.session() as s:
+            pid = create_project(s, "bench").id
+        try:
+            t0 = time.perf_counter()
+            stored = store_files(EvidenceStore(db.data_dir), src)
+            t1 = time.perf_counter()
+            with db.session() as s:
+                create_items(s, pid, stored)
+            t2 = time.perf_counter()
+        finally:
+            db.close()
+        split.append((t1 - t0, t2 - t1))
+        store.seconds = t2 - t0  # type: ignore[attr-defined]
+
+    f = b = math.inf
+    for _ in range(runs):
+        plain()
+        b = min(b, plain.seconds)  # type: ignore[attr-defined]
+        store()
+        f = min(f, store.seconds)  # type: ignore[attr-defined]
+    files_s, rows_s = min(split)
+    shutil.rmtree(ctx.work / "plain", ignore_errors=True)
+    shutil.rmtree(ctx.work / "store-data", ignore_errors=True)
+    shutil.rmtree(ctx.work / "evidence-src", ignore_errors=True)
+    return [Result("evidence_files", f, baseline=b, baseline_what="shutil.copy + fsync per file", met=f <= 1.5 * b,
+                   what=f"add {n:,} evidence files ({mb:,.0f} MB)",
+                   note=f"store {files_s:.2f} s + rows {rows_s:.2f} s")]
+
+
+@bench("evidence_items")
+def evidence_items(ctx: Context) -> list[Result]:
+    """``create_items`` + ``link_many`` of 5,000 items (one or two leaves each) in the large
+    project, flushed and rolled back; against plain ``executemany`` of the same rows."""
+    import hashlib
+
+    from sqlalchemy import insert
+
+    from evaltool.db import open_database
+    from evaltool.evidence import create_items, link_id, link_many
+    from evaltool.evidence.info import StoredFile
+    from evaltool.framework import iter_leaves, load_tree
+    from evaltool.models import EvidenceItem, EvidenceLink, new_id, utcnow
+
+    large, m = _need_large(ctx)
+    n = int(ctx.options.get("evidence_items", 5000))
+    pid = m["project_id"]
+    db = open_database(large, backup="never")
+    try:
+        with db.read_session() as s:
+            leaves = [x.id for x in iter_leaves(load_tree(s, pid))]
+        rnd = random.Random(5)
+        stored = [StoredFile(f"/材料/{i}.pdf", f"佐证材料{i:05d}.pdf",
+                             hashlib.sha256(f"bench-{i}".encode()).hexdigest(), 1000 + i, "application/pdf")
+                  for i in range(n)]
+        picks = [rnd.sample(leaves, rnd.choice((1, 1, 2))) for _ in range(n)]
+        links = sum(map(len, picks))
+
+        def figure() -> None:
+            s = db.new_session()
+            try:
+                items = create_items(s, pid, stored)
+                link_many(s, pid, [(r.item_id, leaf, "") for r, ls in zip(items, picks, strict=True) for leaf in ls])
+                s.flush()
+            finally:
+                s.rollback()
+                s.close()
+
+        def plain() -> None:
+            now = utcnow()
+            item_rows, link_rows = [], []
+            for sf, ls in zip(stored, picks, strict=True):
+                iid = new_id()
+                item_rows.append({"id": iid, "project_id": pid, "sha256": sf.sha256, "size": sf.size,
+                                  "filename": sf.filename, "mime": sf.mime, "title": sf.filename[:-4],
+                                  "kind": "document", "source": "unit", "date": None, "page_ref": "", "notes": "",
+                                  "text": "", "added_by": db.evaluator_id, "created_at": now, "updated_at": now,
+                                  "deleted": False})
+                link_rows += [{"id": link_id(iid, leaf, ""), "project_id": pid, "evidence_id": iid,
+                               "indicator_id": leaf, "target": "", "created_at": now, "updated_at": now,
+                               "deleted": False} for leaf in ls]
+            with db.engine.connect() as conn:
+                tx = conn.begin()
+                conn.execute(insert(EvidenceItem), item_rows)
+                conn.execute(insert(EvidenceLink), link_rows)
+                tx.rollback()
+
+        f, b = interleaved(figure, plain, max(2, ctx.repeat // 2))
+    finally:
+        db.close()
+    return [Result("evidence_items", f, baseline=b, met=f <= 5.0,
+                   baseline_what="executemany of the same rows, no change log",
+                   what=f"{n:,} evidence items with {links:,} links, database work",
+                   note="with the change log of every field (what sync sends)")]
+
+
+# -- growth ----------------------------------------------------------------------------
+
+@bench("growth_core")
+def growth_core(ctx: Context) -> list[Result]:
+    """``project_summary`` (totals, grade, flags) at 100, 1,000 and 3,000 leaves, 10
+    evaluators each, 5 evidence files a leaf, no questionnaires; built by make_large in
+    ``--growth-dir`` (kept for the next run) unless there already."""
+    from make_large import build, load_manifest
+
+    from evaltool.db import open_database
+    from evaltool.scoring import project_summary
+
+    sizes = [int(x) for x in str(ctx.options.get("growth_sizes", "100,1000,3000")).split(",")]
+    folder = Path(ctx.options.get("growth_dir") or ctx.work / "growth")
+    times: dict[int, float] = {}
+    for n in sizes:
+        data = folder / f"leaves-{n}"
+        m = load_manifest(data) or build(data, n, questionnaires=0, say=lambda _msg: None)
+        db = open_database(data, backup="never")
+        try:
+            def run(pid: str = m["project_id"], db: Any = db) -> None:
+                with db.read_session() as s:
+                    project_summary(s, pid)
+
+            run()
+            times[n] = min(timed(run) for _ in range(ctx.repeat))
+        finally:
+            db.close()
+    lo, hi = min(sizes), max(sizes)
+    exponent = math.log(times[hi] / times[lo]) / math.log(hi / lo)
+    per_leaf = ", ".join(f"{n:,}: {times[n] * 1000:.0f} ms ({times[n] / n * 1e6:.0f} µs/leaf)" for n in sizes)
+    return [Result("growth_core", exponent, unit="n^x", met=exponent <= 1.15,
+                   what=f"project summary (core), {lo:,} → {hi:,} leaves", note=per_leaf,
+                   extra={"seconds": {str(k): v for k, v in times.items()}})]
