@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
-from sqlalchemy import create_engine, event, select
+from sqlalchemy import create_engine, event, func, select
 from sqlalchemy.engine import URL, Connection, Engine
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
@@ -305,6 +305,30 @@ def _migrate(path: Path, revision: str = "head") -> None:
         engine.dispose()
 
 
+#: How many of a device's newest changes (by seq) are searched for its newest HLC.
+HLC_WINDOW = 1000
+
+
+def _latest_hlc(s: Session) -> str | None:
+    """The newest HLC in the change log, read through ``ix_change_log_device_seq`` instead
+    of sorting the whole log (1.3 M rows in a large project: 0.9 s at every start).
+
+    A device's clock never goes back and its writes are serialised by SQLite, so its newest
+    HLC is among its last changes by ``seq``; the window is generous for a clock observed
+    mid-session. Devices are few: each is found with one index seek.
+    """
+    newest: str | None = None
+    device = s.scalar(select(func.min(ChangeRecord.device_id)))
+    while device is not None:
+        recent = (select(ChangeRecord.hlc).where(ChangeRecord.device_id == device)
+                  .order_by(ChangeRecord.seq.desc()).limit(HLC_WINDOW).subquery())
+        hlc = s.scalar(select(func.max(recent.c.hlc)))
+        if hlc is not None and (newest is None or hlc > newest):
+            newest = hlc
+        device = s.scalar(select(func.min(ChangeRecord.device_id)).where(ChangeRecord.device_id > device))
+    return newest
+
+
 class Database:
     """An open installation database plus this laptop's identity."""
 
@@ -317,7 +341,7 @@ class Database:
         with self._sessionmaker() as s:
             self.device_id = self._setting(s, "device_id") or self._init_device(s)
             self.evaluator_id: str | None = self._setting(s, "evaluator_id")
-            last = s.scalar(select(ChangeRecord.hlc).order_by(ChangeRecord.hlc.desc()).limit(1))
+            last = _latest_hlc(s)
             if last:
                 self.clock.observe(last)
 

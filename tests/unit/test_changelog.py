@@ -69,3 +69,31 @@ def test_sequence_numbers_are_contiguous_per_device(db: Database) -> None:
         seqs = list(s.scalars(select(ChangeRecord.seq).where(ChangeRecord.device_id == db.device_id)
                               .order_by(ChangeRecord.seq)))
     assert seqs == list(range(1, len(seqs) + 1))
+
+
+def test_a_reopened_database_clocks_past_the_newest_change_of_every_device(db: Database) -> None:
+    """The clock of a database opened again never stamps a change older than one it holds,
+    whichever device wrote the newest (here a peer whose clock ran an hour ahead, among
+    earlier changes of two devices)."""
+    from evaltool.changelog import format_hlc, parse_hlc
+    from evaltool.db import open_database
+
+    with db.session() as s:
+        pid = create_project(s, "项目A").id
+    with db.read_session() as s:
+        mine = max(s.scalars(select(ChangeRecord.hlc)))
+    ms, _ = parse_hlc(mine)
+    ahead = format_hlc(ms + 3_600_000, 7)
+    with db.engine.begin() as conn:
+        for device, seq, hlc in (("peer-a", 1, format_hlc(ms - 5, 0)), ("peer-b", 1, format_hlc(ms - 9, 0)),
+                                 ("peer-b", 2, ahead), ("peer-b", 3, format_hlc(ms - 1, 0))):
+            conn.exec_driver_sql(
+                "INSERT INTO change_log (id, project_id, device_id, seq, hlc, table_name, row_id, field, value, bases)"
+                " VALUES (?, ?, ?, ?, ?, 'projects', ?, 'notes', '\"x\"', '[]')",
+                (f"{device}-{seq}", pid, device, seq, hlc, pid))
+    db.close()
+    again = open_database(db.data_dir)
+    try:
+        assert again.clock.tick() > ahead
+    finally:
+        again.close()
