@@ -282,3 +282,147 @@ def growth_core(ctx: Context) -> list[Result]:
     return [Result("growth_core", exponent, unit="n^x", met=exponent <= 1.15,
                    what=f"project summary (core), {lo:,} → {hi:,} leaves", note=per_leaf,
                    extra={"seconds": {str(k): v for k, v in times.items()}})]
+
+
+# -- sync ------------------------------------------------------------------------------
+
+def _scores_project(ctx: Context, leaves: int) -> tuple[Path, dict[str, Any]]:
+    """A project of ``leaves`` leaves scored by 10 evaluators, no evidence or questionnaires
+    (what a sync of scores carries), built by make_large once into ``--growth-dir``."""
+    from make_large import build, load_manifest
+
+    folder = Path(ctx.options.get("growth_dir") or ctx.work / "growth")
+    data = folder / f"scores-{leaves}"
+    m = load_manifest(data) or build(data, leaves, evidence=0, questionnaires=0, say=lambda _msg: None)
+    return data, m
+
+
+def _peer_with_edits(work: Path, data: Path, pid: str, edits: int) -> tuple[Path, Path, str]:
+    """Laptop B: the project imported from A's full package, then ``edits`` of B's own
+    scores. Returns B's data folder, the full package, and A's device id."""
+    from evaltool import sync
+    from evaltool.db import open_database
+    from evaltool.framework import iter_leaves, load_tree
+    from evaltool.identity import ensure_profile
+    from evaltool.scoring import set_score
+
+    usb = work / "usb"
+    usb.mkdir(exist_ok=True)
+    a = open_database(data, backup="never")
+    try:
+        full = sync.export_package(a, pid, usb).path
+        a_device = a.device_id
+    finally:
+        a.close()
+    b_dir = work / "peer-b"
+    shutil.rmtree(b_dir, ignore_errors=True)
+    b = open_database(b_dir, backup="never")
+    try:
+        ensure_profile(b, "乙", "member")
+        sync.import_package(b, full)
+        with b.session() as s:
+            leaves = list(iter_leaves(load_tree(s, pid)))[:edits]
+            for n in leaves:
+                set_score(s, pid, n.id, b.evaluator_id, round(n.weight * 0.5, 6), comment="乙复核，扣一半")
+    finally:
+        b.close()
+    return b_dir, full, a_device
+
+
+@bench("sync_import")
+def sync_import(ctx: Context) -> list[Result]:
+    """Import of laptop A's whole package (10 evaluators × every leaf scored) into an empty
+    database, per change; against ``executemany`` of the same change rows (the floor)."""
+    from sqlalchemy import insert
+
+    from evaltool import sync
+    from evaltool.db import open_database
+    from evaltool.models import ChangeRecord
+    from evaltool.sync.package import open_package
+
+    leaves = int(ctx.options.get("sync_leaves", 1000))
+    data, m = _scores_project(ctx, leaves)
+    usb = ctx.work / "usb"
+    usb.mkdir(exist_ok=True)
+    a = open_database(data, backup="never")
+    try:
+        full = sync.export_package(a, m["project_id"], usb).path
+    finally:
+        a.close()
+    with open_package(full, None) as pkg:
+        rows = [dict(c) for c in pkg.changes]
+    n = len(rows)
+    runs = max(2, ctx.repeat // 2)
+
+    def fresh() -> Any:
+        target = ctx.work / "sync-into"
+        shutil.rmtree(target, ignore_errors=True)
+        return open_database(target, backup="never")
+
+    f = b = math.inf
+    for _ in range(runs):
+        db = fresh()
+        try:
+            b = min(b, timed(lambda db=db: _insert_rollback(db, insert(ChangeRecord), rows)))
+        finally:
+            db.close()
+        db = fresh()
+        try:
+            f = min(f, timed(lambda db=db: sync.import_package(db, full)))
+        finally:
+            db.close()
+    shutil.rmtree(ctx.work / "sync-into", ignore_errors=True)
+    return [Result("sync_import", f / n, unit="s/change", baseline=b / n, met=f / n <= 25e-6,
+                   baseline_what="executemany of the change rows alone", what="sync import, per change",
+                   note=f"{n:,} changes ({m['evaluators']} evaluators × {leaves:,} leaves) in {f:.2f} s, "
+                        f"backup of the database included")]
+
+
+def _insert_rollback(db: Any, stmt: Any, rows: list[dict[str, Any]]) -> None:
+    with db.engine.connect() as conn:
+        tx = conn.begin()
+        conn.execute(stmt, rows)
+        tx.rollback()
+
+
+@bench("sync_export_for")
+def sync_export_for(ctx: Context) -> list[Result]:
+    """``export --for`` a peer that lacks only 52 of B's scores, from a small and from a
+    large change log (100 and 1,000 leaves × 10 evaluators): the same package, so the time
+    must not grow with the log."""
+    from evaltool import sync
+    from evaltool.db import open_database
+
+    edits = 52
+    sizes = [int(x) for x in str(ctx.options.get("sync_export_sizes", "100,1000")).split(",")]
+    times: dict[int, float] = {}
+    sent: dict[int, int] = {}
+    logs: dict[int, int] = {}
+    for leaves in sizes:
+        data, m = _scores_project(ctx, leaves)
+        work = ctx.work / f"export-{leaves}"
+        work.mkdir(exist_ok=True)
+        b_dir, _full, a_device = _peer_with_edits(work, data, m["project_id"], edits)
+        out = work / "out"
+        out.mkdir()
+        b = open_database(b_dir, backup="never")
+        try:
+            with b.engine.connect() as conn:
+                logs[leaves] = conn.exec_driver_sql("SELECT count(*) FROM change_log").scalar() or 0
+
+            def run(b: Any = b, pid: str = m["project_id"], out: Path = out, a_device: str = a_device,
+                    leaves: int = leaves) -> None:
+                r = sync.export_package(b, pid, out, for_device=a_device)
+                sent[leaves] = r.changes
+                r.path.unlink()
+
+            run()
+            times[leaves] = min(timed(run) for _ in range(ctx.repeat))
+        finally:
+            b.close()
+        shutil.rmtree(work, ignore_errors=True)
+    lo, hi = min(sizes), max(sizes)
+    return [Result("sync_export_for", times[hi], baseline=times[lo], met=times[hi] <= 1.5 * times[lo],
+                   baseline_what=f"the same export from a {logs[lo]:,}-change log",
+                   what=f"`export --for` a peer lacking {sent[hi]:,} changes, {logs[hi]:,}-change log",
+                   note=f"{sent[hi]:,} changes sent (B's {edits} scores and the evaluators)")]

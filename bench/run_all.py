@@ -44,6 +44,8 @@ def _fmt(value: float | None, unit: str) -> str:
         return "—"
     if unit == "s":
         return f"{value * 1000:.1f} ms" if value < 1 else f"{value:.2f} s"
+    if unit == "s/change":
+        return f"{value * 1e6:.1f} µs"
     if unit == "n^x":
         return f"n^{value:.2f}"
     return f"{value:.3g} {unit}"

@@ -79,6 +79,17 @@ def project_of(obj: Any) -> str | None:
     return getattr(obj, "project_id", None)
 
 
+def log_devices(session: Session) -> list[str]:
+    """The devices in the change log, in order, each found with one seek of
+    ``ix_change_log_device_seq`` (devices are few; the log may hold millions of changes)."""
+    out: list[str] = []
+    device = session.scalar(select(func.min(ChangeRecord.device_id)))
+    while device is not None:
+        out.append(device)
+        device = session.scalar(select(func.min(ChangeRecord.device_id)).where(ChangeRecord.device_id > device))
+    return out
+
+
 def _apply_python_defaults(obj: Any) -> None:
     mapper = inspect(type(obj))
     for prop in mapper.column_attrs:

@@ -36,7 +36,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from evaltool import changelog  # noqa: F401  (registers the flush hook)
-from evaltool.changelog import Actor, Clock
+from evaltool.changelog import Actor, Clock, log_devices
 from evaltool.errors import DatabaseError
 from evaltool.i18n import translate
 from evaltool.models import AppSetting, ChangeRecord, Evaluator
@@ -315,17 +315,15 @@ def _latest_hlc(s: Session) -> str | None:
 
     A device's clock never goes back and its writes are serialised by SQLite, so its newest
     HLC is among its last changes by ``seq``; the window is generous for a clock observed
-    mid-session. Devices are few: each is found with one index seek.
+    mid-session.
     """
     newest: str | None = None
-    device = s.scalar(select(func.min(ChangeRecord.device_id)))
-    while device is not None:
+    for device in log_devices(s):
         recent = (select(ChangeRecord.hlc).where(ChangeRecord.device_id == device)
                   .order_by(ChangeRecord.seq.desc()).limit(HLC_WINDOW).subquery())
         hlc = s.scalar(select(func.max(recent.c.hlc)))
         if hlc is not None and (newest is None or hlc > newest):
             newest = hlc
-        device = s.scalar(select(func.min(ChangeRecord.device_id)).where(ChangeRecord.device_id > device))
     return newest
 
 

@@ -33,6 +33,7 @@ from sqlalchemy import select, text
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from evaltool.changelog import log_devices
 from evaltool.changes import Changes, changes_of
 from evaltool.db import KEEP_BACKUPS, Database, backup_database
 from evaltool.errors import Cancelled
@@ -101,6 +102,40 @@ def _select_changes(session: Session, where: Any) -> list[Any]:
     return list(session.execute(select(*cols).where(where).order_by(ChangeRecord.device_id, ChangeRecord.seq)))
 
 
+def _unseen_changes(session: Session, project_id: str, peer_id: str | None, seen: dict[str, int]) -> list[Any]:
+    """The project's changes a peer is not known to hold (all of them for no peer), by device
+    and seq: per device a range of ``ix_change_log_device_seq`` from what the peer has seen,
+    so the work is proportional to what is sent, not to the whole log."""
+    rows: list[Any] = []
+    for device in log_devices(session):
+        if device == peer_id:
+            continue
+        rows += _select_changes(session, (ChangeRecord.device_id == device) & (ChangeRecord.seq > seen.get(device, 0))
+                                & (ChangeRecord.project_id == project_id))
+    return rows
+
+
+def _blobs_held(session: Session, peer_id: str | None, seen: dict[str, int], shas: set[str],
+                sha_rows: list[Any]) -> set[str]:
+    """Of ``shas``, the evidence files the peer holds: a ``sha256`` change of an item with that
+    file that the peer has. Looked up for the items now holding those files and the items of
+    ``sha_rows`` (what is sent), through ``ix_change_log_row_field``; a file that only a
+    since-changed third item held is sent again, which costs bytes, never a file."""
+    if peer_id is None or not shas:
+        return set()
+    items = {r.row_id for r in sha_rows}
+    for chunk in chunks(sorted(shas)):
+        items |= set(session.scalars(select(EvidenceItem.id).where(EvidenceItem.sha256.in_(chunk))))
+    held: set[str] = set()
+    for chunk in chunks(sorted(items)):
+        for r in session.execute(select(ChangeRecord.device_id, ChangeRecord.seq, ChangeRecord.value).where(
+                ChangeRecord.table_name == "evidence_items", ChangeRecord.row_id.in_(chunk),
+                ChangeRecord.field == "sha256")):
+            if r.value in shas and (r.device_id == peer_id or r.seq <= seen.get(r.device_id, 0)):
+                held.add(r.value)
+    return held
+
+
 def _target(out_dir: Path, project_name: str, device_part: str, suffix: str) -> Path:
     """A new file name in ``out_dir``: project, laptop, time (never an existing file)."""
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
@@ -134,22 +169,19 @@ def export_package(db: Database, project_ref: str, out_dir: Path | str, *, for_d
             peer_id = peer.device_id
             seen = {k: int(v) for k, v in (peer.seen or {}).get(pid, {}).items()}
         have = coverage(s, db.device_id, pid)
-        rows = _select_changes(s, ChangeRecord.project_id == pid)
-        evs = referenced_evaluators(s, pid)
+        selected = _unseen_changes(s, pid, peer_id, seen)
+        sha_rows = [r for r in selected if r.table_name == "evidence_items" and r.field == "sha256" and r.value]
+        sent_shas = {r.value for r in sha_rows}
+        known = _blobs_held(s, peer_id, seen, sent_shas, sha_rows)
+        evs = referenced_evaluators(s, pid, {r.evaluator_id for r in selected})
         ev_rows: list[Any] = []
         for chunk in chunks(sorted(evs)):
             ev_rows += _select_changes(s, (ChangeRecord.table_name == "evaluators") & ChangeRecord.row_id.in_(chunk))
         me = s.get(Evaluator, db.evaluator_id) if db.evaluator_id else None
         me_name = me.name if me else ""
     check_cancelled(cancelled)
-    selected = [r for r in rows if r.device_id != peer_id and r.seq > seen.get(r.device_id, 0)]
     ranges = {d: [seen.get(d, 0), n] for d, n in have.items() if d != peer_id and n > seen.get(d, 0)}
-
-    def is_sha(r: Any) -> bool:
-        return r.table_name == "evidence_items" and r.field == "sha256" and bool(r.value)
-
-    known = {r.value for r in rows if is_sha(r) and (r.device_id == peer_id or r.seq <= seen.get(r.device_id, 0))}
-    wanted = sorted({r.value for r in selected if is_sha(r)} - known)
+    wanted = sorted(sent_shas - known)
     store = EvidenceStore(db.data_dir)
     blobs = [BlobSource(sha, store.path(sha)) for sha in wanted if store.has(sha)]
     changes = [_change_dict(r) for r in selected] + [_change_dict(r) for r in ev_rows]
