@@ -15,6 +15,7 @@ import subprocess
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import openpyxl
 import pytest
@@ -336,3 +337,30 @@ def test_excel_formulas_recompute_after_a_score_is_changed(libreoffice: dict) ->
     assert after["total"][:3] == pytest.approx((100, 79.415, 0.79415))
     assert after["total"][3] == "评价等级：中"
     assert after["summary_grade"] == "中"
+
+
+def test_word_level2_table_merges_like_word_does(docx_doc) -> None:
+    """The level-2 table of 项目立项: its name merged down the leaf rows (vMerge), the 合计
+    row's label across two columns (gridSpan), one width per cell."""
+    tbl = next(t for t in docx_doc.tables if t.rows[0].cells[0].text == "二级指标" and t.rows[1].cells[0].text == "项目立项")
+    trs = tbl._tbl.tr_lst
+
+    def first_tc(r: int) -> Any:
+        return trs[r].tc_lst[0]
+
+    assert first_tc(1).tcPr.find(qn("w:vMerge")).get(qn("w:val")) == "restart"
+    assert first_tc(2).tcPr.find(qn("w:vMerge")).get(qn("w:val")) is None  # continues the cell above
+    assert first_tc(3).tcPr.find(qn("w:gridSpan")).get(qn("w:val")) == "2" and len(trs[3].tc_lst) == 4
+    assert all(len(tc.tcPr.findall(qn("w:tcW"))) == 1 for tr in trs for tc in tr.tc_lst)
+
+
+def test_word_cells_keep_tabs_breaks_and_markup_characters() -> None:
+    from evaltool.export.word.document import ReportBuilder
+
+    b = ReportBuilder.__new__(ReportBuilder)  # only the table writer, on a blank document
+    b.doc, b.sid, b._sect, b._table_grid = Document(), {"Evaltool Table Text": None}, None, None
+    text = "A&B <合计>\t第二列\n第二行\x01"
+    tbl = b.table(["甲", "乙"], [[text, "1"]], [3.0, 3.0])
+    assert tbl.rows[1].cells[0].text == "A&B <合计>\t第二列\n第二行"  # the control character dropped
+    p = b.para("5 < 6 & 7")
+    assert p.text == "5 < 6 & 7" and b.doc.paragraphs[-1].text == "5 < 6 & 7"

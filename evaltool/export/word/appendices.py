@@ -53,10 +53,8 @@ def write_indicator_analysis(b: ReportBuilder) -> None:
                 lr = leaves.get(leaf.id)
                 rows.append([l2.name, leaf.name, *score_cells(leaf.weight, lr.score if lr else None)])
             rows.append([b.t("total"), "", *score_cells(l2.weight, r2.score if r2 else None)])
-            tbl = b.table([b.t("l2"), b.t("l3"), b.t("weight"), b.t("score"), b.t("rate")], rows,
-                          [3.0, 5.0, 2.2, 2.2, 2.4], merge_cols=(0,), bold_last=True, align_left=(1,))
-            last = tbl.rows[-1].cells
-            last[0].merge(last[1])
+            b.table([b.t("l2"), b.t("l3"), b.t("weight"), b.t("score"), b.t("rate")], rows,
+                    [3.0, 5.0, 2.2, 2.2, 2.4], merge_cols=(0,), bold_last=True, align_left=(1,), last_row_span=2)
             for leaf in _leaves_under(l2):
                 done += 1
                 _leaf(b, leaf)

@@ -12,15 +12,18 @@ Not thread-safe: one builder per document, used by one thread.
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Callable, Sequence
 from typing import Any
+from xml.sax.saxutils import escape
 
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
+from docx.oxml import OxmlElement, parse_xml
+from docx.oxml.ns import nsdecls, qn
+from docx.oxml.table import CT_Tbl
 from docx.shared import Cm
-from docx.table import _Cell
+from docx.table import Table
 from docx.text.paragraph import Paragraph
 
 from evaltool.export.data import ReportData
@@ -102,24 +105,29 @@ class ReportBuilder:
         self.sid = {n: doc.styles[n].style_id for n in (*REQUIRED_STYLES, TABLE_STYLE, CAPTION_STYLE)}
         self.sid["Normal"] = None
         self._sect: Any = None
+        self._table_grid: str | bool | None = None  # the "Table Grid" style id, False when the template has none
 
-    def add_p(self, text: str = "", style: str = "Normal") -> Any:
-        # Inserted right before the body's sectPr: python-docx's add_paragraph searches the
-        # body's children for it on every call, which is quadratic in long reports.
-        sect = self.doc.element.body.find(qn("w:sectPr")) if self._sect is None else self._sect
-        self._sect = sect
-        el = OxmlElement("w:p")
+    def _body_end(self) -> Any:
+        """The body's sectPr, before which every block goes (found once: python-docx's
+        add_paragraph / add_table search the body's children for it on every call, which is
+        quadratic in long reports); None when the body has none."""
+        if self._sect is None:
+            self._sect = self.doc.element.body.find(qn("w:sectPr"))
+        return self._sect
+
+    def add_p(self, text: str = "", style: str = "Normal", *, bold: bool = False, run: bool = False) -> Any:
+        """A paragraph at the end of the body with ``text`` in one run (``run``: a run even
+        when empty), parsed from one XML string: python-docx's ``run.text`` adds the text
+        character by character (a third of a long report's time)."""
+        sid = self.sid.get(style)
+        el = parse_xml(f"<w:p {_W}>" + (f'<w:pPr><w:pStyle w:val="{escape(sid, _QUOTE)}"/></w:pPr>' if sid else "")
+                       + (_run_xml(text, bold) if text or run else "") + "</w:p>")
+        sect = self._body_end()
         if sect is not None:
             sect.addprevious(el)
         else:
             self.doc.element.body.append(el)
-        p = Paragraph(el, self.doc._body)
-        sid = self.sid.get(style)
-        if sid:
-            el.style = sid
-        if text:
-            p.add_run(text)
-        return p
+        return Paragraph(el, self.doc._body)
 
     def t(self, key: str) -> str:
         return L(key, self.lang)
@@ -143,10 +151,7 @@ class ReportBuilder:
             self.toc.append((level, text))
 
     def para(self, text: str, bold: bool = False, align: Any = None) -> Any:
-        p = self.add_p()
-        run = p.add_run(text)
-        if bold:
-            run.bold = True
+        p = self.add_p(text, bold=bold, run=True)
         if align is not None:
             p.alignment = align
             p.paragraph_format.first_line_indent = Cm(0)
@@ -160,51 +165,69 @@ class ReportBuilder:
 
     # tables ----------------------------------------------------------------------
     def table(self, headers: Sequence[str], rows: Sequence[Sequence[str]], widths: Sequence[float],
-              merge_cols: Sequence[int] = (), bold_last: bool = False, align_left: Sequence[int] = ()) -> Any:
+              merge_cols: Sequence[int] = (), bold_last: bool = False, align_left: Sequence[int] = (),
+              last_row_span: int = 1) -> Any:
+        """A table with a repeated header row, at the end of the body; returns the python-docx
+        ``Table``. ``merge_cols``: columns whose equal neighbouring cells merge vertically;
+        ``last_row_span``: the last row's first cell spans that many columns (a total row).
+
+        The rows are written as one XML string and parsed once (lxml), not cell by cell through
+        python-docx, whose per-cell child lookups grow with the report (n^1.5 at 3,000 leaves).
+        """
         ncols = len(headers)
-        tbl = self.doc.add_table(rows=1 + len(rows), cols=ncols)
-        try:
-            tbl.style = self.doc.styles["Table Grid"]
-        except KeyError:
-            _borders(tbl)
-        tbl.alignment = WD_TABLE_ALIGNMENT.CENTER
-        tbl.autofit = False
-        for gc, w in zip(tbl._tbl.tblGrid.findall(qn("w:gridCol")), widths, strict=False):
-            gc.set(qn("w:w"), str(int(Cm(w).twips)))
-        tstyle = self.sid[TABLE_STYLE]
-        # cells straight from the XML: python-docx's row.cells rebuilds the whole table's
-        # cell grid on every call (quadratic in the table's size)
-        trs = list(tbl._tbl.tr_lst)
-        grid = [[_Cell(tc, tbl) for tc in tr.tc_lst] for tr in trs]
+        tbl = CT_Tbl.new_tbl(0, ncols, Cm(sum(widths)))
+        table = Table(tbl, self.doc._body)
+        if self._table_grid is None:  # looked up once: python-docx scans every style on each lookup
+            try:
+                self._table_grid = self.doc.styles["Table Grid"].style_id
+            except KeyError:
+                self._table_grid = False
+        if isinstance(self._table_grid, str):
+            tbl.tblPr.style = self._table_grid
+        else:
+            _borders(table)
+        table.alignment = WD_TABLE_ALIGNMENT.CENTER
+        table.autofit = False
         twips = [str(int(Cm(w).twips)) for w in widths]
-        for r_i, tr in enumerate(trs):
-            values = headers if r_i == 0 else rows[r_i - 1]
-            tr_pr = tr.get_or_add_trPr()
-            tr_pr.append(OxmlElement("w:cantSplit"))
-            if r_i == 0:
-                hdr = OxmlElement("w:tblHeader")
-                hdr.set(qn("w:val"), "true")
-                tr_pr.append(hdr)
-            bold = r_i == 0 or (bold_last and r_i == len(trs) - 1)
-            for c_i, cell in enumerate(grid[r_i]):
-                tc_pr = cell._tc.get_or_add_tcPr()
-                tcw = OxmlElement("w:tcW")
-                tcw.set(qn("w:w"), twips[c_i])
-                tcw.set(qn("w:type"), "dxa")
-                tc_pr.append(tcw)
-                p_el = cell._tc.p_lst[0]
-                p_el.style = tstyle
-                text = values[c_i] if c_i < len(values) else ""
-                p = Paragraph(p_el, cell)
-                run = p.add_run(str(text) if text is not None else "")
-                if bold:
-                    run.bold = True
-                    _shade(cell, "F2F2F2" if r_i == 0 else "FFFFFF")
-                if r_i == 0 or c_i not in align_left:
-                    p_el.get_or_add_pPr().jc_val = WD_ALIGN_PARAGRAPH.CENTER
-        for c in merge_cols:
-            _merge_runs(grid, c, skip_last=bold_last)
-        return tbl
+        for gc, w in zip(tbl.tblGrid.findall(qn("w:gridCol")), twips, strict=False):
+            gc.set(qn("w:w"), w)
+        grid: list[list[str]] = [[_cell_text(v) for v in [*values, *[""] * (ncols - len(values))][:ncols]]
+                                 for values in [headers, *rows]]
+        spans = _vertical_merges(grid, merge_cols, skip_last=bold_last)
+        style = self.sid[TABLE_STYLE]
+        last = len(grid) - 1
+        out: list[str] = [f"<w:tbl {nsdecls('w')}>"]
+        for r_i, values in enumerate(grid):
+            bold = r_i == 0 or (bold_last and r_i == last)
+            span = last_row_span if r_i == last and last > 0 else 1
+            out.append("<w:tr><w:trPr><w:cantSplit/>" + ('<w:tblHeader w:val="true"/>' if r_i == 0 else "")
+                       + "</w:trPr>")
+            c_i = 0
+            while c_i < ncols:
+                n = max(1, min(span if c_i == 0 else 1, ncols))
+                width = sum(int(t) for t in twips[c_i:c_i + n]) if twips else 0
+                merge = spans.get((r_i, c_i))
+                text = "" if merge == "continue" else values[c_i]
+                out.append(
+                    f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/>'
+                    + (f'<w:gridSpan w:val="{n}"/>' if n > 1 else "")
+                    + ('<w:vMerge w:val="restart"/>' if merge == "restart" else "<w:vMerge/>" if merge else "")
+                    + (f'<w:shd w:val="clear" w:color="auto" w:fill="{"F2F2F2" if r_i == 0 else "FFFFFF"}"/>'
+                       if bold else "")
+                    + "</w:tcPr><w:p><w:pPr>"
+                    + (f'<w:pStyle w:val="{escape(style, _QUOTE)}"/>' if style else "")
+                    + ('<w:jc w:val="center"/>' if r_i == 0 or c_i not in align_left else "")
+                    + "</w:pPr>" + (_run_xml(text, bold) if text or merge != "continue" else "") + "</w:p></w:tc>")
+                c_i += n
+            out.append("</w:tr>")
+        out.append("</w:tbl>")
+        tbl.extend(list(parse_xml("".join(out))))
+        sect = self._body_end()
+        if sect is not None:
+            sect.addprevious(tbl)
+        else:
+            self.doc.element.body.append(tbl)
+        return table
 
     def picture(self, png: bytes, width_cm: float = 15.0) -> None:
         self.doc.add_picture(io.BytesIO(png), width=Cm(width_cm))
@@ -285,33 +308,6 @@ def cell_text(tbl: Any, r: int, c: int) -> str:
         return ""
 
 
-def _merge_runs(grid: list[list[Any]], col: int, skip_last: bool) -> None:
-    """Merge vertically adjacent cells of ``col`` holding the same text (header excluded)."""
-    body = grid[1:-1] if skip_last else grid[1:]
-    start = 0
-    texts = [r[col].text for r in body]
-    for i in range(1, len(body) + 1):
-        if i == len(body) or texts[i] != texts[start] or not texts[start]:
-            if i - start > 1:
-                top = body[start][col]
-                for k in range(start + 1, i):
-                    body[k][col].paragraphs[0].text = ""
-                merged = top.merge(body[i - 1][col])
-                # keep only the first paragraph's text
-                for extra in merged.paragraphs[1:]:
-                    extra._p.getparent().remove(extra._p)
-            start = i
-
-
-def _shade(cell: Any, fill: str) -> None:
-    tc_pr = cell._tc.get_or_add_tcPr()
-    shd = OxmlElement("w:shd")
-    shd.set(qn("w:val"), "clear")
-    shd.set(qn("w:color"), "auto")
-    shd.set(qn("w:fill"), fill)
-    tc_pr.append(shd)
-
-
 def _borders(tbl: Any) -> None:
     tbl_pr = tbl._tbl.tblPr
     borders = OxmlElement("w:tblBorders")
@@ -322,3 +318,38 @@ def _borders(tbl: Any) -> None:
         el.set(qn("w:color"), "000000")
         borders.append(el)
     tbl_pr.append(borders)
+
+
+_QUOTE = {'"': "&quot;"}
+_W = nsdecls("w")
+# Characters XML 1.0 cannot hold (python-docx refuses them too); a report never needs them.
+_NOT_XML = dict.fromkeys([*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0xFFFE, 0xFFFF])
+
+
+def _cell_text(value: Any) -> str:
+    return "" if value is None else str(value)
+
+
+def _run_xml(text: str, bold: bool) -> str:
+    """A ``w:r`` with ``text`` as python-docx's ``run.text`` writes it: tabs as ``w:tab``,
+    line breaks as ``w:br``, spaces kept."""
+    parts = re.split(r"(\t|\r\n|\n|\r)", text.translate(_NOT_XML))
+    body = "".join("<w:tab/>" if part == "\t" else "<w:br/>" if part in ("\n", "\r", "\r\n")
+                   else f'<w:t xml:space="preserve">{escape(part)}</w:t>' if part else "" for part in parts)
+    return "<w:r>" + ("<w:rPr><w:b/></w:rPr>" if bold else "") + body + "</w:r>"
+
+
+def _vertical_merges(grid: list[list[str]], cols: Sequence[int], skip_last: bool) -> dict[tuple[int, int], str]:
+    """{(row, col): "restart" | "continue"} for runs of equal, non-empty neighbouring cells of
+    ``cols`` below the header (and above the total row when ``skip_last``)."""
+    out: dict[tuple[int, int], str] = {}
+    first, end = 1, len(grid) - (1 if skip_last else 0)
+    for col in cols:
+        start = first
+        for i in range(first + 1, end + 1):
+            if i == end or grid[i][col] != grid[start][col] or not grid[start][col]:
+                if i - start > 1:
+                    out[(start, col)] = "restart"
+                    out.update(((k, col), "continue") for k in range(start + 1, i))
+                start = i
+    return out
