@@ -13,6 +13,7 @@ import sqlite3
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -426,3 +427,77 @@ def sync_export_for(ctx: Context) -> list[Result]:
                    baseline_what=f"the same export from a {logs[lo]:,}-change log",
                    what=f"`export --for` a peer lacking {sent[hi]:,} changes, {logs[hi]:,}-change log",
                    note=f"{sent[hi]:,} changes sent (B's {edits} scores and the evaluators)")]
+
+
+# -- Word report -----------------------------------------------------------------------
+
+def _floor_writer(source: Path, target: Path) -> Callable[[], None]:
+    """The same paragraphs and table cells as ``source``, written with bare python-docx
+    (``add_paragraph``, ``add_table``, ``cell.text``): what the content costs through its API."""
+    from docx import Document
+    from docx.oxml.ns import qn
+
+    blocks: list[Any] = []
+    for el in Document(str(source)).element.body.iterchildren():
+        if el.tag == qn("w:p"):
+            blocks.append("".join(t.text or "" for t in el.iter(qn("w:t"))))
+        elif el.tag == qn("w:tbl"):
+            blocks.append([["".join(t.text or "" for t in tc.iter(qn("w:t"))) for tc in tr.iterchildren(qn("w:tc"))]
+                           for tr in el.iterchildren(qn("w:tr"))])
+
+    def write() -> None:
+        doc = Document()
+        for b in blocks:
+            if isinstance(b, str):
+                doc.add_paragraph(b)
+                continue
+            ncols = max(map(len, b))
+            tbl = doc.add_table(rows=len(b), cols=ncols)
+            for row, values in zip(tbl.rows, b, strict=True):
+                for cell, value in zip(row.cells, values, strict=False):
+                    cell.text = value
+        doc.save(str(target))
+
+    return write
+
+
+@bench("word_3000")
+def word_3000(ctx: Context) -> list[Result]:
+    """The Word report of a 3,000-leaf project (every leaf scored with a comment and decided):
+    ``write_docx`` from the collected data, against bare python-docx writing the same
+    paragraphs and cells; the whole export (reading, the consistency check) in the note."""
+    import tempfile
+
+    from bench_export import big_project
+
+    from evaltool.db import open_database
+    from evaltool.export import export_project
+    from evaltool.export.data import collect
+    from evaltool.export.word import write_docx
+    from evaltool.identity import ensure_profile
+
+    leaves = int(ctx.options.get("word_leaves", 3000))
+    folder = Path(ctx.options.get("growth_dir") or ctx.work / "growth") / f"word-{leaves}"
+    fresh = not (folder / "project.txt").exists()
+    if fresh:
+        shutil.rmtree(folder, ignore_errors=True)
+    db = open_database(folder, backup="never")
+    try:
+        ensure_profile(db, "基准", "lead")
+        if fresh:
+            (folder / "project.txt").write_text(big_project(db, 4, max(1, leaves // 40), 10), encoding="utf-8")
+        pid = (folder / "project.txt").read_text(encoding="utf-8").strip()
+        out = Path(tempfile.mkdtemp(dir=ctx.work))
+        with db.read_session() as s:
+            data = collect(s, pid, "zh_CN", with_charts=True)
+        ours = out / "ours.docx"
+        write_docx(data, ours, step=lambda _f: None)
+        floor = _floor_writer(ours, out / "floor.docx")
+        runs = max(2, ctx.repeat // 2)
+        f, b = interleaved(lambda: write_docx(data, ours, step=lambda _f: None), floor, runs)
+        whole = min(timed(lambda: export_project(db, pid, docx=out / "whole.docx")) for _ in range(runs))
+    finally:
+        db.close()
+    return [Result("word_3000", f, baseline=b, met=f <= b, what=f"Word report, {leaves:,} leaves (writing the document)",
+                   baseline_what="bare python-docx, same paragraphs and cells",
+                   note=f"whole export {whole:.1f} s with reading and the consistency check")]
