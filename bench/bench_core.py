@@ -254,19 +254,14 @@ def evidence_items(ctx: Context) -> list[Result]:
 @bench("growth_core")
 def growth_core(ctx: Context) -> list[Result]:
     """``project_summary`` (totals, grade, flags) at 100, 1,000 and 3,000 leaves, 10
-    evaluators each, 5 evidence files a leaf, no questionnaires; built by make_large in
-    ``--growth-dir`` (kept for the next run) unless there already."""
-    from make_large import build, load_manifest
-
+    evaluators scoring every leaf (the projects of the sync rows, kept in ``--growth-dir``)."""
     from evaltool.db import open_database
     from evaltool.scoring import project_summary
 
     sizes = [int(x) for x in str(ctx.options.get("growth_sizes", "100,1000,3000")).split(",")]
-    folder = Path(ctx.options.get("growth_dir") or ctx.work / "growth")
     times: dict[int, float] = {}
     for n in sizes:
-        data = folder / f"leaves-{n}"
-        m = load_manifest(data) or build(data, n, questionnaires=0, say=lambda _msg: None)
+        data, m = _scores_project(ctx, n)
         db = open_database(data, backup="never")
         try:
             def run(pid: str = m["project_id"], db: Any = db) -> None:
