@@ -38,6 +38,10 @@ TABLE_FLAGS: dict[str, str | None] = {
     "survey_questions": "surveys",
     "respondent_groups": "surveys",
     "responses": "surveys",
+    # derived counts, written by the database's triggers (never by a flush): listed for completeness
+    "survey_answer_counts": "surveys",
+    "survey_respondent_counts": "surveys",
+    "survey_revisions": "surveys",
     "contracts": "contracts",
     "contract_installments": "contracts",
     "contract_months": "contracts",

@@ -28,17 +28,14 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.script import ScriptDirectory
-from alembic.util import CommandError
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import URL, Connection, Engine
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
@@ -58,6 +55,9 @@ from evaltool.i18n import translate
 from evaltool.models import AppSetting, Evaluator
 from evaltool.paths import DB_FILENAME, default_data_dir, migrations_dir
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 # Seconds a connection waits for SQLite's lock held by another connection before the
 # operation fails with a message. Between evaltool processes the folder lock decides
 # first, so this is only reached against a foreign program (a database browser) or,
@@ -70,21 +70,70 @@ SQLITE_PATH_LIMIT_BYTES = 504
 WINDOWS_PATH_LIMIT_CHARS = 260 - len("-journal")
 # What the database layer can raise for reasons outside our code (the file, the folder,
 # the disk, another process): each becomes a DatabaseError naming the folder.
-_STORAGE_ERRORS = (SQLAlchemyError, sqlite3.Error, OSError, CommandError)
+_STORAGE_ERRORS = (SQLAlchemyError, sqlite3.Error, OSError)
 
 
 def alembic_config(connection: Connection | None = None) -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(migrations_dir()))
     cfg.attributes["connection"] = connection
     return cfg
 
 
+# Alembic is imported only when a database has to be migrated (two thirds of the start-up
+# imports of a command otherwise). Which revisions exist is read from the revision files'
+# ``revision`` and ``down_revision`` assignments; whenever that reading is not plain (a
+# file without them, an expression, not exactly one head and one base), Alembic decides.
+
+_ASSIGNMENT = re.compile(r"^(revision|down_revision|branch_labels|depends_on)\s*(?::[^=]*)?=\s*(.*?)\s*$", re.M)
+_LITERAL = re.compile(r"""^(None|'[^'\\]*'|"[^"\\]*")$""")
+
+
+def _read_revisions() -> dict[str, str | None] | None:
+    """{revision: down_revision} of the migrations folder, or None to ask Alembic."""
+    graph: dict[str, str | None] = {}
+    for path in sorted((migrations_dir() / "versions").glob("*.py")):
+        if path.name == "__init__.py":
+            continue
+        if path.name.startswith(("_", ".")):
+            return None
+        try:
+            source = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            return None
+        values: dict[str, str | None] = {}
+        for name, value in _ASSIGNMENT.findall(source):
+            if name in values or not _LITERAL.match(value):
+                return None
+            values[name] = None if value == "None" else value[1:-1]
+        rev, down = values.get("revision"), values.get("down_revision", "")
+        if not rev or down == "" or rev in graph or values.get("branch_labels") or values.get("depends_on"):
+            return None
+        graph[rev] = down
+    heads = set(graph) - set(graph.values())
+    bases = [r for r, d in graph.items() if d is None]
+    if len(heads) != 1 or len(bases) != 1 or any(d is not None and d not in graph for d in graph.values()):
+        return None
+    return graph
+
+
 def head_revision() -> str:
+    graph = _read_revisions()
+    if graph is not None:
+        return next(iter(set(graph) - set(graph.values())))
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(alembic_config()).get_current_head() or ""
 
 
 def known_revisions() -> set[str]:
+    graph = _read_revisions()
+    if graph is not None:
+        return set(graph)
+    from alembic.script import ScriptDirectory
+
     return {s.revision for s in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
 
 
@@ -224,10 +273,16 @@ def _migrate(path: Path, revision: str = "head") -> None:
     Raises the storage error as it came (callers word it) or ``DatabaseError`` when the
     upgraded data would break a foreign key (a revision's bug; nothing is committed).
     """
+    from alembic import command
+    from alembic.util import CommandError
+
     engine = _migration_engine(path)
     try:
         with engine.begin() as conn:
-            command.upgrade(alembic_config(conn), revision)
+            try:
+                command.upgrade(alembic_config(conn), revision)
+            except CommandError as exc:  # Alembic's refusal (a revision it cannot find or run)
+                raise _upgrade_failed(path, _error_text(exc)) from exc
             broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
             if broken:
                 tables = sorted({str(r[0]) for r in broken})

@@ -30,7 +30,7 @@ from evaltool.framework import Node, iter_leaves, load_tree, walk
 from evaltool.i18n import translate
 from evaltool.models import Evaluator, EvidenceLink, FinalScore, Project, ReviewNote, Score
 from evaltool.rules import departs, describe, inputs_text, is_bonus_leaf, propose
-from evaltool.scoring import Flag, LeafResult, basic_flags, fmt_score, leaf_results
+from evaltool.scoring import Flag, LeafResult, basic_flags, fmt_score, leaf_results, score_rows
 
 KINDS = ("unscored", "missing_score", "spread", "departs_from_rule", "rule_input", "no_evidence",
          "weights", "out_of_range", "modified_since_review", "open_note")
@@ -72,17 +72,18 @@ def weight_flags(roots: list[Node]) -> list[Flag]:
 
 
 def compute_flags(session: Session, project_id: str, roots: list[Node],
-                  leaves: dict[str, LeafResult]) -> list[Flag]:
+                  leaves: dict[str, LeafResult], scores: dict[str, dict[str, Any]] | None = None) -> list[Flag]:
+    """The flags of the project; ``scores`` are the ``scoring.score_rows`` the caller
+    already read (``project_summary`` reads the scores once for totals and flags)."""
     from evaltool.review import modified_leaves  # review builds on scoring too
 
     project = session.get(Project, project_id)
     threshold = (project.spread_threshold if project is not None and project.spread_threshold is not None else 0.2)
     flags = basic_flags(roots, leaves) + weight_flags(roots)
-    names = {e.id: e.name for e in session.scalars(select(Evaluator))}
-    scores: dict[str, list[Score]] = {}
-    for sc in session.scalars(select(Score).where(Score.project_id == project_id, Score.deleted.is_(False))):
-        scores.setdefault(sc.indicator_id, []).append(sc)
-    scorers = {sc.evaluator_id for lst in scores.values() for sc in lst if sc.value is not None}
+    names: dict[str, str] = dict(session.execute(select(Evaluator.id, Evaluator.name)).tuples().all())
+    by_leaf: dict[str, list[Any]] = {leaf: list(by_ev.values()) for leaf, by_ev in (
+        scores if scores is not None else score_rows(session, project_id)).items()}
+    scorers = {sc.evaluator_id for lst in by_leaf.values() for sc in lst if sc.value is not None}
     linked = set(session.scalars(select(EvidenceLink.indicator_id).where(
         EvidenceLink.project_id == project_id, EvidenceLink.deleted.is_(False))))
     modified = modified_leaves(session, project_id)
@@ -93,7 +94,7 @@ def compute_flags(session: Session, project_id: str, roots: list[Node],
                                                       ReviewNote.deleted.is_(False), ReviewNote.resolved.is_(False))):
         notes[n.indicator_id] = notes.get(n.indicator_id, 0) + 1
     for leaf in iter_leaves(roots):
-        lst = scores.get(leaf.id, [])
+        lst = by_leaf.get(leaf.id, [])
         have = {sc.evaluator_id for sc in lst if sc.value is not None}
         missing = sorted(names.get(e, "?") for e in scorers - have)
         if missing and have:

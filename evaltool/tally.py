@@ -15,31 +15,35 @@ Definitions (domain.md §7):
 - group and overall rates use the survey's main question; the overall rate is pooled
   (Σ satisfied / Σ n over every questionnaire), never an average of group rates.
 
-Counting: one SQL read of the answers' JSON text, then ``count_answers`` (json.loads,
-dict.items and Counter chained so the per-answer work runs in C); measured faster than
-SQLite's own ``json_each`` + GROUP BY and than a GROUP BY over one row per answer
-(bench/bench_tally.py). Python then folds the few hundred grouped counts.
+Counting: the database keeps how many questionnaires gave each answer
+(``evaltool.survey.counts``, maintained by triggers in every writing transaction), so a
+tally reads a few hundred counted rows, however many questionnaires there are, and folds
+them here. Results are cached per survey data revision (``survey_revision``: a token
+every write to the survey, its questions, groups or questionnaires replaces), group and
+language, so the Surveys page, the report, the checks and the scoring rules that read a
+rate share one computation until something changes. bench/run_all.py compares the tally
+with the fastest plain SQL over one row per answer.
 """
 from __future__ import annotations
 
-import json
 import math
-from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Sequence
+import pickle
+import threading
+from collections import Counter, OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from itertools import chain
 from typing import Any
 
-from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from evaltool.errors import Cancelled, NotFoundError
 from evaltool.i18n import current_language, translate
 from evaltool.survey import SCALE_KINDS, GroupInfo, QuestionInfo, SurveyInfo, load_survey
+from evaltool.survey.counts import NO_GROUP, answer_counts, respondent_counts, survey_revision
 
 Z95 = 1.959963984540054
 SMALL_SAMPLE = 30
-NO_GROUP = ""  # key of questionnaires without a group
+CACHE_SIZE = 64  # tallies kept (survey × group × language × revision)
 
 
 def wilson(satisfied: int, n: int, z: float = Z95) -> tuple[float, float] | None:
@@ -201,58 +205,6 @@ class SurveyTally:
                 "warnings": list(self.warnings)}
 
 
-_ANSWERS_SQL = """
-SELECT coalesce(group_id, '') AS g, answers AS a
-FROM responses WHERE survey_id = :sid AND deleted = 0 {group_filter}
-"""
-
-_RESP_SQL = """
-SELECT coalesce(group_id, '') AS g, coalesce(level, '') AS lv, count(*) AS c
-FROM responses WHERE survey_id = :sid AND deleted = 0 {group_filter} GROUP BY 1, 2
-"""
-
-_UNITS_SQL = """
-SELECT coalesce(group_id, '') AS g, count(DISTINCT unit_name) AS u
-FROM responses WHERE survey_id = :sid AND deleted = 0 AND unit_name <> '' {group_filter} GROUP BY 1
-"""
-
-
-def count_answers(rows: Iterable[Sequence[Any]]) -> dict[str, Counter[tuple[str, Any]]]:
-    """{group id: Counter({(question key, value): questionnaires})} from (group, JSON text) rows.
-
-    Lists (multiple choice) become tuples. The common case (no list in a row) is counted
-    without any Python-level loop per answer: json.loads, dict.items and Counter all run
-    in C, which is what makes 100 000 × 20 answers quick.
-    """
-    texts: dict[str, list[str]] = defaultdict(list)
-    for g, a in rows:
-        if a:
-            texts[g].append(a)
-    out: dict[str, Counter[tuple[str, Any]]] = {}
-    loads = json.loads
-    for g, lst in texts.items():
-        simple = [a for a in lst if "[" not in a]
-        counter: Counter[tuple[str, Any]]
-        try:
-            counter = Counter(chain.from_iterable(map(dict.items, map(loads, simple))))
-        except (TypeError, ValueError):  # a row that is not a flat object: count row by row
-            counter = Counter()
-            simple_rows = simple
-        else:
-            simple_rows = []
-        for a in chain(simple_rows, (a for a in lst if "[" in a)):
-            try:
-                d = loads(a)
-            except ValueError:
-                continue
-            if not isinstance(d, dict):
-                continue
-            counter.update((k, tuple(v) if isinstance(v, list) else v if not isinstance(v, dict) else str(v))
-                           for k, v in d.items())
-        out[g] = counter
-    return out
-
-
 def _fold(survey: SurveyInfo, counts: dict[str, Counter[tuple[str, Any]]]) -> dict[str, dict[str, Cell]]:
     """{question key: {group id: Cell}} from the counted (key, value) pairs."""
     questions = {q.key: q for q in survey.questions}
@@ -299,9 +251,18 @@ def _fold(survey: SurveyInfo, counts: dict[str, Counter[tuple[str, Any]]]) -> di
     return cells
 
 
+_cache: OrderedDict[tuple[str, ...], bytes] = OrderedDict()  # pickled: a hit returns a fresh copy cheaply
+_cache_lock = threading.Lock()
+
+
 def tally_survey(session: Session, survey_id: str, progress: Callable[[int, int], None] | None = None,
                  cancelled: Callable[[], bool] | None = None, group_id: str | None = None) -> SurveyTally:
-    """The survey's tally (see the module docstring). ``group_id`` limits it to one group."""
+    """The survey's tally (see the module docstring). ``group_id`` limits it to one group.
+
+    Cached per data revision: the same survey, group and language at the same revision
+    return a copy of the tally computed first (callers may change what they get).
+    Thread rule: any thread, each with its own session.
+    """
     def step(i: int) -> None:
         if cancelled is not None and cancelled():
             raise Cancelled(translate("Errors", "The tally was cancelled."))
@@ -309,23 +270,40 @@ def tally_survey(session: Session, survey_id: str, progress: Callable[[int, int]
             progress(i, 4)
 
     step(0)
+    revision = survey_revision(session, survey_id)  # first: the data read below is at least this new
+    key = None
+    if revision is not None:
+        key = (str(session.get_bind().engine.url), survey_id, "\x00" if group_id is None else group_id,
+               current_language(), revision)
+        with _cache_lock:
+            hit = _cache.get(key)
+            if hit is not None:
+                _cache.move_to_end(key)
+        if hit is not None:
+            step(4)
+            tally: SurveyTally = pickle.loads(hit)  # our own bytes, pickled below in this process
+            return tally
     survey = load_survey(session, survey_id)
-    params: dict[str, Any] = {"sid": survey_id}
-    gf = ""
-    if group_id is not None:
-        gf = "AND coalesce(group_id, '') = :gid"
-        params["gid"] = group_id
-    rows = session.execute(text(_ANSWERS_SQL.format(group_filter=gf)), params).all()
+    counts = answer_counts(session, survey_id, group_id)
     step(1)
-    resp_rows = session.execute(text(_RESP_SQL.format(group_filter=gf)), params).all()
-    units: dict[str, int] = {str(g): int(u) for g, u in session.execute(text(_UNITS_SQL.format(group_filter=gf)), params)}
+    respondents = respondent_counts(session, survey_id, group_id)
     step(2)
-    cells = _fold(survey, count_answers(rows))
+    cells = _fold(survey, counts)
     levels_by_group: dict[str, dict[str, int]] = {}
-    for g, lv, c in resp_rows:
-        levels_by_group.setdefault(g, {})[lv] = c
+    units_by_group: dict[str, set[str]] = {}
+    for r in respondents:
+        levels = levels_by_group.setdefault(r.group_id, {})
+        levels[r.level] = levels.get(r.level, 0) + r.n
+        if r.unit_name:
+            units_by_group.setdefault(r.group_id, set()).add(r.unit_name)
     resp_by_group = {g: sum(v.values()) for g, v in levels_by_group.items()}
+    units = {g: len(u) for g, u in units_by_group.items()}
     tally = _assemble(survey, cells, resp_by_group, levels_by_group, units, group_id)
+    if key is not None:
+        with _cache_lock:
+            _cache[key] = pickle.dumps(tally, pickle.HIGHEST_PROTOCOL)
+            while len(_cache) > CACHE_SIZE:
+                _cache.popitem(last=False)
     step(4)
     return tally
 

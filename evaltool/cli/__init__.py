@@ -78,6 +78,22 @@ READ_ONLY_COMMANDS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("whoami",): ("name", "role"), ("targets",): ("add",), ("rule",): ("set", "clear", "apply"),
     ("review",): ("state", "note", "resolve"), ("report-text",): ("set", "from_file"),
 }
+# The area of a command, so running it imports and registers that area only (a command
+# starts faster: ``evaltool summary`` is timed in bench/run_all.py). A command not listed
+# here, ``--help`` or a typo builds the whole parser, as before; tests/unit/test_cli_start.py
+# checks that each listed command is registered by its area.
+COMMANDS = {
+    "demo": "base", "projects": "base", "whoami": "base",
+    "framework": "framework", "import-sheet": "framework", "template": "framework",
+    "audit": "scoring", "consolidation": "scoring", "final": "scoring", "flags": "scoring", "project-flag": "scoring",
+    "review": "scoring", "rule": "scoring", "score": "scoring", "summary": "scoring",
+    "evidence": "evidence", "survey": "survey", "export": "export", "report-text": "export",
+    "archive": "sync", "sync": "sync", "project": "project", "problems": "project", "money": "money",
+    "targets": "targets", "import-targets": "targets", "contract": "contract", "check": "check",
+    "backups": "maintenance", "reset-device": "maintenance", "cleanup": "maintenance",
+    "team": "team", "proposals": "team", "hub": "hub",
+}
+_VALUE_OPTIONS = ("--data-dir", "--lang")  # global options that take the next word as their value
 
 
 def _common_parser() -> argparse.ArgumentParser:
@@ -89,7 +105,24 @@ def _common_parser() -> argparse.ArgumentParser:
     return common
 
 
-def build_parser() -> argparse.ArgumentParser:
+def command_of(argv: Sequence[str]) -> str | None:
+    """The command word of ``argv`` (the first word that is not a global option or its value);
+    None when there is none or the top-level help is asked for first (it lists every command)."""
+    skip = False
+    for word in argv:
+        if skip:
+            skip = False
+        elif word in _VALUE_OPTIONS:
+            skip = True
+        elif word in ("-h", "--help"):
+            return None
+        elif not word.startswith("-"):
+            return word
+    return None
+
+
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The whole command line, or only the area of ``command`` when ``COMMANDS`` knows it."""
     common = _common_parser()
     parser = argparse.ArgumentParser(prog="evaltool", parents=[common],
                                      description="Performance evaluation workbench (绩效评价工作台).")
@@ -97,7 +130,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--self-test", action="store_true",
                         help="open the window offscreen, build the demo in a temporary folder, export, exit")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for area in AREAS:
+    area_of = COMMANDS.get(command or "")
+    for area in AREAS if area_of is None else (area_of,):
         try:
             mod = importlib.import_module(f"evaltool.cli.{area}")
         except ModuleNotFoundError as exc:
@@ -206,7 +240,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     with contextlib.suppress(AttributeError, ValueError):  # a file name in another encoding must not crash a print
         sys.stdout.reconfigure(errors="backslashreplace")  # type: ignore[union-attr]
     argv = list(sys.argv[1:] if argv is None else argv)
-    parser = build_parser()
+    parser = build_parser(command_of(argv))
     try:
         args = parser.parse_args(argv)
     except SystemExit as exc:  # argparse: usage errors exit 2, --help/--version exit 0

@@ -14,7 +14,7 @@ The package, split along its jobs:
 - ``info``: kinds, sources, labels and the plain records (``EvidenceInfo``, ``LinkInfo``,
   ``StoredFile``, ``AddResult``) everything else exchanges.
 - ``items``: add files and notes, edit, tombstone and restore items.
-- ``links``: link items to leaves and deductions; counts per leaf.
+- ``links``: link items to leaves and deductions (one pair, or many at once); counts per leaf.
 - ``register``: list, filter, verify the stored files, the register rows of the report.
 
 Core rules: functions take a ``Session``, flush, never commit, and return plain data
@@ -58,6 +58,7 @@ from evaltool.evidence.links import (
     evidence_counts,
     link_evidence,
     link_id,
+    link_many,
     links_for_leaf,
     resolve_indicator,
     unlink_evidence,
@@ -69,7 +70,7 @@ __all__ = [
     "EDITABLE", "KINDS", "KIND_LABELS", "SOURCES", "SOURCE_LABELS", "STATUS_LABELS",
     "AddResult", "CancelCheck", "EvidenceInfo", "EvidenceStore", "LinkInfo", "Progress", "StoredFile",
     "add_files", "add_note", "collect_files", "create_items", "delete_item", "evidence_counts", "filter_items",
-    "find_item", "get_item", "guess_kind", "guess_mime", "kind_label", "link_evidence", "link_id",
+    "find_item", "get_item", "guess_kind", "guess_mime", "kind_label", "link_evidence", "link_id", "link_many",
     "links_for_leaf", "list_items", "register_rows", "resolve_indicator", "restore_item", "safe_filename",
     "source_label", "status_label", "store_files", "store_for", "unlink_evidence", "update_item", "verify_items",
 ]

@@ -9,11 +9,13 @@ Functions take a ``Session``, flush, never commit.
 """
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from evaltool.errors import NotFoundError
-from evaltool.evidence.info import EvidenceInfo, LinkInfo, evaluator_names, item_row, leaf_paths, leaf_row, to_info
+from evaltool.evidence.info import EvidenceInfo, LinkInfo, evaluator_names, item_row, leaf_paths, to_info
 from evaltool.framework import find_by_path
 from evaltool.i18n import translate
 from evaltool.models import EvidenceItem, EvidenceLink, Indicator, natural_id
@@ -40,18 +42,59 @@ def link_evidence(session: Session, evidence_id: str, indicator_id: str, target:
     item = item_row(session, evidence_id)
     if item.deleted:
         raise NotFoundError(translate("Errors", "No evidence item {id}.").format(id=evidence_id))
-    leaf_row(session, item.project_id, indicator_id)
-    lid = link_id(evidence_id, indicator_id, target)
-    ln = session.get(EvidenceLink, lid)
-    if ln is not None and not ln.deleted:
-        return False
-    if ln is None:
-        session.add(EvidenceLink(id=lid, project_id=item.project_id, evidence_id=evidence_id,
-                                 indicator_id=indicator_id, target=target or "", deleted=False))
-        session.flush()
-    else:
-        set_deleted(session, EvidenceLink, lid, False)
-    return True
+    return link_many(session, item.project_id, [(evidence_id, indicator_id, target)]) == 1
+
+
+def link_many(session: Session, project_id: str, pairs: Iterable[tuple[str, str, str]]) -> int:
+    """Link many (item, leaf, target) pairs of one project at once; returns how many links
+    were made (pairs already linked are left as they are).
+
+    All or nothing: every item must be a live item and every leaf a live indicator of the
+    project (``NotFoundError`` before anything changes). The database work does not grow
+    with a query and a flush per link: one query per 500 items, leaves and links, one flush.
+    """
+    pairs = list(dict.fromkeys((e, i, t or "") for e, i, t in pairs))
+    if not pairs:
+        return 0
+    session.flush()  # items added in this session are checked like the others
+    item_ids = list({e for e, _i, _t in pairs})
+    live_items: set[str] = set()
+    for chunk in _chunks(item_ids):
+        live_items.update(session.scalars(select(EvidenceItem.id).where(
+            EvidenceItem.id.in_(chunk), EvidenceItem.project_id == project_id, EvidenceItem.deleted.is_(False))))
+    missing_item = next((e for e in item_ids if e not in live_items), None)
+    if missing_item is not None:
+        raise NotFoundError(translate("Errors", "No evidence item {id}.").format(id=missing_item))
+    leaf_ids = list({i for _e, i, _t in pairs})
+    live_leaves: set[str] = set()
+    for chunk in _chunks(leaf_ids):
+        live_leaves.update(session.scalars(select(Indicator.id).where(
+            Indicator.id.in_(chunk), Indicator.project_id == project_id, Indicator.deleted.is_(False))))
+    if any(i not in live_leaves for i in leaf_ids):
+        raise NotFoundError(translate("Errors", "No such indicator in this project."))
+    wanted = {link_id(e, i, t): (e, i, t) for e, i, t in pairs}
+    existing: dict[str, EvidenceLink] = {}
+    for chunk in _chunks(list(wanted)):
+        existing.update((ln.id, ln) for ln in session.scalars(select(EvidenceLink).where(EvidenceLink.id.in_(chunk))))
+    made = 0
+    for lid, (e, i, t) in wanted.items():
+        ln = existing.get(lid)
+        if ln is None:
+            session.add(EvidenceLink(id=lid, project_id=project_id, evidence_id=e, indicator_id=i, target=t,
+                                     deleted=False))
+        elif ln.deleted:
+            ln.deleted = False  # linking again revives the tombstone (same natural id)
+        else:
+            continue
+        made += 1
+    session.flush()
+    return made
+
+
+def _chunks(ids: list[str], size: int = 500) -> Iterator[list[str]]:
+    """Slices short enough for SQLite's bound-parameter limit."""
+    for k in range(0, len(ids), size):
+        yield ids[k:k + size]
 
 
 def unlink_evidence(session: Session, evidence_id: str, indicator_id: str, target: str | None = "") -> int:

@@ -1,9 +1,9 @@
-"""Satisfaction surveys: questionnaires, respondent groups, responses."""
+"""Satisfaction surveys: questionnaires, respondent groups, responses; the counts derived from them."""
 from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import JSON, Float, ForeignKey, Integer, String
+from sqlalchemy import JSON, Float, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from evaltool.models.base import Base, Synced, Txt
@@ -66,3 +66,53 @@ class Response(Synced, Base):
     entered_by: Mapped[str | None] = mapped_column(String(36), nullable=True)
     import_key: Mapped[str | None] = mapped_column(String(80), nullable=True, index=True)
     meta: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict, server_default="{}")
+
+
+# -- derived, not synced: counts kept by the database itself ------------------------
+#
+# The questionnaire's ``answers`` JSON stays the synced truth (one field of one record,
+# merged and put in conflict as a whole, as before). These tables are an index of it,
+# maintained inside every writing transaction by SQLite triggers (see
+# evaltool.models.survey_counts), so no writer — the ORM, the sync merge, a migration, a
+# script — can leave them behind. They are never synced, exported or edited by code.
+
+
+class SurveyAnswerCount(Base):
+    """How many live questionnaires of one group of a survey gave one answer to one question.
+
+    ``group_id`` is "" for questionnaires without a group. ``value`` is the answer as JSON
+    text ('1', '[1,3]', '"文字"', '2.5', 'true'), so every kind of answer keeps its type.
+    Rows whose count falls to 0 are removed. What a ``GROUP BY`` over one row per answer
+    would compute, kept up to date instead of recomputed (bench/run_all.py compares both).
+    """
+
+    __tablename__ = "survey_answer_counts"
+    __table_args__ = ({"sqlite_with_rowid": False},)  # the key is the only index: rows stored in key order
+    survey_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    group_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    qkey: Mapped[str] = mapped_column(Text, primary_key=True)
+    value: Mapped[str] = mapped_column(Text, primary_key=True)
+    n: Mapped[int] = mapped_column(Integer)
+
+
+class SurveyRespondentCount(Base):
+    """How many live questionnaires a survey has per group, level (市/镇/村) and unit name
+    ("" when not given); rows whose count falls to 0 are removed."""
+
+    __tablename__ = "survey_respondent_counts"
+    __table_args__ = ({"sqlite_with_rowid": False},)
+    survey_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    group_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    level: Mapped[str] = mapped_column(Text, primary_key=True)
+    unit_name: Mapped[str] = mapped_column(Text, primary_key=True)
+    n: Mapped[int] = mapped_column(Integer)
+
+
+class SurveyRevision(Base):
+    """A survey's data revision: a random token replaced by every write to the survey, its
+    questions, its groups or its questionnaires (committed or not, so a rolled-back
+    transaction can never bring back a token a cached tally was computed under)."""
+
+    __tablename__ = "survey_revisions"
+    survey_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    token: Mapped[str] = mapped_column(String(32))

@@ -58,6 +58,7 @@ from evaltool.scoring.totals import (
     project_summary,
     r6,
     rate,
+    score_rows,
 )
 
 __all__ = [
@@ -65,6 +66,6 @@ __all__ = [
     "LeafDetail", "LeafResult", "Row", "Summary", "basic_flags", "consolidate", "final_id", "final_scores",
     "final_state", "fmt_rate", "fmt_score", "grade_for", "leaf_detail", "leaf_proposal", "leaf_results",
     "leaf_scores", "output_completion_grade", "parse_leaf_score", "project_leaf", "project_summary", "r6", "rate", "record_score",
-    "release_final", "restore_final", "restore_score", "score_id", "score_state", "set_consolidation",
+    "release_final", "restore_final", "restore_score", "score_id", "score_rows", "score_state", "set_consolidation",
     "set_final", "set_project_flag", "set_rule", "set_score",
 ]

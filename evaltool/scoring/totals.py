@@ -180,6 +180,22 @@ def leaf_scores(session: Session, project_id: str) -> dict[str, dict[str, Score]
     return out
 
 
+#: What totals and flags read of a score (rows of these columns, not whole ORM objects:
+#: 10 evaluators × 1,000 leaves load several times faster).
+SCORE_COLUMNS = (Score.indicator_id, Score.evaluator_id, Score.value, Score.comment, Score.inputs, Score.reason,
+                 Score.deleted)  # always False here; read by code that also takes ORM scores
+
+
+def score_rows(session: Session, project_id: str) -> dict[str, dict[str, Any]]:
+    """{indicator_id: {evaluator_id: row}} of live scores; each row has the attributes of
+    ``SCORE_COLUMNS`` (``.value``, ``.comment``, ``.inputs``, ``.reason`` …), read-only."""
+    out: dict[str, dict[str, Any]] = {}
+    for row in session.execute(select(*SCORE_COLUMNS).where(Score.project_id == project_id,
+                                                            Score.deleted.is_(False))):
+        out.setdefault(row.indicator_id, {})[row.evaluator_id] = row
+    return out
+
+
 def final_scores(session: Session, project_id: str) -> dict[str, FinalScore]:
     return {f.indicator_id: f for f in session.scalars(select(FinalScore).where(
         FinalScore.project_id == project_id, FinalScore.deleted.is_(False)))}
@@ -188,19 +204,20 @@ def final_scores(session: Session, project_id: str) -> dict[str, FinalScore]:
 def leaf_results(session: Session, project_id: str, roots: list[Node] | None = None,
                  method: str | None = None, *,
                  score_overrides: dict[tuple[str, str], float | None] | None = None,
-                 final_overrides: dict[str, float | None] | None = None) -> dict[str, LeafResult]:
+                 final_overrides: dict[str, float | None] | None = None,
+                 scores: dict[str, dict[str, Any]] | None = None) -> dict[str, LeafResult]:
     """Each leaf's final score: the lead's decision, else the consolidation.
 
     ``score_overrides`` ({(indicator_id, evaluator_id): value}) and
     ``final_overrides`` ({indicator_id: value}) let a form preview a value being
-    typed without writing it.
+    typed without writing it. ``scores``: the ``score_rows`` a caller already read.
     """
     project = session.get(Project, project_id)
     if project is None:
         raise NotFoundError(project_id)
     method = method or project.consolidation or "mean"
     roots = roots if roots is not None else load_tree(session, project_id)
-    scores = leaf_scores(session, project_id)
+    scores = scores if scores is not None else score_rows(session, project_id)
     finals = final_scores(session, project_id)
     score_overrides = score_overrides or {}
     final_overrides = final_overrides or {}
@@ -262,8 +279,9 @@ def project_summary(session: Session, project_id: str, *,
     if project is None or project.deleted:
         raise NotFoundError(project_id)
     roots = load_tree(session, project_id)
+    scores = score_rows(session, project_id)  # read once: the totals and the flags both need them
     leaves = leaf_results(session, project_id, roots, score_overrides=score_overrides,
-                          final_overrides=final_overrides)
+                          final_overrides=final_overrides, scores=scores)
     level1: list[Row] = []
     level2: list[Row] = []
     negative: list[Row] = []
@@ -317,7 +335,7 @@ def project_summary(session: Session, project_id: str, *,
     if with_flags:
         from evaltool.flags import compute_flags  # evaltool.flags imports this package (Flag, LeafResult): no cycle at import time
 
-        summary.flags = compute_flags(session, project_id, roots, leaves)
+        summary.flags = compute_flags(session, project_id, roots, leaves, scores)
     else:
         summary.flags = basic_flags(roots, leaves)
     return summary

@@ -26,6 +26,9 @@ The package, by job:
 - ``responses``: answers (normalise, validate) and questionnaires — add, update,
   tombstone, restore, respondent ids;
 - ``coverage``: each group's sample against its target and the units that answered;
+- ``counts``: answers and questionnaires as counted by the database (kept by triggers in
+  every transaction; the questionnaire's JSON stays the synced truth), and each survey's
+  data revision;
 - ``scales``: answer labels by meaning (which scale, which point, in any wording);
 - ``templates``: the built-in questionnaires;
 - ``xlsform``: XLSForm import and export.
@@ -37,6 +40,7 @@ functions take a session, flush, never commit; they return plain dataclasses.
 """
 from __future__ import annotations
 
+from evaltool.survey.counts import RespondentCount, answer_counts, counts_agree, respondent_counts, survey_revision
 from evaltool.survey.coverage import GroupCoverage, group_coverage
 from evaltool.survey.model import (
     CHOICE_KINDS,
@@ -86,11 +90,12 @@ from evaltool.survey.xlsform import XLS_EN, XLS_ZH, export_xlsform, import_xlsfo
 
 __all__ = [
     "CHOICE_KINDS", "KEY_RE", "KINDS", "MULTI_SPLIT", "SCALES", "SCALE_KINDS", "SCALE_TOP", "XLS_EN", "XLS_ZH",
-    "GroupCoverage", "GroupInfo", "QuestionInfo", "ResponseInfo", "SurveyInfo", "TemplateInfo",
-    "add_group", "add_question", "add_response", "answer_problem", "clean_answers", "clean_options",
+    "GroupCoverage", "GroupInfo", "QuestionInfo", "RespondentCount", "ResponseInfo", "SurveyInfo", "TemplateInfo",
+    "add_group", "add_question", "add_response", "answer_counts", "answer_problem", "clean_answers", "clean_options",
+    "counts_agree",
     "create_from_template", "create_survey", "default_options", "export_xlsform", "find_survey",
     "group_coverage", "import_xlsform", "kind_label", "list_responses", "list_surveys", "list_templates", "load_survey", "load_template",
-    "main_question_key", "next_respondent_ref", "norm_text", "normalize_answer", "parse_code",
+    "main_question_key", "next_respondent_ref", "norm_text", "normalize_answer", "parse_code", "respondent_counts",
     "set_group_deleted", "set_question_deleted", "set_response_deleted", "set_survey_deleted",
-    "update_group", "update_question", "update_response", "update_survey",
+    "survey_revision", "update_group", "update_question", "update_response", "update_survey",
 ]

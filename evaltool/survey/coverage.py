@@ -10,12 +10,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from evaltool.i18n import translate
-from evaltool.models import Response
-from evaltool.survey.model import live, load_survey
+from evaltool.survey.counts import respondent_counts
+from evaltool.survey.model import load_survey
 
 
 @dataclass
@@ -78,13 +77,13 @@ class GroupCoverage:
 def group_coverage(session: Session, survey_id: str) -> list[GroupCoverage]:
     """Every group of the survey with its sample and coverage, in the survey's order."""
     survey = load_survey(session, survey_id)
-    base = (Response.survey_id == survey_id, live(Response))
-    units = {g: int(n) for g, n in session.execute(
-        select(Response.group_id, func.count(func.distinct(Response.unit_name)))
-        .where(*base, Response.unit_name != "").group_by(Response.group_id))}
-    levels: dict[str | None, dict[str, int]] = {}
-    for g, lv, n in session.execute(select(Response.group_id, Response.level, func.count())
-                                    .where(*base).group_by(Response.group_id, Response.level)):
-        levels.setdefault(g, {})[lv or ""] = int(n)
+    unit_names: dict[str, set[str]] = {}
+    levels: dict[str, dict[str, int]] = {}
+    for rc in respondent_counts(session, survey_id):  # counted by the database, not per questionnaire
+        lv = levels.setdefault(rc.group_id, {})
+        lv[rc.level] = lv.get(rc.level, 0) + rc.n
+        if rc.unit_name:
+            unit_names.setdefault(rc.group_id, set()).add(rc.unit_name)
+    units = {g: len(names) for g, names in unit_names.items()}
     return [GroupCoverage(g.id, g.name, g.respondents, g.target_n, units.get(g.id, 0), g.units_expected,
                           levels.get(g.id, {}), list(g.levels)) for g in survey.groups]

@@ -14,13 +14,14 @@ import unicodedata
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from sqlalchemy import ColumnElement, func, select
+from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
 from evaltool.errors import NotFoundError, ValidationError
 from evaltool.i18n import translate
-from evaltool.models import RespondentGroup, Response, Survey, SurveyQuestion
+from evaltool.models import RespondentGroup, Survey, SurveyQuestion
 from evaltool.records import get_row
+from evaltool.survey.counts import respondent_counts
 
 KINDS = ("scale5", "scale4", "scale3", "single", "multi", "number", "text")
 CHOICE_KINDS = ("scale5", "scale4", "scale3", "single", "multi")
@@ -233,9 +234,9 @@ def load_survey(session: Session, survey_id: str) -> SurveyInfo:
     s = survey_row(session, survey_id)
     qs = [question_info(q) for q in session.scalars(select(SurveyQuestion).where(
         SurveyQuestion.survey_id == survey_id, live(SurveyQuestion)).order_by(SurveyQuestion.position, SurveyQuestion.key))]
-    counts: dict[str | None, int] = {g: int(n) for g, n in session.execute(
-        select(Response.group_id, func.count()).where(Response.survey_id == survey_id, live(Response))
-        .group_by(Response.group_id))}
+    counts: dict[str, int] = {}
+    for rc in respondent_counts(session, survey_id):
+        counts[rc.group_id] = counts.get(rc.group_id, 0) + rc.n
     units = (s.settings or {}).get("units_expected", {}) or {}
     gs = [GroupInfo(g.id, g.name, g.target_n, list(g.levels or []), g.position or 0.0,
                     units.get(g.id), counts.get(g.id, 0))

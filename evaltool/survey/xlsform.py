@@ -17,7 +17,6 @@ from sqlalchemy.orm import Session
 from evaltool.errors import ImportFormatError, ValidationError
 from evaltool.fsutil import atomic_write
 from evaltool.i18n import translate
-from evaltool.spreadsheet import Limits, open_workbook
 from evaltool.survey.model import (
     CHOICE_KINDS,
     SCALE_KINDS,
@@ -35,8 +34,8 @@ XLS_ZH, XLS_EN = "label::中文", "label::English"
 SKIPPED_TYPES = ("begin_group", "end_group", "begin group", "end group", "note", "calculate", "start", "end",
                  "today", "deviceid", "begin_repeat", "end_repeat")
 YES = ("yes", "true", "1", "是", "y")
-# A questionnaire is small: a few hundred questions and choices.
-XLSFORM_LIMITS = Limits(max_rows=20_000, max_cols=100, max_cells=500_000)
+# A questionnaire is small: a few hundred questions and choices (rows, columns, cells).
+XLSFORM_LIMITS = (20_000, 100, 500_000)
 
 
 def export_xlsform(survey: SurveyInfo, path: str | Path) -> Path:
@@ -140,8 +139,11 @@ def import_xlsform(session: Session, project_id: str, path: str | Path, name: st
     Read by ``evaltool.spreadsheet`` (size, zip bombs, XML declarations and encryption
     checked before anything is parsed), like every file we import.
     """
+    # imported on use: the safe reader (defusedxml, zip checks) is not needed to start a command
+    from evaltool.spreadsheet import Limits, open_workbook
+
     path = Path(path)
-    with open_workbook(path, XLSFORM_LIMITS, merged_cells=False) as book:
+    with open_workbook(path, Limits(max_rows=XLSFORM_LIMITS[0], max_cols=XLSFORM_LIMITS[1], max_cells=XLSFORM_LIMITS[2]), merged_cells=False) as book:
         if "survey" not in book.names:
             raise ImportFormatError(translate("Errors", "An XLSForm needs a sheet named “survey”."), file=book.file)
         sheets = {n: book.sheet(n).rows for n in ("survey", "choices", "settings") if n in book.names}

@@ -78,11 +78,16 @@ def conflict_key(table: str, row_id: str, field_: str) -> str:
     return f"{table}/{row_id}/{field_}"
 
 
-def referenced_evaluators(session: Session, project_id: str) -> set[str]:
+def referenced_evaluators(session: Session, project_id: str,
+                          authors: Iterable[str | None] | None = None) -> set[str]:
     """Evaluators the project refers to (authors of its changes, members, scorers): their
-    records travel with every package of the project."""
-    ids: set[str | None] = set(session.scalars(select(ChangeRecord.evaluator_id).where(
-        ChangeRecord.project_id == project_id).distinct()))
+    records travel with every package of the project.
+
+    ``authors``: the authors of the changes a package sends, given by an export instead of
+    reading every change of the project (millions in a large one): the authors of changes
+    the peer already holds came with the packages that carried those changes."""
+    ids: set[str | None] = set(authors) if authors is not None else set(session.scalars(
+        select(ChangeRecord.evaluator_id).where(ChangeRecord.project_id == project_id).distinct()))
     ids |= set(session.scalars(select(ProjectMember.evaluator_id).where(ProjectMember.project_id == project_id)))
     ids |= set(session.scalars(select(Score.evaluator_id).where(Score.project_id == project_id).distinct()))
     return {i for i in ids if i is not None}

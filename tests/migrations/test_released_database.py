@@ -195,7 +195,8 @@ def test_a_released_database_opens_backed_up_first_with_every_value(
         upgrades.append(sorted((data / "backups").glob("*.sqlite")))
         real_upgrade(cfg, revision, **kw)
 
-    monkeypatch.setattr("evaltool.db.command.upgrade", upgrade_seeing_backups)
+    # evaltool.db imports alembic.command only when it migrates: patch it where it lives
+    monkeypatch.setattr(command, "upgrade", upgrade_seeing_backups)
     db = open_database(data, backup=backup)
     db.close()
 

@@ -686,3 +686,20 @@ def test_cli_export_import_conflicts_resolve(pair, usb: Path, tmp_path: Path, ca
     assert main(["--data-dir", str(a.data_dir), "sync", "history", pid, "--json"]) == 0
     hist = json.loads(capsys.readouterr().out)
     assert [h["direction"] for h in hist][:1] == ["import"]
+
+
+def test_a_new_item_with_a_file_the_peer_holds_sends_no_bytes(pair, usb: Path) -> None:
+    """A second item made of a file B already received travels as records only; a file B
+    has never had travels with its item."""
+    a, b, pid = pair
+    data = "验收报告扫描件".encode() * 3000
+    _add_evidence(a, pid, data, "验收报告")
+    give(a, b, pid, usb)
+    give(b, a, pid, usb)  # A learns what B holds
+    _add_evidence(a, pid, data, "验收报告（归档副本）")
+    res = sync.export_package(a, pid, usb, for_device=b.device_id)
+    with open_package(res.path) as pkg:
+        titles = [c["value"] for c in pkg.changes if c["table_name"] == "evidence_items" and c["field"] == "title"]
+    assert titles == ["验收报告（归档副本）"] and res.blobs == 0
+    _add_evidence(a, pid, "新增的会议纪要".encode() * 3000, "会议纪要")
+    assert sync.export_package(a, pid, usb, for_device=b.device_id).blobs == 1
