@@ -35,6 +35,7 @@ from evaltool.ui.operations import push_op, read
 from evaltool.ui.pages.base import ProjectPage
 from evaltool.ui.scoring.form import LeafForm
 from evaltool.ui.scoring.summary import SummaryPanel
+from evaltool.ui.widgets.sizing import suspended_resize
 
 LEAF_ROLE = Qt.ItemDataRole.UserRole
 STATE_COLORS = {"unscored": "#808080", "scored": "#1f4e9a", "flagged": "#b26a00", "reviewed": "#2e7d32"}
@@ -148,6 +149,11 @@ class ScoringPage(ProjectPage):
         self.form.set_leaf(pid, current, by_leaf.get(current or "", []))
 
     def _fill_tree(self) -> None:
+        # Columns 1–3 resize to their contents: measured once after the fill, not per setText.
+        with suspended_resize(self.tree.header()):
+            self._fill_tree_items()
+
+    def _fill_tree_items(self) -> None:
         sm = self._summary
         assert sm is not None
         structure = tuple(f"{n.id}:{n.name}:{n.weight}" for n in walk(self._roots))
