@@ -32,7 +32,7 @@ for _p in (str(BENCH), str(ROOT)):
 
 from benchlib import Context, Result, bench  # noqa: E402 - after the path set-up above
 
-#: The pages visited, in sidebar order (evaltool.ui.pages.PAGE_CLASSES keys).
+#: The pages visited, in sidebar order (evaltool.ui.pages.PAGES keys).
 CLICKS = 20  # leaves clicked in the scoring tree, spread over the framework
 
 
@@ -80,38 +80,37 @@ def child_bare() -> None:
 
 
 def child_start(data_dir: str) -> None:
-    """evaltool's start as ``evaltool.ui.app.run`` does it (database, window, last project
-    after the first paint): prints 'shown' at the first paint, 'usable' once the last
-    project's page has painted."""
-    from evaltool.db import open_database
-    from evaltool.ui.app import after_first_paint, ensure_app, make_settings, open_last_project, start_window
+    """evaltool's start as ``evaltool.ui.app.run`` does it (``Start``: shell, database and
+    window, last project): prints 'shown' at the shell's first paint, 'usable' once the
+    last project's page has painted."""
+    from evaltool.ui.app import Start, ensure_app
 
     app = ensure_app()
-    db = open_database(Path(data_dir), backup="upgrade")
-    settings = make_settings(Path(data_dir))
-    win = start_window(db, settings, "zh_CN", ask_profile=False, open_last=False)
-    win.resize(1280, 800)
 
     def shown() -> None:
         print("shown", flush=True)
 
-    def load() -> None:
-        open_last_project(win)
-        _paint_watch(win.current_page(), usable)
-        win.current_page().update()
+    def on_window(win: Any) -> None:
+        def opened() -> None:  # after open_last_project (queued after the window's first paint)
+            _paint_watch(win.current_page(), lambda: usable(win))
+            win.current_page().update()
 
-    def usable() -> None:
+        win.project_opened.connect(lambda _pid: QTimer.singleShot(0, opened))
+
+    def usable(win: Any) -> None:
         if not win.runner.idle:  # a page still loading on the runner: the next paint then
-            _paint_watch(win.current_page(), usable)
+            _paint_watch(win.current_page(), lambda: usable(win))
             return
         print("usable", flush=True)
         app.quit()
 
-    _paint_watch(win, shown)
-    after_first_paint(win, load)
-    win.show()
+    from PySide6.QtCore import QTimer
+
+    start = Start(app, Path(data_dir), "zh_CN", ask_profile=False, on_window=on_window)
+    _paint_watch(start.shell, shown)
+    start.show()
     app.exec()
-    db.close()
+    start.close()
 
 
 def _settle(app: Any, win: Any) -> None:
@@ -131,7 +130,7 @@ def child_visit(data_dir: str, project_id: str, clicks: int) -> None:
 
     from evaltool.db import open_database
     from evaltool.ui.app import ensure_app, make_settings, start_window
-    from evaltool.ui.pages import PAGE_CLASSES
+    from evaltool.ui.pages import PAGES
 
     app = ensure_app()
     # the bare window's show-and-paint in this warm process: the in-process baseline
@@ -157,12 +156,12 @@ def child_visit(data_dir: str, project_id: str, clicks: int) -> None:
     out["open"] = time.perf_counter() - t0
     first: dict[str, float] = {}
     later: dict[str, float] = {}
-    for cls in PAGE_CLASSES:
+    for cls in PAGES:
         t0 = time.perf_counter()
         win.show_page(cls.key)
         _settle(app, win)
         first[cls.key] = time.perf_counter() - t0
-    for cls in PAGE_CLASSES:
+    for cls in PAGES:
         win.show_home()
         _settle(app, win)
         t0 = time.perf_counter()

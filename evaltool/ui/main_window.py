@@ -5,7 +5,7 @@ import contextlib
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -28,7 +28,7 @@ from evaltool.ui.dialogs import ProfileDialog
 from evaltool.ui.home import HomeView
 from evaltool.ui.i18n import install_language
 from evaltool.ui.operations import read, run_op
-from evaltool.ui.pages import PAGE_CLASSES
+from evaltool.ui.pages import PAGES, page_class
 from evaltool.ui.pages.base import ProjectPage
 from evaltool.ui.runner import Runner
 
@@ -65,14 +65,16 @@ class MainWindow(QMainWindow):
         self.home = HomeView(self)
         self.home.open_requested.connect(self.open_project)
         self.stack.addWidget(self.home)
-        self.pages: list[ProjectPage] = []
         # The window reacts first (e.g. closes a deleted project) before pages refresh.
         self.data_changed.connect(self._on_data_changed)
-        for cls in PAGE_CLASSES:
-            page = cls(self)
-            self.pages.append(page)
-            self.stack.addWidget(page)
-            self.data_changed.connect(page.on_data_changed)
+        # Pages are built on their first visit (``page_at``): an empty stand-in holds each
+        # one's place in the stack until then, so the window opens without building 9 pages.
+        self._built: list[ProjectPage | None] = [None] * len(PAGES)
+        self._stand_ins: list[QWidget] = []
+        for _spec in PAGES:
+            stand_in = QWidget()
+            self._stand_ins.append(stand_in)
+            self.stack.addWidget(stand_in)
 
         self.status_user = QLabel()
         self.status_save = QLabel()
@@ -183,6 +185,42 @@ class MainWindow(QMainWindow):
         base = self.tr("evaltool — performance evaluation")
         return f"{name} — {base}" if name else base
 
+    # -- pages ---------------------------------------------------------------
+    def page_at(self, i: int) -> ProjectPage:
+        """The ``i``-th project page (sidebar order), built on first use in its stand-in's
+        place; it gets the open project (and refreshes when it is shown)."""
+        page = self._built[i]
+        if page is None:
+            page = page_class(PAGES[i])(self)  # (its module is imported now)
+            stand_in = self._stand_ins[i]
+            current = self.stack.currentWidget() is stand_in
+            self.stack.insertWidget(self.stack.indexOf(stand_in), page)
+            self.stack.removeWidget(stand_in)
+            stand_in.deleteLater()
+            self._built[i] = page
+            self.data_changed.connect(page.on_data_changed)
+            if current:
+                self.stack.setCurrentWidget(page)
+            if self.project_id:
+                page.set_project(self.project_id)
+        return page
+
+    @property
+    def pages(self) -> list[ProjectPage]:
+        """Every project page, in sidebar order (builds those not built yet)."""
+        return [self.page_at(i) for i in range(len(PAGES))]
+
+    def built_pages(self) -> list[ProjectPage]:
+        """The pages built so far (visited, or asked for by ``pages``/``show_page``)."""
+        return [p for p in self._built if p is not None]
+
+    def _page_title(self, i: int) -> str:
+        page = self._built[i]
+        if page is not None:
+            return page.title()
+        # a page not built yet: its title in its class's translation context, as its tr() does
+        return QCoreApplication.translate(PAGES[i].class_name, PAGES[i].title)
+
     # -- navigation ----------------------------------------------------------
     def _rebuild_sidebar(self) -> None:
         row = self.sidebar.currentRow()
@@ -190,8 +228,8 @@ class MainWindow(QMainWindow):
         self.sidebar.clear()
         home = QListWidgetItem(self.tr("◂ All projects"))
         self.sidebar.addItem(home)
-        for page in self.pages:
-            item = QListWidgetItem(page.title())
+        for i in range(len(PAGES)):
+            item = QListWidgetItem(self._page_title(i))
             if not self.project_id:
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
             self.sidebar.addItem(item)
@@ -203,14 +241,15 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentWidget(self.home)
             self.home.refresh()
         elif self.project_id:
-            self.stack.setCurrentWidget(self.pages[row - 1])
+            self.stack.setCurrentWidget(self.page_at(row - 1))
 
     def show_home(self) -> None:
         self.sidebar.setCurrentRow(0)
 
     def show_page(self, key: str) -> ProjectPage:
-        for i, page in enumerate(self.pages):
-            if page.key == key:
+        for i, spec in enumerate(PAGES):
+            if spec.key == key:
+                page = self.page_at(i)
                 self.sidebar.setCurrentRow(i + 1)
                 return page
         raise KeyError(key)
@@ -227,7 +266,7 @@ class MainWindow(QMainWindow):
         self.project_id = project_id
         self.undo_stack.clear()
         self._rebuild_sidebar()
-        for page in self.pages:
+        for page in self.built_pages():  # the others get it when they are built
             page.set_project(project_id)
         self._remember_recent(project_id)
         self.settings.setValue("session/last_project", project_id)
@@ -307,7 +346,7 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(self._title())
             if self.project_id and not read(self, lambda s: not s.get(Project, self.project_id).deleted):
                 self.project_id = None
-                for page in self.pages:
+                for page in self.built_pages():
                     page.project_id = None
                 self._rebuild_sidebar()
                 self.show_home()
@@ -321,3 +360,4 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.runner.shutdown()  # a running job is cancelled: it leaves nothing half-done
         super().closeEvent(event)
+

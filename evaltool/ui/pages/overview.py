@@ -128,7 +128,7 @@ class OverviewPage(ProjectPage):
         self.refresh()
 
     def refresh(self) -> None:
-        if not self.project_id:
+        if not self.project_id or self.defer_if_hidden():
             return
         pid = self.project_id
 
