@@ -33,6 +33,9 @@ from evaltool.ui.pages.base import ProjectPage
 from evaltool.ui.runner import Runner
 
 MAX_RECENT = 8
+#: Milliseconds after a project opens before the other pages' modules are imported (the
+#: open page paints first and answers; a user does not click on within this time).
+WARM_UP_AFTER_MS = 300
 
 
 class MainWindow(QMainWindow):
@@ -71,6 +74,8 @@ class MainWindow(QMainWindow):
         # one's place in the stack until then, so the window opens without building 9 pages.
         self._built: list[ProjectPage | None] = [None] * len(PAGES)
         self._stand_ins: list[QWidget] = []
+        self._warmed = False  # page modules imported in idle turns after the first open
+        self._cache: dict[Any, Any] = {}  # see cached(): emptied at every data change
         for _spec in PAGES:
             stand_in = QWidget()
             self._stand_ins.append(stand_in)
@@ -205,6 +210,14 @@ class MainWindow(QMainWindow):
                 page.set_project(self.project_id)
         return page
 
+    def _warm_up(self, i: int = 0) -> None:
+        """Import the next page module not imported yet, one per turn of the event loop once
+        a project is open: first visits then only load their data (imports are not built
+        pages: nothing is shown, refreshed or kept per project)."""
+        if i < len(PAGES):
+            page_class(PAGES[i])
+            QTimer.singleShot(0, lambda: self._warm_up(i + 1))
+
     @property
     def pages(self) -> list[ProjectPage]:
         """Every project page, in sidebar order (builds those not built yet)."""
@@ -273,6 +286,9 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self._title())
         self.sidebar.setCurrentRow(1)
         self.project_opened.emit(project_id)
+        if not self._warmed:
+            self._warmed = True
+            QTimer.singleShot(WARM_UP_AFTER_MS, self._warm_up)
 
     # -- recent projects -----------------------------------------------------
     def _recent(self) -> list[str]:
@@ -339,7 +355,16 @@ class MainWindow(QMainWindow):
             name=who, device=self.db.device_name or self.db.device_id[:8]))
         self.status_save.setText(self.tr("All changes saved"))
 
+    def cached(self, key: Any, compute: Callable[[], Any]) -> Any:
+        """``compute()``'s result, kept until the data next changes (every committed write
+        emits ``data_changed``, which empties the cache before any page refreshes). For what
+        several pages read and none modifies: the project summary, the framework tree."""
+        if key not in self._cache:
+            self._cache[key] = compute()
+        return self._cache[key]
+
     def _on_data_changed(self, changes: Changes, initiator: object | None) -> None:
+        self._cache.clear()  # a new data revision
         if changes.projects:
             self.home.refresh()
             self._rebuild_recent()

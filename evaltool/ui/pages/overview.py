@@ -138,7 +138,7 @@ class OverviewPage(ProjectPage):
                 return {}
             data = {f: getattr(p, f) for f in TEXT_FIELDS + MONEY_FIELDS + ("evaluation_type",)}
             data["team"] = [(e.name, e.role) for e in project_evaluators(s, pid)]
-            data["summary"] = project_summary(s, pid)
+            data["summary"] = self.window_.cached(("summary", pid), lambda: project_summary(s, pid))
             return data
 
         data = read(self.window_, load)

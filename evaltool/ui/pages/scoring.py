@@ -78,6 +78,7 @@ class ScoringPage(ProjectPage):
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for c in (1, 2, 3):
             self.tree.header().setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.header().setResizeContentsPrecision(0)  # the rows on screen: not all rows at every show
         self.tree.currentItemChanged.connect(self._on_current_changed)
         self.splitter.addWidget(self.tree)
 
@@ -130,7 +131,9 @@ class ScoringPage(ProjectPage):
             p = s.get(Project, pid)
             if p is None or p.deleted:
                 return None
-            return load_tree(s, pid), project_summary(s, pid), project_review(s, pid), p.consolidation or "mean"
+            cached = self.window_.cached  # shared with the other pages until the data changes
+            return (cached(("tree", pid), lambda: load_tree(s, pid)), cached(("summary", pid), lambda: project_summary(s, pid)),
+                    project_review(s, pid), p.consolidation or "mean")
 
         data = read(self.window_, load)
         if data is None:
