@@ -358,7 +358,9 @@ class MainWindow(QMainWindow):
     def cached(self, key: Any, compute: Callable[[], Any]) -> Any:
         """``compute()``'s result, kept until the data next changes (every committed write
         emits ``data_changed``, which empties the cache before any page refreshes). For what
-        several pages read and none modifies: the project summary, the framework tree."""
+        several pages read and none modifies: the project summary, the framework tree. Kept
+        per language too (flag messages are worded when computed)."""
+        key = (key, i18n.current_language())
         if key not in self._cache:
             self._cache[key] = compute()
         return self._cache[key]
