@@ -114,13 +114,20 @@ def child_start(data_dir: str) -> None:
 
 
 def _settle(app: Any, win: Any) -> None:
-    """Process events until the window has painted what is pending and the runner is idle."""
+    """Process events until the window has painted what is pending (a job the page started
+    on the runner goes on in the background: the page answers meanwhile; ``_idle`` waits)."""
     app.processEvents()
+    win.repaint()  # paints now: what a user would wait for
+    app.processEvents()
+
+
+def _idle(app: Any, win: Any) -> float:
+    """Seconds until the runner has no job left (a page's background work)."""
+    t0 = time.perf_counter()
     while not win.runner.idle:
         app.processEvents()
         time.sleep(0.001)
-    win.repaint()  # paints now: what a user would wait for
-    app.processEvents()
+    return time.perf_counter() - t0
 
 
 def child_visit(data_dir: str, project_id: str, clicks: int) -> None:
@@ -130,7 +137,7 @@ def child_visit(data_dir: str, project_id: str, clicks: int) -> None:
 
     from evaltool.db import open_database
     from evaltool.ui.app import ensure_app, make_settings, start_window
-    from evaltool.ui.pages import PAGES
+    from evaltool.ui.pages import LATE_IMPORTS, PAGES
 
     app = ensure_app()
     # the bare window's show-and-paint in this warm process: the in-process baseline
@@ -149,6 +156,7 @@ def child_visit(data_dir: str, project_id: str, clicks: int) -> None:
     win.resize(1280, 800)
     win.show()
     _settle(app, win)
+    _idle(app, win)
     out: dict[str, Any] = {"bare": bare_s}
     t0 = time.perf_counter()
     win.open_project(project_id)
@@ -156,25 +164,30 @@ def child_visit(data_dir: str, project_id: str, clicks: int) -> None:
     out["open"] = time.perf_counter() - t0
     # the other pages' modules are imported in idle turns after the open (MainWindow._warm_up):
     # a user clicks on after that, so the first visits are measured after it too
+    _idle(app, win)
     deadline = time.perf_counter() + 30
-    while not all(p.module in sys.modules for p in PAGES) and time.perf_counter() < deadline:
+    while not all(m in sys.modules for m in (*(p.module for p in PAGES), *LATE_IMPORTS)) and time.perf_counter() < deadline:
         app.processEvents()
         time.sleep(0.01)
     first: dict[str, float] = {}
     later: dict[str, float] = {}
+    background: dict[str, float] = {}
     for cls in PAGES:
         t0 = time.perf_counter()
         win.show_page(cls.key)
         _settle(app, win)
         first[cls.key] = time.perf_counter() - t0
+        background[cls.key] = _idle(app, win)
     for cls in PAGES:
         win.show_home()
         _settle(app, win)
+        _idle(app, win)
         t0 = time.perf_counter()
         win.show_page(cls.key)
         _settle(app, win)
         later[cls.key] = time.perf_counter() - t0
-    out["first"], out["later"] = first, later
+        _idle(app, win)
+    out["first"], out["later"], out["background"] = first, later, background
     page: Any = win.show_page("scoring")  # a ScoringPage
     _settle(app, win)
     ids = page.leaf_ids()
@@ -185,6 +198,7 @@ def child_visit(data_dir: str, project_id: str, clicks: int) -> None:
         page.select_leaf(leaf)
         _settle(app, win)
         times.append(time.perf_counter() - t0)
+        _idle(app, win)
     times.sort()
     out["click_median"] = times[len(times) // 2]
     out["click_worst"] = times[-1]
@@ -271,6 +285,7 @@ def _visits(ctx: Context) -> Any:
     best: dict[str, Any] = {k: min(r[k] for r in runs) for k in ("bare", "open", "click_median", "click_worst")}
     best["first"] = {k: min(r["first"][k] for r in runs) for k in runs[0]["first"]}
     best["later"] = {k: min(r["later"][k] for r in runs) for k in runs[0]["later"]}
+    best["background"] = {k: min(r["background"][k] for r in runs) for k in runs[0]["background"]}
     best["peak_mb"] = max(r["peak_mb"] for r in runs)
     best["leaves"] = runs[0]["leaves"]
     ctx.options["_ui_visits"] = (best, bare_mb)
@@ -292,8 +307,10 @@ def large_open(ctx: Context) -> list[Result]:
 def page_first(ctx: Context) -> list[Result]:
     v, _mb = _visits(ctx)
     worst = max(v["first"].values())
+    behind = {k: t for k, t in v["background"].items() if t >= 0.05}
+    more = ("; then on the runner, the page answering: " + _pages_note(behind)) if behind else ""
     return [Result("page_first", worst, baseline=v["bare"], baseline_what="bare window show + paint",
-                   met=worst <= 0.3, note="slowest; " + _pages_note(v["first"]))]
+                   met=worst <= 0.3, note="slowest; " + _pages_note(v["first"]) + more)]
 
 
 @bench("page_later")

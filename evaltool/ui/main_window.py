@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import contextlib
+import importlib
 from collections.abc import Callable
 from typing import Any
 
@@ -28,7 +29,7 @@ from evaltool.ui.dialogs import ProfileDialog
 from evaltool.ui.home import HomeView
 from evaltool.ui.i18n import install_language
 from evaltool.ui.operations import read, run_op
-from evaltool.ui.pages import PAGES, page_class
+from evaltool.ui.pages import LATE_IMPORTS, PAGES, page_class
 from evaltool.ui.pages.base import ProjectPage
 from evaltool.ui.runner import Runner
 
@@ -216,7 +217,11 @@ class MainWindow(QMainWindow):
         pages: nothing is shown, refreshed or kept per project)."""
         if i < len(PAGES):
             page_class(PAGES[i])
-            QTimer.singleShot(0, lambda: self._warm_up(i + 1))
+        elif i < len(PAGES) + len(LATE_IMPORTS):
+            importlib.import_module(LATE_IMPORTS[i - len(PAGES)])
+        else:
+            return
+        QTimer.singleShot(0, lambda: self._warm_up(i + 1))
 
     @property
     def pages(self) -> list[ProjectPage]:

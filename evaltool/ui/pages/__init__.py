@@ -34,6 +34,11 @@ PAGES: tuple[PageSpec, ...] = (
 )
 
 
+#: Modules the pages import on first use (not at their own import), imported with them in
+#: the idle turns after a project opens (``MainWindow._warm_up``).
+LATE_IMPORTS: tuple[str, ...] = ("evaltool.export.data", "evaltool.export.preview")
+
+
 def page_class(spec: PageSpec) -> type[ProjectPage]:
     """The page's class (its module imported on first use)."""
     cls: type[ProjectPage] = getattr(importlib.import_module(spec.module), spec.class_name)
