@@ -34,9 +34,9 @@ for p in (str(BENCH), str(ROOT)):
 from benchlib import GOALS, REGISTRY, Context, Result, load  # noqa: E402 - after the path set-up above
 
 #: Modules whose ``@bench`` functions fill the table (import order = run order).
-MODULES = ("bench_core",)
+MODULES = ("bench_core", "bench_ui")
 #: Rows that need a built project of their own, run only when asked.
-OPT_IN = {"growth_core": "growth"}
+OPT_IN = {"growth_core": "growth", "growth_ui": "growth"}
 
 
 def _fmt(value: float | None, unit: str) -> str:

@@ -84,6 +84,23 @@ def load_tree(session: Session, project_id: str) -> list[Node]:
     return build(None, 1, "")
 
 
+def indicator_path(session: Session, ind: Indicator) -> str:
+    """``ind``'s path of names (as ``Node.path`` of ``load_tree``), read up its parents: a
+    handful of lookups instead of the whole framework. A parent that is deleted or of another
+    project ends the path there, as it makes its child a root in ``load_tree``."""
+    names = [ind.name]
+    seen = {ind.id}
+    parent_id = ind.parent_id
+    while parent_id is not None and parent_id not in seen:
+        parent = session.get(Indicator, parent_id)
+        if parent is None or parent.deleted or parent.project_id != ind.project_id:
+            break
+        names.append(parent.name)
+        seen.add(parent.id)
+        parent_id = parent.parent_id
+    return PATH_SEP.join(reversed(names))
+
+
 def walk(roots: list[Node]) -> Iterator[Node]:
     for n in roots:
         yield n

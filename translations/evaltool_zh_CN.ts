@@ -4567,6 +4567,7 @@ Do this when this data folder was copied from another laptop, or another laptop 
     <name>Flags</name>
     <message>
         <source>Not scored yet.</source>
+        <extracomment>What totals and flags read of a score (rows of these columns, not whole ORM objects: 10 evaluators × 1,000 leaves load several times faster).</extracomment>
         <translation>尚未评分。</translation>
     </message>
     <message>
@@ -5805,6 +5806,7 @@ Import it anyway? The warnings stay listed in this preview; fix the project afte
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
+        <extracomment>Milliseconds after a project opens before the other pages&apos; modules are imported (the open page paints first and answers; a user does not click on within this time).</extracomment>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
@@ -9483,8 +9485,8 @@ Drop files anywhere on this page to add them.</source>
         <translation>拉取团队的修改(&amp;U)</translation>
     </message>
     <message>
-        <source>&amp;Sync (push, then pull)</source>
-        <translation>同步（先推送再拉取）(&amp;S)</translation>
+        <source>S&amp;ync (push, then pull)</source>
+        <translation>同步（先推送再拉取）(&amp;Y)</translation>
     </message>
     <message>
         <source>Download the project&apos;s evidence files when pulling</source>

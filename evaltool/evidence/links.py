@@ -15,8 +15,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from evaltool.errors import NotFoundError
-from evaltool.evidence.info import EvidenceInfo, LinkInfo, evaluator_names, item_row, leaf_paths, to_info
-from evaltool.framework import find_by_path
+from evaltool.evidence.info import EvidenceInfo, LinkInfo, evaluator_names, item_row, to_info
+from evaltool.framework import find_by_path, indicator_path
 from evaltool.i18n import translate
 from evaltool.models import EvidenceItem, EvidenceLink, Indicator, natural_id
 from evaltool.records import set_deleted
@@ -125,14 +125,14 @@ def links_for_leaf(session: Session, indicator_id: str) -> list[EvidenceInfo]:
                EvidenceItem.deleted.is_(False))).all()
     if not rows:
         return []
-    paths, _order = leaf_paths(session, ind.project_id)
+    path = indicator_path(session, ind)  # one leaf's path, not the whole framework's
     names = evaluator_names(session)
     by_item: dict[str, EvidenceInfo] = {}
     for ln, item in rows:
         info = by_item.get(item.id)
         if info is None:
             info = by_item[item.id] = to_info(item, names)
-        info.links.append(LinkInfo(ln.id, item.id, indicator_id, paths.get(indicator_id, ""), ln.target or ""))
+        info.links.append(LinkInfo(ln.id, item.id, indicator_id, path, ln.target or ""))
     return sorted(by_item.values(), key=lambda i: (i.title, i.id))
 
 

@@ -151,24 +151,26 @@ def _tr(text: str) -> str:
 
 
 def collect(session: Session, project_id: str, lang: str = "zh_CN", *, with_charts: bool = True,
-            extras: bool = True) -> ReportData:
+            extras: bool = True, summary: Summary | None = None, roots: list[Node] | None = None) -> ReportData:
     """Read the project for an export; ``lang`` is the report's language ("zh_CN" / "en").
 
-    ``extras=False`` skips survey tallies and the evidence register (the page's quick
-    preview); ``with_charts=False`` skips drawing the satisfaction charts (only the Word
-    report shows them). Raises NotFoundError for an unknown project; anything else that
-    fails is a bug and propagates.
+    ``extras=False`` skips survey tallies, the evidence register, the evaluators' sheets and
+    the contracts' statements (the page's quick preview shows none of them);
+    ``with_charts=False`` skips drawing the satisfaction charts (only the Word report shows
+    them). ``summary`` and ``roots``: the project's ``project_summary`` and ``load_tree`` when
+    the caller has them for the current data (read otherwise). Raises NotFoundError for an
+    unknown project; anything else that fails is a bug and propagates.
     """
     p = session.get(Project, project_id)
     if p is None or p.deleted:
         raise NotFoundError(translate("Errors", "No project with id or name “{name}”. Run “evaltool projects” to list them.")
                             .format(name=project_id))
     project = {k: getattr(p, k) for k in PROJECT_KEYS}
-    summary = project_summary(session, project_id)
-    roots = load_tree(session, project_id)
+    summary = summary if summary is not None else project_summary(session, project_id)
+    roots = roots if roots is not None else load_tree(session, project_id)
     sections = get_sections(session, project_id)
 
-    data = ReportData(project, summary, roots, sections, _evaluator_sheets(session, project_id),
+    data = ReportData(project, summary, roots, sections, _evaluator_sheets(session, project_id) if extras else [],
                       list_targets(session, project_id, None), None, None, _flags(session, project_id), lang)
     data.nodes = node_scores(roots, summary.leaves)
     data.money = money_overview(session, project_id)
@@ -178,9 +180,9 @@ def collect(session: Session, project_id: str, lang: str = "zh_CN", *, with_char
         data.problems = draft_problems(session, project_id, lang)
         data.problems_source = "drafted"
     data.leaf_evidence, data.evidence_kinds = _leaf_evidence(session, project_id)
-    data.contracts = [payment_statement(session, c.id) for c in list_contracts(session, project_id)]
     data.rules = rule_lines(session, project_id, lang)
     if extras:
+        data.contracts = [payment_statement(session, c.id) for c in list_contracts(session, project_id)]
         data.surveys = _surveys(session, project_id, lang, data.omissions, with_charts)
         data.evidence = _evidence(session, project_id, data.omissions)
     if with_charts:

@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from evaltool.framework import load_tree, walk
+from evaltool.framework import indicator_path
 from evaltool.models import Evaluator, FinalScore, Score
 from evaltool.rules import Proposal, describe
 from evaltool.scoring.scores import final_id, leaf_proposal, project_leaf
@@ -59,7 +59,7 @@ class LeafDetail:
 def leaf_detail(session: Session, project_id: str, indicator_id: str, evaluator_id: str | None) -> LeafDetail:
     """The leaf as ``evaluator_id`` sees it (``mine``: their score; ``others``: by name)."""
     ind = project_leaf(session, project_id, indicator_id)
-    path = next((n.path for n in walk(load_tree(session, project_id)) if n.id == ind.id), ind.name)
+    path = indicator_path(session, ind)  # not the whole framework per click (issue 20)
     evs = {e.id: e for e in session.scalars(select(Evaluator))}
     mine: EvaluatorScore | None = None
     others: list[EvaluatorScore] = []

@@ -87,7 +87,14 @@ def _options(session: Session, fh: FieldHead) -> list[ConflictOption]:
 def list_conflicts(session: Session, project_id: str, rows: Collection[str] | None = None) -> list[Conflict]:
     """Open conflicts of the project (and of the evaluators it refers to); ``rows``: only
     those of these records (a form showing one leaf asks for its own)."""
-    evs = referenced_evaluators(session, project_id) if rows is None else set(rows)
+    if rows is None:
+        # Which evaluators the project refers to reads its whole change log: only when some
+        # evaluator record is in conflict at all (rarely; 1.3 s a call on a large project).
+        any_evaluator = session.scalar(select(FieldHead.row_id).where(
+            FieldHead.conflict.is_(True), FieldHead.table_name == "evaluators").limit(1)) is not None
+        evs = referenced_evaluators(session, project_id) if any_evaluator else set()
+    else:
+        evs = set(rows)
     q = select(FieldHead).where(FieldHead.conflict.is_(True), (FieldHead.project_id == project_id) | (
         (FieldHead.table_name == "evaluators") & FieldHead.row_id.in_(sorted(evs))))
     if rows is not None:

@@ -5,18 +5,19 @@ import argparse
 import os
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSettings
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
 
 from evaltool import __version__
-from evaltool.db import Database, open_database
 from evaltool.errors import DatabaseError, NotFoundError
 from evaltool.paths import config_dir, resource
 
-if TYPE_CHECKING:  # imported when a window is made: start-up shows errors before loading the UI
+if TYPE_CHECKING:  # imported after the first paint: the database layer is half of the start-up imports
+    from evaltool.db import Database
     from evaltool.ui.main_window import MainWindow
 
 
@@ -48,9 +49,11 @@ def ensure_app() -> QApplication:
     return app
 
 
-def start_window(db: Database, settings: QSettings, lang: str | None = None, ask_profile: bool = True) -> MainWindow:
-    """Create the main window for ``db``: language, first-run profile, demo, last project."""
-    from evaltool.demo import create_demo_project
+def start_window(db: Database, settings: QSettings, lang: str | None = None, ask_profile: bool = True,
+                 open_last: bool = True) -> MainWindow:
+    """Create the main window for ``db``: language, first-run profile, demo, last project
+    (``open_last=False``: the caller opens it with ``open_last_project``, e.g. after the
+    window's first paint)."""
     from evaltool.projects import list_projects
     from evaltool.ui.i18n import install_language, system_ui_language
     from evaltool.ui.main_window import MainWindow
@@ -66,16 +69,102 @@ def start_window(db: Database, settings: QSettings, lang: str | None = None, ask
     with db.read_session() as s:
         empty = not list_projects(s)
     if empty:
+        from evaltool.demo import create_demo_project  # (first start only)
+
         with db.session() as s:
             settings.setValue("session/last_project", create_demo_project(s).id)
-    last = settings.value("session/last_project")
     win.home.refresh()
+    if open_last:
+        open_last_project(win)
+    return win
+
+
+def open_last_project(win: MainWindow) -> None:
+    """Open the project the user had open last (none, or a deleted one: the home page)."""
+    last = win.settings.value("session/last_project")
     if last:
         try:
             win.open_project(str(last))
         except NotFoundError:  # a deleted last project just shows the home page
             win.show_home()
-    return win
+
+
+def after_first_paint(widget: QWidget, fn: Callable[[], None]) -> None:
+    """Call ``fn`` once, on the event loop, after ``widget`` has painted for the first time:
+    the window is on screen before the project's pages load."""
+
+    class Once(QObject):
+        def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt name
+            if event.type() == QEvent.Type.Paint:
+                widget.removeEventFilter(self)
+                QTimer.singleShot(0, fn)
+                self.deleteLater()
+            return False
+
+    widget.installEventFilter(Once(widget))
+
+
+class Start:
+    """The app's start in three steps, each after the previous one is on screen:
+
+    1. an empty shell window (Qt only, at the saved geometry) paints;
+    2. the database is opened and the main window built (``start_window``), shown in the
+       shell's place;
+    3. after the main window's first paint, the last project opens (``open_last_project``).
+
+    A database that cannot be opened is reported in a message box and the app exits with 1.
+    ``on_window(win)`` (benchmarks, tests) is called when the main window exists.
+    """
+
+    def __init__(self, app: QApplication, data_dir: Path | None, lang: str | None, ask_profile: bool,
+                 on_window: Callable[[MainWindow], None] | None = None, started: float | None = None) -> None:
+        self.app, self.data_dir, self.lang, self.ask_profile = app, data_dir, lang, ask_profile
+        self.on_window = on_window
+        self.started = time.time() if started is None else started
+        self.settings = make_settings(data_dir)
+        self.db: Database | None = None
+        self.opened: list[Database] = []  # every database a window had (a restore reopens it)
+        self.window: MainWindow | None = None
+        self.shell = QMainWindow()
+        self.shell.setWindowTitle("evaltool")
+        geo = self.settings.value("window/geometry")
+        if geo is not None:
+            self.shell.restoreGeometry(geo)
+        else:
+            self.shell.resize(1280, 800)
+        after_first_paint(self.shell, self.load)
+
+    def show(self) -> None:
+        self.shell.show()
+
+    def load(self) -> None:
+        from evaltool.db import open_database
+
+        try:
+            self.db = open_database(self.data_dir, backup="upgrade", program="evaltool (app)")
+        except DatabaseError as exc:  # DataFolderBusyError: another window or command has the folder
+            QMessageBox.critical(self.shell, "evaltool", str(exc))
+            self.app.exit(1)
+            return
+        self.opened.append(self.db)
+        win = start_window(self.db, self.settings, self.lang, ask_profile=self.ask_profile, open_last=False)
+        self.window = win
+
+        def restart(old: MainWindow, new_db: Database) -> MainWindow:
+            self.opened.append(new_db)
+            return replace_window(old, new_db)
+
+        win.restart_window = restart
+        if self.on_window is not None:
+            self.on_window(win)
+        after_first_paint(win, lambda: open_last_project(win))
+        win.show()
+        self.shell.close()
+        start_maintenance(win, self.started)  # the daily backup and cleanup, in the background
+
+    def close(self) -> None:
+        for each in self.opened:
+            each.close()
 
 
 def start_maintenance(win: MainWindow, started: float) -> None:
@@ -124,23 +213,9 @@ def run(args: argparse.Namespace) -> int:
     started = time.time()
     app = ensure_app()
     data_dir = Path(args.data_dir) if getattr(args, "data_dir", None) else None
-    try:
-        db = open_database(data_dir, backup="upgrade", program="evaltool (app)")
-    except DatabaseError as exc:  # DataFolderBusyError: another window or command has the folder
-        QMessageBox.critical(None, "evaltool", str(exc))
-        return 1
-    settings = make_settings(data_dir)
-    win = start_window(db, settings, getattr(args, "lang", None), ask_profile=not os.environ.get("EVALTOOL_NO_PROFILE_PROMPT"))
-    opened = [db]
-
-    def restart(old: MainWindow, new_db: Database) -> MainWindow:
-        opened.append(new_db)
-        return replace_window(old, new_db)
-
-    win.restart_window = restart
-    win.show()
-    start_maintenance(win, started)
+    start = Start(app, data_dir, getattr(args, "lang", None), ask_profile=not os.environ.get("EVALTOOL_NO_PROFILE_PROMPT"),
+                  started=started)
+    start.show()
     rc = app.exec()
-    for each in opened:
-        each.close()
+    start.close()
     return int(rc)

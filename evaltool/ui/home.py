@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from evaltool.demo import create_demo_project
 from evaltool.projects import create_project, delete_project, duplicate_project, list_projects, restore_project
 from evaltool.ui.operations import push_op, read, run_op
 
@@ -157,6 +156,8 @@ class HomeView(QWidget):
                 lambda s: restore_project(s, pid))
 
     def create_demo(self) -> None:
+        from evaltool.demo import create_demo_project  # (its contracts part is slow to import)
+
         pid = run_op(self.window_, lambda s: create_demo_project(s).id)
         if pid:
             self.open_requested.emit(pid)

@@ -2,10 +2,11 @@
 from __future__ import annotations
 
 import contextlib
+import importlib
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -28,12 +29,15 @@ from evaltool.ui.dialogs import ProfileDialog
 from evaltool.ui.home import HomeView
 from evaltool.ui.i18n import install_language
 from evaltool.ui.operations import read, run_op
-from evaltool.ui.pages import PAGE_CLASSES
+from evaltool.ui.pages import LATE_IMPORTS, PAGES, page_class
 from evaltool.ui.pages.base import ProjectPage
 from evaltool.ui.portfolio import install_portfolio
 from evaltool.ui.runner import Runner
 
 MAX_RECENT = 8
+#: Milliseconds after a project opens before the other pages' modules are imported (the
+#: open page paints first and answers; a user does not click on within this time).
+WARM_UP_AFTER_MS = 300
 
 
 class MainWindow(QMainWindow):
@@ -69,14 +73,18 @@ class MainWindow(QMainWindow):
         self.home = HomeView(self)
         self.home.open_requested.connect(self.open_project)
         self.stack.addWidget(self.home)
-        self.pages: list[ProjectPage] = []
         # The window reacts first (e.g. closes a deleted project) before pages refresh.
         self.data_changed.connect(self._on_data_changed)
-        for cls in PAGE_CLASSES:
-            page = cls(self)
-            self.pages.append(page)
-            self.stack.addWidget(page)
-            self.data_changed.connect(page.on_data_changed)
+        # Pages are built on their first visit (``page_at``): an empty stand-in holds each
+        # one's place in the stack until then, so the window opens without building 9 pages.
+        self._built: list[ProjectPage | None] = [None] * len(PAGES)
+        self._stand_ins: list[QWidget] = []
+        self._warmed = False  # page modules imported in idle turns after the first open
+        self._cache: dict[Any, Any] = {}  # see cached(): emptied at every data change
+        for _spec in PAGES:
+            stand_in = QWidget()
+            self._stand_ins.append(stand_in)
+            self.stack.addWidget(stand_in)
 
         self.status_user = QLabel()
         self.status_save = QLabel()
@@ -192,6 +200,54 @@ class MainWindow(QMainWindow):
         base = self.tr("evaltool — performance evaluation")
         return f"{name} — {base}" if name else base
 
+    # -- pages ---------------------------------------------------------------
+    def page_at(self, i: int) -> ProjectPage:
+        """The ``i``-th project page (sidebar order), built on first use in its stand-in's
+        place; it gets the open project (and refreshes when it is shown)."""
+        page = self._built[i]
+        if page is None:
+            page = page_class(PAGES[i])(self)  # (its module is imported now)
+            stand_in = self._stand_ins[i]
+            current = self.stack.currentWidget() is stand_in
+            self.stack.insertWidget(self.stack.indexOf(stand_in), page)
+            self.stack.removeWidget(stand_in)
+            stand_in.deleteLater()
+            self._built[i] = page
+            self.data_changed.connect(page.on_data_changed)
+            if current:
+                self.stack.setCurrentWidget(page)
+            if self.project_id:
+                page.set_project(self.project_id)
+        return page
+
+    def _warm_up(self, i: int = 0) -> None:
+        """Import the next page module not imported yet, one per turn of the event loop once
+        a project is open: first visits then only load their data (imports are not built
+        pages: nothing is shown, refreshed or kept per project)."""
+        if i < len(PAGES):
+            page_class(PAGES[i])
+        elif i < len(PAGES) + len(LATE_IMPORTS):
+            importlib.import_module(LATE_IMPORTS[i - len(PAGES)])
+        else:
+            return
+        QTimer.singleShot(0, lambda: self._warm_up(i + 1))
+
+    @property
+    def pages(self) -> list[ProjectPage]:
+        """Every project page, in sidebar order (builds those not built yet)."""
+        return [self.page_at(i) for i in range(len(PAGES))]
+
+    def built_pages(self) -> list[ProjectPage]:
+        """The pages built so far (visited, or asked for by ``pages``/``show_page``)."""
+        return [p for p in self._built if p is not None]
+
+    def _page_title(self, i: int) -> str:
+        page = self._built[i]
+        if page is not None:
+            return page.title()
+        # a page not built yet: its title in its class's translation context, as its tr() does
+        return QCoreApplication.translate(PAGES[i].class_name, PAGES[i].title)
+
     # -- navigation ----------------------------------------------------------
     def _rebuild_sidebar(self) -> None:
         row = self.sidebar.currentRow()
@@ -199,8 +255,8 @@ class MainWindow(QMainWindow):
         self.sidebar.clear()
         home = QListWidgetItem(self.tr("◂ All projects"))
         self.sidebar.addItem(home)
-        for page in self.pages:
-            item = QListWidgetItem(page.title())
+        for i in range(len(PAGES)):
+            item = QListWidgetItem(self._page_title(i))
             if not self.project_id:
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
             self.sidebar.addItem(item)
@@ -212,14 +268,15 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentWidget(self.home)
             self.home.refresh()
         elif self.project_id:
-            self.stack.setCurrentWidget(self.pages[row - 1])
+            self.stack.setCurrentWidget(self.page_at(row - 1))
 
     def show_home(self) -> None:
         self.sidebar.setCurrentRow(0)
 
     def show_page(self, key: str) -> ProjectPage:
-        for i, page in enumerate(self.pages):
-            if page.key == key:
+        for i, spec in enumerate(PAGES):
+            if spec.key == key:
+                page = self.page_at(i)
                 self.sidebar.setCurrentRow(i + 1)
                 return page
         raise KeyError(key)
@@ -236,13 +293,16 @@ class MainWindow(QMainWindow):
         self.project_id = project_id
         self.undo_stack.clear()
         self._rebuild_sidebar()
-        for page in self.pages:
+        for page in self.built_pages():  # the others get it when they are built
             page.set_project(project_id)
         self._remember_recent(project_id)
         self.settings.setValue("session/last_project", project_id)
         self.setWindowTitle(self._title())
         self.sidebar.setCurrentRow(1)
         self.project_opened.emit(project_id)
+        if not self._warmed:
+            self._warmed = True
+            QTimer.singleShot(WARM_UP_AFTER_MS, self._warm_up)
 
     # -- recent projects -----------------------------------------------------
     def _recent(self) -> list[str]:
@@ -314,14 +374,25 @@ class MainWindow(QMainWindow):
             name=who, device=self.db.device_name or self.db.device_id[:8]))
         self.status_save.setText(self.tr("All changes saved"))
 
+    def cached(self, key: Any, compute: Callable[[], Any]) -> Any:
+        """``compute()``'s result, kept until the data next changes (every committed write
+        emits ``data_changed``, which empties the cache before any page refreshes). For what
+        several pages read and none modifies: the project summary, the framework tree. Kept
+        per language too (flag messages are worded when computed)."""
+        key = (key, i18n.current_language())
+        if key not in self._cache:
+            self._cache[key] = compute()
+        return self._cache[key]
+
     def _on_data_changed(self, changes: Changes, initiator: object | None) -> None:
+        self._cache.clear()  # a new data revision
         if changes.projects:
             self.home.refresh()
             self._rebuild_recent()
             self.setWindowTitle(self._title())
             if self.project_id and not read(self, lambda s: not s.get(Project, self.project_id).deleted):
                 self.project_id = None
-                for page in self.pages:
+                for page in self.built_pages():
                     page.project_id = None
                 self._rebuild_sidebar()
                 self.show_home()
@@ -335,3 +406,4 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.runner.shutdown()  # a running job is cancelled: it leaves nothing half-done
         super().closeEvent(event)
+

@@ -12,6 +12,7 @@ import ast
 import re
 from collections.abc import Iterator
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 import pytest
@@ -127,16 +128,19 @@ def _dialogs(win: Any, qtbot: Any, db: Database, tmp_path: Path) -> Iterator[tup
     from evaltool.framework import find_by_path
     from evaltool.projects import create_project
     from evaltool.templates import list_templates
+    from evaltool.ui.backups_dialog import BackupsDialog
     from evaltool.ui.dialogs import ProfileDialog
     from evaltool.ui.framework_dialogs import ImportSheetDialog, TemplateDialog
     from evaltool.ui.pages.contracts.dialogs import ContractDialog, InstallmentsDialog
     from evaltool.ui.pages.contracts.faults import FaultDialog
     from evaltool.ui.pages.evidence.dialogs import LeafPickerDialog
+    from evaltool.ui.pages.targets_import import ImportTargetsDialog
     from evaltool.ui.rules.dialog import RuleEditorDialog
     from evaltool.ui.rules.review import SuggestionsDialog
     from evaltool.ui.scoring.review import AuditDialog
     from evaltool.ui.survey_dialogs import QuestionDialog
     from evaltool.ui.widgets.leaf_evidence import EvidencePickerDialog
+    from evaltool.ui.widgets.team_panel import RoleDialog
 
     pid = win.project_id
     # the two answer-import dialogs, opened the way the Surveys page opens them: into the
@@ -160,6 +164,10 @@ def _dialogs(win: Any, qtbot: Any, db: Database, tmp_path: Path) -> Iterator[tup
         review = suggest_all(s, pid)
     makers: list[tuple[str, Any]] = [
         ("ProfileDialog", lambda: ProfileDialog(win, "测试评价员", "lead")),
+        ("BackupsDialog", lambda: BackupsDialog(win)),
+        ("ImportTargetsDialog", lambda: ImportTargetsDialog(SimpleNamespace(
+            file="绩效目标表.xlsx", sheet="Sheet1", rows=[], header_row=1, table_kind="declared", warnings=[]), win)),
+        ("RoleDialog", lambda: RoleDialog(win, [("e1", "张三", "member"), ("e2", "李四", "")])),
         ("TemplateDialog(new)", lambda: TemplateDialog(win, list_templates(db.data_dir), True)),
         ("TemplateDialog(insert)", lambda: TemplateDialog(win, list_templates(db.data_dir), False)),
         ("ImportSheetDialog", lambda: ImportSheetDialog(win, window=win)),

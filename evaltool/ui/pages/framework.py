@@ -184,6 +184,8 @@ class FrameworkPage(ProjectPage):
         if not self.project_id:
             self.model.set_tree([], [])
             return
+        if self.defer_if_hidden():
+            return
         pid = self.project_id
         current = self._select_after or (self._current.id if self._current else None)
         self._select_after = None

@@ -181,7 +181,7 @@ class OverviewPage(ProjectPage):
         self.refresh()
 
     def refresh(self) -> None:
-        if not self.project_id:
+        if not self.project_id or self.defer_if_hidden():
             return
         pid = self.project_id
 
@@ -193,7 +193,7 @@ class OverviewPage(ProjectPage):
             facts = project_facts(s, pid)
             data["team"] = [(m["name"], m["role"]) for m in facts["team"]]
             data["typed"] = {f: typed_text(f, facts[f]) for f in TYPED_FACTS}
-            data["summary"] = project_summary(s, pid)
+            data["summary"] = self.window_.cached(("summary", pid), lambda: project_summary(s, pid))
             roster = load_roster(s, pid)
             data["may_edit"] = roster.may(self.window_.db.evaluator_id, EDIT)
             data["is_lead"] = roster.may(self.window_.db.evaluator_id, TEAM)

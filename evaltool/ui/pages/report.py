@@ -354,10 +354,16 @@ class ReportPage(ProjectPage):
             return
         from evaltool.export.data import collect
         from evaltool.export.preview import preview_html
+        from evaltool.framework import load_tree
+        from evaltool.scoring import project_summary
 
         pid, lang = self.project_id, self.lang_combo.currentData()
         try:
-            data = read(self.window_, lambda s: collect(s, pid, lang, with_charts=False, extras=False))
+            cached = self.window_.cached  # the summary and tree the other pages read, until the data changes
+            data = read(self.window_, lambda s: collect(
+                s, pid, lang, with_charts=False, extras=False,
+                summary=cached(("summary", pid), lambda: project_summary(s, pid)),
+                roots=cached(("tree", pid), lambda: load_tree(s, pid))))
         except EvaltoolError as exc:
             self.preview.setPlainText(str(exc))
             return

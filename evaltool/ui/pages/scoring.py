@@ -44,6 +44,7 @@ from evaltool.ui.operations import push_op, read
 from evaltool.ui.pages.base import ProjectPage
 from evaltool.ui.scoring.form import LeafForm
 from evaltool.ui.scoring.summary import SummaryPanel
+from evaltool.ui.widgets.sizing import suspended_resize
 
 LEAF_ROLE = Qt.ItemDataRole.UserRole
 STATE_COLORS = {"unscored": "#808080", "scored": "#1f4e9a", "flagged": "#b26a00", "reviewed": "#2e7d32"}
@@ -87,6 +88,7 @@ class ScoringPage(ProjectPage):
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for c in (1, 2, 3):
             self.tree.header().setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.header().setResizeContentsPrecision(0)  # the rows on screen: not all rows at every show
         self.tree.currentItemChanged.connect(self._on_current_changed)
         self.splitter.addWidget(self.tree)
 
@@ -144,7 +146,9 @@ class ScoringPage(ProjectPage):
             if p is None or p.deleted:
                 return None
             roster = load_roster(s, pid)
-            return (load_tree(s, pid), project_summary(s, pid), project_review(s, pid), p.consolidation or "mean",
+            cached = self.window_.cached  # shared with the other pages until the data changes
+            return (cached(("tree", pid), lambda: load_tree(s, pid)), cached(("summary", pid), lambda: project_summary(s, pid)),
+                    project_review(s, pid), p.consolidation or "mean",
                     _conflicted_leaves(s, pid), (roster.may(me, DECIDE), roster.may(me, SIGN_OFF)))
 
         data = read(self.window_, load)
@@ -170,6 +174,11 @@ class ScoringPage(ProjectPage):
         self.form.set_leaf(pid, current, by_leaf.get(current or "", []))
 
     def _fill_tree(self) -> None:
+        # Columns 1–3 resize to their contents: measured once after the fill, not per setText.
+        with suspended_resize(self.tree.header()):
+            self._fill_tree_items()
+
+    def _fill_tree_items(self) -> None:
         sm = self._summary
         assert sm is not None
         structure = tuple(f"{n.id}:{n.name}:{n.weight}" for n in walk(self._roots))

@@ -196,7 +196,8 @@ class EvidencePage(ProjectPage):
 
         def load(s: Any) -> tuple[list[ev.EvidenceInfo], list[tuple[str, str]]]:
             items = ev.list_items(s, pid)
-            leaves = [(n.id, n.path) for n in iter_leaves(load_tree(s, pid))]
+            roots = self.window_.cached(("tree", pid), lambda: load_tree(s, pid))  # shared until the data changes
+            leaves = [(n.id, n.path) for n in iter_leaves(roots)]
             return items, leaves
 
         items, leaves = read(self.window_, load)

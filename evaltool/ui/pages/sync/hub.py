@@ -151,7 +151,7 @@ class SyncHubPanel(QWidget):
         self.project_box.setTitle(self.tr("This project on the hub"))
         self.push_btn.setText(self.tr("&Push my changes"))
         self.pull_btn.setText(self.tr("P&ull the team's changes"))
-        self.sync_btn.setText(self.tr("&Sync (push, then pull)"))
+        self.sync_btn.setText(self.tr("S&ync (push, then pull)"))
         self.evidence.setText(self.tr("Download the project's evidence files when pulling"))
         self.auto.setText(self.tr("Sync this project automatically every {n} minutes while the hub can be reached").format(
             n=AUTO_MINUTES))
