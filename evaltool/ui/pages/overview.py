@@ -43,6 +43,7 @@ from evaltool.scoring import fmt_rate, fmt_score, project_summary
 from evaltool.ui.operations import push_op, read
 from evaltool.ui.pages.base import ProjectPage
 from evaltool.ui.widgets.conflict_marker import ConflictGuard, ConflictMarker
+from evaltool.ui.widgets.fit import scroll_body
 from evaltool.ui.widgets.team_panel import ConflictsProposalsBox, change_role, show_sync_conflicts
 
 TEXT_FIELDS = ("name", "budget_unit", "competent_department", "commissioning_body",
@@ -64,7 +65,7 @@ class OverviewPage(ProjectPage):
         self._saving = False
         self.markers: dict[str, ConflictMarker] = {}
         self.guard = ConflictGuard(window, self)
-        outer = QHBoxLayout(self)
+        outer = QHBoxLayout(scroll_body(self))
         left = QVBoxLayout()
         outer.addLayout(left, 3)
         self.facts = QGroupBox()
@@ -232,8 +233,11 @@ class OverviewPage(ProjectPage):
                  "imported": self.tr("imported")}
         self.team.setText("\n".join(f"{n} — {roles.get(r, r)}" for n, r in data["team"]) or self.tr("No members yet."))
         sm = data["summary"]
-        self.total.setText(self.tr("Total {total} points, grade {grade}").format(
-            total=fmt_score(sm.total), grade=localized(sm.grade, sm.grade_en)))
+        if sm.scored:
+            self.total.setText(self.tr("Total {total} points, grade {grade}").format(
+                total=fmt_score(sm.total), grade=localized(sm.grade, sm.grade_en)))
+        else:  # a blank project has no grade yet (not 差)
+            self.total.setText(self.tr("Not scored yet: no leaf has a score."))
         self.table.setRowCount(len(sm.level1) + 1)
         rows = [(r.name, fmt_score(r.weight), fmt_score(r.score), fmt_rate(r.rate)) for r in sm.level1]
         rows.append((self.tr("Total"), fmt_score(sm.weight), fmt_score(sm.total), fmt_rate(sm.rate)))

@@ -59,6 +59,7 @@ from evaltool.ui.pages.report_problems import ProblemsPanel
 from evaltool.ui.runner import Job, Task
 from evaltool.ui.widgets.check_panel import CheckPanel
 from evaltool.ui.widgets.conflict_marker import ConflictGuard, ConflictMarker
+from evaltool.ui.widgets.fit import scroll_body
 from evaltool.ui.widgets.team_panel import show_sync_conflicts
 
 AUTOSAVE_MS = 1200
@@ -79,7 +80,7 @@ class ReportPage(ProjectPage):
         self.guard = ConflictGuard(window, self)
         self._section_rows: dict[str, str] = {}  # section key → its record's id
 
-        outer = QVBoxLayout(self)
+        outer = QVBoxLayout(scroll_body(self))
         self.heading = QLabel()
         self.heading.setObjectName("pageHeading")
         outer.addWidget(self.heading)

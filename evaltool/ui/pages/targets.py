@@ -50,6 +50,7 @@ from evaltool.targets import (
 from evaltool.ui.operations import push_op, read
 from evaltool.ui.pages.base import ProjectPage
 from evaltool.ui.pages.money_panel import MoneyPanel
+from evaltool.ui.widgets.fit import scroll_body
 
 COLUMNS = ("sub_project", "level1", "level2", "name", "target_text", "actual_text", "completion", "status",
            "reason", "points", "self_score", "note")
@@ -66,7 +67,7 @@ class TargetsPage(ProjectPage):
         super().__init__(window)
         self._rows: list[TargetRow] = []
         self._loading = False
-        lay = QVBoxLayout(self)
+        lay = QVBoxLayout(scroll_body(self))
         top = QHBoxLayout()
         self.table_kind = QComboBox()
         self.table_kind.setObjectName("tableKind")

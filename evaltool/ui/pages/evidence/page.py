@@ -45,6 +45,7 @@ from evaltool.ui.pages.evidence.dialogs import LeafPickerDialog
 from evaltool.ui.pages.evidence.model import COLUMNS, EvidenceModel, evidence_table
 from evaltool.ui.pages.evidence.preview import PreviewPane
 from evaltool.ui.runner import Job, Task
+from evaltool.ui.widgets.fit import scroll_body
 
 
 class EvidencePage(ProjectPage):
@@ -57,7 +58,7 @@ class EvidencePage(ProjectPage):
         self.verified: dict[str, str] = {}  # item id → status from the last full check
         self.leaves: list[tuple[str, str]] = []
         self._loading = False
-        outer = QVBoxLayout(self)
+        outer = QVBoxLayout(scroll_body(self))
         outer.addLayout(self._build_top())
         outer.addLayout(self._build_filters())
 

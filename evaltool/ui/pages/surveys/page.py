@@ -53,6 +53,7 @@ from evaltool.ui.pages.surveys.importing import AnswerImport
 from evaltool.ui.pages.surveys.questionnaire import QuestionnaireTab
 from evaltool.ui.pages.surveys.results import ResultsTab
 from evaltool.ui.runner import Job, Task
+from evaltool.ui.widgets.fit import scroll_body
 
 
 class SurveysPage(ProjectPage):
@@ -62,7 +63,7 @@ class SurveysPage(ProjectPage):
         super().__init__(window)
         self.surveys: list[SurveyInfo] = []
         self._loading = False
-        outer = QVBoxLayout(self)
+        outer = QVBoxLayout(scroll_body(self))
         bar = QHBoxLayout()
         self.survey_label = QLabel()
         self.survey_combo = QComboBox()
