@@ -43,7 +43,7 @@ from evaltool.scoring import fmt_rate, fmt_score, project_summary
 from evaltool.ui.operations import push_op, read
 from evaltool.ui.pages.base import ProjectPage
 from evaltool.ui.widgets.conflict_marker import ConflictGuard, ConflictMarker
-from evaltool.ui.widgets.fit import scroll_body
+from evaltool.ui.widgets.fit import elide_header, scroll_body
 from evaltool.ui.widgets.team_panel import ConflictsProposalsBox, change_role, show_sync_conflicts
 
 TEXT_FIELDS = ("name", "budget_unit", "competent_department", "commissioning_body",
@@ -126,6 +126,7 @@ class OverviewPage(ProjectPage):
         self.table = QTableWidget(0, 4)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        elide_header(self.table.horizontalHeader())
         self.table.verticalHeader().setVisible(False)
         rl.addWidget(self.table)
         right.addWidget(self.result_box)

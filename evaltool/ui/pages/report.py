@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QTabWidget,
@@ -165,7 +166,11 @@ class ReportPage(ProjectPage):
             self.section_list.addItem(QListWidgetItem())
         self.problems = ProblemsPanel(window, lambda: self.lang_combo.currentData() or "zh_CN")
         self.problems.setObjectName("problemsPanel")
-        self.stack.addWidget(self.problems)
+        problems_scroll = QScrollArea()  # its form is taller and wider than a laptop's page
+        problems_scroll.setWidgetResizable(True)
+        problems_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        problems_scroll.setWidget(self.problems)
+        self.stack.addWidget(problems_scroll)
         self.section_list.addItem(QListWidgetItem())
         self.section_list.currentRowChanged.connect(self._on_section_row)
         inner.addWidget(self.section_list)
@@ -207,6 +212,7 @@ class ReportPage(ProjectPage):
         self.side_tabs.addTab(self.check_panel, "")
         split.addWidget(self.side_tabs)
         split.setSizes([620, 520])
+        split.setChildrenCollapsible(False)
         outer.addWidget(split, 1)
 
         self._timer = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from evaltool.rules import CIRCLED, bracket_text, expert_deductions, fmt
+from evaltool.ui.widgets.fit import ElidedCheckBox
 
 BIG = 1e12
 
@@ -96,7 +97,7 @@ class RuleInputsWidget(QWidget):
         awarded = inputs.get("awarded")
         for i, pt in enumerate(rule.get("points") or []):
             full = float(pt.get("score") or 0)
-            cb = QCheckBox(f"{CIRCLED[i % 20]} {pt.get('text', '')}")
+            cb = ElidedCheckBox(f"{CIRCLED[i % 20]} {pt.get('text', '')}")  # the points are shown whole above
             cb.setObjectName(f"point_{i}")
             sp = QDoubleSpinBox()
             sp.setObjectName(f"award_{i}")

@@ -8,21 +8,31 @@
   its tooltip, instead of being cut or widening its layout.
 - ``size_columns_once(view)``: columns sized to their contents once (after the first fill),
   then left to the user: resizing on every change makes a table jump while typing.
+- ``elide_header(header)`` / ``elide_combo(combo)``: a header or combo box that may be
+  narrower than its text (a question as a column title, a long choice) shows the whole text
+  as a tooltip; the layout check (tests/ui/layout_check.py) accepts such a widget narrower
+  than its text, and no other.
 
 UI thread only.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QPainter, QResizeEvent
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
+from PySide6.QtGui import QHelpEvent, QPainter, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
+    QComboBox,
     QFrame,
     QHeaderView,
     QLabel,
     QScrollArea,
     QSizePolicy,
+    QStyle,
+    QStyleOptionButton,
+    QStylePainter,
     QTableView,
+    QToolTip,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -89,6 +99,36 @@ class ElidedLabel(QLabel):
         painter.drawText(rect, int(self.alignment()), text)
 
 
+class ElidedCheckBox(QCheckBox):
+    """A check box whose text elides (``…``) when narrow; the tooltip shows it whole.
+
+    For long texts repeated elsewhere on the page (a checklist point whose criteria are
+    shown above it): the box stays usable at any width and the text is never cut mid-glyph.
+    """
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setProperty(ELIDED, True)
+        self.setToolTip(text)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt name
+        super().setText(text)
+        self.setToolTip(text)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt name
+        hint = super().minimumSizeHint()
+        return QSize(min(hint.width(), self.fontMetrics().horizontalAdvance("M" * 8)), hint.height())
+
+    def paintEvent(self, event: object) -> None:  # noqa: N802 - Qt name
+        painter = QStylePainter(self)
+        opt = QStyleOptionButton()
+        self.initStyleOption(opt)
+        label = self.style().subElementRect(QStyle.SubElement.SE_CheckBoxContents, opt, self)
+        opt.text = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, label.width())
+        painter.drawControl(QStyle.ControlElement.CE_CheckBox, opt)
+
+
 def size_columns_once(view: QAbstractItemView, *, stretch: int | None = None, cap: int = 360) -> bool:
     """Size ``view``'s columns to their contents once, each at most ``cap`` pixels.
 
@@ -115,3 +155,60 @@ def size_columns_once(view: QAbstractItemView, *, stretch: int | None = None, ca
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     view.setProperty("columnsSized", True)
     return True
+
+
+ELIDED = "elidedWithTooltip"  # property set on widgets that may show less than their text
+
+
+class _HeaderTips(QObject):
+    """Shows a header section's whole title as a tooltip when the section is narrower than it."""
+
+    def __init__(self, header: QHeaderView) -> None:
+        super().__init__(header)
+        self._header = header
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt name
+        if event.type() != QEvent.Type.ToolTip or not isinstance(event, QHelpEvent):
+            return False
+        header, model = self._header, self._header.model()
+        if model is None:
+            return False
+        pos = event.pos()
+        index = header.logicalIndexAt(pos.x() if header.orientation() == Qt.Orientation.Horizontal else pos.y())
+        if index < 0:
+            return False
+        own = model.headerData(index, header.orientation(), Qt.ItemDataRole.ToolTipRole)
+        if own:
+            return False  # the model's own tooltip is shown by Qt
+        if header.sectionSize(index) >= header.sectionSizeHint(index):
+            QToolTip.hideText()
+            return True
+        text = model.headerData(index, header.orientation(), Qt.ItemDataRole.DisplayRole)
+        QToolTip.showText(event.globalPos(), str(text or ""), header)
+        return True
+
+
+def elide_header(header: QHeaderView) -> None:
+    """Let ``header``'s sections be narrower than their titles: Qt elides them, and hovering
+    shows the whole title."""
+    header.setTextElideMode(Qt.TextElideMode.ElideRight)
+    header.viewport().installEventFilter(_HeaderTips(header))
+    header.setProperty(ELIDED, True)
+
+
+def elide_combo(combo: QComboBox, chars: int = 12) -> None:
+    """Let ``combo`` be narrower than its longest choice (at least ``chars`` characters wide);
+    its tooltip is always the current choice, whole."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(chars)
+    combo.setProperty(ELIDED, True)
+
+    def sync(_index: int = 0) -> None:
+        combo.setToolTip(combo.currentText())
+
+    combo.currentIndexChanged.connect(sync)
+    combo.currentTextChanged.connect(sync)
+    model = combo.model()
+    model.dataChanged.connect(lambda *_a: sync())  # setItemText after a language switch
+    model.rowsInserted.connect(lambda *_a: sync())
+    sync()

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -45,7 +46,7 @@ from evaltool.ui.pages.evidence.dialogs import LeafPickerDialog
 from evaltool.ui.pages.evidence.model import COLUMNS, EvidenceModel, evidence_table
 from evaltool.ui.pages.evidence.preview import PreviewPane
 from evaltool.ui.runner import Job, Task
-from evaltool.ui.widgets.fit import scroll_body
+from evaltool.ui.widgets.fit import elide_combo, scroll_body
 
 
 class EvidencePage(ProjectPage):
@@ -78,7 +79,11 @@ class EvidencePage(ProjectPage):
         self.details.field_edited.connect(self._save_field)
         self.details.link_requested.connect(self.link_selected)
         self.details.unlink_requested.connect(self._unlink)
-        rsplit.addWidget(self.details)
+        details_scroll = QScrollArea()  # the description form is taller than a laptop's page
+        details_scroll.setWidgetResizable(True)
+        details_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        details_scroll.setWidget(self.details)
+        rsplit.addWidget(details_scroll)
         rsplit.setStretchFactor(0, 3)
         rsplit.setStretchFactor(1, 1)
         rsplit.setSizes([600, 300])
@@ -128,6 +133,7 @@ class EvidencePage(ProjectPage):
         self.leaf_filter = QComboBox()
         self.leaf_filter.setObjectName("leafFilter")
         self.leaf_filter.setMaximumWidth(320)
+        elide_combo(self.leaf_filter)  # indicator names are long: the tooltip shows the choice whole
         self.unlinked = QCheckBox()
         self.unlinked.setObjectName("unlinkedOnly")
         for w in (self.kind_filter, self.source_filter, self.leaf_filter):

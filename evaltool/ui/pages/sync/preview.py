@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableWidg
 from evaltool import sync
 from evaltool.changelog import CLOCK_TOLERANCE_MS
 from evaltool.ui.pages.sync.common import item, local_time
+from evaltool.ui.widgets.fit import elide_header
 
 
 class SyncImportPreview(QWidget):
@@ -32,6 +33,7 @@ class SyncImportPreview(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        elide_header(self.table.horizontalHeader())
         lay.addWidget(self.table, 1)
 
     def retranslate(self) -> None:
