@@ -5671,6 +5671,10 @@ Data folder: {folder}</translation>
         <translation>Total {total} points, grade {grade}</translation>
     </message>
     <message>
+        <source>Not scored yet: no leaf has a score.</source>
+        <translation>Not scored yet: no leaf has a score.</translation>
+    </message>
+    <message>
         <source>Total</source>
         <translation>Total</translation>
     </message>
@@ -6953,6 +6957,14 @@ Drop files anywhere on this page to add them.</translation>
         <translation>Scoring</translation>
     </message>
     <message>
+        <source>Hide result ▸</source>
+        <translation>Hide result ▸</translation>
+    </message>
+    <message>
+        <source>◂ Show result</source>
+        <translation>◂ Show result</translation>
+    </message>
+    <message>
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
@@ -7177,6 +7189,14 @@ Drop files anywhere on this page to add them.</translation>
     <message>
         <source>Veto (lowest grade)…</source>
         <translation>Veto (lowest grade)…</translation>
+    </message>
+    <message>
+        <source>Not scored</source>
+        <translation>Not scored</translation>
+    </message>
+    <message>
+        <source>Total {total} / {weight}{mark} · {grade} · {scored} of {leaves} leaves scored</source>
+        <translation>Total {total} / {weight}{mark} · {grade} · {scored} of {leaves} leaves scored</translation>
     </message>
     <message>
         <source>Sign off the project</source>

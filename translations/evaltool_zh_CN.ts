@@ -5671,6 +5671,10 @@ Data folder: {folder}</source>
         <translation>总分 {total} 分，等级：{grade}</translation>
     </message>
     <message>
+        <source>Not scored yet: no leaf has a score.</source>
+        <translation>未评分：尚无三级指标得分。</translation>
+    </message>
+    <message>
         <source>Total</source>
         <translation>合计</translation>
     </message>
@@ -6953,6 +6957,14 @@ Drop files anywhere on this page to add them.</source>
         <translation>评分</translation>
     </message>
     <message>
+        <source>Hide result ▸</source>
+        <translation>隐藏结果 ▸</translation>
+    </message>
+    <message>
+        <source>◂ Show result</source>
+        <translation>◂ 显示结果</translation>
+    </message>
+    <message>
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
@@ -7177,6 +7189,14 @@ Drop files anywhere on this page to add them.</source>
     <message>
         <source>Veto (lowest grade)…</source>
         <translation>一票否决（最低等级）…</translation>
+    </message>
+    <message>
+        <source>Not scored</source>
+        <translation>未评分</translation>
+    </message>
+    <message>
+        <source>Total {total} / {weight}{mark} · {grade} · {scored} of {leaves} leaves scored</source>
+        <translation>总分 {total} / {weight}{mark} · {grade} · 已评 {scored}/{leaves} 个三级指标</translation>
     </message>
     <message>
         <source>Sign off the project</source>

@@ -151,7 +151,7 @@ class ScoringPage(ProjectPage):
         if width >= 1150:  # room for all three columns
             self.splitter.setSizes([width * 30 // 100, width * 48 // 100, width * 22 // 100])
         else:  # a laptop: tree and form share the width, the total shows in the bar
-            self.splitter.setSizes([width * 42 // 100, width * 58 // 100, 0])
+            self.splitter.setSizes([width * 48 // 100, width * 52 // 100, 0])
         self._sync_result_toggle()
 
     def _show_result_panel(self, show: bool) -> None:

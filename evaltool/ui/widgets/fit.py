@@ -70,7 +70,7 @@ class ElidedLabel(QLabel):
                  mode: Qt.TextElideMode = Qt.TextElideMode.ElideRight) -> None:
         super().__init__(text, parent)
         self._mode = mode
-        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         self._sync_tooltip()
 
     def setText(self, text: str) -> None:  # noqa: N802 - Qt name
@@ -110,7 +110,7 @@ class ElidedCheckBox(QCheckBox):
         super().__init__(text, parent)
         self.setProperty(ELIDED, True)
         self.setToolTip(text)
-        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
 
     def setText(self, text: str) -> None:  # noqa: N802 - Qt name
         super().setText(text)
