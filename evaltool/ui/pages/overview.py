@@ -19,7 +19,6 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -44,6 +43,7 @@ from evaltool.ui.operations import push_op, read
 from evaltool.ui.pages.base import ProjectPage
 from evaltool.ui.widgets.conflict_marker import ConflictGuard, ConflictMarker
 from evaltool.ui.widgets.fit import elide_header, scroll_body
+from evaltool.ui.widgets.number_edit import NumberSpinBox
 from evaltool.ui.widgets.team_panel import ConflictsProposalsBox, change_role, show_sync_conflicts
 
 TEXT_FIELDS = ("name", "budget_unit", "competent_department", "commissioning_body",
@@ -89,7 +89,7 @@ class OverviewPage(ProjectPage):
         self.eval_type.activated.connect(lambda _i: self._save("evaluation_type"))
         self._row(form, "evaluation_type", self.eval_type)
         for f in MONEY_FIELDS:
-            sp = QDoubleSpinBox()
+            sp = NumberSpinBox(thousands=True)  # amounts: 1,500 is 1500
             sp.setDecimals(4)
             sp.setRange(0, 1e9)
             sp.setObjectName(f"field_{f}")

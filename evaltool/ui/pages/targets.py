@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from evaltool.changes import Changes
 from evaltool.errors import NotFoundError
+from evaltool.numbers import NumberError, parse_number
 from evaltool.scoring import fmt_rate, fmt_score
 from evaltool.targets import (
     TargetRow,
@@ -277,13 +278,16 @@ class TargetsPage(ProjectPage):
         if row is None:
             return
         if col in NUMBER_FIELDS:
-            try:
-                value = float(value.replace("分", "")) if value else None
-            except ValueError:
+            try:  # the product's one number reader: 1，5 is 1.5, 3分 is 3, 1,500 is ambiguous
+                number = parse_number(value)
+                if number.full or number.deduction:
+                    raise NumberError("not_a_number", value)
+                value = number.value
+            except NumberError as exc:
                 self._loading = True
                 item.setText(fmt_score(getattr(row, col)))
                 self._loading = False
-                self.window_.statusBar().showMessage(self.tr("“{value}” is not a number.").format(value=value), 5000)
+                self.window_.statusBar().showMessage(exc.message(), 5000)
                 return
         if getattr(row, col) == value:
             return
