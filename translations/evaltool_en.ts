@@ -885,6 +885,10 @@ Do this when this data folder was copied from another laptop, or another laptop 
         <translation>records: {new} new, {changed} changed, {unchanged} unchanged, {conflicting} conflicting</translation>
     </message>
     <message>
+        <source>evidence files: would add {added} of {n} in the package</source>
+        <translation>evidence files: would add {added} of {n} in the package</translation>
+    </message>
+    <message>
         <source>evidence files: {added} added of {n} in the package</source>
         <translation>evidence files: {added} added of {n} in the package</translation>
     </message>
@@ -3894,6 +3898,25 @@ Do this when this data folder was copied from another laptop, or another laptop 
     <message>
         <source>Final of {leaf} follows the consolidation</source>
         <translation>Final of {leaf} follows the consolidation</translation>
+    </message>
+</context>
+<context>
+    <name>FinalSource</name>
+    <message>
+        <source>The final score ({value}) was set by the lead: your score does not change the total.</source>
+        <translation>The final score ({value}) was set by the lead: your score does not change the total.</translation>
+    </message>
+    <message>
+        <source>The lead decides the final scores of this project: your score is advice and changes the total only if the lead takes it.</source>
+        <translation>The lead decides the final scores of this project: your score is advice and changes the total only if the lead takes it.</translation>
+    </message>
+    <message>
+        <source>The final score is the median of the evaluators&apos; scores ({n} so far): yours counts.</source>
+        <translation>The final score is the median of the evaluators&apos; scores ({n} so far): yours counts.</translation>
+    </message>
+    <message>
+        <source>The final score is the mean of the evaluators&apos; scores ({n} so far): yours counts.</source>
+        <translation>The final score is the mean of the evaluators&apos; scores ({n} so far): yours counts.</translation>
     </message>
 </context>
 <context>
@@ -8000,8 +8023,12 @@ Drop files anywhere on this page to add them.</translation>
         <translation>{changes} new changes: {new} new records, {changed} changed, {unchanged} unchanged, {conflicting} with conflicts.</translation>
     </message>
     <message>
-        <source>{n} evidence files.</source>
-        <translation>{n} evidence files.</translation>
+        <source>Evidence files: would add {added} of {n} in the package.</source>
+        <translation>Evidence files: would add {added} of {n} in the package.</translation>
+    </message>
+    <message>
+        <source>Evidence files: added {added} of {n} in the package.</source>
+        <translation>Evidence files: added {added} of {n} in the package.</translation>
     </message>
     <message>
         <source>The project “{name}” is new on this laptop.</source>
@@ -8191,10 +8218,6 @@ Drop files anywhere on this page to add them.</translation>
     <message>
         <source>Same target, another name</source>
         <translation>Same target, another name</translation>
-    </message>
-    <message>
-        <source>“{value}” is not a number.</source>
-        <translation>“{value}” is not a number.</translation>
     </message>
     <message>
         <source>Import a target table</source>

@@ -885,6 +885,10 @@ Do this when this data folder was copied from another laptop, or another laptop 
         <translation>记录：新增 {new}，修改 {changed}，未变 {unchanged}，冲突 {conflicting}</translation>
     </message>
     <message>
+        <source>evidence files: would add {added} of {n} in the package</source>
+        <translation>佐证文件：将新增 {added} 个（包内共 {n} 个）</translation>
+    </message>
+    <message>
         <source>evidence files: {added} added of {n} in the package</source>
         <translation>佐证材料文件：同步包中 {n} 个，新增 {added} 个</translation>
     </message>
@@ -3894,6 +3898,25 @@ Do this when this data folder was copied from another laptop, or another laptop 
     <message>
         <source>Final of {leaf} follows the consolidation</source>
         <translation>“{leaf}”的最终得分按汇总方式确定</translation>
+    </message>
+</context>
+<context>
+    <name>FinalSource</name>
+    <message>
+        <source>The final score ({value}) was set by the lead: your score does not change the total.</source>
+        <translation>最终得分（{value}）由组长确定：您的评分不影响总分。</translation>
+    </message>
+    <message>
+        <source>The lead decides the final scores of this project: your score is advice and changes the total only if the lead takes it.</source>
+        <translation>本项目的最终得分由组长确定：您的评分供参考，只有组长采纳后才计入总分。</translation>
+    </message>
+    <message>
+        <source>The final score is the median of the evaluators&apos; scores ({n} so far): yours counts.</source>
+        <translation>最终得分取各评价人员评分的中位数（目前 {n} 人已评分）：您的评分计入。</translation>
+    </message>
+    <message>
+        <source>The final score is the mean of the evaluators&apos; scores ({n} so far): yours counts.</source>
+        <translation>最终得分取各评价人员评分的平均值（目前 {n} 人已评分）：您的评分计入。</translation>
     </message>
 </context>
 <context>
@@ -8000,8 +8023,12 @@ Drop files anywhere on this page to add them.</source>
         <translation>{changes} 条新修改：新增记录 {new} 条，修改 {changed} 条，未变 {unchanged} 条，有冲突 {conflicting} 条。</translation>
     </message>
     <message>
-        <source>{n} evidence files.</source>
-        <translation>{n} 个佐证材料文件。</translation>
+        <source>Evidence files: would add {added} of {n} in the package.</source>
+        <translation>佐证文件：将新增 {added} 个（包内共 {n} 个）。</translation>
+    </message>
+    <message>
+        <source>Evidence files: added {added} of {n} in the package.</source>
+        <translation>佐证文件：已新增 {added} 个（包内共 {n} 个）。</translation>
     </message>
     <message>
         <source>The project “{name}” is new on this laptop.</source>
@@ -8191,10 +8218,6 @@ Drop files anywhere on this page to add them.</source>
     <message>
         <source>Same target, another name</source>
         <translation>同一指标，名称不同</translation>
-    </message>
-    <message>
-        <source>“{value}” is not a number.</source>
-        <translation>“{value}”不是数字。</translation>
     </message>
     <message>
         <source>Import a target table</source>

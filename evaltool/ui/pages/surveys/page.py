@@ -169,6 +169,10 @@ class SurveysPage(ProjectPage):
             pid = self.project_id
             self.surveys = read(self.window_, lambda s: list_surveys(s, pid)) if pid else []
             sv = self.current_survey()
+            for info in self.surveys:  # the selector's counts follow the answers typed (215 → 216)
+                i = self.survey_combo.findData(info.id)
+                if i >= 0:
+                    self.survey_combo.setItemText(i, f"{info.name} ({info.respondents})")
             self.results.show_survey(sv)
             self.entry.update_count(sv)
             return

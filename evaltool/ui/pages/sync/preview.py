@@ -55,8 +55,12 @@ class SyncImportPreview(QWidget):
                        "{conflicting} with conflicts.").format(changes=summary.changes_new, new=t.new,
                                                                changed=t.changed, unchanged=t.unchanged,
                                                                conflicting=t.conflicting)
-        if summary.blobs_in_package:
-            body += " " + self.tr("{n} evidence files.").format(n=summary.blobs_in_package)
+        if summary.blobs_in_package and summary.dry_run:
+            body += " " + self.tr("Evidence files: would add {added} of {n} in the package.").format(
+                added=summary.blobs_added, n=summary.blobs_in_package)
+        elif summary.blobs_in_package:
+            body += " " + self.tr("Evidence files: added {added} of {n} in the package.").format(
+                added=summary.blobs_added, n=summary.blobs_in_package)
         if summary.project_created:
             body += " " + self.tr("The project “{name}” is new on this laptop.").format(name=summary.project_name)
         if not (t.new or t.changed or t.conflicting or summary.blobs_in_package):
