@@ -18,6 +18,18 @@
         <source>Making today&apos;s backup…</source>
         <translation>Making today&apos;s backup…</translation>
     </message>
+    <message>
+        <source>No display: evaltool&apos;s window needs a screen (DISPLAY or WAYLAND_DISPLAY is not set).
+  Check the app without one: evaltool --self-test
+  Or with a virtual screen: xvfb-run -a evaltool
+  The commands work without a screen: evaltool --help
+</source>
+        <translation>No display: evaltool&apos;s window needs a screen (DISPLAY or WAYLAND_DISPLAY is not set).
+  Check the app without one: evaltool --self-test
+  Or with a virtual screen: xvfb-run -a evaltool
+  The commands work without a screen: evaltool --help
+</translation>
+    </message>
 </context>
 <context>
     <name>Audit</name>
@@ -3337,6 +3349,42 @@ Do this when this data folder was copied from another laptop, or another laptop 
         <source>{n} files</source>
         <translation>{n} files</translation>
     </message>
+    <message>
+        <source>{n} sheet(s)</source>
+        <translation>{n} sheet(s)</translation>
+    </message>
+    <message>
+        <source>{file} cannot be previewed: {why}</source>
+        <translation>{file} cannot be previewed: {why}</translation>
+    </message>
+    <message>
+        <source>the file is too large</source>
+        <translation>the file is too large</translation>
+    </message>
+    <message>
+        <source>it expands to an absurd size</source>
+        <translation>it expands to an absurd size</translation>
+    </message>
+    <message>
+        <source>it is protected by a password</source>
+        <translation>it is protected by a password</translation>
+    </message>
+    <message>
+        <source>it is not a Word document</source>
+        <translation>it is not a Word document</translation>
+    </message>
+    <message>
+        <source>it declares XML entities</source>
+        <translation>it declares XML entities</translation>
+    </message>
+    <message>
+        <source>it is damaged or not a Word document</source>
+        <translation>it is damaged or not a Word document</translation>
+    </message>
+    <message>
+        <source>{file} is not a Word or Excel file.</source>
+        <translation>{file} is not a Word or Excel file.</translation>
+    </message>
 </context>
 <context>
     <name>EvidenceDetails</name>
@@ -3420,6 +3468,10 @@ Do this when this data folder was copied from another laptop, or another laptop 
         <translation>Unlink evidence</translation>
     </message>
     <message>
+        <source>Added {n} file(s) to the evidence: {new} new, {known} already in the project.</source>
+        <translation>Added {n} file(s) to the evidence: {new} new, {known} already in the project.</translation>
+    </message>
+    <message>
         <source>Adding {n} file(s) to the evidence store…</source>
         <translation>Adding {n} file(s) to the evidence store…</translation>
     </message>
@@ -3446,6 +3498,10 @@ Do this when this data folder was copied from another laptop, or another laptop 
     <message>
         <source>Cannot add evidence</source>
         <translation>Cannot add evidence</translation>
+    </message>
+    <message>
+        <source>Dates filled in: {exif} from the photo (EXIF), {file} from the file; check them.</source>
+        <translation>Dates filled in: {exif} from the photo (EXIF), {file} from the file; check them.</translation>
     </message>
 </context>
 <context>
@@ -5743,6 +5799,10 @@ Drop files anywhere on this page to add them.</translation>
     <message>
         <source>{n} page(s)</source>
         <translation>{n} page(s)</translation>
+    </message>
+    <message>
+        <source>the start is shown</source>
+        <translation>the start is shown</translation>
     </message>
     <message>
         <source>unknown type</source>

@@ -18,6 +18,18 @@
         <source>Making today&apos;s backup…</source>
         <translation>正在进行今天的备份…</translation>
     </message>
+    <message>
+        <source>No display: evaltool&apos;s window needs a screen (DISPLAY or WAYLAND_DISPLAY is not set).
+  Check the app without one: evaltool --self-test
+  Or with a virtual screen: xvfb-run -a evaltool
+  The commands work without a screen: evaltool --help
+</source>
+        <translation>没有显示器：evaltool 的窗口需要屏幕（未设置 DISPLAY 或 WAYLAND_DISPLAY）。
+  无屏幕时检查程序：evaltool --self-test
+  或使用虚拟屏幕：xvfb-run -a evaltool
+  命令行无需屏幕：evaltool --help
+</translation>
+    </message>
 </context>
 <context>
     <name>Audit</name>
@@ -3337,6 +3349,42 @@ Do this when this data folder was copied from another laptop, or another laptop 
         <source>{n} files</source>
         <translation>{n} 个文件</translation>
     </message>
+    <message>
+        <source>{n} sheet(s)</source>
+        <translation>{n} 个工作表</translation>
+    </message>
+    <message>
+        <source>{file} cannot be previewed: {why}</source>
+        <translation>{file} 无法预览：{why}</translation>
+    </message>
+    <message>
+        <source>the file is too large</source>
+        <translation>文件过大</translation>
+    </message>
+    <message>
+        <source>it expands to an absurd size</source>
+        <translation>解压后大小异常</translation>
+    </message>
+    <message>
+        <source>it is protected by a password</source>
+        <translation>文件受密码保护</translation>
+    </message>
+    <message>
+        <source>it is not a Word document</source>
+        <translation>不是 Word 文档</translation>
+    </message>
+    <message>
+        <source>it declares XML entities</source>
+        <translation>文件声明了 XML 实体</translation>
+    </message>
+    <message>
+        <source>it is damaged or not a Word document</source>
+        <translation>文件已损坏或不是 Word 文档</translation>
+    </message>
+    <message>
+        <source>{file} is not a Word or Excel file.</source>
+        <translation>{file} 不是 Word 或 Excel 文件。</translation>
+    </message>
 </context>
 <context>
     <name>EvidenceDetails</name>
@@ -3420,6 +3468,10 @@ Do this when this data folder was copied from another laptop, or another laptop 
         <translation>取消关联佐证材料</translation>
     </message>
     <message>
+        <source>Added {n} file(s) to the evidence: {new} new, {known} already in the project.</source>
+        <translation>已添加 {n} 个佐证文件：新增 {new} 个，{known} 个项目中已有。</translation>
+    </message>
+    <message>
         <source>Adding {n} file(s) to the evidence store…</source>
         <translation>正在将 {n} 个文件加入佐证材料库…</translation>
     </message>
@@ -3446,6 +3498,10 @@ Do this when this data folder was copied from another laptop, or another laptop 
     <message>
         <source>Cannot add evidence</source>
         <translation>无法添加佐证材料</translation>
+    </message>
+    <message>
+        <source>Dates filled in: {exif} from the photo (EXIF), {file} from the file; check them.</source>
+        <translation>已预填日期：{exif} 个取自照片拍摄信息（EXIF），{file} 个取自文件日期；请核对。</translation>
     </message>
 </context>
 <context>
@@ -5743,6 +5799,10 @@ Drop files anywhere on this page to add them.</source>
     <message>
         <source>{n} page(s)</source>
         <translation>{n} 页</translation>
+    </message>
+    <message>
+        <source>the start is shown</source>
+        <translation>仅显示开头部分</translation>
     </message>
     <message>
         <source>unknown type</source>

@@ -61,6 +61,7 @@ from evaltool.ui.runner import Job, Task
 from evaltool.ui.widgets.check_panel import CheckPanel
 from evaltool.ui.widgets.conflict_marker import ConflictGuard, ConflictMarker
 from evaltool.ui.widgets.fit import scroll_body
+from evaltool.ui.widgets.folders import open_file_name
 from evaltool.ui.widgets.team_panel import show_sync_conflicts
 
 AUTOSAVE_MS = 1200
@@ -487,7 +488,7 @@ class ReportPage(ProjectPage):
 
     # -- export ---------------------------------------------------------------------
     def _choose_template(self) -> None:
-        path, _f = QFileDialog.getOpenFileName(self, self.tr("Word template"), "", self.tr("Word documents (*.docx)"))
+        path = open_file_name(self, self.window_, "template", self.tr("Word template"), self.tr("Word documents (*.docx)"))
         if path:
             self.template_edit.setText(path)
 

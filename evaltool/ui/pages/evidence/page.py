@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QInputDialog,
@@ -47,6 +46,7 @@ from evaltool.ui.pages.evidence.model import COLUMNS, EvidenceModel, evidence_ta
 from evaltool.ui.pages.evidence.preview import PreviewPane
 from evaltool.ui.runner import Job, Task
 from evaltool.ui.widgets.fit import elide_combo, scroll_body
+from evaltool.ui.widgets.folders import open_file_names
 
 
 class EvidencePage(ProjectPage):
@@ -284,7 +284,7 @@ class EvidencePage(ProjectPage):
 
     # -- actions -----------------------------------------------------------
     def add_files_dialog(self) -> None:
-        paths, _f = QFileDialog.getOpenFileNames(self, self.tr("Add evidence files"))
+        paths = open_file_names(self, self.window_, "evidence", self.tr("Add evidence files"))
         if paths:
             self.add_paths(paths)
 
