@@ -85,3 +85,20 @@ def test_an_elided_check_box_keeps_its_whole_text_as_tooltip(qtbot) -> None:
     qtbot.waitExposed(box)
     qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=box.rect().center())  # narrow, it still ticks
     assert box.isChecked()
+
+
+def test_without_a_screen_the_app_says_so_instead_of_a_qt_plugin_error(tmp_path: Path) -> None:
+    from evaltool.ui.app import has_display
+
+    assert not has_display({}, "linux")
+    assert has_display({"DISPLAY": ":0"}, "linux") and has_display({"WAYLAND_DISPLAY": "wayland-0"}, "linux")
+    assert has_display({"QT_QPA_PLATFORM": "offscreen"}, "linux")
+    assert has_display({}, "win32") and has_display({}, "darwin")
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    env["EVALTOOL_STATE_DIR"] = str(tmp_path / "state")
+    run = subprocess.run([sys.executable, "-m", "evaltool", "--data-dir", str(tmp_path / "data")], cwd=ROOT, env=env,
+                         capture_output=True, text=True, timeout=120, check=False)
+    if sys.platform.startswith("linux"):
+        assert run.returncode == 1
+        assert "No display" in run.stderr or "没有显示" in run.stderr
+        assert "--self-test" in run.stderr and "Traceback" not in run.stderr
