@@ -3468,8 +3468,8 @@ Do this when this data folder was copied from another laptop, or another laptop 
         <translation>Unlink evidence</translation>
     </message>
     <message>
-        <source>Added {n} file(s) to the evidence: {new} new, {known} already in the project.</source>
-        <translation>Added {n} file(s) to the evidence: {new} new, {known} already in the project.</translation>
+        <source>Added {n} file(s): {new} new, {known} already in the project.</source>
+        <translation>Added {n} file(s): {new} new, {known} already in the project.</translation>
     </message>
     <message>
         <source>Adding {n} file(s) to the evidence store…</source>
@@ -3500,8 +3500,8 @@ Do this when this data folder was copied from another laptop, or another laptop 
         <translation>Cannot add evidence</translation>
     </message>
     <message>
-        <source>Dates filled in: {exif} from the photo (EXIF), {file} from the file; check them.</source>
-        <translation>Dates filled in: {exif} from the photo (EXIF), {file} from the file; check them.</translation>
+        <source>Dates filled in: {exif} from photos (EXIF), {file} from the files.</source>
+        <translation>Dates filled in: {exif} from photos (EXIF), {file} from the files.</translation>
     </message>
 </context>
 <context>

@@ -3468,8 +3468,8 @@ Do this when this data folder was copied from another laptop, or another laptop 
         <translation>取消关联佐证材料</translation>
     </message>
     <message>
-        <source>Added {n} file(s) to the evidence: {new} new, {known} already in the project.</source>
-        <translation>已添加 {n} 个佐证文件：新增 {new} 个，{known} 个项目中已有。</translation>
+        <source>Added {n} file(s): {new} new, {known} already in the project.</source>
+        <translation>已添加 {n} 个文件：新增 {new} 个，{known} 个项目中已有。</translation>
     </message>
     <message>
         <source>Adding {n} file(s) to the evidence store…</source>
@@ -3500,8 +3500,8 @@ Do this when this data folder was copied from another laptop, or another laptop 
         <translation>无法添加佐证材料</translation>
     </message>
     <message>
-        <source>Dates filled in: {exif} from the photo (EXIF), {file} from the file; check them.</source>
-        <translation>已预填日期：{exif} 个取自照片拍摄信息（EXIF），{file} 个取自文件日期；请核对。</translation>
+        <source>Dates filled in: {exif} from photos (EXIF), {file} from the files.</source>
+        <translation>已预填日期：{exif} 个取自照片（EXIF），{file} 个取自文件。</translation>
     </message>
 </context>
 <context>

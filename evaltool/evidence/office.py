@@ -125,9 +125,11 @@ def _docx(path: Path) -> OfficePreview:
                 if r >= MAX_ROWS:
                     truncated = True
                     break
-                cells = [c.text.strip() for c in row.cells[:MAX_COLS]]
-                # a merged cell repeats in python-docx: show it once
-                rows.append([t if i == 0 or t != cells[i - 1] else "" for i, t in enumerate(cells)])
+                cells = list(row.cells[:MAX_COLS])
+                # a merged cell comes back once per grid column it spans (the same XML cell):
+                # its text is shown once; equal texts in different cells are all shown
+                rows.append([c.text.strip() if i == 0 or c._tc is not cells[i - 1]._tc else ""
+                             for i, c in enumerate(cells)])
             blocks.append(Block("table", rows=rows))
     return OfficePreview(blocks, truncated)
 

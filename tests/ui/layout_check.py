@@ -34,7 +34,7 @@ def clipped_widgets(root: QWidget) -> list[str]:
         if not w.isVisible() or w.width() <= 0 or w.height() <= 0:
             continue
         if isinstance(w, ElidedLabel):
-            if w.elided() and w.toolTip() != w.text():
+            if w.elided() and w.text() not in w.toolTip():
                 found.append(f"{_name(w)} “{w.text()}” elided without its tooltip")
             continue
         if isinstance(w, QLabel):

@@ -16,6 +16,7 @@ import json
 import os
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -69,6 +70,7 @@ def _look_at_every_page(lang: str, outdir: Path, data: Path) -> dict[str, object
     db = open_database(data)
     ensure_profile(db, "测试评价员", "lead")
     win = start_window(db, make_settings(data), lang, ask_profile=False)  # opens the demo project
+    _add_a_word_document(win, data.parent)
     win.show()
     win.resize(*CLIENT)
     QApplication.processEvents()
@@ -91,6 +93,12 @@ def _look_at_every_page(lang: str, outdir: Path, data: Path) -> dict[str, object
     for page in win.pages:
         win.show_page(page.key)
         QApplication.processEvents()
+        if page.key == "evidence" and page.all_items:  # a selected item: its preview and form show
+            page.select_item(page.all_items[0].id)
+            deadline = time.monotonic() + 30
+            while page.preview.kind == "loading" and time.monotonic() < deadline:
+                QApplication.processEvents()
+                time.sleep(0.01)
         tabs = [t for t in page.findChildren(QTabWidget) if t.isVisible()]
         if not tabs:
             look(page.key, page)
@@ -106,6 +114,22 @@ def _look_at_every_page(lang: str, outdir: Path, data: Path) -> dict[str, object
     win.close()
     db.close()
     return report
+
+
+def _add_a_word_document(win: object, folder: Path) -> None:
+    """The evidence page shows a .docx preview with its facts and form, as users see it."""
+    from docx import Document
+
+    from evaltool import evidence as ev
+
+    doc = Document()
+    doc.add_heading("2022年运维服务验收报告", level=1)
+    doc.add_paragraph("运维服务内容已按合同全部完成，验收合格。")
+    path = folder / "运维服务验收报告（2022年度，含驻场服务、巡检与故障处理记录）.docx"
+    doc.save(str(path))
+    with win.db.session() as s:  # type: ignore[attr-defined]
+        ev.add_files(s, win.project_id, [path])  # type: ignore[attr-defined]
+    win.open_project(win.project_id)  # type: ignore[attr-defined] # the pages read it again
 
 
 if __name__ == "__main__":

@@ -71,6 +71,10 @@ def test_the_check_finds_a_clipped_label_and_accepts_an_elided_one(qtbot) -> Non
     assert combo.toolTip() == long_text
     elided.resize(2000, 20)
     assert not elided.elided() and elided.toolTip() == ""
+    elided.setToolTip("application/pdf")  # a tooltip of its own stays, under the whole text when elided
+    assert elided.toolTip() == "application/pdf"
+    elided.resize(80, 20)
+    assert elided.toolTip() == f"{long_text}\napplication/pdf"
 
 
 def test_an_elided_check_box_keeps_its_whole_text_as_tooltip(qtbot) -> None:

@@ -79,15 +79,20 @@ def test_a_word_document_shows_its_headings_paragraphs_and_tables(tmp_path: Path
     table = doc.add_table(rows=2, cols=3)
     for c, text in enumerate(("服务内容", "要求", "完成情况")):
         table.cell(0, c).text = text
-    for c, text in enumerate(("驻场服务", "7×24小时", "已完成")):
+    for c, text in enumerate(("驻场服务", "7×24小时", "7×24小时")):  # equal neighbours both shown
         table.cell(1, c).text = text
+    merged = doc.add_table(rows=1, cols=3)
+    merged.cell(0, 0).merge(merged.cell(0, 1)).text = "合计"  # one cell over two columns
+    merged.cell(0, 2).text = "100%"
     doc.add_paragraph("验收结论：合格。")
     path = tmp_path / "验收报告.docx"
     doc.save(str(path))
     preview = office_preview(path, path.name)
     assert [(b.kind, b.text) for b in preview.blocks] == [
-        ("heading", "运维服务验收报告"), ("para", "2022年运维服务已全部完成。"), ("table", ""), ("para", "验收结论：合格。")]
-    assert preview.blocks[2].rows == [["服务内容", "要求", "完成情况"], ["驻场服务", "7×24小时", "已完成"]]
+        ("heading", "运维服务验收报告"), ("para", "2022年运维服务已全部完成。"), ("table", ""), ("table", ""),
+        ("para", "验收结论：合格。")]
+    assert preview.blocks[2].rows == [["服务内容", "要求", "完成情况"], ["驻场服务", "7×24小时", "7×24小时"]]
+    assert preview.blocks[3].rows == [["合计", "", "100%"]]  # the merged cell once
     assert not preview.truncated
 
 

@@ -90,12 +90,12 @@ def added_summary(stored: Sequence[ev.StoredFile], results: Sequence[ev.AddResul
     """What an addition did, in a sentence: how many files, how many were new, where their
     dates came from (shown in the status bar: nothing to click away)."""
     new = sum(1 for r in results if r.created)
-    text = _tr("Added {n} file(s) to the evidence: {new} new, {known} already in the project.").format(
+    text = _tr("Added {n} file(s): {new} new, {known} already in the project.").format(
         n=len(results), new=new, known=len(results) - new)
     exif = sum(1 for sf in stored if sf.date_from == "exif")
     dated = sum(1 for sf in stored if sf.date_from == "file")
     if exif or dated:
-        text += " " + _tr("Dates filled in: {exif} from the photo (EXIF), {file} from the file; check them.").format(
+        text += " " + _tr("Dates filled in: {exif} from photos (EXIF), {file} from the files.").format(
             exif=exif, file=dated)
     return text
 

@@ -70,6 +70,7 @@ class ElidedLabel(QLabel):
                  mode: Qt.TextElideMode = Qt.TextElideMode.ElideRight) -> None:
         super().__init__(text, parent)
         self._mode = mode
+        self._own_tip = ""  # a tooltip the caller set (shown under the whole text when elided)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         self._sync_tooltip()
 
@@ -77,12 +78,17 @@ class ElidedLabel(QLabel):
         super().setText(text)
         self._sync_tooltip()
 
+    def setToolTip(self, tip: str) -> None:  # noqa: N802 - Qt name
+        self._own_tip = tip
+        self._sync_tooltip()
+
     def elided(self) -> bool:
         """True when the text does not fit and is shown with an ellipsis."""
         return self.fontMetrics().horizontalAdvance(self.text()) > self.contentsRect().width()
 
     def _sync_tooltip(self) -> None:
-        self.setToolTip(self.text() if self.elided() else "")
+        whole = self.text() if self.elided() else ""
+        super().setToolTip("\n".join(t for t in (whole, getattr(self, "_own_tip", "")) if t))
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt name
         hint = super().minimumSizeHint()

@@ -111,6 +111,6 @@ def evidence_table(model: EvidenceModel) -> QTableView:
     hh.setStretchLastSection(False)
     hh.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
     elide_header(hh)
-    for col, width in ((1, 84), (2, 110), (3, 82), (4, 150), (5, 90)):
+    for col, width in ((1, 72), (2, 96), (3, 82), (4, 120), (5, 64)):  # the title keeps the rest (a laptop: ~130 px)
         table.setColumnWidth(col, width)
     return table

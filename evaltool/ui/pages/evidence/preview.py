@@ -45,6 +45,7 @@ from evaltool import evidence as ev
 from evaltool.errors import EvaltoolError, EvidenceError
 from evaltool.evidence.office import OFFICE_EXT, OfficePreview, office_preview
 from evaltool.ui.runner import Job, Task
+from evaltool.ui.widgets.fit import ElidedLabel
 
 TEXT_EXT = {".txt", ".csv", ".md", ".json", ".xml", ".log", ".ini", ".yaml", ".yml", ".html", ".htm"}
 IMAGE_EXT = {".jpg", ".jpeg", ".png", ".gif", ".bmp", ".webp", ".tif", ".tiff"}
@@ -204,10 +205,8 @@ class PreviewPane(QWidget):
         except ImportError:  # pragma: no cover - the wheel is a dependency
             pass
         row = QHBoxLayout()
-        self.facts = QLabel()
+        self.facts = ElidedLabel()  # name · size · type: elided with the whole line as tooltip
         self.facts.setObjectName("evidenceFacts")
-        self.facts.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         row.addWidget(self.facts, 1)
         self.open_btn = QPushButton()
         self.open_btn.setObjectName("openExternally")
