@@ -6321,6 +6321,10 @@ Drop files anywhere on this page to add them.</translation>
         <translation>Chapter “一、(一)”: project description. Lines such as “1.项目背景” or “（二）…” become headings, renumbered to fit.</translation>
     </message>
     <message>
+        <source>Open folder</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
         <source>Export</source>
         <translation>Export</translation>
     </message>

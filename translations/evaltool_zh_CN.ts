@@ -6321,6 +6321,10 @@ Drop files anywhere on this page to add them.</source>
         <translation>第一章（一）项目概况。“1.项目背景”“（二）…”这样的行会成为标题，并自动重新编号。</translation>
     </message>
     <message>
+        <source>Open folder</source>
+        <translation>打开所在文件夹</translation>
+    </message>
+    <message>
         <source>Export</source>
         <translation>导出</translation>
     </message>
