@@ -80,7 +80,7 @@ def compute_flags(session: Session, project_id: str, roots: list[Node],
     project = session.get(Project, project_id)
     threshold = (project.spread_threshold if project is not None and project.spread_threshold is not None else 0.2)
     flags = basic_flags(roots, leaves) + weight_flags(roots)
-    names: dict[str, str] = dict(session.execute(select(Evaluator.id, Evaluator.name)).tuples().all())
+    names: dict[str, str] = {r.id: r.name for r in session.execute(select(Evaluator.id, Evaluator.name))}
     by_leaf: dict[str, list[Any]] = {leaf: list(by_ev.values()) for leaf, by_ev in (
         scores if scores is not None else score_rows(session, project_id)).items()}
     scorers = {sc.evaluator_id for lst in by_leaf.values() for sc in lst if sc.value is not None}

@@ -18,6 +18,18 @@
         <source>Making today&apos;s backup…</source>
         <translation>Making today&apos;s backup…</translation>
     </message>
+    <message>
+        <source>No display: evaltool&apos;s window needs a screen (DISPLAY or WAYLAND_DISPLAY is not set).
+  Check the app without one: evaltool --self-test
+  Or with a virtual screen: xvfb-run -a evaltool
+  The commands work without a screen: evaltool --help
+</source>
+        <translation>No display: evaltool&apos;s window needs a screen (DISPLAY or WAYLAND_DISPLAY is not set).
+  Check the app without one: evaltool --self-test
+  Or with a virtual screen: xvfb-run -a evaltool
+  The commands work without a screen: evaltool --help
+</translation>
+    </message>
 </context>
 <context>
     <name>Audit</name>
@@ -887,6 +899,10 @@ Do this when this data folder was copied from another laptop, or another laptop 
     <message>
         <source>changes: {new} new of {total}</source>
         <translation>changes: {new} new of {total}</translation>
+    </message>
+    <message>
+        <source>evidence files: would add {added} of {n} in the package</source>
+        <translation>evidence files: would add {added} of {n} in the package</translation>
     </message>
     <message>
         <source>Warning: {n} values from the other laptop were cleaned: control characters (invisible, not text) removed, numbers that are not finite left empty.</source>
@@ -3996,6 +4012,42 @@ Do this when this data folder was copied from another laptop, or another laptop 
         <source>{n} files</source>
         <translation>{n} files</translation>
     </message>
+    <message>
+        <source>{n} sheet(s)</source>
+        <translation>{n} sheet(s)</translation>
+    </message>
+    <message>
+        <source>{file} cannot be previewed: {why}</source>
+        <translation>{file} cannot be previewed: {why}</translation>
+    </message>
+    <message>
+        <source>the file is too large</source>
+        <translation>the file is too large</translation>
+    </message>
+    <message>
+        <source>it expands to an absurd size</source>
+        <translation>it expands to an absurd size</translation>
+    </message>
+    <message>
+        <source>it is protected by a password</source>
+        <translation>it is protected by a password</translation>
+    </message>
+    <message>
+        <source>it is not a Word document</source>
+        <translation>it is not a Word document</translation>
+    </message>
+    <message>
+        <source>it declares XML entities</source>
+        <translation>it declares XML entities</translation>
+    </message>
+    <message>
+        <source>it is damaged or not a Word document</source>
+        <translation>it is damaged or not a Word document</translation>
+    </message>
+    <message>
+        <source>{file} is not a Word or Excel file.</source>
+        <translation>{file} is not a Word or Excel file.</translation>
+    </message>
 </context>
 <context>
     <name>EvidenceDetails</name>
@@ -4079,6 +4131,10 @@ Do this when this data folder was copied from another laptop, or another laptop 
         <translation>Unlink evidence</translation>
     </message>
     <message>
+        <source>Added {n} file(s): {new} new, {known} already in the project.</source>
+        <translation>Added {n} file(s): {new} new, {known} already in the project.</translation>
+    </message>
+    <message>
         <source>Adding {n} file(s) to the evidence store…</source>
         <translation>Adding {n} file(s) to the evidence store…</translation>
     </message>
@@ -4105,6 +4161,10 @@ Do this when this data folder was copied from another laptop, or another laptop 
     <message>
         <source>Cannot add evidence</source>
         <translation>Cannot add evidence</translation>
+    </message>
+    <message>
+        <source>Dates filled in: {exif} from photos (EXIF), {file} from the files.</source>
+        <translation>Dates filled in: {exif} from photos (EXIF), {file} from the files.</translation>
     </message>
 </context>
 <context>
@@ -4561,6 +4621,25 @@ Do this when this data folder was copied from another laptop, or another laptop 
     <message>
         <source>Final of {leaf} follows the consolidation</source>
         <translation>Final of {leaf} follows the consolidation</translation>
+    </message>
+</context>
+<context>
+    <name>FinalSource</name>
+    <message>
+        <source>The final score ({value}) was set by the lead: your score does not change the total.</source>
+        <translation>The final score ({value}) was set by the lead: your score does not change the total.</translation>
+    </message>
+    <message>
+        <source>The lead decides the final scores of this project: your score is advice and changes the total only if the lead takes it.</source>
+        <translation>The lead decides the final scores of this project: your score is advice and changes the total only if the lead takes it.</translation>
+    </message>
+    <message>
+        <source>The final score is the median of the evaluators&apos; scores ({n} so far): yours counts.</source>
+        <translation>The final score is the median of the evaluators&apos; scores ({n} so far): yours counts.</translation>
+    </message>
+    <message>
+        <source>The final score is the mean of the evaluators&apos; scores ({n} so far): yours counts.</source>
+        <translation>The final score is the mean of the evaluators&apos; scores ({n} so far): yours counts.</translation>
     </message>
 </context>
 <context>
@@ -6451,6 +6530,10 @@ Data folder: {folder}</translation>
         <translation>Total {total} points, grade {grade}</translation>
     </message>
     <message>
+        <source>Not scored yet: no leaf has a score.</source>
+        <translation>Not scored yet: no leaf has a score.</translation>
+    </message>
+    <message>
         <source>Total</source>
         <translation>Total</translation>
     </message>
@@ -6691,6 +6774,10 @@ Drop files anywhere on this page to add them.</translation>
     <message>
         <source>{n} page(s)</source>
         <translation>{n} page(s)</translation>
+    </message>
+    <message>
+        <source>the start is shown</source>
+        <translation>the start is shown</translation>
     </message>
     <message>
         <source>unknown type</source>
@@ -7207,6 +7294,10 @@ Drop files anywhere on this page to add them.</translation>
     <message>
         <source>Chapter “一、(一)”: project description. Lines such as “1.项目背景” or “（二）…” become headings, renumbered to fit.</source>
         <translation>Chapter “一、(一)”: project description. Lines such as “1.项目背景” or “（二）…” become headings, renumbered to fit.</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Open folder</translation>
     </message>
     <message>
         <source>Export</source>
@@ -8365,6 +8456,14 @@ Drop files anywhere on this page to add them.</translation>
         <translation>Scoring</translation>
     </message>
     <message>
+        <source>Hide result ▸</source>
+        <translation>Hide result ▸</translation>
+    </message>
+    <message>
+        <source>◂ Show result</source>
+        <translation>◂ Show result</translation>
+    </message>
+    <message>
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
@@ -8672,6 +8771,14 @@ Drop files anywhere on this page to add them.</translation>
     <message>
         <source>Veto (lowest grade)…</source>
         <translation>Veto (lowest grade)…</translation>
+    </message>
+    <message>
+        <source>Not scored</source>
+        <translation>Not scored</translation>
+    </message>
+    <message>
+        <source>Total {total} / {weight}{mark} · {grade} · {scored} of {leaves} leaves scored</source>
+        <translation>Total {total} / {weight}{mark} · {grade} · {scored} of {leaves} leaves scored</translation>
     </message>
     <message>
         <source>Sign off the project</source>
@@ -9610,8 +9717,12 @@ Drop files anywhere on this page to add them.</translation>
         <translation>{changes} new changes: {new} new records, {changed} changed, {unchanged} unchanged, {conflicting} with conflicts.</translation>
     </message>
     <message>
-        <source>{n} evidence files.</source>
-        <translation>{n} evidence files.</translation>
+        <source>Evidence files: would add {added} of {n} in the package.</source>
+        <translation>Evidence files: would add {added} of {n} in the package.</translation>
+    </message>
+    <message>
+        <source>Evidence files: added {added} of {n} in the package.</source>
+        <translation>Evidence files: added {added} of {n} in the package.</translation>
     </message>
     <message>
         <source>The project “{name}” is new on this laptop.</source>
@@ -9837,10 +9948,6 @@ Ask the sender to read their fingerprint aloud (evaltool sync devices) and compa
     <message>
         <source>Same target, another name</source>
         <translation>Same target, another name</translation>
-    </message>
-    <message>
-        <source>“{value}” is not a number.</source>
-        <translation>“{value}” is not a number.</translation>
     </message>
     <message>
         <source>Import a target table</source>

@@ -18,6 +18,18 @@
         <source>Making today&apos;s backup…</source>
         <translation>正在进行今天的备份…</translation>
     </message>
+    <message>
+        <source>No display: evaltool&apos;s window needs a screen (DISPLAY or WAYLAND_DISPLAY is not set).
+  Check the app without one: evaltool --self-test
+  Or with a virtual screen: xvfb-run -a evaltool
+  The commands work without a screen: evaltool --help
+</source>
+        <translation>没有显示器：evaltool 的窗口需要屏幕（未设置 DISPLAY 或 WAYLAND_DISPLAY）。
+  无屏幕时检查程序：evaltool --self-test
+  或使用虚拟屏幕：xvfb-run -a evaltool
+  命令行无需屏幕：evaltool --help
+</translation>
+    </message>
 </context>
 <context>
     <name>Audit</name>
@@ -887,6 +899,10 @@ Do this when this data folder was copied from another laptop, or another laptop 
     <message>
         <source>changes: {new} new of {total}</source>
         <translation>修改：共 {total} 条，新增 {new} 条</translation>
+    </message>
+    <message>
+        <source>evidence files: would add {added} of {n} in the package</source>
+        <translation>佐证文件：将新增 {added} 个（包内共 {n} 个）</translation>
     </message>
     <message>
         <source>Warning: {n} values from the other laptop were cleaned: control characters (invisible, not text) removed, numbers that are not finite left empty.</source>
@@ -3996,6 +4012,42 @@ Do this when this data folder was copied from another laptop, or another laptop 
         <source>{n} files</source>
         <translation>{n} 个文件</translation>
     </message>
+    <message>
+        <source>{n} sheet(s)</source>
+        <translation>{n} 个工作表</translation>
+    </message>
+    <message>
+        <source>{file} cannot be previewed: {why}</source>
+        <translation>{file} 无法预览：{why}</translation>
+    </message>
+    <message>
+        <source>the file is too large</source>
+        <translation>文件过大</translation>
+    </message>
+    <message>
+        <source>it expands to an absurd size</source>
+        <translation>解压后大小异常</translation>
+    </message>
+    <message>
+        <source>it is protected by a password</source>
+        <translation>文件受密码保护</translation>
+    </message>
+    <message>
+        <source>it is not a Word document</source>
+        <translation>不是 Word 文档</translation>
+    </message>
+    <message>
+        <source>it declares XML entities</source>
+        <translation>文件声明了 XML 实体</translation>
+    </message>
+    <message>
+        <source>it is damaged or not a Word document</source>
+        <translation>文件已损坏或不是 Word 文档</translation>
+    </message>
+    <message>
+        <source>{file} is not a Word or Excel file.</source>
+        <translation>{file} 不是 Word 或 Excel 文件。</translation>
+    </message>
 </context>
 <context>
     <name>EvidenceDetails</name>
@@ -4079,6 +4131,10 @@ Do this when this data folder was copied from another laptop, or another laptop 
         <translation>取消关联佐证材料</translation>
     </message>
     <message>
+        <source>Added {n} file(s): {new} new, {known} already in the project.</source>
+        <translation>已添加 {n} 个文件：新增 {new} 个，{known} 个项目中已有。</translation>
+    </message>
+    <message>
         <source>Adding {n} file(s) to the evidence store…</source>
         <translation>正在将 {n} 个文件加入佐证材料库…</translation>
     </message>
@@ -4105,6 +4161,10 @@ Do this when this data folder was copied from another laptop, or another laptop 
     <message>
         <source>Cannot add evidence</source>
         <translation>无法添加佐证材料</translation>
+    </message>
+    <message>
+        <source>Dates filled in: {exif} from photos (EXIF), {file} from the files.</source>
+        <translation>已预填日期：{exif} 个取自照片（EXIF），{file} 个取自文件。</translation>
     </message>
 </context>
 <context>
@@ -4561,6 +4621,25 @@ Do this when this data folder was copied from another laptop, or another laptop 
     <message>
         <source>Final of {leaf} follows the consolidation</source>
         <translation>“{leaf}”的最终得分按汇总方式确定</translation>
+    </message>
+</context>
+<context>
+    <name>FinalSource</name>
+    <message>
+        <source>The final score ({value}) was set by the lead: your score does not change the total.</source>
+        <translation>最终得分（{value}）由组长确定：您的评分不影响总分。</translation>
+    </message>
+    <message>
+        <source>The lead decides the final scores of this project: your score is advice and changes the total only if the lead takes it.</source>
+        <translation>本项目的最终得分由组长确定：您的评分供参考，只有组长采纳后才计入总分。</translation>
+    </message>
+    <message>
+        <source>The final score is the median of the evaluators&apos; scores ({n} so far): yours counts.</source>
+        <translation>最终得分取各评价人员评分的中位数（目前 {n} 人已评分）：您的评分计入。</translation>
+    </message>
+    <message>
+        <source>The final score is the mean of the evaluators&apos; scores ({n} so far): yours counts.</source>
+        <translation>最终得分取各评价人员评分的平均值（目前 {n} 人已评分）：您的评分计入。</translation>
     </message>
 </context>
 <context>
@@ -6451,6 +6530,10 @@ Data folder: {folder}</source>
         <translation>总分 {total} 分，等级：{grade}</translation>
     </message>
     <message>
+        <source>Not scored yet: no leaf has a score.</source>
+        <translation>未评分：尚无三级指标得分。</translation>
+    </message>
+    <message>
         <source>Total</source>
         <translation>合计</translation>
     </message>
@@ -6691,6 +6774,10 @@ Drop files anywhere on this page to add them.</source>
     <message>
         <source>{n} page(s)</source>
         <translation>{n} 页</translation>
+    </message>
+    <message>
+        <source>the start is shown</source>
+        <translation>仅显示开头部分</translation>
     </message>
     <message>
         <source>unknown type</source>
@@ -7207,6 +7294,10 @@ Drop files anywhere on this page to add them.</source>
     <message>
         <source>Chapter “一、(一)”: project description. Lines such as “1.项目背景” or “（二）…” become headings, renumbered to fit.</source>
         <translation>第一章（一）项目概况。“1.项目背景”“（二）…”这样的行会成为标题，并自动重新编号。</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>打开所在文件夹</translation>
     </message>
     <message>
         <source>Export</source>
@@ -8365,6 +8456,14 @@ Drop files anywhere on this page to add them.</source>
         <translation>评分</translation>
     </message>
     <message>
+        <source>Hide result ▸</source>
+        <translation>隐藏结果 ▸</translation>
+    </message>
+    <message>
+        <source>◂ Show result</source>
+        <translation>◂ 显示结果</translation>
+    </message>
+    <message>
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
@@ -8672,6 +8771,14 @@ Drop files anywhere on this page to add them.</source>
     <message>
         <source>Veto (lowest grade)…</source>
         <translation>一票否决（最低等级）…</translation>
+    </message>
+    <message>
+        <source>Not scored</source>
+        <translation>未评分</translation>
+    </message>
+    <message>
+        <source>Total {total} / {weight}{mark} · {grade} · {scored} of {leaves} leaves scored</source>
+        <translation>总分 {total} / {weight}{mark} · {grade} · 已评 {scored}/{leaves} 个三级指标</translation>
     </message>
     <message>
         <source>Sign off the project</source>
@@ -9610,8 +9717,12 @@ Drop files anywhere on this page to add them.</source>
         <translation>{changes} 条新修改：新增记录 {new} 条，修改 {changed} 条，未变 {unchanged} 条，有冲突 {conflicting} 条。</translation>
     </message>
     <message>
-        <source>{n} evidence files.</source>
-        <translation>{n} 个佐证材料文件。</translation>
+        <source>Evidence files: would add {added} of {n} in the package.</source>
+        <translation>佐证文件：将新增 {added} 个（包内共 {n} 个）。</translation>
+    </message>
+    <message>
+        <source>Evidence files: added {added} of {n} in the package.</source>
+        <translation>佐证文件：已新增 {added} 个（包内共 {n} 个）。</translation>
     </message>
     <message>
         <source>The project “{name}” is new on this laptop.</source>
@@ -9837,10 +9948,6 @@ Ask the sender to read their fingerprint aloud (evaltool sync devices) and compa
     <message>
         <source>Same target, another name</source>
         <translation>同一指标，名称不同</translation>
-    </message>
-    <message>
-        <source>“{value}” is not a number.</source>
-        <translation>“{value}”不是数字。</translation>
     </message>
     <message>
         <source>Import a target table</source>

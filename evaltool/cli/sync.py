@@ -147,7 +147,10 @@ def _print_summary(summary: ImportSummary) -> None:
     for table, c in sorted(summary.tables.items()):
         if c.new or c.changed or c.conflicting:
             print(f"  {table_label(table)}: +{c.new} ~{c.changed} ={c.unchanged} !{c.conflicting}")
-    if summary.blobs_in_package:
+    if summary.blobs_in_package and summary.dry_run:
+        print(translate("Cli", "evidence files: would add {added} of {n} in the package").format(
+            added=summary.blobs_added, n=summary.blobs_in_package))
+    elif summary.blobs_in_package:
         print(translate("Cli", "evidence files: {added} added of {n} in the package").format(
             added=summary.blobs_added, n=summary.blobs_in_package))
     if summary.evidence_missing:

@@ -147,6 +147,8 @@ class StoredFile:
     sha256: str
     size: int
     mime: str
+    date: str | None = None  # prefilled: when a photo was taken (EXIF), else the file's date
+    date_from: str = ""  # "exif" | "file" | "" (evaltool.evidence.dates)
 
 
 @dataclass

@@ -20,6 +20,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from evaltool.errors import Cancelled, NotFoundError, ValidationError
+from evaltool.evidence.dates import file_date
 from evaltool.evidence.info import (
     EDITABLE,
     AddResult,
@@ -112,7 +113,8 @@ def store_files(store: EvidenceStore, paths: Sequence[Path | str], progress: Pro
             sha, n = store.put_file(p, step, cancelled, sync_dir=False,
                                     fsync=len(paths) == 1 or store.batch_fsync_per_file(), created=created)
             name = Path(p).name
-            out.append(StoredFile(str(p), name, sha, n, guess_mime(name)))
+            day, day_from = file_date(p)
+            out.append(StoredFile(str(p), name, sha, n, guess_mime(name), day, day_from))
             if into is not None:
                 into.append(out[-1])
             base += size
@@ -176,7 +178,8 @@ def create_items(session: Session, project_id: str, stored: Iterable[StoredFile]
             item.sha256, item.size, item.filename, item.mime = sf.sha256, sf.size, sf.filename, sf.mime
             item.title = (title if title and len(stored) == 1 else "") or Path(sf.filename).stem
             item.kind = kind or guess_kind(sf.filename)
-            item.source, item.date, item.page_ref, item.notes = source, date or None, page_ref, notes
+            # a date given for the batch wins; else the photo's EXIF date or the file's own
+            item.source, item.date, item.page_ref, item.notes = source, date or sf.date or None, page_ref, notes
             item.added_by = added_by
             known[sf.sha256] = item  # the same bytes twice in one batch: one item
         else:

@@ -435,6 +435,8 @@ def _merge_package(db: Database, pkg: OpenedPackage, summary: ImportSummary, pro
         note_package(s, db.device_id, m)
         if with_blobs:
             _store_blobs(pkg, store, summary, stage(progress, MERGE_END, PER_MILLE), cancelled)
+        elif summary.dry_run:  # a dry run counts the files it would add (never "0 added")
+            summary.blobs_added = sum(1 for sha in pkg.blob_names if not store.has(sha))
         summary.evidence_missing = _missing_evidence(s, pid, store, set(pkg.blob_names))
         check_cancelled(cancelled)
         if summary.dry_run:

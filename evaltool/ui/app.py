@@ -205,11 +205,30 @@ def replace_window(old: MainWindow, db: Database) -> MainWindow:
     return win
 
 
+def has_display(env: dict[str, str] | None = None, platform: str | None = None) -> bool:
+    """Whether a window can be shown: always on Windows and macOS; on Linux when X11 or
+    Wayland is there, or the user chose a Qt platform (offscreen, vnc, …) themselves.
+    Without this check Qt aborts with a message about the "xcb" plugin that says nothing
+    useful to an evaluator."""
+    env = dict(os.environ) if env is None else env
+    platform = sys.platform if platform is None else platform
+    if not platform.startswith("linux"):
+        return True
+    return any(env.get(k) for k in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"))
+
+
 def run(args: argparse.Namespace) -> int:
     if getattr(args, "self_test", False):
         from evaltool.selftest import run_self_test
 
         return run_self_test()
+    if not has_display():
+        sys.stderr.write(QCoreApplication.translate(
+            "App", "No display: evaltool's window needs a screen (DISPLAY or WAYLAND_DISPLAY is not set).\n"
+            "  Check the app without one: evaltool --self-test\n"
+            "  Or with a virtual screen: xvfb-run -a evaltool\n"
+            "  The commands work without a screen: evaltool --help\n"))
+        return 1
     started = time.time()
     app = ensure_app()
     data_dir = Path(args.data_dir) if getattr(args, "data_dir", None) else None

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView
 
 from evaltool.framework import Node, Problem, walk
 from evaltool.scoring import fmt_score
+from evaltool.ui.widgets.number_edit import read_number
 
 MIME_ID = "application/x-evaltool-indicator-id"
 COL_NAME, COL_WEIGHT, COL_CHECK = 0, 1, 2
@@ -169,9 +170,8 @@ class FrameworkModel(QAbstractItemModel):
                 self.on_edit(n.id, "name", text)
             return True
         if index.column() == COL_WEIGHT:
-            try:
-                w = float(str(value).replace("，", ".").strip())
-            except ValueError:
+            w, error = read_number(str(value))  # the product's one number reader: 1，5 is 1.5
+            if w is None or error:
                 return False
             if w != n.weight:
                 self.on_edit(n.id, "weight", w)

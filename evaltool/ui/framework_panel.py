@@ -19,7 +19,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -34,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from evaltool.framework import Node, Problem
 from evaltool.rules import describe, rule_warnings, validate_rule
+from evaltool.ui.widgets.number_edit import NumberSpinBox
 
 
 class _TextEdit(QPlainTextEdit):
@@ -61,13 +61,13 @@ class IndicatorPanel(QGroupBox):
         self.f_name.setObjectName("fw_name")
         self.f_name_en = QLineEdit()
         self.f_name_en.setObjectName("fw_name_en")
-        self.f_weight = QDoubleSpinBox()
+        self.f_weight = NumberSpinBox()
         self.f_weight.setObjectName("fw_weight")
         self.f_weight.setRange(-1000, 1000)
         self.f_weight.setDecimals(3)
         self.f_negative = QCheckBox()
         self.f_negative.setObjectName("fw_negative")
-        self.f_cap = QDoubleSpinBox()
+        self.f_cap = NumberSpinBox()
         self.f_cap.setObjectName("fw_cap")
         self.f_cap.setRange(-1000, 0)
         self.f_cap.setDecimals(3)

@@ -262,6 +262,9 @@ class MainWindow(QMainWindow):
             self.sidebar.addItem(item)
         self.sidebar.setCurrentRow(max(row, 0))
         self.sidebar.blockSignals(False)
+        # As wide as its longest title in this language (not a fixed 190 px): on a
+        # 1366×768 laptop every pixel goes to the page.
+        self.sidebar.setFixedWidth(self.sidebar.sizeHintForColumn(0) + 2 * self.sidebar.frameWidth() + 16)
 
     def _on_sidebar_row(self, row: int) -> None:
         if row <= 0:

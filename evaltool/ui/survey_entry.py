@@ -17,6 +17,7 @@ from PySide6.QtGui import QBrush, QColor, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit, QStyledItemDelegate, QTableWidget, QTableWidgetItem, QWidget
 
 from evaltool.survey import CHOICE_KINDS, GroupInfo, QuestionInfo, ResponseInfo, SurveyInfo, normalize_answer
+from evaltool.ui.widgets.fit import elide_header
 
 ERROR_BG = QColor(255, 205, 205)
 SAVED_FG = QColor(90, 90, 90)
@@ -56,6 +57,7 @@ class EntryGrid(QTableWidget):
         self.dirty: set[int] = set()
         self.next_ref = ""
         self.setItemDelegate(_LineDelegate(self))
+        elide_header(self.horizontalHeader())  # questions as column titles: hover shows them whole
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.setEditTriggers(QAbstractItemView.EditTrigger.AnyKeyPressed | QAbstractItemView.EditTrigger.DoubleClicked

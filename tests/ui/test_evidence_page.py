@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -91,7 +92,7 @@ def test_add_file_on_the_page_link_it_and_see_it_in_the_leaf_form(demo_window, f
     assert panel.item_titles() == ["座谈会记录"]
 
     # Add file… in the panel: goes to the store and is linked to the leaf
-    monkeypatch.setattr("evaltool.ui.widgets.leaf_evidence.QFileDialog.getOpenFileNames",
+    monkeypatch.setattr("evaltool.ui.widgets.folders.QFileDialog.getOpenFileNames",
                         lambda *a, **k: ([str(files / "机房照片.png")], ""))
     qtbot.mouseClick(panel.add_btn, Qt.MouseButton.LeftButton)
     finish_jobs(qtbot, win)
@@ -151,14 +152,17 @@ def test_filters_search_and_metadata_edit(demo_window, files: Path, qtbot) -> No
     form.f_title.selectAll()
     type_text(form.f_title, "使用单位座谈会记录")
     qtbot.keyClick(form.f_title, Qt.Key.Key_Return)
+    form.f_date.selectAll()  # prefilled with the file's date when it was added
     type_text(form.f_date, "2022-11-02")
     qtbot.keyClick(form.f_date, Qt.Key.Key_Return)
     with win.db.read_session() as s:
         info = next(i for i in ev.list_items(s, win.project_id) if i.filename == "座谈会记录.txt")
     assert (info.title, info.date) == ("使用单位座谈会记录", "2022-11-02")
     win.undo_stack.undo()
+    # back to the date prefilled when it was added: the file's own date (a text file has no EXIF)
+    file_day = datetime.fromtimestamp((files / "座谈会记录.txt").stat().st_mtime).date().isoformat()
     with win.db.read_session() as s:
-        assert ev.get_item(s, info.id).date is None
+        assert ev.get_item(s, info.id).date == file_day
 
     # a bad date is refused with a message and nothing is saved
     seen: list[str] = []
@@ -168,7 +172,7 @@ def test_filters_search_and_metadata_edit(demo_window, files: Path, qtbot) -> No
     qtbot.keyClick(form.f_date, Qt.Key.Key_Return)
     assert seen and "2022-13-45" in seen[0]
     with win.db.read_session() as s:
-        assert ev.get_item(s, info.id).date is None
+        assert ev.get_item(s, info.id).date == file_day
 
 
 def test_missing_and_altered_files_are_shown_not_failing(demo_window, files: Path, qtbot,
@@ -306,6 +310,7 @@ def test_preview_reads_files_on_the_runner_and_shows_the_latest_choice(demo_wind
     page.select_item(ids["机房照片"])
     assert page.preview.kind == "missing"
     page.select_item(ids["预算调剂批复"])
+    finish_jobs(qtbot, win)  # a .docx is read on the runner for its text; this one is not a real one
     assert page.preview.kind == "meta" and page.preview.open_btn.isVisibleTo(page)
 
 
@@ -331,3 +336,45 @@ def test_a_hidden_page_shows_the_changes_when_opened(demo_window, qtbot) -> None
     ops.add_note(win, win.project_id, "办事人访谈记录", "网上办理便利")
     assert win.show_page("evidence") is page
     assert page.visible_titles() == ["办事人访谈记录"]
+
+
+def test_a_word_document_is_previewed_and_the_addition_summarised(demo_window, tmp_path: Path, qtbot,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    from docx import Document
+    from PySide6.QtWidgets import QFileDialog
+
+    doc = Document()
+    doc.add_heading("运维服务验收报告", level=1)
+    doc.add_paragraph("2022年运维服务已全部完成，验收合格。")
+    table = doc.add_table(rows=2, cols=2)
+    table.cell(0, 0).text, table.cell(0, 1).text = "服务内容", "完成情况"
+    table.cell(1, 0).text, table.cell(1, 1).text = "驻场服务", "已完成"
+    folder = tmp_path / "验收材料"
+    folder.mkdir()
+    path = folder / "验收报告.docx"
+    doc.save(str(path))
+    win = demo_window
+    page = win.show_page("evidence")
+    # the file dialog starts in the user's folder, then where the last files came from
+    starts: list[str] = []
+
+    def pick(_parent, _title, start, _filters=""):
+        starts.append(start)
+        return [str(path)], ""
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", staticmethod(pick))
+    page.add_files_dialog()
+    finish_jobs(qtbot, win)
+    assert starts[0] != os.getcwd() or starts[0] == str(Path.home())
+    message = win.statusBar().currentMessage()
+    assert "1" in message and "新增 1" in message  # how many were added, and that it was new
+    qtbot.waitUntil(lambda: page.preview.kind == "office", timeout=10_000)
+    shown = page.preview.office.toPlainText()
+    assert "运维服务验收报告" in shown and "驻场服务" in shown and "已完成" in shown
+    assert "application/" not in page.preview.facts.text()  # no raw MIME type instead of a preview
+    shots = os.environ.get("EVALTOOL_SCREENSHOTS")
+    if shots:
+        win.grab().save(str(Path(shots) / "evidence-docx-preview.png"))
+    page.add_files_dialog()
+    finish_jobs(qtbot, win)
+    assert starts[1] == str(folder)  # remembered

@@ -154,3 +154,27 @@ def test_the_export_summary_says_how_the_toc_got_its_page_numbers(demo_window, q
         page.start_export({"docx": str(tmp_path / "r.docx")})
     assert sig.args[0].toc == "update_on_open"
     assert "Word" in page.result.text() and "目录" in page.result.text()
+
+
+def test_written_files_are_links_with_an_open_folder_button_in_the_current_language(demo_window, qtbot,
+                                                                                  tmp_path: Path,
+                                                                                  monkeypatch) -> None:
+    from PySide6.QtGui import QDesktopServices
+
+    from tests.ui.conftest import finish_jobs
+
+    win = demo_window
+    page = win.show_page("report")
+    out = tmp_path / "报告 2023"
+    out.mkdir()
+    page.start_export({"xlsx": str(out / "评分表.xlsx")})
+    finish_jobs(qtbot, win)
+    assert "已写入" in page.result.text() and "file://" in page.result.text()  # a click opens the file
+    assert page.open_folder_btn.isVisible() and page.open_folder_btn.text() == "打开所在文件夹"
+    opened: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda url: opened.append(url.toLocalFile()) or True))
+    qtbot.mouseClick(page.open_folder_btn, Qt.MouseButton.LeftButton)
+    assert opened == [str(out)]
+    win.set_language("en")
+    assert "Written:" in page.result.text() and "已写入" not in page.result.text()
+    assert page.open_folder_btn.text() == "Open folder"

@@ -329,6 +329,19 @@ def _add_evidence(db: Database, pid: str, data: bytes, title: str) -> str:
     return sha
 
 
+def test_a_dry_run_counts_the_evidence_files_it_would_add_and_adds_none(pair, usb: Path) -> None:
+    from evaltool.evidence import EvidenceStore
+
+    a, b, pid = pair
+    give(b, a, pid, usb)
+    shas = [_add_evidence(a, pid, f"现场照片 {i}".encode() * 500, f"照片{i}") for i in range(3)]
+    res = sync.export_package(a, pid, usb, for_device=b.device_id)
+    dry = sync.import_package(b, res.path, dry_run=True)
+    assert (dry.blobs_added, dry.blobs_in_package) == (3, 3)  # "would add 3", not "0 added"
+    assert not any(EvidenceStore(b.data_dir).has(sha) for sha in shas)
+    assert sync.import_package(b, res.path).blobs_added == 3
+
+
 def test_evidence_travels_once_deduplicated_and_verified(pair, usb: Path) -> None:
     from evaltool.evidence import EvidenceStore
 

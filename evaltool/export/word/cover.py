@@ -35,7 +35,9 @@ def write_cover(b: ReportBuilder) -> None:
         if value:
             b.para(f"{b.t(key)}：{value}" if b.lang != "en" else f"{b.t(key)}: {value}",
                    align=WD_ALIGN_PARAGRAPH.CENTER)
-    when = p.get("report_date") or date.today().isoformat()
+    # the report's own date; before one is set, the end of the evaluation work (the report
+    # closes it), and only then today: a report re-exported next year keeps its date
+    when = p.get("report_date") or p.get("evaluation_end") or date.today().isoformat()
     try:
         y, m = int(when[:4]), int(when[5:7])
         b.para(b.t("cover_date").format(y=y, m=m), align=WD_ALIGN_PARAGRAPH.CENTER)

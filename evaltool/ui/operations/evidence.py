@@ -78,11 +78,26 @@ def add_files(window: Any, project_id: str, paths: Sequence[str], indicator_ids:
         text = _tr("Add evidence {name}").format(name=stored[0].filename) if len(stored) == 1 else \
             _tr("Add {n} evidence files").format(n=len(stored))
         push_done(window, text, redo, undo)
+        window.statusBar().showMessage(added_summary(stored, result), 15000)
         if on_done is not None:
             on_done(list(result))
 
     return window.runner.run(label, work, on_done=done, writes=True, parent=parent,
                              on_error=lambda exc: QMessageBox.warning(parent, _tr("Cannot add evidence"), str(exc)))
+
+
+def added_summary(stored: Sequence[ev.StoredFile], results: Sequence[ev.AddResult]) -> str:
+    """What an addition did, in a sentence: how many files, how many were new, where their
+    dates came from (shown in the status bar: nothing to click away)."""
+    new = sum(1 for r in results if r.created)
+    text = _tr("Added {n} file(s): {new} new, {known} already in the project.").format(
+        n=len(results), new=new, known=len(results) - new)
+    exif = sum(1 for sf in stored if sf.date_from == "exif")
+    dated = sum(1 for sf in stored if sf.date_from == "file")
+    if exif or dated:
+        text += " " + _tr("Dates filled in: {exif} from photos (EXIF), {file} from the files.").format(
+            exif=exif, file=dated)
+    return text
 
 
 def add_note(window: Any, project_id: str, title: str, text: str, indicator_ids: Sequence[str] = (),

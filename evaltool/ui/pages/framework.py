@@ -43,6 +43,7 @@ from evaltool.ui.framework_panel import IndicatorPanel, ProblemsList
 from evaltool.ui.operations import framework as ops
 from evaltool.ui.operations import read
 from evaltool.ui.pages.base import ProjectPage
+from evaltool.ui.widgets.fit import scroll_body
 
 Shortcut = QKeySequence | QKeySequence.StandardKey | Qt.Key | str
 
@@ -58,7 +59,7 @@ class FrameworkPage(ProjectPage):
         self._loading = False
         self._current: Node | None = None
 
-        outer = QVBoxLayout(self)
+        outer = QVBoxLayout(scroll_body(self))
         top = QHBoxLayout()
         self.heading = QLabel()
         self.heading.setObjectName("pageHeading")

@@ -47,6 +47,7 @@ from evaltool.money import (
 )
 from evaltool.scoring import fmt_rate, fmt_score
 from evaltool.ui.operations import push_op, read
+from evaltool.ui.widgets.fit import elide_combo
 
 COLUMNS = ("name", "year", *AMOUNTS, "adjustment_rate", "execution_rate")
 KEY_ROLE = Qt.ItemDataRole.UserRole
@@ -67,6 +68,7 @@ class MoneyPanel(QWidget):
         self.definition_label = QLabel()
         self.definition = QComboBox()
         self.definition.setObjectName("adjustmentDefinition")
+        elide_combo(self.definition, 16)
         for key in ADJUSTMENT_DEFINITIONS:
             self.definition.addItem("", key)
         self.definition_label.setBuddy(self.definition)

@@ -19,7 +19,6 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -43,6 +42,8 @@ from evaltool.scoring import fmt_rate, fmt_score, project_summary
 from evaltool.ui.operations import push_op, read
 from evaltool.ui.pages.base import ProjectPage
 from evaltool.ui.widgets.conflict_marker import ConflictGuard, ConflictMarker
+from evaltool.ui.widgets.fit import elide_header, scroll_body
+from evaltool.ui.widgets.number_edit import NumberSpinBox
 from evaltool.ui.widgets.team_panel import ConflictsProposalsBox, change_role, show_sync_conflicts
 
 TEXT_FIELDS = ("name", "budget_unit", "competent_department", "commissioning_body",
@@ -64,7 +65,7 @@ class OverviewPage(ProjectPage):
         self._saving = False
         self.markers: dict[str, ConflictMarker] = {}
         self.guard = ConflictGuard(window, self)
-        outer = QHBoxLayout(self)
+        outer = QHBoxLayout(scroll_body(self))
         left = QVBoxLayout()
         outer.addLayout(left, 3)
         self.facts = QGroupBox()
@@ -88,7 +89,7 @@ class OverviewPage(ProjectPage):
         self.eval_type.activated.connect(lambda _i: self._save("evaluation_type"))
         self._row(form, "evaluation_type", self.eval_type)
         for f in MONEY_FIELDS:
-            sp = QDoubleSpinBox()
+            sp = NumberSpinBox(thousands=True)  # amounts: 1,500 is 1500
             sp.setDecimals(4)
             sp.setRange(0, 1e9)
             sp.setObjectName(f"field_{f}")
@@ -125,6 +126,7 @@ class OverviewPage(ProjectPage):
         self.table = QTableWidget(0, 4)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        elide_header(self.table.horizontalHeader())
         self.table.verticalHeader().setVisible(False)
         rl.addWidget(self.table)
         right.addWidget(self.result_box)
@@ -232,8 +234,11 @@ class OverviewPage(ProjectPage):
                  "imported": self.tr("imported")}
         self.team.setText("\n".join(f"{n} — {roles.get(r, r)}" for n, r in data["team"]) or self.tr("No members yet."))
         sm = data["summary"]
-        self.total.setText(self.tr("Total {total} points, grade {grade}").format(
-            total=fmt_score(sm.total), grade=localized(sm.grade, sm.grade_en)))
+        if sm.scored:
+            self.total.setText(self.tr("Total {total} points, grade {grade}").format(
+                total=fmt_score(sm.total), grade=localized(sm.grade, sm.grade_en)))
+        else:  # a blank project has no grade yet (not 差)
+            self.total.setText(self.tr("Not scored yet: no leaf has a score."))
         self.table.setRowCount(len(sm.level1) + 1)
         rows = [(r.name, fmt_score(r.weight), fmt_score(r.score), fmt_rate(r.rate)) for r in sm.level1]
         rows.append((self.tr("Total"), fmt_score(sm.weight), fmt_score(sm.total), fmt_rate(sm.rate)))

@@ -18,13 +18,14 @@ text the new one replaces. Experts read the narrative; the lead and members writ
 """
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QTextCursor
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -59,6 +60,8 @@ from evaltool.ui.pages.report_problems import ProblemsPanel
 from evaltool.ui.runner import Job, Task
 from evaltool.ui.widgets.check_panel import CheckPanel
 from evaltool.ui.widgets.conflict_marker import ConflictGuard, ConflictMarker
+from evaltool.ui.widgets.fit import scroll_body
+from evaltool.ui.widgets.folders import open_file_name
 from evaltool.ui.widgets.team_panel import show_sync_conflicts
 
 AUTOSAVE_MS = 1200
@@ -79,7 +82,7 @@ class ReportPage(ProjectPage):
         self.guard = ConflictGuard(window, self)
         self._section_rows: dict[str, str] = {}  # section key → its record's id
 
-        outer = QVBoxLayout(self)
+        outer = QVBoxLayout(scroll_body(self))
         self.heading = QLabel()
         self.heading.setObjectName("pageHeading")
         outer.addWidget(self.heading)
@@ -125,11 +128,22 @@ class ReportPage(ProjectPage):
         self.buttons["report_pdf"].setEnabled(self._soffice is not None)
         row2.addStretch(1)
         ebl.addLayout(row2)
+        result_row = QHBoxLayout()
         self.result = QLabel()
         self.result.setObjectName("exportResult")
         self.result.setWordWrap(True)
-        self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        ebl.addWidget(self.result)
+        # the written files are links: a click opens the file in Word / Excel / the PDF reader
+        self.result.setTextFormat(Qt.TextFormat.RichText)
+        self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.result.setOpenExternalLinks(True)
+        result_row.addWidget(self.result, 1)
+        self.open_folder_btn = QPushButton()
+        self.open_folder_btn.setObjectName("openExportFolder")
+        self.open_folder_btn.clicked.connect(self.open_export_folder)
+        self.open_folder_btn.hide()
+        result_row.addWidget(self.open_folder_btn, 0, Qt.AlignmentFlag.AlignTop)
+        ebl.addLayout(result_row)
+        self._last_report: Any = None  # the last export, shown again in a new language
         outer.addWidget(self.export_box)
 
         # narrative | preview
@@ -164,7 +178,7 @@ class ReportPage(ProjectPage):
             self.section_list.addItem(QListWidgetItem())
         self.problems = ProblemsPanel(window, lambda: self.lang_combo.currentData() or "zh_CN")
         self.problems.setObjectName("problemsPanel")
-        self.stack.addWidget(self.problems)
+        self.stack.addWidget(self.problems)  # (it scrolls inside: its form is taller than a laptop's page)
         self.section_list.addItem(QListWidgetItem())
         self.section_list.currentRowChanged.connect(self._on_section_row)
         inner.addWidget(self.section_list)
@@ -206,6 +220,7 @@ class ReportPage(ProjectPage):
         self.side_tabs.addTab(self.check_panel, "")
         split.addWidget(self.side_tabs)
         split.setSizes([620, 520])
+        split.setChildrenCollapsible(False)
         outer.addWidget(split, 1)
 
         self._timer = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
@@ -260,6 +275,9 @@ class ReportPage(ProjectPage):
 
     def retranslate(self) -> None:
         self.heading.setText(self.title())
+        self.open_folder_btn.setText(self.tr("Open folder"))
+        if getattr(self, "_last_report", None) is not None:
+            self._show_report(self._last_report)  # "Written:" follows a language switch
         self.export_box.setTitle(self.tr("Export"))
         self.lang_label.setText(self.tr("Report language:"))
         self.template_label.setText(self.tr("Word template:"))
@@ -300,6 +318,8 @@ class ReportPage(ProjectPage):
     def set_project(self, project_id: str | None) -> None:
         self.flush()
         self.result.clear()
+        self._last_report = None
+        self.open_folder_btn.hide()
         self.problems.set_project(project_id)
         super().set_project(project_id)
         self.check_panel.set_project(project_id)
@@ -486,7 +506,7 @@ class ReportPage(ProjectPage):
 
     # -- export ---------------------------------------------------------------------
     def _choose_template(self) -> None:
-        path, _f = QFileDialog.getOpenFileName(self, self.tr("Word template"), "", self.tr("Word documents (*.docx)"))
+        path = open_file_name(self, self.window_, "template", self.tr("Word template"), self.tr("Word documents (*.docx)"))
         if path:
             self.template_edit.setText(path)
 
@@ -566,17 +586,40 @@ class ReportPage(ProjectPage):
 
     def _on_finished(self, report: Any) -> None:
         self._end()
-        lines = [self.tr("Written:")] + [f"  {p}" for p in report.written]
-        lines += [f"  {n}" for n in report.notes]
-        if report.omissions:
-            lines.append(self.tr("Left out or to check:"))
-            lines += [f"  • {m}" for m in report.omissions]
-        self.result.setStyleSheet("")
-        self.result.setText("\n".join(lines))
+        self._last_report = report
+        self._show_report(report)
         self.export_done.emit(report)
+
+    def _show_report(self, report: Any) -> None:
+        """The files written (links that open them), notes and omissions, in the current language."""
+        def link(p: Any) -> str:
+            url = QUrl.fromLocalFile(str(p)).toString()
+            return f'&nbsp;&nbsp;<a href="{html.escape(url, quote=True)}">{html.escape(str(p))}</a>'
+
+        lines = [html.escape(self.tr("Written:"))] + [link(p) for p in report.written]
+        lines += [f"&nbsp;&nbsp;{html.escape(str(n))}" for n in report.notes]
+        if report.omissions:
+            lines.append(html.escape(self.tr("Left out or to check:")))
+            lines += [f"&nbsp;&nbsp;• {html.escape(str(m))}" for m in report.omissions]
+        self.result.setStyleSheet("")
+        self.result.setText("<br>".join(lines))
+        self.open_folder_btn.setVisible(bool(report.written))
+
+    def export_folder(self) -> Path | None:
+        """The folder of the last export's first file (None before any export)."""
+        written = list(self._last_report.written) if self._last_report is not None else []
+        return Path(written[0]).parent if written else None
+
+    def open_export_folder(self) -> None:
+        folder = self.export_folder()
+        if folder is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
     def _on_failed(self, message: str, cancelled: bool) -> None:
         self._end()
+        self._last_report = None
+        self.open_folder_btn.hide()
         self.result.setStyleSheet("" if cancelled else "color: #b00020;")
-        self.result.setText(message if cancelled else self.tr("Export failed: {error}").format(error=message))
+        text = message if cancelled else self.tr("Export failed: {error}").format(error=message)
+        self.result.setText(html.escape(text).replace("\n", "<br>"))
         self.export_done.emit(None)

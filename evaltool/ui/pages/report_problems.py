@@ -39,6 +39,7 @@ from evaltool.problems import (
     update_problem,
 )
 from evaltool.ui.operations import push_op, read
+from evaltool.ui.widgets.fit import scroll_body
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 FIELDS = ("title", "text", "cause", "suggestion_title", "suggestion")
@@ -55,7 +56,7 @@ class ProblemsPanel(QWidget):
         self._rows: list[Problem] = []
         self._loading = False
         # stacked: the list of problems (short), its buttons, then the selected problem's fields
-        lay = QVBoxLayout(self)
+        lay = QVBoxLayout(scroll_body(self))  # scrolls on a small screen instead of widening the page
         lay.setContentsMargins(0, 0, 0, 0)
         left = QVBoxLayout()
         self.list = QListWidget()

@@ -22,8 +22,10 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QScrollArea,
     QSplitter,
+    QToolButton,
     QTreeWidget,
     QTreeWidgetItem,
+    QVBoxLayout,
 )
 
 from evaltool import sync
@@ -44,6 +46,7 @@ from evaltool.ui.operations import push_op, read
 from evaltool.ui.pages.base import ProjectPage
 from evaltool.ui.scoring.form import LeafForm
 from evaltool.ui.scoring.summary import SummaryPanel
+from evaltool.ui.widgets.fit import ElidedLabel, size_columns_once
 from evaltool.ui.widgets.sizing import suspended_resize
 
 LEAF_ROLE = Qt.ItemDataRole.UserRole
@@ -75,10 +78,25 @@ class ScoringPage(ProjectPage):
         self._summary: Summary | None = None
         self._consolidation = "mean"
         self._conflicted: dict[str, list[str]] = {}  # leaf → "record · field" of its open conflicts
-        lay = QHBoxLayout(self)
-        lay.setContentsMargins(4, 4, 4, 4)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(4, 2, 4, 4)
+        lay.setSpacing(2)
+        # A thin bar: the total stays in sight when the result panel is folded away (on a
+        # 1366×768 laptop the three columns do not fit side by side).
+        bar = QHBoxLayout()
+        self.compact_total = ElidedLabel()
+        self.compact_total.setObjectName("compactTotal")
+        bar.addWidget(self.compact_total, 1)
+        self.result_toggle = QToolButton()
+        self.result_toggle.setObjectName("resultToggle")
+        self.result_toggle.setCheckable(True)
+        self.result_toggle.toggled.connect(self._show_result_panel)
+        bar.addWidget(self.result_toggle)
+        lay.addLayout(bar)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        lay.addWidget(self.splitter)
+        self.splitter.setObjectName("scoringSplitter")
+        self.splitter.splitterMoved.connect(self._on_splitter_moved)
+        lay.addWidget(self.splitter, 1)
 
         self.tree = QTreeWidget()
         self.tree.setObjectName("scoringTree")
@@ -86,9 +104,10 @@ class ScoringPage(ProjectPage):
         self.tree.setUniformRowHeights(True)
         self.tree.header().setStretchLastSection(False)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for c in (1, 2, 3):
-            self.tree.header().setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
-        self.tree.header().setResizeContentsPrecision(0)  # the rows on screen: not all rows at every show
+        # Figures and states are sized to their contents once (size_columns_once), not on
+        # every change: the name column keeps the rest, and nothing jumps while typing.
+        self.tree.header().setMinimumSectionSize(24)
+        self.tree.header().setResizeContentsPrecision(0)  # sized from the rows on screen, not all 2,000
         self.tree.currentItemChanged.connect(self._on_current_changed)
         self.splitter.addWidget(self.tree)
 
@@ -109,7 +128,9 @@ class ScoringPage(ProjectPage):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 5)
         self.splitter.setStretchFactor(2, 2)
-        self.splitter.setSizes([380, 620, 300])
+        self.splitter.setCollapsible(0, False)
+        self.splitter.setCollapsible(1, False)
+        self._splitter_placed = False
 
         self.shortcuts = []
         for seq, step in (("Ctrl+Down", 1), ("Alt+N", 1), ("Ctrl+Up", -1), ("Alt+P", -1)):
@@ -121,7 +142,55 @@ class ScoringPage(ProjectPage):
     def title(self) -> str:
         return self.tr("Scoring")
 
+    # -- layout: the result panel folds away on a small screen; sizes are remembered --------
+    def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt name
+        if not self._splitter_placed:
+            self._place_splitter()
+        super().showEvent(event)
+
+    def _place_splitter(self) -> None:
+        self._splitter_placed = True
+        saved = self.window_.settings.value("scoring/splitter")
+        if saved is not None and self.splitter.restoreState(saved):
+            self._sync_result_toggle()
+            return
+        width = max(self.width(), 600)
+        if width >= 1150:  # room for all three columns
+            self.splitter.setSizes([width * 30 // 100, width * 48 // 100, width * 22 // 100])
+        else:  # a laptop: tree and form share the width, the total shows in the bar
+            self.splitter.setSizes([width * 48 // 100, width * 52 // 100, 0])
+        self._sync_result_toggle()
+
+    def _show_result_panel(self, show: bool) -> None:
+        sizes = self.splitter.sizes()
+        if show == (sizes[2] > 0):
+            return
+        width = sum(sizes)
+        if show:
+            side = max(self.summary.minimumSizeHint().width(), width * 22 // 100)
+            rest = max(width - side, 0)
+            self.splitter.setSizes([rest * 42 // 100, rest - rest * 42 // 100, side])
+        else:
+            self.splitter.setSizes([sizes[0], sizes[1] + sizes[2], 0])
+        self._on_splitter_moved()
+
+    def _on_splitter_moved(self, *_args: object) -> None:
+        self.window_.settings.setValue("scoring/splitter", self.splitter.saveState())
+        self._sync_result_toggle()
+
+    def _sync_result_toggle(self) -> None:
+        shown = self.splitter.sizes()[2] > 0
+        self.result_toggle.blockSignals(True)
+        self.result_toggle.setChecked(shown)
+        self.result_toggle.blockSignals(False)
+        self.result_toggle.setText(self.tr("Hide result ▸") if shown else self.tr("◂ Show result"))
+        self.compact_total.setVisible(not shown)
+
+    def _sync_compact_total(self) -> None:
+        self.compact_total.setText(self.summary.compact_text())
+
     def retranslate(self) -> None:
+        self._sync_result_toggle()
         self.tree.setHeaderLabels([self.tr("Indicator"), self.tr("Weight"), self.tr("Score"), self.tr("State")])
         self.form.retranslate()
         self.summary.retranslate()
@@ -157,6 +226,7 @@ class ScoringPage(ProjectPage):
         self._roots, self._summary, review, self._consolidation, self._conflicted, rights = data
         self._fill_tree()
         self.summary.show_summary(self._summary, consolidation=self._consolidation)
+        self._sync_compact_total()
         self.summary.show_review(review)
         self.summary.consolidation.setEnabled(rights[0])
         for b in (self.summary.downgrade, self.summary.veto):
@@ -208,6 +278,7 @@ class ScoringPage(ProjectPage):
             for r in self._roots:
                 add(self.tree, r)
             self.tree.expandAll()
+            self.tree.setProperty("columnsSized", False)  # a new structure: sized again, once
             self._structure = structure
             if current in self._items:
                 self.tree.setCurrentItem(self._items[current])
@@ -248,6 +319,7 @@ class ScoringPage(ProjectPage):
 
         for r in self._roots:
             update(r)
+        size_columns_once(self.tree, stretch=0, cap=140)
 
     # -- navigation --------------------------------------------------------------------
     def current_leaf_id(self) -> str | None:
@@ -311,6 +383,7 @@ class ScoringPage(ProjectPage):
         if self._summary is not None:
             sm.flags = self._summary.flags
         self.summary.show_summary(sm, preview=bool(score_overrides or final_overrides))
+        self._sync_compact_total()
 
     def _on_consolidation(self, method: str) -> None:
         if not self.project_id or method == self._consolidation:

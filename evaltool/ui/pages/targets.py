@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from evaltool.changes import Changes
 from evaltool.errors import NotFoundError
+from evaltool.numbers import NumberError, parse_number
 from evaltool.scoring import fmt_rate, fmt_score
 from evaltool.targets import (
     TargetRow,
@@ -50,6 +51,7 @@ from evaltool.targets import (
 from evaltool.ui.operations import push_op, read
 from evaltool.ui.pages.base import ProjectPage
 from evaltool.ui.pages.money_panel import MoneyPanel
+from evaltool.ui.widgets.fit import scroll_body
 
 COLUMNS = ("sub_project", "level1", "level2", "name", "target_text", "actual_text", "completion", "status",
            "reason", "points", "self_score", "note")
@@ -66,7 +68,7 @@ class TargetsPage(ProjectPage):
         super().__init__(window)
         self._rows: list[TargetRow] = []
         self._loading = False
-        lay = QVBoxLayout(self)
+        lay = QVBoxLayout(scroll_body(self))
         top = QHBoxLayout()
         self.table_kind = QComboBox()
         self.table_kind.setObjectName("tableKind")
@@ -276,13 +278,16 @@ class TargetsPage(ProjectPage):
         if row is None:
             return
         if col in NUMBER_FIELDS:
-            try:
-                value = float(value.replace("分", "")) if value else None
-            except ValueError:
+            try:  # the product's one number reader: 1，5 is 1.5, 3分 is 3, 1,500 is ambiguous
+                number = parse_number(value)
+                if number.full or number.deduction:
+                    raise NumberError("not_a_number", value)
+                value = number.value
+            except NumberError as exc:
                 self._loading = True
                 item.setText(fmt_score(getattr(row, col)))
                 self._loading = False
-                self.window_.statusBar().showMessage(self.tr("“{value}” is not a number.").format(value=value), 5000)
+                self.window_.statusBar().showMessage(exc.message(), 5000)
                 return
         if getattr(row, col) == value:
             return

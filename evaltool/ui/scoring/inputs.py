@@ -28,6 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from evaltool.rules import CIRCLED, bracket_text, deduction_items, expand_value, expert_deductions, fmt
+from evaltool.ui.widgets.fit import ElidedCheckBox
+from evaltool.ui.widgets.number_edit import NumberSpinBox
 
 BIG = 1e12
 
@@ -63,7 +65,7 @@ class RuleInputsWidget(QWidget):
 
     def _spin(self, key: str, decimals: int = 3, lo: float = -BIG, hi: float = BIG, suffix: str = "",
               percent: bool = False) -> QDoubleSpinBox:
-        sp = QDoubleSpinBox()
+        sp = NumberSpinBox()  # 1,5 and １．５ are 1.5, never 15
         sp.setObjectName(f"input_{key}")
         sp.setDecimals(2 if percent else decimals)
         sp.setRange(lo, hi)
@@ -169,9 +171,9 @@ class RuleInputsWidget(QWidget):
         awarded = inputs.get("awarded")
         for i, pt in enumerate(rule.get("points") or []):
             full = float(pt.get("score") or 0)
-            cb = QCheckBox(f"{CIRCLED[i % 20]} {pt.get('text', '')}")
+            cb = ElidedCheckBox(f"{CIRCLED[i % 20]} {pt.get('text', '')}")  # the points are shown whole above
             cb.setObjectName(f"point_{i}")
-            sp = QDoubleSpinBox()
+            sp = NumberSpinBox()
             sp.setObjectName(f"award_{i}")
             sp.setRange(0, full)
             sp.setDecimals(3)

@@ -36,6 +36,7 @@ from evaltool.scoring import LeafDetail, fmt_score, record_score, restore_score,
 from evaltool.survey import list_surveys
 from evaltool.ui.operations import push_op, read
 from evaltool.ui.scoring.fields import ScoreHint, UndoPassThrough, read_score
+from evaltool.ui.scoring.final_source import final_source_text
 from evaltool.ui.scoring.inputs import RuleInputsWidget
 from evaltool.ui.widgets.conflict_marker import ConflictGuard, ConflictMarker
 from evaltool.ui.widgets.team_panel import show_sync_conflicts
@@ -146,6 +147,11 @@ class MyScorePanel(QGroupBox):
         self.comment_label.setBuddy(self.comment)
         form.addRow(self.comment_label, _with_marker(self.comment, self.markers["comment"]))
         ml.addLayout(form)
+        self.final_source = QLabel()  # where the leaf's final comes from: does my score count?
+        self.final_source.setObjectName("finalSource")
+        self.final_source.setWordWrap(True)
+        self.final_source.setStyleSheet("color: #555;")
+        ml.addWidget(self.final_source)
         self.warning = QLabel()
         self.warning.setObjectName("scoreWarning")
         self.warning.setStyleSheet("color: #b00020;")
@@ -191,6 +197,7 @@ class MyScorePanel(QGroupBox):
             else:
                 self.weight_label.setText(self.tr("of {w}").format(w=fmt_score(d.weight)))
             self._show_proposal()
+            self.final_source.setText(final_source_text(self.window_, project_id, d))
         finally:
             self._loading = False
         me = self.window_.db.evaluator_id

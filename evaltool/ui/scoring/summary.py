@@ -58,6 +58,7 @@ class SummaryPanel(QWidget):
 
         self.project_box = QGroupBox()
         form = QFormLayout(self.project_box)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # the combo goes below its label when narrow
         self.consolidation = QComboBox()
         self.consolidation.setObjectName("consolidationCombo")
         for key in ("mean", "median", "lead"):
@@ -102,7 +103,7 @@ class SummaryPanel(QWidget):
         mark = " *" if preview else ""
         self.total.setText(self.tr("Total {total} / {weight}{mark}").format(
             total=fmt_score(sm.total), weight=fmt_score(sm.weight), mark=mark))
-        grade = self.tr("Grade: {grade}").format(grade=localized(sm.grade, sm.grade_en))
+        grade = self.tr("Grade: {grade}").format(grade=self.grade_text(sm))
         if sm.vetoed:
             grade += " — " + self.tr("veto: {reason}").format(reason=sm.reasons.get("veto", ""))
         elif sm.downgraded:
@@ -138,6 +139,22 @@ class SummaryPanel(QWidget):
             idx = self.consolidation.findData(consolidation)
             if idx >= 0:
                 self.consolidation.setCurrentIndex(idx)
+
+    def grade_text(self, sm: Summary) -> str:
+        """The grade, or "Not scored" while no leaf has a score: a blank project is not 差."""
+        if not sm.scored:
+            return self.tr("Not scored")
+        return localized(sm.grade, sm.grade_en)
+
+    def compact_text(self) -> str:
+        """One line with the total and the grade, for the bar shown while this panel is folded."""
+        sm = self._summary
+        if sm is None:
+            return ""
+        mark = " *" if self._preview else ""
+        return self.tr("Total {total} / {weight}{mark} · {grade} · {scored} of {leaves} leaves scored").format(
+            total=fmt_score(sm.total), weight=fmt_score(sm.weight), mark=mark, grade=self.grade_text(sm),
+            scored=sm.scored, leaves=len(sm.leaves))
 
     def show_review(self, review: Any) -> None:
         self._review = review

@@ -82,9 +82,13 @@ class CheckPanel(QWidget):
         self.recheck = QPushButton()
         self.recheck.setObjectName("checkRun")
         self.recheck.clicked.connect(self.refresh)
-        top.addWidget(self.heading)
-        top.addWidget(self.status, 1)
+        # the heading on a line of its own: the panel fits beside the narrative on a laptop
+        head = QHBoxLayout()
+        head.addWidget(self.heading)
+        head.addWidget(self.status, 1)
+        lay.addLayout(head)
         top.addWidget(self.show_dismissed)
+        top.addStretch(1)
         top.addWidget(self.recheck)
         lay.addLayout(top)
 

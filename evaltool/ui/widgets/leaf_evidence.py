@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -32,6 +31,7 @@ from evaltool import evidence as ev
 from evaltool.changes import Changes
 from evaltool.ui.operations import evidence as ops
 from evaltool.ui.operations import read
+from evaltool.ui.widgets.folders import open_file_names
 
 STATUS_MARK = {"missing": "⚠ ", "altered": "⚠ "}
 
@@ -178,7 +178,7 @@ class LeafEvidencePanel(QWidget):
     def add_file(self) -> None:
         if not (self.project_id and self.indicator_id):
             return
-        paths, _f = QFileDialog.getOpenFileNames(self, self.tr("Add evidence files"))
+        paths = open_file_names(self, self.window_, "evidence", self.tr("Add evidence files"))
         if paths:
             self.add_paths(paths)
 

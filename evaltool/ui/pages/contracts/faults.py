@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from evaltool.contracts import ContractInfo, FaultInfo
 from evaltool.formatting import fmt_score
 from evaltool.ui.operations.contracts import edit_fault, new_fault, remove_fault
+from evaltool.ui.widgets.fit import elide_header
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 TIME_FORMAT = "yyyy-MM-dd HH:mm"
@@ -152,6 +153,7 @@ class FaultsPanel(QWidget):
         hh = self.table.horizontalHeader()
         hh.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         hh.setStretchLastSection(True)
+        elide_header(hh)
         self.table.cellDoubleClicked.connect(lambda _r, _c: self.edit_current())
         lay.addWidget(self.table, 1)
         for key, slot in ((Qt.Key.Key_Insert, self.add_fault), (Qt.Key.Key_Delete, self.delete_current),

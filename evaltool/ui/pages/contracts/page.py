@@ -38,6 +38,7 @@ from evaltool.ui.pages.contracts.faults import FaultsPanel
 from evaltool.ui.pages.contracts.grid import ContractGrid
 from evaltool.ui.pages.contracts.month import MonthPanel
 from evaltool.ui.pages.contracts.statement import StatementBox
+from evaltool.ui.widgets.fit import scroll_body
 
 
 class ContractsPage(ProjectPage):
@@ -48,7 +49,7 @@ class ContractsPage(ProjectPage):
         self.overview = Overview()
         self.evaluator_names: dict[str, str] = {}
         self.selected: tuple[str, str] | None = None  # (contract id, month)
-        outer = QVBoxLayout(self)
+        outer = QVBoxLayout(scroll_body(self))
         bar = QHBoxLayout()
         self.new_btn, self.terms_btn, self.inst_btn, self.del_btn = QPushButton(), QPushButton(), QPushButton(), QPushButton()
         self.xlsx_btn, self.docx_btn = QPushButton(), QPushButton()

@@ -9,6 +9,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from evaltool import evidence as ev
+from evaltool.ui.widgets.fit import elide_header
 
 COLUMNS = ("title", "kind", "source", "date", "indicators", "status")
 
@@ -109,6 +110,7 @@ def evidence_table(model: EvidenceModel) -> QTableView:
     hh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     hh.setStretchLastSection(False)
     hh.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-    for col, width in ((1, 84), (2, 110), (3, 82), (4, 150), (5, 90)):
+    elide_header(hh)
+    for col, width in ((1, 72), (2, 96), (3, 82), (4, 120), (5, 64)):  # the title keeps the rest (a laptop: ~130 px)
         table.setColumnWidth(col, width)
     return table

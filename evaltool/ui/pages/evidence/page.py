@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QInputDialog,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -45,6 +45,8 @@ from evaltool.ui.pages.evidence.dialogs import LeafPickerDialog
 from evaltool.ui.pages.evidence.model import COLUMNS, EvidenceModel, evidence_table
 from evaltool.ui.pages.evidence.preview import PreviewPane
 from evaltool.ui.runner import Job, Task
+from evaltool.ui.widgets.fit import elide_combo, scroll_body
+from evaltool.ui.widgets.folders import open_file_names
 
 
 class EvidencePage(ProjectPage):
@@ -57,7 +59,7 @@ class EvidencePage(ProjectPage):
         self.verified: dict[str, str] = {}  # item id → status from the last full check
         self.leaves: list[tuple[str, str]] = []
         self._loading = False
-        outer = QVBoxLayout(self)
+        outer = QVBoxLayout(scroll_body(self))
         outer.addLayout(self._build_top())
         outer.addLayout(self._build_filters())
 
@@ -77,7 +79,11 @@ class EvidencePage(ProjectPage):
         self.details.field_edited.connect(self._save_field)
         self.details.link_requested.connect(self.link_selected)
         self.details.unlink_requested.connect(self._unlink)
-        rsplit.addWidget(self.details)
+        details_scroll = QScrollArea()  # the description form is taller than a laptop's page
+        details_scroll.setWidgetResizable(True)
+        details_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        details_scroll.setWidget(self.details)
+        rsplit.addWidget(details_scroll)
         rsplit.setStretchFactor(0, 3)
         rsplit.setStretchFactor(1, 1)
         rsplit.setSizes([600, 300])
@@ -127,6 +133,7 @@ class EvidencePage(ProjectPage):
         self.leaf_filter = QComboBox()
         self.leaf_filter.setObjectName("leafFilter")
         self.leaf_filter.setMaximumWidth(320)
+        elide_combo(self.leaf_filter)  # indicator names are long: the tooltip shows the choice whole
         self.unlinked = QCheckBox()
         self.unlinked.setObjectName("unlinkedOnly")
         for w in (self.kind_filter, self.source_filter, self.leaf_filter):
@@ -278,7 +285,7 @@ class EvidencePage(ProjectPage):
 
     # -- actions -----------------------------------------------------------
     def add_files_dialog(self) -> None:
-        paths, _f = QFileDialog.getOpenFileNames(self, self.tr("Add evidence files"))
+        paths = open_file_names(self, self.window_, "evidence", self.tr("Add evidence files"))
         if paths:
             self.add_paths(paths)
 

@@ -18,6 +18,7 @@ shown instead of reading it again.
 """
 from __future__ import annotations
 
+import html
 import os
 import tempfile
 from dataclasses import dataclass
@@ -35,13 +36,16 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSizePolicy,
     QStackedWidget,
+    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
 from evaltool import evidence as ev
 from evaltool.errors import EvaltoolError, EvidenceError
+from evaltool.evidence.office import OFFICE_EXT, OfficePreview, office_preview
 from evaltool.ui.runner import Job, Task
+from evaltool.ui.widgets.fit import ElidedLabel
 
 TEXT_EXT = {".txt", ".csv", ".md", ".json", ".xml", ".log", ".ini", ".yaml", ".yml", ".html", ".htm"}
 IMAGE_EXT = {".jpg", ".jpeg", ".png", ".gif", ".bmp", ".webp", ".tif", ".tiff"}
@@ -74,15 +78,37 @@ def _decode(data: bytes) -> str:
 class Loaded:
     """What a worker read for the preview: a picture (shrunk) or the start of a text."""
 
-    kind: str  # "image" | "text" | "none" (not a picture Qt can read)
+    kind: str  # "image" | "text" | "office" | "none" (nothing Qt or we can read)
     image: QImage | None = None
     width: int = 0  # the picture's own size, before shrinking (pixels)
     height: int = 0
     text: str = ""
+    office: OfficePreview | None = None  # a Word / Excel file's text and tables
 
 
-def load_preview(path: str, kind: str) -> Loaded:
+def office_html(preview: OfficePreview) -> str:
+    """HTML for a QTextBrowser: headings, paragraphs and tables of a .docx/.xlsx (escaped)."""
+    out = []
+    for b in preview.blocks:
+        if b.kind == "heading":
+            out.append(f"<h3>{html.escape(b.text)}</h3>")
+        elif b.kind == "para":
+            out.append(f"<p>{html.escape(b.text)}</p>")
+        else:
+            if b.text:
+                out.append(f"<h4>{html.escape(b.text)}</h4>")
+            rows = "".join("<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in r) + "</tr>" for r in b.rows)
+            out.append(f'<table border="1" cellspacing="0" cellpadding="3">{rows}</table>')
+    return "".join(out)
+
+
+def load_preview(path: str, kind: str, filename: str = "") -> Loaded:
     """Read a stored file for the preview (worker thread; touches no widget)."""
+    if kind == "office":
+        try:
+            return Loaded("office", office=office_preview(path, filename))
+        except EvidenceError:  # damaged, protected, too large: the file's facts are shown
+            return Loaded("none")
     if kind == "text":
         try:
             with open(path, "rb") as fh:
@@ -116,7 +142,8 @@ class PreviewPane(QWidget):
     """Shows a stored file: image, PDF pages (QtPdf), text, or its facts and a button
     to open it with the system application. Notes show their editable text.
 
-    ``kind`` says what is shown: empty, note, loading, image, pdf, text, meta, missing.
+    ``kind`` says what is shown: empty, note, loading, image, pdf, text, office (the text and
+    tables of a .docx / .xlsx), meta, missing.
     """
 
     note_text_edited = Signal(str, str)  # item id, text
@@ -153,6 +180,9 @@ class PreviewPane(QWidget):
         self.text = QPlainTextEdit()
         self.text.setReadOnly(True)
         self.stack.addWidget(self.text)
+        self.office = QTextBrowser()  # a Word / Excel file's text and tables
+        self.office.setObjectName("officePreview")
+        self.stack.addWidget(self.office)
         self.note = FocusOutEdit()
         self.note.setObjectName("noteText")
         self.note.editing_finished.connect(self._note_done)
@@ -175,10 +205,8 @@ class PreviewPane(QWidget):
         except ImportError:  # pragma: no cover - the wheel is a dependency
             pass
         row = QHBoxLayout()
-        self.facts = QLabel()
+        self.facts = ElidedLabel()  # name · size · type: elided with the whole line as tooltip
         self.facts.setObjectName("evidenceFacts")
-        self.facts.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         row.addWidget(self.facts, 1)
         self.open_btn = QPushButton()
         self.open_btn.setObjectName("openExternally")
@@ -279,6 +307,9 @@ class PreviewPane(QWidget):
                 self._set_extra(" · " + self.tr("{n} page(s)").format(n=self.pdf_doc.pageCount()))
                 self.stack.setCurrentWidget(self.pdf_view)
                 return
+        if ext in OFFICE_EXT:
+            self._load(key, str(path), "office", info.filename)
+            return
         if mime.startswith("text/") or ext in TEXT_EXT:
             self._load(key, str(path), "text")
             return
@@ -288,14 +319,14 @@ class PreviewPane(QWidget):
         self._extra = extra
         self.facts.setText(self._facts + extra)
 
-    def _load(self, key: tuple[Any, ...], path: str, kind: str) -> None:
+    def _load(self, key: tuple[Any, ...], path: str, kind: str, filename: str = "") -> None:
         """Read the file on the runner; show it if it is still the one wanted."""
         self.kind = "loading"
         self.stack.setCurrentWidget(self.loading)
 
         def work(job: Job) -> Loaded:
             job.check()  # another item was chosen before this load started
-            return load_preview(path, kind)
+            return load_preview(path, kind, filename)
 
         def done(loaded: Loaded) -> None:
             if key != self._key or self.info is None:
@@ -307,6 +338,14 @@ class PreviewPane(QWidget):
                 self._set_extra(f" · {loaded.width}×{loaded.height}")
                 self.stack.setCurrentWidget(self.image_area)
                 self._fit_image()
+            elif loaded.kind == "office" and loaded.office is not None:
+                self.kind = "office"
+                self.office.setHtml(office_html(loaded.office))
+                extra = f" · {loaded.office.pages}" if loaded.office.pages else ""
+                if loaded.office.truncated:
+                    extra += " · " + self.tr("the start is shown")
+                self._set_extra(extra)
+                self.stack.setCurrentWidget(self.office)
             elif loaded.kind == "text":
                 self.kind = "text"
                 self.text.setPlainText(loaded.text)

@@ -21,7 +21,6 @@ from typing import Any
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMenu,
@@ -53,6 +52,8 @@ from evaltool.ui.pages.surveys.importing import AnswerImport
 from evaltool.ui.pages.surveys.questionnaire import QuestionnaireTab
 from evaltool.ui.pages.surveys.results import ResultsTab
 from evaltool.ui.runner import Job, Task
+from evaltool.ui.widgets.fit import scroll_body
+from evaltool.ui.widgets.folders import existing_folder, open_file_name, save_file_name
 
 
 class SurveysPage(ProjectPage):
@@ -62,7 +63,7 @@ class SurveysPage(ProjectPage):
         super().__init__(window)
         self.surveys: list[SurveyInfo] = []
         self._loading = False
-        outer = QVBoxLayout(self)
+        outer = QVBoxLayout(scroll_body(self))
         bar = QHBoxLayout()
         self.survey_label = QLabel()
         self.survey_combo = QComboBox()
@@ -168,6 +169,10 @@ class SurveysPage(ProjectPage):
             pid = self.project_id
             self.surveys = read(self.window_, lambda s: list_surveys(s, pid)) if pid else []
             sv = self.current_survey()
+            for info in self.surveys:  # the selector's counts follow the answers typed (215 → 216)
+                i = self.survey_combo.findData(info.id)
+                if i >= 0:
+                    self.survey_combo.setItemText(i, f"{info.name} ({info.respondents})")
             self.results.show_survey(sv)
             self.entry.update_count(sv)
             return
@@ -199,7 +204,8 @@ class SurveysPage(ProjectPage):
         """A new survey from an XLSForm workbook, read and created on the runner."""
         pid = self.project_id
         if not path:
-            path, _f = QFileDialog.getOpenFileName(self, self.tr("Questionnaire (XLSForm)"), "", self.tr("Excel workbooks (*.xlsx)"))
+            path = open_file_name(self, self.window_, "surveys", self.tr("Questionnaire (XLSForm)"),
+                                  self.tr("Excel workbooks (*.xlsx)"))
         if not path or not pid:
             return None
         source = path
@@ -216,8 +222,8 @@ class SurveysPage(ProjectPage):
         sv = self.current_survey()
         if sv is None:
             return
-        path, _f = QFileDialog.getSaveFileName(self, self.tr("Export questionnaire (XLSForm)"), f"{sv.name}.xlsx",
-                                               self.tr("Excel workbooks (*.xlsx)"))
+        path = save_file_name(self, self.window_, "surveys", self.tr("Export questionnaire (XLSForm)"), f"{sv.name}.xlsx",
+                              self.tr("Excel workbooks (*.xlsx)"))
         if path:
             try:
                 export_xlsform(sv, path)
@@ -226,8 +232,8 @@ class SurveysPage(ProjectPage):
 
     def _answer_file(self, path: str | None) -> str | None:
         if not path:
-            path, _f = QFileDialog.getOpenFileName(self, self.tr("Import answers"), "",
-                                                   self.tr("Answers (*.xlsx *.xls *.csv *.txt)"))
+            path = open_file_name(self, self.window_, "surveys", self.tr("Import answers"),
+                                  self.tr("Answers (*.xlsx *.xls *.csv *.txt)"))
         return path or None
 
     def import_answers(self, path: str | None = None) -> Task[Any] | None:
@@ -259,7 +265,7 @@ class SurveysPage(ProjectPage):
         if t is None:
             return None
         if not folder:
-            folder = QFileDialog.getExistingDirectory(self, self.tr("Save charts to folder"))
+            folder = existing_folder(self, self.window_, "export", self.tr("Save charts to folder"))
         if not folder:
             return None
         out, lang = Path(folder), current_language()

@@ -37,6 +37,7 @@ from evaltool.errors import EvaltoolError
 from evaltool.ui.pages.sync.common import ProjectRef, Say, removable_targets
 from evaltool.ui.pages.sync.preview import SyncImportPreview
 from evaltool.ui.runner import Job, Task
+from evaltool.ui.widgets.fit import elide_combo
 
 T = TypeVar("T")
 
@@ -65,7 +66,7 @@ class SyncExchangePanel(QWidget):
         ef = QFormLayout(self.export_box)
         self.target = QComboBox()
         self.target.setObjectName("syncTarget")
-        self.target.setMinimumWidth(260)
+        elide_combo(self.target, 24)
         self.browse_btn = QPushButton()
         self.browse_btn.clicked.connect(self._choose_folder)
         trow = QHBoxLayout()

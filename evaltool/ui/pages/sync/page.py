@@ -21,6 +21,7 @@ from evaltool.ui.pages.sync.conflicts import SyncConflictsPanel
 from evaltool.ui.pages.sync.exchange import SyncExchangePanel
 from evaltool.ui.pages.sync.history import SyncHistoryTable
 from evaltool.ui.pages.sync.hub import SyncHubPanel
+from evaltool.ui.widgets.fit import scroll_body
 
 EXCHANGE_TAB, CONFLICTS_TAB, HISTORY_TAB, HUB_TAB = range(4)
 
@@ -30,7 +31,7 @@ class SyncPage(ProjectPage):
 
     def __init__(self, window: Any) -> None:
         super().__init__(window)
-        outer = QVBoxLayout(self)
+        outer = QVBoxLayout(scroll_body(self))
         self.heading = QLabel()
         self.heading.setObjectName("pageHeading")
         outer.addWidget(self.heading)

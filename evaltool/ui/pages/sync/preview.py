@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QAbstractItemView, QCheckBox, QHeaderView, QLabel,
 from evaltool import sync
 from evaltool.changelog import CLOCK_TOLERANCE_MS
 from evaltool.ui.pages.sync.common import item, local_time
+from evaltool.ui.widgets.fit import elide_header
 
 
 class SyncImportPreview(QWidget):
@@ -45,6 +46,7 @@ class SyncImportPreview(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        elide_header(self.table.horizontalHeader())
         lay.addWidget(self.table, 1)
 
     def retranslate(self) -> None:
@@ -71,8 +73,12 @@ class SyncImportPreview(QWidget):
                        "{conflicting} with conflicts.").format(changes=summary.changes_new, new=t.new,
                                                                changed=t.changed, unchanged=t.unchanged,
                                                                conflicting=t.conflicting)
-        if summary.blobs_in_package:
-            body += " " + self.tr("{n} evidence files.").format(n=summary.blobs_in_package)
+        if summary.blobs_in_package and summary.dry_run:
+            body += " " + self.tr("Evidence files: would add {added} of {n} in the package.").format(
+                added=summary.blobs_added, n=summary.blobs_in_package)
+        elif summary.blobs_in_package:
+            body += " " + self.tr("Evidence files: added {added} of {n} in the package.").format(
+                added=summary.blobs_added, n=summary.blobs_in_package)
         if summary.project_created:
             body += " " + self.tr("The project “{name}” is new on this laptop.").format(name=summary.project_name)
         if not (t.new or t.changed or t.conflicting or summary.blobs_in_package):
