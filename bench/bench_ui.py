@@ -92,14 +92,17 @@ def child_start(data_dir: str) -> None:
 
     def on_window(win: Any) -> None:
         def opened() -> None:  # after open_last_project (queued after the window's first paint)
-            _paint_watch(win.current_page(), lambda: usable(win))
-            win.current_page().update()
+            # Painted now (a page inside a scroll area gets no paint event of its own: the
+            # scroll area covers it, so a paint watch on the page would wait forever).
+            _settle(app, win)
+            usable(win)
 
         win.project_opened.connect(lambda _pid: QTimer.singleShot(0, opened))
 
     def usable(win: Any) -> None:
-        if not win.runner.idle:  # a page still loading on the runner: the next paint then
-            _paint_watch(win.current_page(), lambda: usable(win))
+        if not win.runner.idle:  # a page still loading on the runner (or the start-up's
+            # cleanup and daily backup): check again shortly; the page has painted already
+            QTimer.singleShot(5, lambda: usable(win))
             return
         print("usable", flush=True)
         app.quit()
