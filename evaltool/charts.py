@@ -61,7 +61,8 @@ def font_path() -> str | None:
 
 
 @lru_cache(maxsize=16)
-def _font(size: int) -> Any:
+def chart_font(size: int) -> Any:
+    """The CJK font at ``size`` pixels (``font_path``), else Pillow's default; cached."""
     path = font_path()
     if path:
         try:
@@ -121,10 +122,10 @@ def _wrap(draw: ImageDraw.ImageDraw, text: str, font: Any, width: float, lines: 
 def _canvas(title: str, subtitle: str = "") -> tuple[Image.Image, ImageDraw.ImageDraw]:
     img = Image.new("RGB", (WIDTH, HEIGHT), "white")
     draw = ImageDraw.Draw(img)
-    f = _font(44)
+    f = chart_font(44)
     draw.text((WIDTH / 2, 48), _fit(draw, title, f, WIDTH - 120), font=f, fill=TEXT, anchor="mt")
     if subtitle:
-        fs = _font(28)
+        fs = chart_font(28)
         draw.text((WIDTH / 2, 108), _fit(draw, subtitle, fs, WIDTH - 120), font=fs, fill=MUTED, anchor="mt")
     return img, draw
 
@@ -136,7 +137,7 @@ def _png(img: Image.Image) -> bytes:
 
 
 def _axis(draw: ImageDraw.ImageDraw, left: int, top: int, right: int, bottom: int) -> None:
-    f = _font(26)
+    f = chart_font(26)
     for pct in range(0, 101, 20):
         y = bottom - (bottom - top) * pct / 100
         draw.line([(left, y), (right, y)], fill=GRID, width=2)
@@ -162,12 +163,12 @@ def satisfaction_by_group_png(tally: Any, lang: str = "zh_CN") -> bytes:
     left, top, right, bottom = 150, 200, WIDTH - 70, HEIGHT - 150
     _axis(draw, left, top, right, bottom)
     if not bars:
-        draw.text(((left + right) / 2, (top + bottom) / 2), _tr("No answers yet", lang), font=_font(40),
+        draw.text(((left + right) / 2, (top + bottom) / 2), _tr("No answers yet", lang), font=chart_font(40),
                   fill=MUTED, anchor="mm")
         return _png(img)
     slot = (right - left) / len(bars)
     bw = min(220.0, slot * 0.55)
-    fl, fv, fn = _font(30), _font(32), _font(26)
+    fl, fv, fn = chart_font(30), chart_font(32), chart_font(26)
     for i, (label, rate, ci, n, colour) in enumerate(bars):
         cx = left + slot * (i + 0.5)
         if rate is not None:
@@ -201,14 +202,14 @@ def option_distribution_png(question_tally: Any, lang: str = "zh_CN") -> bytes:
     img, draw = _canvas(text or q.get("key", ""), sub)
     opts = q.get("options") or []
     if not opts:
-        draw.text((WIDTH / 2, HEIGHT / 2), _tr("No options to chart", lang), font=_font(40), fill=MUTED, anchor="mm")
+        draw.text((WIDTH / 2, HEIGHT / 2), _tr("No options to chart", lang), font=chart_font(40), fill=MUTED, anchor="mm")
         return _png(img)
     label_w = 520
     left, top, right, bottom = 60 + label_w, 190, WIDTH - 230, HEIGHT - 70
     slot = (bottom - top) / len(opts)
     bh = min(80.0, slot * 0.62)
-    fl, fv = _font(max(20, min(32, int(slot * 0.38)))), _font(max(20, min(30, int(slot * 0.36))))
-    fa = _font(24)
+    fl, fv = chart_font(max(20, min(32, int(slot * 0.38)))), chart_font(max(20, min(30, int(slot * 0.36))))
+    fa = chart_font(24)
     for pct in range(0, 101, 20):
         x = left + (right - left) * pct / 100
         draw.line([(x, top - 10), (x, bottom)], fill=GRID, width=2)

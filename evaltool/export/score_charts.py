@@ -8,12 +8,11 @@ overall rate. Negative indicators have no rate and are not drawn. Drawn with Pil
 from __future__ import annotations
 
 import io
-from functools import lru_cache
 from typing import Any
 
-from PIL import Image, ImageDraw, ImageFont
+from PIL import Image, ImageDraw
 
-from evaltool.charts import font_path
+from evaltool.charts import chart_font
 from evaltool.export.figures import NodeScore
 from evaltool.formatting import fmt_rate
 
@@ -23,20 +22,6 @@ LOW = (237, 125, 49)  # bars under the overall rate
 GRID = (217, 217, 217)
 TEXT = (38, 38, 38)
 MUTED = (110, 110, 110)
-
-
-@lru_cache(maxsize=8)
-def _font(size: int) -> Any:
-    path = font_path()
-    if path:
-        try:
-            return ImageFont.truetype(path, size)
-        except OSError:
-            pass
-    try:
-        return ImageFont.load_default(size)
-    except TypeError:  # Pillow < 10.1
-        return ImageFont.load_default()
 
 
 def _fit(draw: ImageDraw.ImageDraw, text: str, font: Any, width: float) -> str:
@@ -54,14 +39,14 @@ def rate_bars_png(title: str, rows: list[tuple[str, float]], overall: float | No
     height = top + len(rows) * (bar_h + gap) + 110
     img = Image.new("RGB", (WIDTH, max(height, 360)), "white")
     draw = ImageDraw.Draw(img)
-    draw.text((WIDTH / 2, 40), _fit(draw, title, _font(44), WIDTH - 120), font=_font(44), fill=TEXT, anchor="mt")
+    draw.text((WIDTH / 2, 40), _fit(draw, title, chart_font(44), WIDTH - 120), font=chart_font(44), fill=TEXT, anchor="mt")
     bottom = top + len(rows) * (bar_h + gap)
-    f_axis = _font(26)
+    f_axis = chart_font(26)
     for pct in range(0, 101, 20):
         x = left + (right - left) * pct / 100
         draw.line([(x, top - 10), (x, bottom)], fill=GRID, width=2)
         draw.text((x, bottom + 12), f"{pct}%", font=f_axis, fill=MUTED, anchor="mt")
-    f_label, f_value = _font(30), _font(28)
+    f_label, f_value = chart_font(30), chart_font(28)
     for i, (label, rate) in enumerate(rows):
         y = top + i * (bar_h + gap)
         share = min(max(rate, 0.0), 1.0)

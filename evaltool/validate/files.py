@@ -7,7 +7,7 @@ arriving from another laptop (their clock and their text).
   ``max_bytes`` *before* it is read, decoded by ``textio`` (UTF-8, UTF-16 with a mark,
   GB18030) and cleaned of control characters: returns the text and how many characters
   were removed, so the caller can say so.
-- ``clock_problem(hlc, now_ms)``: a hybrid-logical-clock value no laptop can have — not a
+- ``clock_problem(hlc)``: a hybrid-logical-clock value no laptop can have — not a
   number, or past the year 9999. A laptop whose clock is merely wrong (years ahead) is
   not refused: its changes are kept, counted as from the future in the import summary,
   and never move this laptop's clock (``changelog.Clock.is_future``, issue 16); a later
@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import os
 import stat
-import time
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -77,9 +76,9 @@ def read_text_file(path: Path | str, what: str, max_bytes: int = MAX_NOTE_BYTES)
     return clean_text(text)
 
 
-def clock_problem(hlc: str, now_ms: int | None = None) -> str | None:
-    """Why a clock value ``NNNNNNNNNNNNNNN.NNNNNN`` cannot be accepted, or None."""
-    now_ms = int(time.time() * 1000) if now_ms is None else now_ms
+def clock_problem(hlc: str) -> str | None:
+    """Why a clock value ``NNNNNNNNNNNNNNN.NNNNNN`` cannot be accepted, or None (a date
+    however far from ours is a clock value: see the module's docstring)."""
     try:
         ms = int(hlc.partition(".")[0])
     except ValueError:
