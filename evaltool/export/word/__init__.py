@@ -5,7 +5,8 @@ targets, satisfaction) → 三、经验、问题与建议 → 附件1 指标得�
 → 附件3 佐证材料登记表.
 
 Modules: ``styles`` (fonts, styles, the user's template), ``document`` (``ReportBuilder``:
-headings, paragraphs, captions, tables, narrative, fields), ``cover`` (cover and TOC),
+headings, paragraphs, captions, tables, narrative, fields), ``tables`` (a table's rows as one
+XML string, parsed once: the report's size grows with its tables), ``cover`` (cover and TOC),
 ``summary`` (摘要), ``basics`` / ``results`` / ``lessons`` (chapters 一 to 三),
 ``appendices`` (附件1–3).
 

@@ -85,10 +85,8 @@ def write_indicator_analysis(b: ReportBuilder) -> None:
             b.caption(b.t("l2_table").format(name=l2.name))
             rows = [[l2.name, leaf.name, *b.node(leaf.id).cells()] for leaf in leaves]
             rows.append([b.t("total"), "", *n2.cells()])
-            tbl = b.table([b.t("l2"), b.t("l3"), b.t("weight"), b.t("score"), b.t("rate")], rows,
-                          [3.0, 5.0, 2.2, 2.2, 2.4], merge_cols=(0,), bold_last=True, align_left=(1,))
-            last = tbl.rows[-1].cells
-            last[0].merge(last[1])
+            b.table([b.t("l2"), b.t("l3"), b.t("weight"), b.t("score"), b.t("rate")], rows,
+                    [3.0, 5.0, 2.2, 2.2, 2.4], merge_cols=(0,), bold_last=True, align_left=(1,), span_last=2)
             for leaf in leaves:
                 done += 1
                 _leaf(b, leaf)

@@ -15,18 +15,21 @@ import io
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
-from docx.oxml import OxmlElement
+from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import qn
+from docx.oxml.table import CT_Tbl
 from docx.shared import Cm, Pt
-from docx.table import _Cell
+from docx.table import Table
 from docx.text.paragraph import Paragraph
 
 from evaltool.export.data import ReportData
 from evaltool.export.figures import NodeScore
 from evaltool.export.report_text import Block, L, heading_marker, parse_narrative
 from evaltool.export.word.styles import CAPTION_STYLE, REQUIRED_STYLES, TABLE_STYLE
+from evaltool.export.word.tables import rows_xml
 from evaltool.scoring import fmt_rate, fmt_score
 
 Step = Callable[[float], None]  # fraction of the Word export done, 0.0–1.0
@@ -102,20 +105,17 @@ class ReportBuilder:
         # every style of the document on each call (most of the export time otherwise)
         self.sid = {n: doc.styles[n].style_id for n in (*REQUIRED_STYLES, TABLE_STYLE, CAPTION_STYLE)}
         self.sid["Normal"] = None
-        self._sect: Any = None
+        self._sect: Any = None  # the body's sectPr, before which every block goes
+        self._width: Any = None  # the text width (EMU), see _block_width
+        self._grid: tuple[bool, str | None] | None = None  # see _table_grid
         self.figures = 0  # figures numbered per level-1 chapter (图3-1, 图3-2 …)
         self.chapter = 0  # the number of the current level-1 chapter (for figure numbers)
 
     def add_p(self, text: str = "", style: str = "Normal") -> Any:
         # Inserted right before the body's sectPr: python-docx's add_paragraph searches the
         # body's children for it on every call, which is quadratic in long reports.
-        sect = self.doc.element.body.find(qn("w:sectPr")) if self._sect is None else self._sect
-        self._sect = sect
         el = OxmlElement("w:p")
-        if sect is not None:
-            sect.addprevious(el)
-        else:
-            self.doc.element.body.append(el)
+        self._append(el)
         p = Paragraph(el, self.doc._body)
         sid = self.sid.get(style)
         if sid:
@@ -166,59 +166,63 @@ class ReportBuilder:
 
     # tables ----------------------------------------------------------------------
     def table(self, headers: Sequence[str], rows: Sequence[Sequence[str]], widths: Sequence[float],
-              merge_cols: Sequence[int] = (), bold_last: bool = False, align_left: Sequence[int] = ()) -> Any:
+              merge_cols: Sequence[int] = (), bold_last: bool = False, align_left: Sequence[int] = (),
+              span_last: int = 1) -> Any:
+        """A centred table of fixed column ``widths`` (cm) at the end of the body; returns the
+        python-docx ``Table``. ``merge_cols``: columns whose equal neighbouring cells merge
+        vertically; ``bold_last``: the last row is a bold total row; ``align_left``: columns
+        not centred; ``span_last``: the total row's first cell spans that many columns.
+
+        The rows are one XML string parsed once (``word.tables``): python-docx's per-cell
+        child lookups made a 3,000-leaf report's tables grow as n^1.5.
+        """
         ncols = len(headers)
-        tbl = self.doc.add_table(rows=1 + len(rows), cols=ncols)
-        try:
-            tbl.style = self.doc.styles["Table Grid"]
-        except KeyError:
-            _borders(tbl)
-        tbl.alignment = WD_TABLE_ALIGNMENT.CENTER
-        tbl.autofit = False
-        for gc, w in zip(tbl._tbl.tblGrid.findall(qn("w:gridCol")), widths, strict=False):
-            gc.set(qn("w:w"), str(int(Cm(w).twips)))
-        tstyle = self.sid[TABLE_STYLE]
-        # cells straight from the XML: python-docx's row.cells rebuilds the whole table's
-        # cell grid on every call (quadratic in the table's size)
-        trs = list(tbl._tbl.tr_lst)
-        grid = [[_Cell(tc, tbl) for tc in tr.tc_lst] for tr in trs]
-        twips = [str(int(Cm(w).twips)) for w in widths]
-        for r_i, tr in enumerate(trs):
-            values = headers if r_i == 0 else rows[r_i - 1]
-            tr_pr = tr.get_or_add_trPr()
-            tr_pr.append(OxmlElement("w:cantSplit"))
-            if r_i == 0:
-                hdr = OxmlElement("w:tblHeader")
-                hdr.set(qn("w:val"), "true")
-                tr_pr.append(hdr)
-            bold = r_i == 0 or (bold_last and r_i == len(trs) - 1)
-            for c_i, cell in enumerate(grid[r_i]):
-                tc_pr = cell._tc.get_or_add_tcPr()
-                tcw = OxmlElement("w:tcW")
-                tcw.set(qn("w:w"), twips[c_i])
-                tcw.set(qn("w:type"), "dxa")
-                tc_pr.append(tcw)
-                p_el = cell._tc.p_lst[0]
-                p_el.style = tstyle
-                text = values[c_i] if c_i < len(values) else ""
-                p = Paragraph(p_el, cell)
-                run = p.add_run(str(text) if text is not None else "")
-                if bold:
-                    run.bold = True
-                    _shade(cell, "F2F2F2" if r_i == 0 else "FFFFFF")
-                if r_i == 0 or c_i not in align_left:
-                    p_el.get_or_add_pPr().jc_val = WD_ALIGN_PARAGRAPH.CENTER
-        # keys from the values, before any merge empties a cell: a column after the first merges
-        # only inside the first column's blocks (a weight of 30 under 过程 never merges with
-        # the 30 under 产出)
-        keys = {}
-        for c in merge_cols:
-            first = merge_cols[0]
-            keys[c] = [(str(r[first]) + "\x1f" if c != first else "") + str(r[c]) if str(r[c]) else ""
-                       for r in rows]
-        for c in merge_cols:
-            _merge_runs(grid, c, skip_last=bold_last, keys=keys[c])
-        return tbl
+        tbl = CT_Tbl.new_tbl(0, ncols, self._block_width())
+        table = Table(tbl, self.doc._body)
+        has_grid, grid_id = self._table_grid()
+        if has_grid:
+            tbl.tblStyle_val = grid_id
+        else:
+            _borders(table)
+        table.alignment = WD_TABLE_ALIGNMENT.CENTER
+        table.autofit = False
+        twips = [int(Cm(w).twips) for w in widths]
+        for gc, w in zip(tbl.tblGrid.findall(qn("w:gridCol")), twips, strict=False):
+            gc.set(qn("w:w"), str(w))
+        xml = rows_xml(headers, rows, twips, self.sid[TABLE_STYLE], merge_cols=merge_cols, bold_last=bold_last,
+                       align_left=align_left, span_last=span_last)
+        tbl.extend(list(parse_xml(xml)))
+        self._append(tbl)
+        return table
+
+    def _append(self, el: Any) -> None:
+        """Put ``el`` at the end of the body, before its sectPr (found once: python-docx
+        searches the body's children for it on every insertion, quadratic in long reports)."""
+        if self._sect is None:
+            self._sect = self.doc.element.body.find(qn("w:sectPr"))
+        if self._sect is not None:
+            self._sect.addprevious(el)
+        else:
+            self.doc.element.body.append(el)
+
+    def _block_width(self) -> Any:
+        """The text width of the last section (what ``add_table`` spreads over the columns), read once."""
+        if self._width is None:
+            self._width = self.doc._block_width
+        return self._width
+
+    def _table_grid(self) -> tuple[bool, str | None]:
+        """(the document has a "Table Grid" style, its id as ``Table.style`` sets it: None when
+        it is the default table style). Without one, borders are drawn instead. Looked up
+        once: python-docx scans every style of the document on each lookup."""
+        if self._grid is None:
+            try:
+                style = self.doc.styles["Table Grid"]
+            except KeyError:
+                self._grid = (False, None)
+            else:
+                self._grid = (True, self.doc.part.get_style_id(style, WD_STYLE_TYPE.TABLE))
+        return self._grid
 
     def picture(self, png: bytes, width_cm: float = 15.0) -> None:
         p = self.add_p()
@@ -350,34 +354,6 @@ def cell_text(tbl: Any, r: int, c: int) -> str:
         return tbl.rows[r].cells[c].text
     except IndexError:
         return ""
-
-
-def _merge_runs(grid: list[list[Any]], col: int, skip_last: bool, keys: list[str]) -> None:
-    """Merge vertically adjacent cells of ``col`` whose ``keys`` (one per body row) are equal
-    and not empty (header excluded)."""
-    body = grid[1:-1] if skip_last else grid[1:]
-    start = 0
-    texts = keys[: len(body)]
-    for i in range(1, len(body) + 1):
-        if i == len(body) or texts[i] != texts[start] or not texts[start]:
-            if i - start > 1:
-                top = body[start][col]
-                for k in range(start + 1, i):
-                    body[k][col].paragraphs[0].text = ""
-                merged = top.merge(body[i - 1][col])
-                # keep only the first paragraph's text
-                for extra in merged.paragraphs[1:]:
-                    extra._p.getparent().remove(extra._p)
-            start = i
-
-
-def _shade(cell: Any, fill: str) -> None:
-    tc_pr = cell._tc.get_or_add_tcPr()
-    shd = OxmlElement("w:shd")
-    shd.set(qn("w:val"), "clear")
-    shd.set(qn("w:color"), "auto")
-    shd.set(qn("w:fill"), fill)
-    tc_pr.append(shd)
 
 
 def _borders(tbl: Any) -> None:
