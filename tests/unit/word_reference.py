@@ -3,7 +3,8 @@ kept as the reference the bulk writer (``evaltool.export.word.tables``) is compa
 
 ``reference_table`` has ``ReportBuilder.table``'s signature; a test puts it in place of
 the bulk one (monkeypatch) and writes the same report again. ``span_last`` is done as the
-former 附件2 did it: ``tbl.rows[-1].cells`` merged after the table was written.
+former 附件2 did it: ``tbl.rows[-1].cells`` merged after the table was written, without
+the empty paragraph that merge carried over.
 Slow (quadratic in a table's size): for small projects only.
 """
 from __future__ import annotations
@@ -74,7 +75,12 @@ def reference_table(self: Any, headers: Sequence[str], rows: Sequence[Sequence[s
         _merge_runs(grid, c, skip_last=bold_last, keys=keys[c])
     if span_last > 1:
         last = tbl.rows[-1].cells
-        last[0].merge(last[span_last - 1])
+        merged = last[0].merge(last[span_last - 1])
+        # the one change from main's writer besides widths: the empty paragraph the merge
+        # carried over from the spanned cell is dropped (it made each 合计 row twice as tall)
+        for extra in merged.paragraphs[1:]:
+            if not extra.text:
+                extra._p.getparent().remove(extra._p)
     return tbl
 
 

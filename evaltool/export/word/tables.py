@@ -127,7 +127,10 @@ def rows_xml(headers: Sequence[Any], rows: Sequence[Sequence[Any]], twips: Seque
             if mark == CONTINUE:
                 body = "<w:p/>"
             else:
-                body = "".join(para(c) for c in range(c_i, c_i + span))
+                # a spanned cell holds the texts of the columns it covers; empty ones add no
+                # paragraph (an empty bold line made every 合计 row twice as tall)
+                cols = [c for c in range(c_i, c_i + span) if c < len(values) and cell_value(values[c])] or [c_i]
+                body = "".join(para(c) for c in cols)
             out.append(f"<w:tc><w:tcPr>{tc_pr}</w:tcPr>{body}</w:tc>")
             c_i += span
         out.append("</w:tr>")
