@@ -6805,6 +6805,29 @@ Drop files anywhere on this page to add them.</translation>
     </message>
 </context>
 <context>
+    <name>PreviewPanel</name>
+    <message>
+        <source>Generated from the scores (preview) — preparing…</source>
+        <translation>Generated from the scores (preview) — preparing…</translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation>Preparing the preview…</translation>
+    </message>
+    <message>
+        <source>Generated from the scores (preview)</source>
+        <translation>Generated from the scores (preview)</translation>
+    </message>
+    <message>
+        <source>Will be reported as left out:</source>
+        <translation>Will be reported as left out:</translation>
+    </message>
+    <message>
+        <source>Nothing is left out: every leaf is scored and every section written.</source>
+        <translation>Nothing is left out: every leaf is scored and every section written.</translation>
+    </message>
+</context>
+<context>
     <name>ProblemsList</name>
     <message>
         <source>⚠ {n} problem(s) — the framework can be used, but fix these before scoring:</source>
@@ -7356,24 +7379,12 @@ Drop files anywhere on this page to add them.</translation>
         <translation>Preview</translation>
     </message>
     <message>
-        <source>Generated from the scores (preview)</source>
-        <translation>Generated from the scores (preview)</translation>
-    </message>
-    <message>
         <source>Check ({n})</source>
         <translation>Check ({n})</translation>
     </message>
     <message>
         <source>Check</source>
         <translation>Check</translation>
-    </message>
-    <message>
-        <source>Will be reported as left out:</source>
-        <translation>Will be reported as left out:</translation>
-    </message>
-    <message>
-        <source>Nothing is left out: every leaf is scored and every section written.</source>
-        <translation>Nothing is left out: every leaf is scored and every section written.</translation>
     </message>
     <message>
         <source>Nothing to draft from yet: record the project&apos;s facts first.</source>

@@ -6805,6 +6805,29 @@ Drop files anywhere on this page to add them.</source>
     </message>
 </context>
 <context>
+    <name>PreviewPanel</name>
+    <message>
+        <source>Generated from the scores (preview) — preparing…</source>
+        <translation>根据得分生成（预览）— 正在准备…</translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation>正在准备预览…</translation>
+    </message>
+    <message>
+        <source>Generated from the scores (preview)</source>
+        <translation>根据得分生成（预览）</translation>
+    </message>
+    <message>
+        <source>Will be reported as left out:</source>
+        <translation>将被列为缺漏：</translation>
+    </message>
+    <message>
+        <source>Nothing is left out: every leaf is scored and every section written.</source>
+        <translation>没有缺漏：所有三级指标均已评分，所有章节均已撰写。</translation>
+    </message>
+</context>
+<context>
     <name>ProblemsList</name>
     <message>
         <source>⚠ {n} problem(s) — the framework can be used, but fix these before scoring:</source>
@@ -7356,24 +7379,12 @@ Drop files anywhere on this page to add them.</source>
         <translation>预览</translation>
     </message>
     <message>
-        <source>Generated from the scores (preview)</source>
-        <translation>根据得分生成（预览）</translation>
-    </message>
-    <message>
         <source>Check ({n})</source>
         <translation>检查（{n}）</translation>
     </message>
     <message>
         <source>Check</source>
         <translation>检查</translation>
-    </message>
-    <message>
-        <source>Will be reported as left out:</source>
-        <translation>将被列为缺漏：</translation>
-    </message>
-    <message>
-        <source>Nothing is left out: every leaf is scored and every section written.</source>
-        <translation>没有缺漏：所有三级指标均已评分，所有章节均已撰写。</translation>
     </message>
     <message>
         <source>Nothing to draft from yet: record the project&apos;s facts first.</source>

@@ -271,6 +271,8 @@ class Runner(QObject):
                     self.window_.mark_saved()
 
         def succeeded(result: Any) -> None:
+            if not shiboken6.isValid(self):  # the window is gone (closed and deleted): no one to tell
+                return
             task.result = result
             finish("done")  # finished despite a late Cancel: what it wrote is committed, say so
             try:
@@ -280,6 +282,8 @@ class Runner(QObject):
                 self._finished(task)
 
         def failed(exc: BaseException) -> None:
+            if not shiboken6.isValid(self):  # (as in succeeded: a result queued before the window went)
+                return
             task.error = exc
             if isinstance(exc, Cancelled):
                 finish("cancelled")
