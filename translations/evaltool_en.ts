@@ -4250,6 +4250,14 @@ Do this when this data folder was copied from another laptop, or another laptop 
         <translation>All indicators</translation>
     </message>
     <message>
+        <source>Loading the evidence list…</source>
+        <translation>Loading the evidence list…</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
         <source>{shown} of {total}</source>
         <translation>{shown} of {total}</translation>
     </message>

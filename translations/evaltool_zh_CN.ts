@@ -4250,6 +4250,14 @@ Do this when this data folder was copied from another laptop, or another laptop 
         <translation>全部指标</translation>
     </message>
     <message>
+        <source>Loading the evidence list…</source>
+        <translation>正在读取佐证材料列表…</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
         <source>{shown} of {total}</source>
         <translation>{shown} / {total}</translation>
     </message>
