@@ -1,8 +1,10 @@
 """The Report page driven as a user would: write a section, undo it, export, cancel."""
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPlainTextEdit, QPushButton
 
@@ -184,13 +186,20 @@ def test_written_files_are_links_with_an_open_folder_button_in_the_current_langu
 
 # -- the preview is collected on the runner (issue 20) ---------------------------------------------
 
-def test_the_page_shows_at_once_and_the_preview_fills_in_from_the_runner(demo_window, qtbot) -> None:
-    win = demo_window
+@pytest.mark.parametrize(("lang", "preparing"), [("zh_CN", "正在准备预览…"), ("en", "Preparing the preview…")])
+def test_the_page_shows_at_once_and_the_preview_fills_in_from_the_runner(make_window, demo_db, demo_project_id,
+                                                                        qtbot, lang: str, preparing: str) -> None:
+    win = make_window(demo_db, lang, resize=False)
+    win.resize(1366, 768)
+    win.open_project(demo_project_id)
     page = win.show_page("report")
     # the sections are in their editors at once; the generated parts are still being collected
     assert page.editors["achievements"].toPlainText().startswith("（一）经验")
     assert page.preview_panel.preparing
-    assert page.preview.toPlainText() == "正在准备预览…" and "81.415" not in page.preview.toPlainText()
+    assert page.preview.toPlainText() == preparing and "81.415" not in page.preview.toPlainText()
+    shots = os.environ.get("EVALTOOL_SCREENSHOTS")
+    if shots:
+        win.grab().save(str(Path(shots) / f"report-preview-preparing-1366x768-{lang}.png"))
     # typing goes on meanwhile (the page is not waiting for the preview)
     ed = page.editors["achievements"]
     ed.moveCursor(ed.textCursor().MoveOperation.End)
@@ -200,6 +209,8 @@ def test_the_page_shows_at_once_and_the_preview_fills_in_from_the_runner(demo_wi
     assert not page.preview_panel.preparing
     assert "81.415" in page.preview.toPlainText() and "良" in page.preview.toPlainText()
     assert page.omissions.text()  # what the report leaves out, e.g. the sections not written yet
+    if shots:
+        win.grab().save(str(Path(shots) / f"report-preview-ready-1366x768-{lang}.png"))
 
 
 def test_a_change_while_the_preview_is_prepared_replaces_it(demo_window, qtbot) -> None:

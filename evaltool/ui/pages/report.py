@@ -16,9 +16,12 @@ A section two laptops changed without seeing each other's change is marked in th
 and above the editor (``ConflictMarker``: both texts, who, when); its first save asks which
 text the new one replaces. Experts read the narrative; the lead and members write it.
 
-Size: a little over the ~600-line guide because the page wires four panels (sections,
-problems, the preview and check tabs, the export bar) and their conflict guards; the
-export bar's result and file links are the next part to move to a module of their own.
+The preview is collected on the runner (``report_preview``): the page shows its sections
+at once, the preview tab says it is preparing and fills in when the job is done.
+
+Size: near the ~600-line guide because the page wires four panels (sections, problems,
+the preview and check tabs, the export bar) and their conflict guards; the export bar's
+result and file links are the next part to move to a module of their own.
 """
 from __future__ import annotations
 
