@@ -7403,6 +7403,10 @@ Drop files anywhere on this page to add them.</translation>
         <translation>Replace the text of “{section}” with the draft? (Ctrl+Z brings it back.)</translation>
     </message>
     <message>
+        <source>Drafting “{section}”…</source>
+        <translation>Drafting “{section}”…</translation>
+    </message>
+    <message>
         <source>Edit report section “{section}”</source>
         <translation>Edit report section “{section}”</translation>
     </message>

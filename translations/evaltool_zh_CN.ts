@@ -7403,6 +7403,10 @@ Drop files anywhere on this page to add them.</source>
         <translation>用草稿替换“{section}”的文字？（Ctrl+Z 可恢复。）</translation>
     </message>
     <message>
+        <source>Drafting “{section}”…</source>
+        <translation>正在起草“{section}”…</translation>
+    </message>
+    <message>
         <source>Edit report section “{section}”</source>
         <translation>修改报告章节“{section}”</translation>
     </message>

@@ -392,27 +392,41 @@ class ReportPage(ProjectPage):
     def current_key(self) -> str:
         return self.keys[max(self.section_list.currentRow(), 0)]
 
-    def insert_draft(self) -> None:
-        """Put the report's draft of the current section into its editor (saved like typing)."""
-        from evaltool.export.data import collect
-        from evaltool.export.drafts import draft_section
-
+    def insert_draft(self) -> Task[Any] | None:
+        """Put the report's draft of the current section into its editor (saved like typing).
+        The draft reads the whole project (the report's data): on the runner, with a progress
+        dialog if it takes a while; the editor gets it when it comes."""
         key = self.current_key()
         if key not in self.editors or not self.project_id:
-            return
-        pid, lang = self.project_id, self.lang_combo.currentData() or "zh_CN"
-        text = draft_section(read(self.window_, lambda s: collect(s, pid, lang, with_charts=False)), key)
-        ed = self.editors[key]
-        if not text:
-            self.hint.setText(self.tr("Nothing to draft from yet: record the project's facts first."))
-            return
-        if ed.toPlainText().strip() and QMessageBox.question(
-                self, self.tr("Start from the draft"),
-                self.tr("Replace the text of “{section}” with the draft? (Ctrl+Z brings it back.)").format(
-                    section=self.section_title(key))) != QMessageBox.StandardButton.Yes:
-            return
-        ed.setPlainText(text)  # autosaved like typing, one undo step
-        self.flush()
+            return None
+        pid, lang, db = self.project_id, self.lang_combo.currentData() or "zh_CN", self.window_.db
+        summary, roots = self.window_.peek_cached(("summary", pid)), self.window_.peek_cached(("tree", pid))
+
+        def work(job: Job) -> str:
+            from evaltool.export.data import collect
+            from evaltool.export.drafts import draft_section
+
+            with db.read_session() as s:
+                data = collect(s, pid, lang, with_charts=False, summary=summary, roots=roots, cancelled=job.cancelled)
+            return draft_section(data, key)
+
+        def done(text: str) -> None:
+            if pid != self.project_id:
+                return
+            ed = self.editors[key]
+            if not text:
+                self.hint.setText(self.tr("Nothing to draft from yet: record the project's facts first."))
+                return
+            if ed.toPlainText().strip() and QMessageBox.question(
+                    self, self.tr("Start from the draft"),
+                    self.tr("Replace the text of “{section}” with the draft? (Ctrl+Z brings it back.)").format(
+                        section=self.section_title(key))) != QMessageBox.StandardButton.Yes:
+                return
+            ed.setPlainText(text)  # autosaved like typing, one undo step
+            self.flush()
+
+        return self.window_.runner.run(self.tr("Drafting “{section}”…").format(section=self.section_title(key)),
+                                       work, on_done=done, parent=self)
 
     def _on_text_changed(self, key: str) -> None:
         if self._loading or not self.project_id:
