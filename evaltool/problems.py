@@ -96,12 +96,16 @@ def _info(row: ReportProblem, leaves: dict[str, LeafResult], titles: dict[str, s
                    [leaves[i].path for i in ids if i in leaves], [titles[e] for e in evs if e in titles])
 
 
-def list_problems(session: Session, project_id: str) -> list[Problem]:
-    """The stored problems in report order."""
+def list_problems(session: Session, project_id: str, *,
+                  leaves: dict[str, LeafResult] | None = None) -> list[Problem]:
+    """The stored problems in report order. ``leaves``: the project's ``leaf_results`` when
+    the caller has them for the current data (e.g. ``project_summary(…).leaves``)."""
     _check_project(session, project_id)
-    rows = session.scalars(select(ReportProblem).where(ReportProblem.project_id == project_id,
-                                                       ReportProblem.deleted.is_(False)))
-    leaves = leaf_results(session, project_id)
+    rows = list(session.scalars(select(ReportProblem).where(ReportProblem.project_id == project_id,
+                                                            ReportProblem.deleted.is_(False))))
+    if not rows:  # nothing to tie to the deductions: the scores are not read
+        return []
+    leaves = leaves if leaves is not None else leaf_results(session, project_id)
     _by_leaf, titles = _evidence_titles(session, project_id)
     return [_info(r, leaves, titles) for r in sorted(rows, key=lambda r: (r.position or 0.0, r.created_at or ""))]
 
@@ -231,15 +235,18 @@ def _findings(comment: str, limit: int = 2) -> list[str]:
     return out
 
 
-def draft_problems(session: Session, project_id: str, lang: str = "zh_CN") -> list[Problem]:
+def draft_problems(session: Session, project_id: str, lang: str = "zh_CN", *, roots: list[Node] | None = None,
+                   leaves: dict[str, LeafResult] | None = None) -> list[Problem]:
     """Problems proposed from the deductions (not stored): one per level-2 that lost points.
 
     Grouped by level-1 in framework order, the groups losing most first inside each
     level-1. ``lang``: "zh_CN" or "en" for the drafted wording (user data stays as typed).
+    ``roots`` and ``leaves``: the project's ``load_tree`` and ``leaf_results`` when the
+    caller has them for the current data (read otherwise).
     """
     _check_project(session, project_id)
-    roots = load_tree(session, project_id)
-    leaves = leaf_results(session, project_id, roots)
+    roots = roots if roots is not None else load_tree(session, project_id)
+    leaves = leaves if leaves is not None else leaf_results(session, project_id, roots)
     by_leaf, titles = _evidence_titles(session, project_id)
     en = lang == "en"
     out: list[Problem] = []

@@ -4250,6 +4250,14 @@ Do this when this data folder was copied from another laptop, or another laptop 
         <translation>All indicators</translation>
     </message>
     <message>
+        <source>Loading the evidence list…</source>
+        <translation>Loading the evidence list…</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
         <source>{shown} of {total}</source>
         <translation>{shown} of {total}</translation>
     </message>
@@ -6805,6 +6813,29 @@ Drop files anywhere on this page to add them.</translation>
     </message>
 </context>
 <context>
+    <name>PreviewPanel</name>
+    <message>
+        <source>Generated from the scores (preview) — preparing…</source>
+        <translation>Generated from the scores (preview) — preparing…</translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation>Preparing the preview…</translation>
+    </message>
+    <message>
+        <source>Generated from the scores (preview)</source>
+        <translation>Generated from the scores (preview)</translation>
+    </message>
+    <message>
+        <source>Will be reported as left out:</source>
+        <translation>Will be reported as left out:</translation>
+    </message>
+    <message>
+        <source>Nothing is left out: every leaf is scored and every section written.</source>
+        <translation>Nothing is left out: every leaf is scored and every section written.</translation>
+    </message>
+</context>
+<context>
     <name>ProblemsList</name>
     <message>
         <source>⚠ {n} problem(s) — the framework can be used, but fix these before scoring:</source>
@@ -7356,10 +7387,6 @@ Drop files anywhere on this page to add them.</translation>
         <translation>Preview</translation>
     </message>
     <message>
-        <source>Generated from the scores (preview)</source>
-        <translation>Generated from the scores (preview)</translation>
-    </message>
-    <message>
         <source>Check ({n})</source>
         <translation>Check ({n})</translation>
     </message>
@@ -7368,20 +7395,16 @@ Drop files anywhere on this page to add them.</translation>
         <translation>Check</translation>
     </message>
     <message>
-        <source>Will be reported as left out:</source>
-        <translation>Will be reported as left out:</translation>
-    </message>
-    <message>
-        <source>Nothing is left out: every leaf is scored and every section written.</source>
-        <translation>Nothing is left out: every leaf is scored and every section written.</translation>
-    </message>
-    <message>
         <source>Nothing to draft from yet: record the project&apos;s facts first.</source>
         <translation>Nothing to draft from yet: record the project&apos;s facts first.</translation>
     </message>
     <message>
         <source>Replace the text of “{section}” with the draft? (Ctrl+Z brings it back.)</source>
         <translation>Replace the text of “{section}” with the draft? (Ctrl+Z brings it back.)</translation>
+    </message>
+    <message>
+        <source>Drafting “{section}”…</source>
+        <translation>Drafting “{section}”…</translation>
     </message>
     <message>
         <source>Edit report section “{section}”</source>

@@ -4250,6 +4250,14 @@ Do this when this data folder was copied from another laptop, or another laptop 
         <translation>全部指标</translation>
     </message>
     <message>
+        <source>Loading the evidence list…</source>
+        <translation>正在读取佐证材料列表…</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
         <source>{shown} of {total}</source>
         <translation>{shown} / {total}</translation>
     </message>
@@ -6805,6 +6813,29 @@ Drop files anywhere on this page to add them.</source>
     </message>
 </context>
 <context>
+    <name>PreviewPanel</name>
+    <message>
+        <source>Generated from the scores (preview) — preparing…</source>
+        <translation>根据得分生成（预览）— 正在准备…</translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation>正在准备预览…</translation>
+    </message>
+    <message>
+        <source>Generated from the scores (preview)</source>
+        <translation>根据得分生成（预览）</translation>
+    </message>
+    <message>
+        <source>Will be reported as left out:</source>
+        <translation>将被列为缺漏：</translation>
+    </message>
+    <message>
+        <source>Nothing is left out: every leaf is scored and every section written.</source>
+        <translation>没有缺漏：所有三级指标均已评分，所有章节均已撰写。</translation>
+    </message>
+</context>
+<context>
     <name>ProblemsList</name>
     <message>
         <source>⚠ {n} problem(s) — the framework can be used, but fix these before scoring:</source>
@@ -7356,10 +7387,6 @@ Drop files anywhere on this page to add them.</source>
         <translation>预览</translation>
     </message>
     <message>
-        <source>Generated from the scores (preview)</source>
-        <translation>根据得分生成（预览）</translation>
-    </message>
-    <message>
         <source>Check ({n})</source>
         <translation>检查（{n}）</translation>
     </message>
@@ -7368,20 +7395,16 @@ Drop files anywhere on this page to add them.</source>
         <translation>检查</translation>
     </message>
     <message>
-        <source>Will be reported as left out:</source>
-        <translation>将被列为缺漏：</translation>
-    </message>
-    <message>
-        <source>Nothing is left out: every leaf is scored and every section written.</source>
-        <translation>没有缺漏：所有三级指标均已评分，所有章节均已撰写。</translation>
-    </message>
-    <message>
         <source>Nothing to draft from yet: record the project&apos;s facts first.</source>
         <translation>还没有可起草的内容：请先填写项目信息。</translation>
     </message>
     <message>
         <source>Replace the text of “{section}” with the draft? (Ctrl+Z brings it back.)</source>
         <translation>用草稿替换“{section}”的文字？（Ctrl+Z 可恢复。）</translation>
+    </message>
+    <message>
+        <source>Drafting “{section}”…</source>
+        <translation>正在起草“{section}”…</translation>
     </message>
     <message>
         <source>Edit report section “{section}”</source>

@@ -14,6 +14,7 @@ in ``ReportData.omissions``, which the export summary shows the user.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field, fields
 from typing import Any
 
@@ -22,7 +23,7 @@ from sqlalchemy.orm import Session
 
 from evaltool.charts import satisfaction_by_group_png
 from evaltool.contracts import Statement, list_contracts, payment_statement
-from evaltool.errors import NotFoundError
+from evaltool.errors import Cancelled, NotFoundError
 from evaltool.evidence import register_rows
 from evaltool.export.figures import NodeScore, node_scores
 from evaltool.export.report_text import stale_totals
@@ -151,37 +152,52 @@ def _tr(text: str) -> str:
 
 
 def collect(session: Session, project_id: str, lang: str = "zh_CN", *, with_charts: bool = True,
-            extras: bool = True, summary: Summary | None = None, roots: list[Node] | None = None) -> ReportData:
+            extras: bool = True, summary: Summary | None = None, roots: list[Node] | None = None,
+            cancelled: Callable[[], bool] | None = None) -> ReportData:
     """Read the project for an export; ``lang`` is the report's language ("zh_CN" / "en").
 
-    ``extras=False`` skips survey tallies, the evidence register, the evaluators' sheets and
-    the contracts' statements (the page's quick preview shows none of them);
+    ``extras=False`` skips survey tallies, the evidence register, the evaluators' sheets,
+    the contracts' statements and the scoring rules applied (``rules``: the score sheet and
+    the Word report print them; the page's quick preview shows none of them);
     ``with_charts=False`` skips drawing the satisfaction charts (only the Word report shows
     them). ``summary`` and ``roots``: the project's ``project_summary`` and ``load_tree`` when
-    the caller has them for the current data (read otherwise). Raises NotFoundError for an
-    unknown project; anything else that fails is a bug and propagates.
+    the caller has them for the current data (read otherwise). ``cancelled``: checked between
+    the parts read; ``Cancelled`` is raised when it answers True (the preview's job is
+    replaced when the data changes). Raises NotFoundError for an unknown project; anything
+    else that fails is a bug and propagates.
     """
+    def check() -> None:
+        if cancelled is not None and cancelled():
+            raise Cancelled()
+
     p = session.get(Project, project_id)
     if p is None or p.deleted:
         raise NotFoundError(translate("Errors", "No project with id or name “{name}”. Run “evaltool projects” to list them.")
                             .format(name=project_id))
     project = {k: getattr(p, k) for k in PROJECT_KEYS}
     summary = summary if summary is not None else project_summary(session, project_id)
+    check()
     roots = roots if roots is not None else load_tree(session, project_id)
     sections = get_sections(session, project_id)
 
     data = ReportData(project, summary, roots, sections, _evaluator_sheets(session, project_id) if extras else [],
                       list_targets(session, project_id, None), None, None, _flags(session, project_id), lang)
+    check()
     data.nodes = node_scores(roots, summary.leaves)
     data.money = money_overview(session, project_id)
     data.team = [(e.name, role) for e, role in project_team(session, project_id)]
-    data.problems = list_problems(session, project_id)
+    check()
+    # the summary's leaves are leaf_results of the same data: not read again
+    data.problems = list_problems(session, project_id, leaves=summary.leaves)
     if not data.problems and not sections.get("problems", "").strip():
-        data.problems = draft_problems(session, project_id, lang)
+        check()
+        data.problems = draft_problems(session, project_id, lang, roots=roots, leaves=summary.leaves)
         data.problems_source = "drafted"
+    check()
     data.leaf_evidence, data.evidence_kinds = _leaf_evidence(session, project_id)
-    data.rules = rule_lines(session, project_id, lang)
     if extras:
+        check()
+        data.rules = rule_lines(session, project_id, lang)
         data.contracts = [payment_statement(session, c.id) for c in list_contracts(session, project_id)]
         data.surveys = _surveys(session, project_id, lang, data.omissions, with_charts)
         data.evidence = _evidence(session, project_id, data.omissions)

@@ -387,6 +387,11 @@ class MainWindow(QMainWindow):
             self._cache[key] = compute()
         return self._cache[key]
 
+    def peek_cached(self, key: Any) -> Any | None:
+        """What ``cached(key, …)`` holds for the current data and language, or None. Never
+        computes: for a page that hands the computing to the runner instead."""
+        return self._cache.get((key, i18n.current_language()))
+
     def _on_data_changed(self, changes: Changes, initiator: object | None) -> None:
         self._cache.clear()  # a new data revision
         if changes.projects:

@@ -271,6 +271,8 @@ class Runner(QObject):
                     self.window_.mark_saved()
 
         def succeeded(result: Any) -> None:
+            if not shiboken6.isValid(self):  # the window is gone (closed and deleted): no one to tell
+                return
             task.result = result
             finish("done")  # finished despite a late Cancel: what it wrote is committed, say so
             try:
@@ -280,6 +282,8 @@ class Runner(QObject):
                 self._finished(task)
 
         def failed(exc: BaseException) -> None:
+            if not shiboken6.isValid(self):  # (as in succeeded: a result queued before the window went)
+                return
             task.error = exc
             if isinstance(exc, Cancelled):
                 finish("cancelled")
@@ -312,6 +316,13 @@ class Runner(QObject):
     def _finished(self, task: Task[Any]) -> None:
         task.finished.emit()
         self.task_finished.emit(task)
+        worker = task.worker
+        if worker is not None:
+            # The worker's connections hold the callbacks, which hold the task and its result
+            # (a report's data, a list of thousands of items): a cycle through Qt that Python's
+            # collector cannot see. Let them go; whoever kept the task still has its result.
+            for signal in (worker.progressed, worker.succeeded, worker.failed):
+                signal.disconnect()
 
     def shutdown(self, timeout_ms: int = 30000) -> None:
         """Cancel every job and wait for its thread (closing the window)."""

@@ -81,8 +81,18 @@ def _look_at_every_page(lang: str, outdir: Path, data: Path) -> dict[str, object
     }
     pages: dict[str, object] = {}
 
-    def look(name: str, page: object) -> None:
+    def settle() -> None:
+        """Until the page's work on the runner has come back (the Report page's preview, the
+        Evidence list's first load) and the layouts it changed are done."""
+        deadline = time.monotonic() + 60
+        while not win.runner.idle and time.monotonic() < deadline:
+            QApplication.processEvents()
+            time.sleep(0.01)
         QApplication.processEvents()
+        QApplication.processEvents()
+
+    def look(name: str, page: object) -> None:
+        settle()
         shot = outdir / f"{lang}-{name.replace('/', '-')}.png"
         win.grab().save(str(shot))
         report["shots"].append(str(shot))  # type: ignore[attr-defined]
@@ -92,7 +102,7 @@ def _look_at_every_page(lang: str, outdir: Path, data: Path) -> dict[str, object
     look("home", win.home)
     for page in win.pages:
         win.show_page(page.key)
-        QApplication.processEvents()
+        settle()
         if page.key == "evidence" and page.all_items:  # a selected item: its preview and form show
             page.select_item(page.all_items[0].id)
             deadline = time.monotonic() + 30

@@ -232,6 +232,7 @@ def test_notes_and_delete_with_undo(demo_window, qtbot, monkeypatch: pytest.Monk
 
     win = demo_window
     page = win.show_page("evidence")
+    finish_jobs(qtbot, win)  # the first visit reads the list on the runner
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("办事人访谈记录", True))
     iid = page.new_note()
     assert iid and page.visible_titles() == ["办事人访谈记录"] and page.preview.kind == "note"
@@ -332,6 +333,7 @@ def test_a_hidden_page_shows_the_changes_when_opened(demo_window, qtbot) -> None
 
     win = demo_window
     page = win.show_page("evidence")
+    finish_jobs(qtbot, win)  # the first visit reads the list on the runner
     win.show_page("overview")
     ops.add_note(win, win.project_id, "办事人访谈记录", "网上办理便利")
     assert win.show_page("evidence") is page
@@ -378,3 +380,74 @@ def test_a_word_document_is_previewed_and_the_addition_summarised(demo_window, t
     page.add_files_dialog()
     finish_jobs(qtbot, win)
     assert starts[1] == str(folder)  # remembered
+
+
+# -- the first visit and big lists (issue 20) ---------------------------------------------------
+
+def test_the_first_visit_shows_the_page_and_the_list_comes_from_the_runner(demo_window, qtbot) -> None:
+    win = demo_window
+    with win.db.session() as s:
+        for title in ("座谈会记录", "现场核查记录", "办事人访谈记录"):
+            ev.add_note(s, win.project_id, title, "")
+    page = win.show_page("evidence")
+    # the page is there at once; the list (a query and a file check per item) is read on the runner
+    assert page.loading and page.model.rowCount() == 0 and page.count.text() == "正在加载…"
+    assert page.add_btn.isEnabled() and page.search.isEnabled()
+    finish_jobs(qtbot, win)
+    assert not page.loading
+    assert sorted(page.visible_titles()) == ["办事人访谈记录", "座谈会记录", "现场核查记录"]
+    assert page.count.text() == "3 / 3"
+
+
+def test_a_change_during_the_first_load_is_listed_and_selected(demo_window, qtbot) -> None:
+    from evaltool.ui.operations import evidence as ops
+
+    win = demo_window
+    page = win.show_page("evidence")
+    assert page.loading
+    iid = ops.add_note(win, win.project_id, "办事人访谈记录", "网上办理便利")  # before the list came
+    assert iid
+    page.select_item(iid)
+    finish_jobs(qtbot, win)
+    assert page.visible_titles() == ["办事人访谈记录"] and page.selected_ids() == [iid]
+
+
+def test_a_list_of_thousands_of_items_is_shown_without_reading_every_row(qtbot) -> None:
+    """Only the rows on screen are asked for: no column sizes itself to its contents (that
+    reads every row of the column at every fill). 5,000 items, a window of 1366×768: a few
+    dozen rows are visible, so far fewer data() calls than rows."""
+    from evaltool.evidence.info import EvidenceInfo
+    from evaltool.ui.pages.evidence.model import EvidenceModel, evidence_table
+
+    calls = [0]
+
+    class Counting(EvidenceModel):
+        """Counts data() calls: what the view asks to paint a cell or to measure a row."""
+
+        def data(self, index, role=Qt.ItemDataRole.DisplayRole):  # type: ignore[override]
+            calls[0] += 1
+            return super().data(index, role)
+
+    n = 5000
+    rows = [EvidenceInfo(id=f"id{i}", project_id="p", title=f"材料{i:04d}", kind="document", source="unit",
+                         date="2022-10-31", page_ref="", notes="", filename=f"材料{i:04d}.pdf", size=100, mime="",
+                         sha256=None, text="", added_by=None, added_by_name="", created_at=f"2022-10-31T{i:05d}",
+                         status="note") for i in range(n)]
+    model = Counting()
+    table = evidence_table(model)
+    qtbot.addWidget(table)
+    table.resize(1366, 768)
+    table.show()
+    qtbot.waitExposed(table)
+    calls[0] = 0
+    model.set_rows(rows)
+    qtbot.waitUntil(lambda: calls[0] > 0)  # laid out and painted (the view lays out in its next turn)
+    table.repaint()
+    assert model.rowCount() == n
+    assert calls[0] < n  # not one per row (per-row measuring: ≥ 5,000 for one column)
+    calls[0] = 0
+    table.sortByColumn(0, Qt.SortOrder.DescendingOrder)  # sorted in Python over the records
+    qtbot.waitUntil(lambda: calls[0] > 0)
+    table.repaint()
+    assert calls[0] < n
+    assert model.index(0, 0).data() == "材料4999"

@@ -1,13 +1,15 @@
 """The Report page driven as a user would: write a section, undo it, export, cancel."""
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPlainTextEdit, QPushButton
 
 from evaltool.report_sections import get_sections
-from tests.ui.conftest import type_text
+from tests.ui.conftest import finish_jobs, type_text
 
 
 def _stored(win, key: str) -> str:
@@ -48,12 +50,14 @@ def test_leaving_the_editor_saves_at_once(demo_window, qtbot) -> None:
     qtbot.waitUntil(lambda: _stored(win, "suggestions") == "一是细化边界。", timeout=2000)
 
 
-def test_preview_shows_generated_figures(demo_window) -> None:
+def test_preview_shows_generated_figures(demo_window, qtbot) -> None:
     page = demo_window.show_page("report")
+    finish_jobs(qtbot, demo_window)  # the preview is collected on the runner
     html = page.preview.toPlainText()
     assert "81.415" in html and "良" in html
     assert "决策一级指标下设项目立项、绩效目标、资金投入共 3 个二级指标" in html
     page.lang_combo.setCurrentIndex(page.lang_combo.findData("en"))
+    finish_jobs(qtbot, demo_window)
     assert "Good" in page.preview.toPlainText()
 
 
@@ -106,6 +110,7 @@ def test_an_empty_section_starts_from_its_draft(demo_window, qtbot) -> None:
     assert page.draft_btn.isVisible()
     assert page.editors["purpose"].toPlainText() == ""
     qtbot.mouseClick(page.draft_btn, Qt.MouseButton.LeftButton)
+    finish_jobs(qtbot, win)  # the draft reads the report's data on the runner
     text = page.editors["purpose"].toPlainText()
     assert text.startswith("为全面实施预算绩效管理") and "受东莞市财政局委托，广州零点有数数据科技有限公司" in text
     qtbot.waitUntil(lambda: _stored(win, "purpose") == text, timeout=3000)
@@ -178,3 +183,73 @@ def test_written_files_are_links_with_an_open_folder_button_in_the_current_langu
     win.set_language("en")
     assert "Written:" in page.result.text() and "已写入" not in page.result.text()
     assert page.open_folder_btn.text() == "Open folder"
+
+
+# -- the preview is collected on the runner (issue 20) ---------------------------------------------
+
+@pytest.mark.parametrize(("lang", "preparing"), [("zh_CN", "正在准备预览…"), ("en", "Preparing the preview…")])
+def test_the_page_shows_at_once_and_the_preview_fills_in_from_the_runner(make_window, demo_db, demo_project_id,
+                                                                        qtbot, lang: str, preparing: str) -> None:
+    win = make_window(demo_db, lang, resize=False)
+    win.resize(1366, 768)
+    win.open_project(demo_project_id)
+    page = win.show_page("report")
+    # the sections are in their editors at once; the generated parts are still being collected
+    assert page.editors["achievements"].toPlainText().startswith("（一）经验")
+    assert page.preview_panel.preparing
+    assert page.preview.toPlainText() == preparing and "81.415" not in page.preview.toPlainText()
+    shots = os.environ.get("EVALTOOL_SCREENSHOTS")
+    if shots:
+        win.grab().save(str(Path(shots) / f"report-preview-preparing-1366x768-{lang}.png"))
+    # typing goes on meanwhile (the page is not waiting for the preview)
+    ed = page.editors["achievements"]
+    ed.moveCursor(ed.textCursor().MoveOperation.End)
+    type_text(ed, "补充。")
+    assert ed.toPlainText().endswith("补充。") and page.preview_panel.preparing
+    finish_jobs(qtbot, win)
+    assert not page.preview_panel.preparing
+    assert "81.415" in page.preview.toPlainText() and "良" in page.preview.toPlainText()
+    assert page.omissions.text()  # what the report leaves out, e.g. the sections not written yet
+    if shots:
+        win.grab().save(str(Path(shots) / f"report-preview-ready-1366x768-{lang}.png"))
+
+
+def test_a_change_while_the_preview_is_prepared_replaces_it(demo_window, qtbot) -> None:
+    win = demo_window
+    page = win.show_page("report")
+    first = page.preview_panel.task
+    assert first is not None
+    page.lang_combo.setCurrentIndex(page.lang_combo.findData("en"))  # before the Chinese preview came
+    assert first.worker is not None and first.worker.job.cancelled()
+    finish_jobs(qtbot, win)
+    assert "Good" in page.preview.toPlainText()  # the English one: the Chinese result is never shown
+    assert "81.415" in page.preview.toPlainText()
+
+
+def test_leaving_the_page_stops_the_preview_and_coming_back_prepares_it(demo_window, qtbot) -> None:
+    win = demo_window
+    page = win.show_page("report")
+    task = page.preview_panel.task
+    assert task is not None
+    win.show_page("overview")
+    assert task.worker is not None and task.worker.job.cancelled()
+    finish_jobs(qtbot, win)
+    assert page.preview_panel.task is None  # nothing is collected for a page no one looks at
+    win.show_page("report")
+    assert page.preview_panel.preparing
+    finish_jobs(qtbot, win)
+    assert "81.415" in page.preview.toPlainText()
+
+
+def test_the_problems_are_read_when_their_panel_is_shown(demo_window, qtbot, monkeypatch) -> None:
+    from evaltool.ui.pages import report_problems
+
+    calls: list[str] = []
+    real = report_problems.list_problems
+    monkeypatch.setattr(report_problems, "list_problems", lambda s, pid, **kw: calls.append(pid) or real(s, pid, **kw))
+    win = demo_window
+    page = win.show_page("report")
+    finish_jobs(qtbot, win)
+    assert calls == []  # the page shows the sections: the problems (every leaf's points lost) are not read
+    page.section_list.setCurrentRow(page.keys.index("__problems__"))
+    assert calls == [win.project_id] and page.problems.list.count() == 4  # seed 000's four problems

@@ -131,3 +131,28 @@ def test_progress_reaches_the_dialog(demo_window, qtbot, total: int) -> None:
         qtbot.waitUntil(lambda: task.progress_value() == (0, 0))  # busy indicator: total unknown
     step.set()
     finish_jobs(qtbot, win)
+
+
+def test_a_finished_jobs_result_is_let_go(demo_window, qtbot) -> None:
+    """A page that runs a job at every change (the report's preview: the whole report's data)
+    must not keep every result for the rest of the session: once delivered, the runner holds
+    none of them; whoever kept the task still reads its result."""
+    import gc
+    import weakref
+
+    class Data:
+        pass
+
+    win = demo_window
+    gone = []
+    for _ in range(3):
+        task = win.runner.run("Preview", lambda _job: Data(), show_dialog=False)
+        assert task is not None
+        finish_jobs(qtbot, win)
+        gone.append(weakref.ref(task.result))
+        del task
+    kept = win.runner.run("Kept", lambda _job: Data(), show_dialog=False)
+    finish_jobs(qtbot, win)
+    gc.collect()
+    assert [r() for r in gone] == [None, None, None]
+    assert kept is not None and isinstance(kept.result, Data) and kept.state == "done"

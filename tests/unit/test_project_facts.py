@@ -104,6 +104,31 @@ def test_problems_are_drafted_from_the_deductions_grouped_by_level1(demo_db: Dat
     assert funds.lost == pytest.approx(3.575)  # 1 + 2 + 0.075 + 0.5 of 资金管理's 15 points
 
 
+def test_the_reports_data_reads_the_problems_from_the_summarys_leaves(demo_db: Database, demo_project_id: str) -> None:
+    """The report (and its preview) hands the summary's leaf results to the problems instead
+    of reading every score again: the same problems, the same points lost."""
+    from evaltool.errors import Cancelled
+    from evaltool.export.data import collect
+    from evaltool.framework import load_tree
+    from evaltool.problems import draft_problems, list_problems
+    from evaltool.scoring import project_summary
+
+    pid = demo_project_id
+    with demo_db.read_session() as s:
+        summary, roots = project_summary(s, pid), load_tree(s, pid)
+        stored = list_problems(s, pid, leaves=summary.leaves)
+        assert stored == list_problems(s, pid) and len(stored) == 4  # seed 000's four problems
+        drafts = draft_problems(s, pid, roots=roots, leaves=summary.leaves)
+        assert drafts == draft_problems(s, pid)
+        assert drafts[0].lost == pytest.approx(1.6)  # 资金投入: 0.6 + 1 of 3 points
+        data = collect(s, pid, "zh_CN", with_charts=False, extras=False, summary=summary, roots=roots)
+        assert data.problems == stored and data.problems_source == "stored"
+        assert data.rules == {}  # the scoring rules are printed by the exports, not the preview
+        assert collect(s, pid, "zh_CN", with_charts=False).rules  # the full report's data has them
+        with pytest.raises(Cancelled):  # the preview's job is replaced when the data changes
+            collect(s, pid, "zh_CN", with_charts=False, extras=False, cancelled=lambda: True)
+
+
 def test_stored_drafts_are_not_duplicated_and_edits_survive(demo_db: Database, demo_project_id: str) -> None:
     from evaltool.problems import list_problems, store_drafts, update_problem
 

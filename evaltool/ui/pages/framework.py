@@ -190,7 +190,8 @@ class FrameworkPage(ProjectPage):
         pid = self.project_id
         current = self._select_after or (self._current.id if self._current else None)
         self._select_after = None
-        self.roots = read(self.window_, lambda s: load_tree(s, pid))
+        # the tree the other pages read too (Scoring, Evidence, the report's preview) until the data changes
+        self.roots = read(self.window_, lambda s: self.window_.cached(("tree", pid), lambda: load_tree(s, pid)))
         problems = validate_framework(self.roots)
         focus = QApplication.focusWidget()
         tree_focus = focus is not None and (focus is self.tree or self.tree.isAncestorOf(focus))

@@ -16,9 +16,12 @@ A section two laptops changed without seeing each other's change is marked in th
 and above the editor (``ConflictMarker``: both texts, who, when); its first save asks which
 text the new one replaces. Experts read the narrative; the lead and members write it.
 
-Size: a little over the ~600-line guide because the page wires four panels (sections,
-problems, the preview and check tabs, the export bar) and their conflict guards; the
-export bar's result and file links are the next part to move to a module of their own.
+The preview is collected on the runner (``report_preview``): the page shows its sections
+at once, the preview tab says it is preparing and fills in when the job is done.
+
+Size: near the ~600-line guide because the page wires four panels (sections, problems,
+the preview and check tabs, the export bar) and their conflict guards; the export bar's
+result and file links are the next part to move to a module of their own.
 """
 from __future__ import annotations
 
@@ -46,20 +49,19 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QTabWidget,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 from sqlalchemy import select
 
 from evaltool.changes import Changes
-from evaltool.errors import EvaltoolError
 from evaltool.export.drafts import DRAFTED
 from evaltool.models import ReportSection
 from evaltool.report_sections import REPORT_ORDER, get_sections, set_section
 from evaltool.roles import NARRATIVE, may
 from evaltool.ui.operations import push_op, read
 from evaltool.ui.pages.base import ProjectPage
+from evaltool.ui.pages.report_preview import PreviewPanel
 from evaltool.ui.pages.report_problems import ProblemsPanel
 from evaltool.ui.runner import Job, Task
 from evaltool.ui.widgets.check_panel import CheckPanel
@@ -81,7 +83,6 @@ class ReportPage(ProjectPage):
         super().__init__(window)
         self._loading = False
         self._dirty: set[str] = set()
-        self._stale = True
         self._task: Task[Any] | None = None
         self.guard = ConflictGuard(window, self)
         self._section_rows: dict[str, str] = {}  # section key → its record's id
@@ -100,7 +101,7 @@ class ReportPage(ProjectPage):
         self.lang_combo.setObjectName("reportLanguage")
         self.lang_combo.addItem("中文", "zh_CN")
         self.lang_combo.addItem("English", "en")
-        self.lang_combo.currentIndexChanged.connect(lambda _i: self._refresh_preview())
+        self.lang_combo.currentIndexChanged.connect(self._report_language_changed)
         self.template_label = QLabel()
         self.template_edit = QLineEdit()
         self.template_edit.setObjectName("reportTemplate")
@@ -202,25 +203,17 @@ class ReportPage(ProjectPage):
         # the right side is a tab widget so other panels (a check of the figures …) can join
         self.side_tabs = QTabWidget()
         self.side_tabs.setObjectName("reportSideTabs")
-        right = QWidget()
-        rl = QVBoxLayout(right)
-        rl.setContentsMargins(0, 0, 0, 0)
-        self.preview_label = QLabel()
-        rl.addWidget(self.preview_label)
-        self.preview = QTextBrowser()
-        self.preview.setObjectName("reportPreview")
-        rl.addWidget(self.preview, 1)
-        self.omissions = QLabel()
-        self.omissions.setObjectName("reportOmissions")
-        self.omissions.setWordWrap(True)
-        rl.addWidget(self.omissions)
+        # the generated parts, collected on the runner (the page shows at once)
+        self.preview_panel = PreviewPanel(window, lambda: self.lang_combo.currentData() or "zh_CN")
+        self.preview_panel.setObjectName("reportPreviewPanel")
+        self.preview, self.omissions = self.preview_panel.browser, self.preview_panel.omissions
         # figures that do not agree, re-checked as the sections are typed (evaltool.check)
         self.check_panel = CheckPanel(window, self.section_texts)
         self.check_panel.setObjectName("checkPanel")
         self.check_panel.section_requested.connect(self.show_section_range)
         self.check_panel.problem_requested.connect(self.show_problem)
         self.check_panel.findings_changed.connect(lambda _n: self._name_check_tab())
-        self.side_tabs.addTab(right, "")
+        self.side_tabs.addTab(self.preview_panel, "")
         self.side_tabs.addTab(self.check_panel, "")
         split.addWidget(self.side_tabs)
         split.setSizes([620, 520])
@@ -308,10 +301,9 @@ class ReportPage(ProjectPage):
                                           "project's data) into the editor, to edit it"))
         self.side_tabs.setTabText(0, self.tr("Preview"))
         self._name_check_tab()
-        self.preview_label.setText(self.tr("Generated from the scores (preview)"))
+        self.preview_panel.retranslate()
         self.problems.retranslate()
         self._on_section_row(self.section_list.currentRow())
-        self._refresh_preview()
 
     # -- project / data --------------------------------------------------------
     def _name_check_tab(self) -> None:
@@ -325,6 +317,7 @@ class ReportPage(ProjectPage):
         self._last_report = None
         self.open_folder_btn.hide()
         self.problems.set_project(project_id)
+        self.preview_panel.set_project(project_id)
         super().set_project(project_id)
         self.check_panel.set_project(project_id)
 
@@ -356,47 +349,21 @@ class ReportPage(ProjectPage):
                     ed.setPlainText(texts.get(k, ""))
         finally:
             self._loading = False
-        self._stale = True
-        self._refresh_preview()
+        self.preview_panel.data_changed()
 
     def on_data_changed(self, changes: Changes, initiator: object | None) -> None:
         self.problems.on_data_changed(changes)
         if changes.report or changes.projects or changes.sync:
             self.refresh()
         elif changes.scores or changes.framework or changes.targets or changes.surveys or changes.evidence:
-            self._stale = True
-            self._refresh_preview()
+            self.preview_panel.data_changed()
+
+    def _report_language_changed(self, _index: int) -> None:
+        self.preview_panel.data_changed()
 
     def showEvent(self, event: Any) -> None:  # noqa: N802
-        super().showEvent(event)
-        if self._stale:
-            self._refresh_preview()
+        super().showEvent(event)  # (the preview tab collects itself when shown and out of date)
         self.check_panel.refresh_if_stale()  # its count shows on its tab behind the preview
-
-    def _refresh_preview(self) -> None:
-        if not self.project_id or not self.isVisible():
-            return
-        from evaltool.export.data import collect
-        from evaltool.export.preview import preview_html
-        from evaltool.framework import load_tree
-        from evaltool.scoring import project_summary
-
-        pid, lang = self.project_id, self.lang_combo.currentData()
-        try:
-            cached = self.window_.cached  # the summary and tree the other pages read, until the data changes
-            data = read(self.window_, lambda s: collect(
-                s, pid, lang, with_charts=False, extras=False,
-                summary=cached(("summary", pid), lambda: project_summary(s, pid)),
-                roots=cached(("tree", pid), lambda: load_tree(s, pid))))
-        except EvaltoolError as exc:
-            self.preview.setPlainText(str(exc))
-            return
-        self._stale = False
-        self.preview.setHtml(preview_html(data))
-        if data.omissions:
-            self.omissions.setText(self.tr("Will be reported as left out:") + "\n• " + "\n• ".join(data.omissions))
-        else:
-            self.omissions.setText(self.tr("Nothing is left out: every leaf is scored and every section written."))
 
     # -- autosave ---------------------------------------------------------------
     def _on_section_row(self, row: int) -> None:
@@ -425,27 +392,41 @@ class ReportPage(ProjectPage):
     def current_key(self) -> str:
         return self.keys[max(self.section_list.currentRow(), 0)]
 
-    def insert_draft(self) -> None:
-        """Put the report's draft of the current section into its editor (saved like typing)."""
-        from evaltool.export.data import collect
-        from evaltool.export.drafts import draft_section
-
+    def insert_draft(self) -> Task[Any] | None:
+        """Put the report's draft of the current section into its editor (saved like typing).
+        The draft reads the whole project (the report's data): on the runner, with a progress
+        dialog if it takes a while; the editor gets it when it comes."""
         key = self.current_key()
         if key not in self.editors or not self.project_id:
-            return
-        pid, lang = self.project_id, self.lang_combo.currentData() or "zh_CN"
-        text = draft_section(read(self.window_, lambda s: collect(s, pid, lang, with_charts=False)), key)
-        ed = self.editors[key]
-        if not text:
-            self.hint.setText(self.tr("Nothing to draft from yet: record the project's facts first."))
-            return
-        if ed.toPlainText().strip() and QMessageBox.question(
-                self, self.tr("Start from the draft"),
-                self.tr("Replace the text of “{section}” with the draft? (Ctrl+Z brings it back.)").format(
-                    section=self.section_title(key))) != QMessageBox.StandardButton.Yes:
-            return
-        ed.setPlainText(text)  # autosaved like typing, one undo step
-        self.flush()
+            return None
+        pid, lang, db = self.project_id, self.lang_combo.currentData() or "zh_CN", self.window_.db
+        summary, roots = self.window_.peek_cached(("summary", pid)), self.window_.peek_cached(("tree", pid))
+
+        def work(job: Job) -> str:
+            from evaltool.export.data import collect
+            from evaltool.export.drafts import draft_section
+
+            with db.read_session() as s:
+                data = collect(s, pid, lang, with_charts=False, summary=summary, roots=roots, cancelled=job.cancelled)
+            return draft_section(data, key)
+
+        def done(text: str) -> None:
+            if pid != self.project_id:
+                return
+            ed = self.editors[key]
+            if not text:
+                self.hint.setText(self.tr("Nothing to draft from yet: record the project's facts first."))
+                return
+            if ed.toPlainText().strip() and QMessageBox.question(
+                    self, self.tr("Start from the draft"),
+                    self.tr("Replace the text of “{section}” with the draft? (Ctrl+Z brings it back.)").format(
+                        section=self.section_title(key))) != QMessageBox.StandardButton.Yes:
+                return
+            ed.setPlainText(text)  # autosaved like typing, one undo step
+            self.flush()
+
+        return self.window_.runner.run(self.tr("Drafting “{section}”…").format(section=self.section_title(key)),
+                                       work, on_done=done, parent=self)
 
     def _on_text_changed(self, key: str) -> None:
         if self._loading or not self.project_id:

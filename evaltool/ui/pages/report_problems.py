@@ -55,6 +55,7 @@ class ProblemsPanel(QWidget):
         self.project_id: str | None = None
         self._rows: list[Problem] = []
         self._loading = False
+        self._stale = True  # the rows are not read yet (or outdated) and read when the panel shows
         # stacked: the list of problems (short), its buttons, then the selected problem's fields
         lay = QVBoxLayout(scroll_body(self))  # scrolls on a small screen instead of widening the page
         lay.setContentsMargins(0, 0, 0, 0)
@@ -128,14 +129,34 @@ class ProblemsPanel(QWidget):
     # -- data ---------------------------------------------------------------------------
     def set_project(self, project_id: str | None) -> None:
         self.project_id = project_id
+        self._stale = True
         self.refresh()
 
     def refresh(self) -> None:
+        """Read the problems now if the panel is shown; else when it is (or one is selected).
+        Reading them reads every leaf's result (the points lost): a page that does not show
+        the panel does not pay for it."""
         if not self.project_id:
             return
+        if not self.isVisible():
+            self._stale = True
+            return
+        self._load()
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt name
+        super().showEvent(event)
+        if self._stale:
+            self._load()
+
+    def _load(self) -> None:
+        if not self.project_id:
+            return
+        self._stale = False
         pid = self.project_id
         current = self._current_id()
-        self._rows = read(self.window_, lambda s: list_problems(s, pid))
+        summary = self.window_.peek_cached(("summary", pid))  # its leaves, when another page read them
+        leaves = summary.leaves if summary is not None else None
+        self._rows = read(self.window_, lambda s: list_problems(s, pid, leaves=leaves))
         self._loading = True
         try:
             self.list.clear()
@@ -157,6 +178,8 @@ class ProblemsPanel(QWidget):
 
     def select(self, problem_id: str, field: str = "", start: int = -1, end: int = -1) -> None:
         """Select a problem and, when given, the characters start…end of one of its fields."""
+        if self._stale:
+            self._load()
         ids = [p.id for p in self._rows]
         if problem_id not in ids:
             return

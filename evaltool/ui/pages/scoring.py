@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -258,31 +258,42 @@ class ScoringPage(ProjectPage):
             self.tree.clear()
             self._items = {}
 
-            def add(parent: Any, node: Node) -> None:
-                item = QTreeWidgetItem(parent)
+            right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+            bold = QFont()  # what an item's font(0) is until set: the application's font
+            bold.setBold(True)
+
+            def make(node: Node) -> QTreeWidgetItem:
+                # Built apart from the tree, children added in one call: an item added to a
+                # tree item by item tells the view about every row (a third of the fill).
+                item = QTreeWidgetItem([node.name, fmt_score(node.weight), "", ""])
                 item.setData(0, LEAF_ROLE, node.id if node.is_leaf else None)
-                item.setText(0, node.name)
                 item.setToolTip(0, node.path)
-                item.setText(1, fmt_score(node.weight))
-                item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                item.setTextAlignment(1, right)
+                item.setTextAlignment(2, right)
                 if not node.is_leaf:
-                    f = item.font(0)
-                    f.setBold(node.level == 1)
-                    item.setFont(0, f)
+                    if node.level == 1:
+                        item.setFont(0, bold)
                     item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsSelectable)
                 self._items[node.id] = item
-                for c in node.children:
-                    add(item, c)
+                if node.children:
+                    item.addChildren([make(c) for c in node.children])
+                return item
 
-            for r in self._roots:
-                add(self.tree, r)
+            tops = [make(r) for r in self._roots]
+            self._update_items(sm)  # filled before the tree shows them: no change signals per cell
+            self.tree.addTopLevelItems(tops)
             self.tree.expandAll()
             self.tree.setProperty("columnsSized", False)  # a new structure: sized again, once
             self._structure = structure
             if current in self._items:
                 self.tree.setCurrentItem(self._items[current])
             self.tree.blockSignals(False)
+        else:
+            self._update_items(sm)
+        size_columns_once(self.tree, stretch=0, cap=140)
+
+    def _update_items(self, sm: Summary) -> None:
+        """Scores and states of every row (from the summary), into the items."""
         by_leaf = flags_by_leaf(sm.flags)
         rows = {r.id: r for r in sm.level1 + sm.level2 + sm.negative}
 
@@ -319,7 +330,6 @@ class ScoringPage(ProjectPage):
 
         for r in self._roots:
             update(r)
-        size_columns_once(self.tree, stretch=0, cap=140)
 
     # -- navigation --------------------------------------------------------------------
     def current_leaf_id(self) -> str | None:

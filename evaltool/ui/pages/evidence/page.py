@@ -7,9 +7,12 @@ items filter without a database query. Files that are missing from the store or 
 longer match their checksum are marked in red, never an error.
 
 Thread rules: adding files (folders are walked on the worker too), verifying, loading a
-preview and copying a file out to open it run on ``window.runner``; what stays on the
-UI thread is a query and a ``stat`` per item on refresh (5,000 items: ~0.3 s, see
-``bench/bench_evidence.py``), done only while the page is shown.
+preview and copying a file out to open it run on ``window.runner``. The list's first
+load for a project (a query and a ``stat`` per item: 5,000 items take ~0.3 s, see
+``bench/bench_evidence.py``) runs there too, so the page shows at once ("Loading…") and
+the list fills in; a change made meanwhile makes it load again. Later refreshes (after
+an edit, an addition, an undo) read on the UI thread, so what was just done is listed
+and selected at once; they happen only while the page is shown.
 """
 from __future__ import annotations
 
@@ -59,6 +62,10 @@ class EvidencePage(ProjectPage):
         self.verified: dict[str, str] = {}  # item id → status from the last full check
         self.leaves: list[tuple[str, str]] = []
         self._loading = False
+        self._loaded = False  # the list of the current project has been read once (then refreshed in place)
+        self._load_task: Task[Any] | None = None  # the first load, on the runner
+        self._generation = 0  # bumped at every refresh asked for: a load started before is outdated
+        self._pending: list[str] = []  # ids to select once the first load has come
         outer = QVBoxLayout(scroll_body(self))
         outer.addLayout(self._build_top())
         outer.addLayout(self._build_filters())
@@ -196,25 +203,74 @@ class EvidencePage(ProjectPage):
             self._loading = False
 
     # -- data --------------------------------------------------------------
+    def set_project(self, project_id: str | None) -> None:
+        if project_id != self.project_id:
+            self._loaded = False
+            self.all_items, self._pending = [], []
+            self.model.set_rows([])
+        super().set_project(project_id)
+
+    @property
+    def loading(self) -> bool:
+        """The first load of the list is running on the runner."""
+        return self._load_task is not None
+
     def refresh(self) -> None:
-        if not self.project_id or self.defer_if_hidden():
+        if not self.project_id:
             return
-        pid = self.project_id
+        self._generation += 1
+        if self.defer_if_hidden():
+            return
+        if not self._loaded:
+            self._load_in_background()
+            return
+        pid, data_dir = self.project_id, self.window_.db.data_dir
+        # the tree is shared with the other pages until the data changes
+        items, leaves = read(self.window_, lambda s: _read_list(s, pid, data_dir, self.window_.cached(
+            ("tree", pid), lambda: load_tree(s, pid))))
+        self._show_list(items, leaves)
 
-        def load(s: Any) -> tuple[list[ev.EvidenceInfo], list[tuple[str, str]]]:
-            items = ev.list_items(s, pid)
-            roots = self.window_.cached(("tree", pid), lambda: load_tree(s, pid))  # shared until the data changes
-            leaves = [(n.id, n.path) for n in iter_leaves(roots)]
-            return items, leaves
+    def _load_in_background(self) -> None:
+        """The first load, on the runner; when a change came meanwhile it loads again."""
+        if self._load_task is not None:
+            return  # outdated by the bumped generation: it loads again when it is done
+        assert self.project_id is not None
+        pid, gen, data_dir = self.project_id, self._generation, self.window_.db.data_dir
+        roots, db = self.window_.peek_cached(("tree", pid)), self.window_.db
 
-        items, leaves = read(self.window_, load)
-        store = ev.EvidenceStore(self.window_.db.data_dir)
+        def work(_job: Job) -> tuple[list[ev.EvidenceInfo], list[tuple[str, str]]]:
+            with db.read_session() as s:
+                return _read_list(s, pid, data_dir, roots)
+
+        def done(result: tuple[list[ev.EvidenceInfo], list[tuple[str, str]]]) -> None:
+            self._load_task = None
+            if gen != self._generation or pid != self.project_id:
+                self.refresh()  # (hidden: when shown)
+                return
+            self._loaded = True
+            self._show_list(*result)
+            pending, self._pending = self._pending, []
+            if pending:
+                self._select_ids(pending)
+                self._on_selection()
+
+        def failed(exc: Exception) -> None:
+            self._load_task = None
+            self.count.setText(str(exc))
+
+        def cancelled() -> None:
+            self._load_task = None
+
+        self._load_task = self.window_.runner.run(self.tr("Loading the evidence list…"), work, on_done=done,
+                                                  on_error=failed, on_cancelled=cancelled, parent=self,
+                                                  show_dialog=False)
+        if self._load_task is not None:
+            self.count.setText(self.tr("Loading…"))
+
+    def _show_list(self, items: list[ev.EvidenceInfo], leaves: list[tuple[str, str]]) -> None:
         for i in items:
-            if i.is_note:
-                i.status = "note"
-            else:
-                quick = store.quick_status(i.sha256 or "", i.size)
-                i.status = quick if quick != "ok" else self.verified.get(i.id, "ok")
+            if i.status == "ok":  # the quick check passed: a full check's finding stays until the next
+                i.status = self.verified.get(i.id, "ok")
         self.all_items = items
         if leaves != self.leaves:
             self.leaves = leaves
@@ -264,7 +320,11 @@ class EvidencePage(ProjectPage):
             self.table.scrollTo(first)
 
     def select_item(self, item_id: str) -> None:
-        """Show one item (clears filters that hide it)."""
+        """Show one item (clears filters that hide it); selected when the list has come
+        if it is still loading."""
+        if not self._loaded:
+            self._pending = [item_id]
+            return
         if not any(i.id == item_id for i in self.model.rows):
             self._loading = True
             self.search.clear()
@@ -295,7 +355,9 @@ class EvidencePage(ProjectPage):
             return None
 
         def added(results: list[ev.AddResult]) -> None:
-            if results:
+            if results and not self._loaded:  # the first load is still running: selected when it comes
+                self._pending = [r.item_id for r in results]
+            elif results:
                 self.select_item(results[0].item_id)
                 if len(results) > 1:
                     self._select_ids([r.item_id for r in results])
@@ -403,3 +465,17 @@ class EvidencePage(ProjectPage):
     def on_data_changed(self, changes: Changes, initiator: object | None) -> None:
         if changes.evidence or changes.framework or changes.projects or changes.sync or changes.identity:
             self.refresh()
+
+
+def _read_list(s: Any, project_id: str, data_dir: Any,
+               roots: list[Any] | None) -> tuple[list[ev.EvidenceInfo], list[tuple[str, str]]]:
+    """The project's items with their quick file status ("note", "ok", "missing",
+    "altered": a ``stat`` each, no re-hash) and its leaves (id, path) for the filter.
+    ``roots``: the tree when the caller has it (read otherwise). Qt-free: runs on the
+    runner for the first load."""
+    items = ev.list_items(s, project_id)
+    roots = roots if roots is not None else load_tree(s, project_id)
+    store = ev.EvidenceStore(data_dir)
+    for i in items:
+        i.status = "note" if i.is_note else store.quick_status(i.sha256 or "", i.size)
+    return items, [(n.id, n.path) for n in iter_leaves(roots)]
