@@ -385,8 +385,12 @@ def import_package(db: Database, path: Path | str, *, passphrase: str | None = N
                     discard_unreferenced(db, list(pkg.blob_names))  # what a failed or cancelled merge stored
                     raise
     if not dry_run:
-        for c in pkg.changes:
-            db.clock.observe(c["hlc"])  # a change from the future does not move the clock
+        # past the latest clock of the package; a change from the future does not move it (the
+        # clocks are fixed-width text, checked by ``check_changes``: the greatest is the latest)
+        limit = db.clock.sane_limit()
+        latest = max((c["hlc"] for c in pkg.changes if c["hlc"] <= limit), default=None)
+        if latest is not None:
+            db.clock.observe(latest)
         # a local write (the merge's session applies others' changes and logs none of its own):
         # the lead's confirmation must reach the roster's change log to travel
         with db.session() as s:
