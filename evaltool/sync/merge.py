@@ -25,12 +25,14 @@ Record time: a record's ``created_at`` is the clock time of the change that crea
 (the earliest of them when two laptops created a record with a natural id) and
 ``updated_at`` that of its latest winning change, as locally (``evaltool.changelog``).
 
-The engine writes through its own statements (bulk inserts of changes and heads, rows set
-from the winning values) in the caller's session, which the caller opened with
-``applying_remote`` (nothing is recorded as a local change) and rolls back on any error,
-on Cancel or for a dry run. It reports ``progress(done, total)`` and checks
-``cancelled()`` after every chunk of ids, changes or rows (``CHUNK``), so Cancel is
-answered within a few milliseconds of work.
+Work in proportion to the package (issue 20): the history held here of the rows it touches
+is read once, before its new changes join the log; those are at hand and are not read back
+(``evaltool.sync.apply``); changes, heads and records are written in bulk, one statement
+per batch, the rows the ORM would have written (``evaltool.sync.bulk``). All of it goes
+through the caller's session, which the caller opened with ``applying_remote`` (nothing
+is recorded as a local change) and rolls back on any error, on Cancel or for a dry run.
+It reports ``progress(done, total)`` and checks ``cancelled()`` after every chunk of ids,
+changes or rows (``CHUNK``), so Cancel is answered within a few milliseconds of work.
 """
 from __future__ import annotations
 
