@@ -43,7 +43,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from evaltool.backups import backup_before
-from evaltool.changelog import mark_sent
+from evaltool.changelog import log_devices, mark_sent
 from evaltool.changes import Changes, changes_of
 from evaltool.cleanup import discard_unreferenced, temp_folder
 from evaltool.db import Database
@@ -126,6 +126,52 @@ def _select_changes(session: Session, where: Any) -> list[Any]:
     return list(session.execute(select(*cols).where(where).order_by(ChangeRecord.device_id, ChangeRecord.seq)))
 
 
+def _unseen(s: Session, pid: str, peer_id: str, seen: dict[str, int]) -> tuple[list[Any], set[str], set[str]]:
+    """What a package for ``peer_id`` carries, read in proportion to it (the log may hold
+    millions of changes): (the project's changes the peer is not known to hold, the
+    evaluators the package names, the evidence files among them the peer holds).
+
+    - changes: per device of the log (``log_devices``), its numbers above what the peer has
+      seen, one range of ``ix_change_log_device_seq``;
+    - evaluators: the authors of those changes, the members and scorers, and evaluators
+      changed in those ranges whom the project refers to (a rename the peer lacks); the
+      authors of changes the peer holds came with the packages that carried them;
+    - evidence files held: a ``sha256`` change the peer has, of the items now holding the
+      files sent or sending them (``ix_change_log_row_field``); a file only a since-changed
+      third item held is sent again, which costs bytes, never a file.
+    """
+    rows: list[Any] = []
+    ev_changed: set[str] = set()
+    for device in log_devices(s):
+        if device == peer_id:
+            continue
+        for r in _select_changes(s, (ChangeRecord.device_id == device) & (ChangeRecord.seq > seen.get(device, 0))
+                                 & ((ChangeRecord.project_id == pid) | (ChangeRecord.table_name == "evaluators"))):
+            if r.project_id == pid:
+                rows.append(r)
+            else:
+                ev_changed.add(r.row_id)
+    evs = referenced_evaluators(s, pid, {r.evaluator_id for r in rows})
+    for ev in sorted(ev_changed - evs):
+        if s.execute(select(ChangeRecord.id).where(ChangeRecord.project_id == pid,
+                                                   ChangeRecord.evaluator_id == ev).limit(1)).first() is not None:
+            evs.add(ev)
+    sha_rows = [r for r in rows if r.table_name == "evidence_items" and r.field == "sha256" and r.value]
+    shas = {r.value for r in sha_rows}
+    held: set[str] = set()
+    if shas:
+        items = {r.row_id for r in sha_rows}
+        for chunk in chunks(sorted(shas)):
+            items |= set(s.scalars(select(EvidenceItem.id).where(EvidenceItem.sha256.in_(chunk))))
+        for chunk in chunks(sorted(items)):
+            for r in s.execute(select(ChangeRecord.device_id, ChangeRecord.seq, ChangeRecord.value).where(
+                    ChangeRecord.table_name == "evidence_items", ChangeRecord.row_id.in_(chunk),
+                    ChangeRecord.field == "sha256")):
+                if r.value in shas and (r.device_id == peer_id or r.seq <= seen.get(r.device_id, 0)):
+                    held.add(r.value)
+    return rows, evs, held
+
+
 def _target(out_dir: Path, project_name: str, device_part: str, suffix: str) -> Path:
     """A new file name in ``out_dir``: project, laptop, time (never an existing file)."""
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
@@ -162,8 +208,13 @@ def export_package(db: Database, project_ref: str, out_dir: Path | str, *, for_d
             peer_id = peer.device_id
             seen = {k: int(v) for k, v in (peer.seen or {}).get(pid, {}).items()}
         have = coverage(s, db.device_id, pid)
-        rows = _select_changes(s, ChangeRecord.project_id == pid)
-        evs = referenced_evaluators(s, pid)
+        if peer_id is not None and kind != "archive":
+            # only what the peer lacks: work in proportion to the package, not to the log
+            rows, evs, known = _unseen(s, pid, peer_id, seen)
+        else:
+            rows = _select_changes(s, ChangeRecord.project_id == pid)
+            evs = referenced_evaluators(s, pid)
+            known = None
         ev_rows: list[Any] = []
         for chunk in chunks(sorted(evs)):
             ev_rows += _select_changes(s, (ChangeRecord.table_name == "evaluators") & ChangeRecord.row_id.in_(chunk))
@@ -186,7 +237,8 @@ def export_package(db: Database, project_ref: str, out_dir: Path | str, *, for_d
     def is_sha(r: Any) -> bool:
         return r.table_name == "evidence_items" and r.field == "sha256" and bool(r.value)
 
-    known = {r.value for r in rows if is_sha(r) and (r.device_id == peer_id or r.seq <= seen.get(r.device_id, 0))}
+    if known is None:
+        known = {r.value for r in rows if is_sha(r) and (r.device_id == peer_id or r.seq <= seen.get(r.device_id, 0))}
     wanted = sorted({r.value for r in selected if is_sha(r)} - known)
     store = EvidenceStore(db.data_dir)
     blobs = [BlobSource(sha, store.path(sha)) for sha in wanted if store.has(sha)]
@@ -385,8 +437,12 @@ def import_package(db: Database, path: Path | str, *, passphrase: str | None = N
                     discard_unreferenced(db, list(pkg.blob_names))  # what a failed or cancelled merge stored
                     raise
     if not dry_run:
-        for c in pkg.changes:
-            db.clock.observe(c["hlc"])  # a change from the future does not move the clock
+        # past the latest clock of the package; a change from the future does not move it (the
+        # clocks are fixed-width text, checked by ``check_changes``: the greatest is the latest)
+        limit = db.clock.sane_limit()
+        latest = max((c["hlc"] for c in pkg.changes if c["hlc"] <= limit), default=None)
+        if latest is not None:
+            db.clock.observe(latest)
         # a local write (the merge's session applies others' changes and logs none of its own):
         # the lead's confirmation must reach the roster's change log to travel
         with db.session() as s:

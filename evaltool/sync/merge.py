@@ -25,29 +25,41 @@ Record time: a record's ``created_at`` is the clock time of the change that crea
 (the earliest of them when two laptops created a record with a natural id) and
 ``updated_at`` that of its latest winning change, as locally (``evaltool.changelog``).
 
-The engine writes through its own statements (bulk inserts of changes and heads, rows set
-from the winning values) in the caller's session, which the caller opened with
-``applying_remote`` (nothing is recorded as a local change) and rolls back on any error,
-on Cancel or for a dry run. It reports ``progress(done, total)`` and checks
-``cancelled()`` after every chunk of ids, changes or rows (``CHUNK``), so Cancel is
-answered within a few milliseconds of work.
+Work in proportion to the package (issue 20): the history held here of the rows it touches
+is read once, before its new changes join the log; those are at hand and are not read back
+(``evaltool.sync.apply``); changes, heads and records are written in bulk, one statement
+per batch, the rows the ORM would have written (``evaltool.sync.bulk``). All of it goes
+through the caller's session, which the caller opened with ``applying_remote`` (nothing
+is recorded as a local change) and rolls back on any error, on Cancel or for a dry run.
+It reports ``progress(done, total)`` and checks ``cancelled()`` after every chunk of ids,
+changes or rows (``CHUNK``), so Cancel is answered within a few milliseconds of work.
 """
 from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterator
 from typing import Any
 
-from sqlalchemy import Boolean, Float, Integer, String, Text, func, insert, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from evaltool.changelog import hlc_time, record_new, synced_fields, value_key
+from evaltool.changelog import hlc_time, synced_fields
 from evaltool.errors import SyncError
 from evaltool.i18n import translate
-from evaltool.models import SYNCED_MODELS, ChangeRecord, FieldHead, Project, Proposal, natural_id
-from evaltool.roles import Roster, load_roster, required_right
+from evaltool.models import SYNCED_MODELS, ChangeRecord, FieldHead, Project
+from evaltool.roles import load_roster
+from evaltool.sync import bulk
+from evaltool.sync.apply import (
+    MAX_LISTED_CONFLICTS,
+    Apply,
+    Ch,
+    MergeResult,
+    TableCounts,
+    read_history,
+    settle_numbers,
+)
+from evaltool.sync.apply import apply_rows as _apply_rows
 from evaltool.sync.base import (
     CHANGE_KEYS,
     CHUNK,
@@ -55,49 +67,14 @@ from evaltool.sync.base import (
     Progress,
     check_cancelled,
     chunks,
-    conflict_key,
     sync_error,
 )
 
+__all__ = ["MAX_LISTED_CONFLICTS", "MergeResult", "TableCounts", "check_changes", "merge_changes"]
+
 _HLC_RE = re.compile(r"^\d{15}\.\d{6}$")
-# At most this many conflicts are listed in a summary (all are kept in the database).
-MAX_LISTED_CONFLICTS = 500
-# Changes whose rows are set between two checks for Cancel (~50 µs each: ~25 ms a batch).
-CHANGES_PER_BATCH = 500
-
-
-@dataclass
-class TableCounts:
-    """Records (rows) of one kind a merge added, changed, left alone, found in conflict."""
-
-    new: int = 0
-    changed: int = 0
-    unchanged: int = 0
-    conflicting: int = 0
-
-    def add(self, other: TableCounts) -> None:
-        self.new += other.new
-        self.changed += other.changed
-        self.unchanged += other.unchanged
-        self.conflicting += other.conflicting
-
-
-@dataclass
-class MergeResult:
-    project_created: bool = False
-    # The project's name after the merge (None when it has no project row).
-    project_name: str | None = None
-    changes_new: int = 0
-    tables: dict[str, TableCounts] = field(default_factory=dict)
-    # ``{"key", "table", "row_id", "field"}`` of conflicting fields (at most MAX_LISTED_CONFLICTS).
-    conflicts: list[dict[str, Any]] = field(default_factory=list)
-    # Changes this merge kept as proposals for the lead: ``{"change_id", "table", "row_id",
-    # "field", "author_id", "right"}`` (at most MAX_LISTED_CONFLICTS listed; ``held_count`` all).
-    held: list[dict[str, Any]] = field(default_factory=list)
-    held_count: int = 0
-    # New changes dated beyond the clock tolerance (the sender's clock is ahead), and the latest.
-    future: int = 0
-    future_latest: str | None = None
+# Changes whose rows are set between two checks for Cancel (~10 µs each: ~20 ms a batch).
+CHANGES_PER_BATCH = 2000
 
 
 def check_changes(changes: list[dict[str, Any]], pid: str, label: str, cancelled: CancelCheck | None = None) -> None:
@@ -108,19 +85,24 @@ def check_changes(changes: list[dict[str, Any]], pid: str, label: str, cancelled
         return sync_error(translate("Errors", "{path}: change {n} cannot be imported ({why}); the package is refused."),
                           path=label, n=i + 1, why=why)
 
+    keys = frozenset(CHANGE_KEYS)
+    hlc_ok = _HLC_RE.match
     for i, c in enumerate(changes):
         if i % (10 * CHUNK) == 0:
             check_cancelled(cancelled)
-        if set(CHANGE_KEYS) - set(c):
-            raise bad(i, "missing " + ", ".join(sorted(set(CHANGE_KEYS) - set(c))))
+        if not keys.issubset(c):
+            raise bad(i, "missing " + ", ".join(sorted(keys - set(c))))
         for k in ("id", "device_id", "row_id", "table_name", "field"):
-            if not isinstance(c[k], str) or not 1 <= len(c[k]) <= 40:
+            v = c[k]
+            if not isinstance(v, str) or not 1 <= len(v) <= 40:
                 raise bad(i, k)
-        if not isinstance(c["seq"], int) or isinstance(c["seq"], bool) or c["seq"] < 1:
+        seq = c["seq"]
+        if not isinstance(seq, int) or isinstance(seq, bool) or seq < 1:
             raise bad(i, "seq")
-        if not isinstance(c["hlc"], str) or not _HLC_RE.match(c["hlc"]):
+        if not isinstance(c["hlc"], str) or not hlc_ok(c["hlc"]):
             raise bad(i, "hlc")
-        if not isinstance(c["bases"], list) or not all(isinstance(b, str) for b in c["bases"]):
+        bases = c["bases"]
+        if not isinstance(bases, list) or (bases and not all(isinstance(b, str) for b in bases)):
             raise bad(i, "bases")
         if c["evaluator_id"] is not None and not isinstance(c["evaluator_id"], str):
             raise bad(i, "evaluator_id")
@@ -164,6 +146,7 @@ class _Meter:
 _PHASES = {"proposals": 0, "evaluators": 1, "project_members": 2, "projects": 3}
 
 
+
 def merge_changes(s: Session, incoming: list[dict[str, Any]], pid: str, progress: Progress | None = None,
                   cancelled: CancelCheck | None = None,
                   is_future: Callable[[str], bool] | None = None) -> MergeResult:
@@ -175,79 +158,92 @@ def merge_changes(s: Session, incoming: list[dict[str, Any]], pid: str, progress
     Raises ``Cancelled`` (after at most one chunk of work once Cancel was pressed) and
     ``SyncError``; either way the caller rolls the session back, so nothing is changed.
     """
-    out = MergeResult(project_created=s.get(Project, pid) is None)
+    s.flush()  # the look-ups below read the log through the connection
+    out = MergeResult(project_created=s.execute(select(Project.id).where(Project.id == pid)).first() is None)
     by_id: dict[str, dict[str, Any]] = {}
+    weight: dict[tuple[str, str], int] = defaultdict(int)  # (table, row) → its changes in the package
     for c in incoming:
-        by_id.setdefault(c["id"], c)
+        if c["id"] not in by_id:
+            by_id[c["id"]] = c
+            weight[(c["table_name"], c["row_id"])] += 1
     touched: dict[str, set[str]] = defaultdict(set)
-    for c in by_id.values():
-        touched[c["table_name"]].add(c["row_id"])
-    # work: look up every id, check and insert every new change (counted as all ids), every row
-    meter = _Meter(3 * len(by_id) + sum(len(r) for r in touched.values()), progress, cancelled)
+    for table, row_id in weight:
+        touched[table].add(row_id)
+    # work: look up every id, check every new change, read the history of every row touched,
+    # insert every new change (counted as all ids), set every row
+    meter = _Meter(3 * len(by_id) + 2 * len(weight), progress, cancelled)
 
     # 1. the changes we do not have yet
     known: set[str] = set()
     for chunk in chunks(by_id):
-        known |= set(s.scalars(select(ChangeRecord.id).where(ChangeRecord.id.in_(chunk))))
+        known |= bulk.known_changes(s, chunk)
         meter.step(len(chunk))
-    new = [c for cid, c in by_id.items() if cid not in known]
+    new = [c for cid, c in by_id.items() if cid not in known] if known else list(by_id.values())
     out.changes_new = len(new)
-    if is_future is not None:
+    if is_future is not None and new and is_future(max(c["hlc"] for c in new)):
+        # (clocks are fixed-width text, checked: the latest is the greatest; most packages
+        # have none from the future, so one look at the latest settles it)
         ahead = [c["hlc"] for c in new if is_future(c["hlc"])]
         out.future = len(ahead)
         out.future_latest = hlc_time(max(ahead)) if ahead else None
     _check_sequence_numbers(s, new, meter)
     meter.step(len(by_id) - len(new))
+
+    # 2. which rows' heads and values are recomputed: every row the package touches with a
+    # new change, and rows whose changes a proposal in the package holds; their history
+    # held here is read before the new changes join it (those are at hand already)
+    ctx = Apply(s, pid, out, {c["id"] for c in new})
+    arriving: list[Ch] = []
+    for c in new:
+        ch = Ch(c["id"], c["field"], c["hlc"], c["device_id"], c["evaluator_id"], c["value"], c["bases"])
+        arriving.append(ch)
+        key = (c["table_name"], c["row_id"])
+        ctx.recompute[key].add(ch.field)
+        ctx.changes.setdefault(key, {}).setdefault(ch.field, []).append(ch)
+    _held_by_arriving_proposals(s, new, ctx, touched)
+    affected: dict[str, list[str]] = defaultdict(list)
+    for table, row_id in ctx.recompute:
+        affected[table].append(row_id)
+    for n, history in read_history(s, affected):
+        for key, held_here in history.items():  # the history first, as the log holds them
+            fields = ctx.changes.setdefault(key, {})
+            for f, chs in held_here.items():
+                fields[f] = chs + fields.get(f, [])
+        meter.step(n)
+    meter.step(max(0, len(weight) - len(ctx.recompute)))
+
+    # 3. the new changes join the log
     for batch in chunks(new):
-        s.execute(insert(ChangeRecord), [{k: c[k] for k in CHANGE_KEYS} for c in batch])
+        bulk.insert_changes(s, batch)
         meter.step(len(batch))
     meter.step(len(by_id) - len(new))
+    settle_numbers(s, arriving)
 
-    # 2. heads and values of every row the package touches (and of rows whose changes a
-    # proposal in the package holds), table by table in _PHASES order
-    ctx = _Apply(s, pid, out, {c["id"] for c in new})
-    for c in new:
-        ctx.recompute[(c["table_name"], c["row_id"])].add(c["field"])
-    _held_by_arriving_proposals(s, new, ctx, touched)
-    weight: dict[tuple[str, str], int] = defaultdict(int)
-    for c in by_id.values():
-        weight[(c["table_name"], c["row_id"])] += 1
+    # 4. heads and values of every row the package touches, table by table in _PHASES order
     for table in sorted(touched, key=lambda t: (_PHASES.get(t, len(_PHASES)), t)):
         row_ids = touched[table]
         counts = out.tables.setdefault(table, TableCounts())
-        ctx.roster = None if table in ("evaluators", "proposals") else load_roster(s, pid)
-        affected = sorted(r for r in row_ids if (table, r) in ctx.recompute)
-        counts.unchanged += len(row_ids) - len(affected)
-        for rows in _row_batches(affected, [weight[(table, r)] for r in affected]):
-            _apply_rows(ctx, table, SYNCED_MODELS[table], rows, counts)
-            meter.step(len(rows))
+        ctx.start_table(table, None if table in ("evaluators", "proposals") else load_roster(s, pid))
+        recomputed = sorted(r for r in row_ids if (table, r) in ctx.recompute)
+        counts.unchanged += len(row_ids) - len(recomputed)
+        for some in _row_batches(recomputed, [weight[(table, r)] for r in recomputed]):
+            _apply_rows(ctx, table, SYNCED_MODELS[table], some, counts)
+            meter.step(len(some))
         # touched rows without new changes may still carry an open conflict
-        for chunk in chunks(sorted(set(row_ids) - set(affected))):
-            n = s.scalar(select(func.count(func.distinct(FieldHead.row_id))).where(
+        for chunk in chunks(sorted(set(row_ids) - set(recomputed))):
+            conflicting = s.scalar(select(func.count(func.distinct(FieldHead.row_id))).where(
                 FieldHead.table_name == table, FieldHead.row_id.in_(chunk), FieldHead.conflict.is_(True)))
-            counts.conflicting += int(n or 0)
+            counts.conflicting += int(conflicting or 0)
             meter.step(len(chunk))
     s.flush()
-    project = s.get(Project, pid)
-    out.project_name = project.name if project is not None else None
+    # records were written without the ORM: what the session holds is read again when used
+    s.expire_all()
+    name = s.execute(select(Project.name).where(Project.id == pid)).first()
+    out.project_name = name[0] if name is not None else None
     return out
 
 
-@dataclass
-class _Apply:
-    """What one merge's row updates share."""
-
-    s: Session
-    pid: str
-    out: MergeResult
-    new_ids: set[str]
-    # (table, row) → fields whose heads and value are recomputed
-    recompute: dict[tuple[str, str], set[str]] = field(default_factory=lambda: defaultdict(set))
-    # the roster changes of the current table are checked against (None: not checked)
-    roster: Roster | None = None
-
-
-def _held_by_arriving_proposals(s: Session, new: list[dict[str, Any]], ctx: _Apply,
+def _held_by_arriving_proposals(s: Session, new: list[dict[str, Any]], ctx: Apply,
                                 touched: dict[str, set[str]]) -> None:
     """A proposal arriving for a change this laptop holds (and may have applied): that
     change's field is recomputed without it."""
@@ -287,191 +283,15 @@ def _check_sequence_numbers(s: Session, new: list[dict[str, Any]], meter: _Meter
             raise sync_error(translate("Errors", "The package holds two different changes numbered {seq} by device {dev}; refused."),
                              seq=c["seq"], dev=c["device_id"][:8])
     for dev, by_seq in seqs.items():
-        for chunk in chunks(by_seq):
-            clash = s.execute(select(ChangeRecord.seq, ChangeRecord.id).where(
-                ChangeRecord.device_id == dev, ChangeRecord.seq.in_(chunk))).first()
+        # one range of the device's numbers at a time (``ix_change_log_device_seq``): what the
+        # log holds in it must not be one of the new numbers
+        for chunk in chunks(sorted(by_seq)):
+            clash = next((r for r in s.execute(select(ChangeRecord.seq, ChangeRecord.id).where(
+                ChangeRecord.device_id == dev, ChangeRecord.seq.between(chunk[0], chunk[-1])))
+                if r.seq in by_seq), None)
             if clash is not None:
                 raise sync_error(translate("Errors", "Device {dev} appears to be two installations (change {seq} differs): a data folder "
                                  "was probably copied to another laptop. Give each laptop its own data folder; "
                                  "nothing was changed."), dev=dev[:8], seq=clash[0])
             meter.step(len(chunk))
 
-
-@dataclass
-class _Ch:
-    id: str
-    field: str
-    hlc: str
-    device_id: str
-    evaluator_id: str | None
-    value: Any
-    bases: list[str]
-
-    @property
-    def order(self) -> tuple[str, str, str]:
-        return (self.hlc, self.device_id, self.id)
-
-
-def _heads(changes: list[_Ch]) -> list[_Ch]:
-    based = {b for c in changes for b in c.bases}
-    return sorted((c for c in changes if c.id not in based), key=lambda c: c.order)
-
-
-def _default(model: type, field_: str, pid: str) -> Any:
-    """The value of a field no (applied) change has set: the column's default, else empty."""
-    col = model.__table__.columns[field_]  # type: ignore[attr-defined]
-    if field_ == "project_id":
-        return pid
-    if col.default is not None and col.default.is_scalar:
-        return col.default.arg
-    if col.default is not None and col.default.is_callable:
-        # SQLAlchemy wraps a column's callable default to take the execution context
-        return col.default.arg(None)
-    if col.nullable:
-        return None
-    if isinstance(col.type, (String, Text)):
-        return ""
-    if isinstance(col.type, Boolean):
-        return False
-    if isinstance(col.type, (Float, Integer)):
-        return 0
-    return None
-
-
-def _fill_missing(obj: Any, pid: str) -> None:
-    """Give a record created from an incomplete set of changes a valid value everywhere."""
-    for prop in obj.__mapper__.column_attrs:
-        col = prop.columns[0]
-        if getattr(obj, prop.key) is None and not col.nullable and not col.primary_key:
-            setattr(obj, prop.key, _default(type(obj), prop.key, pid))
-
-
-def _stamp_from(obj: Any, winners: Iterable[_Ch]) -> None:
-    last = max(winners, key=lambda c: c.order, default=None)
-    if last is None:
-        return
-    obj.updated_at = hlc_time(last.hlc)
-    obj.updated_by = last.evaluator_id
-    obj.updated_device = last.device_id
-
-
-def _hold_unauthorized(ctx: _Apply, table: str, row_id: str, fields: dict[str, list[_Ch]], obj: Any,
-                       held: set[str]) -> None:
-    """Hold (and propose to the lead) every new change of the row whose author lacks the right."""
-    assert ctx.roster is not None
-    everything = {c.id: c for chs in fields.values() for c in chs}
-    owner: str | None = None
-    if table == "scores":
-        owner = obj.evaluator_id if obj is not None else next(
-            (c.value for c in fields.get("evaluator_id", []) if c.id not in held), None)
-    for f, chs in fields.items():
-        applied = _heads([c for c in chs if c.id not in held and c.id not in ctx.new_ids])
-        shown = applied[-1].value if applied else None
-        for c in sorted(chs, key=lambda c: c.order):
-            if c.id not in ctx.new_ids or c.id in held:
-                continue
-            base = everything.get(c.bases[0]) if c.bases else None
-            # against what the field holds when the change's own base is held itself
-            base_value = base.value if base is not None and base.id not in held else shown
-            right = required_right(table, f, c.value, creation=not c.bases, base_value=base_value,
-                                   row_evaluator=owner, author=c.evaluator_id)
-            if ctx.roster.may(c.evaluator_id, right, c.device_id):
-                continue
-            held.add(c.id)
-            ctx.out.held_count += 1
-            if len(ctx.out.held) < MAX_LISTED_CONFLICTS:
-                ctx.out.held.append({"change_id": c.id, "table": table, "row_id": row_id, "field": f,
-                                     "author_id": c.evaluator_id, "right": right})
-            pid = natural_id("proposal", c.id)
-            if ctx.s.get(Proposal, pid) is None:
-                record_new(ctx.s, Proposal(id=pid, project_id=ctx.pid, change_id=c.id, table_name=table,
-                                           row_id=row_id, field=f, value=c.value, author_id=c.evaluator_id,
-                                           device_id=c.device_id, hlc=c.hlc, right=right or "", status="open"))
-
-
-def _apply_rows(ctx: _Apply, table: str, model: type, row_ids: list[str], counts: TableCounts) -> None:
-    """Recompute heads and values of one chunk of rows of ``table``."""
-    s, pid, out = ctx.s, ctx.pid, ctx.out
-    cols = (ChangeRecord.id, ChangeRecord.row_id, ChangeRecord.field, ChangeRecord.hlc, ChangeRecord.device_id,
-            ChangeRecord.evaluator_id, ChangeRecord.value, ChangeRecord.bases)
-    per_row: dict[str, dict[str, list[_Ch]]] = defaultdict(lambda: defaultdict(list))
-    for r in s.execute(select(*cols).where(ChangeRecord.table_name == table, ChangeRecord.row_id.in_(row_ids))):
-        per_row[r.row_id][r.field].append(_Ch(r.id, r.field, r.hlc, r.device_id, r.evaluator_id, r.value,
-                                              list(r.bases or [])))
-    held = set(s.scalars(select(Proposal.change_id).where(Proposal.table_name == table,
-                                                         Proposal.row_id.in_(row_ids))))
-    heads_q = select(FieldHead).where(FieldHead.table_name == table, FieldHead.row_id.in_(row_ids))
-    existing_heads = {(h.row_id, h.field): h for h in s.scalars(heads_q)}
-    m: Any = model  # every synced model has an ``id`` column
-    rows: dict[str, Any] = {o.id: o for o in s.scalars(select(m).where(m.id.in_(row_ids)))}
-    columns = set(synced_fields(model))
-    new_heads: list[dict[str, Any]] = []
-    for row_id in row_ids:
-        fields = per_row[row_id]
-        obj = rows.get(row_id)
-        if ctx.roster is not None:
-            _hold_unauthorized(ctx, table, row_id, fields, obj, held)
-        dirty = ctx.recompute[(table, row_id)]
-        winners: dict[str, _Ch] = {}
-        values: dict[str, Any] = {}
-        conflict_fields = []
-        for f, chs in fields.items():
-            live = [c for c in chs if c.id not in held]
-            heads = _heads(live)
-            if live and not heads:  # a cycle of bases cannot happen with honest clocks; keep the newest
-                heads = [max(live, key=lambda c: c.order)]
-            if heads:
-                winners[f] = heads[-1]
-                values[f] = heads[-1].value
-            elif f == "deleted":
-                values[f] = True  # the record exists only through held changes: a tombstone
-            else:  # only held changes set it: keep their value, so the tombstone's references hold
-                values[f] = max(chs, key=lambda c: c.order).value
-            conflict = len({value_key(h.value) for h in heads}) > 1
-            if conflict:
-                conflict_fields.append(f)
-            if f in dirty:
-                ids = [h.id for h in heads]
-                fh = existing_heads.get((row_id, f))
-                if fh is None:
-                    new_heads.append({"table_name": table, "row_id": row_id, "field": f, "heads": ids,
-                                      "project_id": None if table == "evaluators" else pid, "conflict": conflict})
-                elif fh.heads != ids or fh.conflict != conflict:
-                    fh.heads, fh.conflict = ids, conflict
-        # created when its first field was created (a change that replaces nothing); not the
-        # earliest clock of all, which a laptop whose clock is behind could undercut with an edit
-        made = [c.hlc for chs in fields.values() for c in chs if not c.bases] or \
-            [c.hlc for chs in fields.values() for c in chs]
-        first = hlc_time(min(made)) if made else None
-        if obj is None:
-            obj = model(id=row_id, **{f: v for f, v in values.items() if f in columns})
-            _fill_missing(obj, pid)
-            obj.created_at = first
-            obj.updated_at = first
-            _stamp_from(obj, winners.values())
-            s.add(obj)
-            counts.new += 1
-        else:
-            if table not in ("evaluators", "projects") and obj.project_id != pid:
-                raise sync_error(translate("Errors", "A record in the package ({table} {id}) belongs to another project here; refused."),
-                                 table=table, id=row_id[:8])
-            changed = False
-            for f in dirty:
-                if f in columns and f in values and getattr(obj, f) != values[f]:
-                    setattr(obj, f, values[f])
-                    changed = True
-            if changed:
-                _stamp_from(obj, winners.values())
-                counts.changed += 1
-            else:
-                counts.unchanged += 1
-            if first is not None and obj.created_at != first:
-                obj.created_at = first  # the record's first change may have arrived only now
-        if conflict_fields:
-            counts.conflicting += 1
-            for f in conflict_fields:
-                if len(out.conflicts) < MAX_LISTED_CONFLICTS:
-                    out.conflicts.append({"key": conflict_key(table, row_id, f), "table": table,
-                                          "row_id": row_id, "field": f})
-    if new_heads:
-        s.execute(insert(FieldHead), new_heads)

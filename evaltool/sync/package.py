@@ -357,7 +357,7 @@ def _validate(zf: zipfile.ZipFile, label: str, limits: Limits, progress: Progres
         for i, line in enumerate(data.decode("utf-8").splitlines()):
             if i % _LINES_PER_CHECK == 0:
                 check_cancelled(cancelled)
-            if line.strip():
+            if line and not line.isspace():  # (``strip`` would copy every line)
                 obj = json.loads(line)
                 if not isinstance(obj, dict):
                     raise ValueError("a line is not an object")

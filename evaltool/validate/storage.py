@@ -207,3 +207,19 @@ def _check_written_values(session: Session, _flush_context: Any, _instances: Any
             nullable = bool(state.mapper.columns[key].nullable)
             setattr(obj, key, _clean(kind, key, value, nullable))
             session.info.setdefault(CLEANED_KEY, []).append((state.mapper.persist_selectable.name, obj.id, key))
+
+
+def clean_remote_values(cls: type, row_id: str, values: dict[str, Any], cleaned: list[tuple[str, str, str]]) -> None:
+    """The gate above for a record the sync merge writes without the ORM: clean, in place,
+    the checked columns among ``values`` (attribute → value about to be written: every
+    column of a new record, the changed ones of an existing record), noting each as
+    ``(table, row id, field)`` in ``cleaned`` (``session.info[CLEANED_KEY]``)."""
+    mapper: Any = inspect(cls)
+    for key, kind in _columns(cls):
+        if key not in values:
+            continue
+        value = values[key]
+        if not _bad(kind, key, value):
+            continue
+        values[key] = _clean(kind, key, value, bool(mapper.columns[key].nullable))
+        cleaned.append((mapper.persist_selectable.name, values.get("id", row_id), key))

@@ -1,0 +1,197 @@
+"""The sync merge's writes in bulk: change rows, field heads and records, one statement per
+batch on the session's connection (no ORM unit of work, no per-row objects).
+
+The rows are exactly those the ORM would write (``tests/unit/test_sync_bulk.py``):
+
+- ``change_log`` and ``field_heads`` on SQLite go through the driver's ``executemany`` with
+  their JSON columns already as text: ``json_text`` gives the text SQLAlchemy's JSON type
+  stores (``json.dumps`` with its defaults), by hand for plain values and lists of ids
+  (the most of a merge's work was the type machinery around each row). On another
+  database (the hub's PostgreSQL) they go through SQLAlchemy Core with the columns' types.
+- records (scores, indicators, …) go through Core with the columns' types; a new record
+  has the keys the ORM would have put in its INSERT (``record_row``), so the same column
+  defaults apply.
+
+Every writer notes the tables it wrote (``evaltool.changes.mark_touched``), as the ORM's
+flush would have. Thread rule: the caller's session and thread.
+"""
+from __future__ import annotations
+
+import json
+import math
+from collections import defaultdict
+from collections.abc import Iterable
+from json.encoder import encode_basestring_ascii
+from typing import Any
+
+from sqlalchemy import JSON, Connection, Table, and_, bindparam, select, update
+from sqlalchemy.orm import Session
+
+from evaltool.changes import mark_touched
+from evaltool.models import ChangeRecord, FieldHead
+from evaltool.sync.base import CHANGE_KEYS
+
+_CHANGES: Table = ChangeRecord.__table__  # type: ignore[assignment]
+_HEADS: Table = FieldHead.__table__  # type: ignore[assignment]
+HEAD_KEYS = ("table_name", "row_id", "field", "project_id", "heads", "conflict")
+_CHANGE_JSON = frozenset({"value", "bases"})
+
+
+def json_text(value: Any) -> str:
+    """``json.dumps(value)`` (what SQLAlchemy's JSON type stores with the default
+    serializer), written directly for the values a change mostly holds."""
+    t = type(value)
+    if t is str:
+        return encode_basestring_ascii(value)
+    if value is None:
+        return "null"
+    if t is float:
+        return float.__repr__(value) if math.isfinite(value) else json.dumps(value)
+    if t is bool:
+        return "true" if value else "false"
+    if t is int:
+        return int.__repr__(value)
+    if t is list:
+        if not value:
+            return "[]"
+        if len(value) == 1 and type(value[0]) is str:  # a field's one head, a change's one base
+            return "[" + encode_basestring_ascii(value[0]) + "]"
+        for x in value:
+            if type(x) is not str:
+                return json.dumps(value)
+        return "[" + ", ".join(map(encode_basestring_ascii, value)) + "]"
+    return json.dumps(value)
+
+
+def _raw_json(conn: Connection) -> bool:
+    """Whether the driver may be given JSON as text: SQLite with the default serializer."""
+    dialect = conn.dialect
+    return dialect.name == "sqlite" and getattr(dialect, "_json_serializer", None) is None \
+        and dialect.paramstyle == "qmark"
+
+
+def _insert_sql(table: Table, keys: Iterable[str]) -> str:
+    keys = list(keys)
+    return f"INSERT INTO {table.name} ({', '.join(keys)}) VALUES ({', '.join('?' * len(keys))})"
+
+
+def known_changes(s: Session, ids: list[str]) -> set[str]:
+    """Which of ``ids`` (at most ``base.CHUNK``) the change log holds: one look-up of its
+    primary key each (on SQLite a plain statement: SQLAlchemy's expanding ``IN`` costs
+    more than the look-ups)."""
+    conn = s.connection()
+    if _raw_json(conn):
+        sql = f"SELECT id FROM change_log WHERE id IN ({', '.join('?' * len(ids))})"
+        return {r[0] for r in conn.exec_driver_sql(sql, tuple(ids))}
+    return set(s.scalars(select(ChangeRecord.id).where(ChangeRecord.id.in_(ids))))
+
+
+def stored_values(s: Session, ids: list[str]) -> dict[str, Any]:
+    """The ``value`` of changes ``ids`` (at most ``base.CHUNK``) as the log returns it: SQLite
+    only (a plain statement, the column's own result processor)."""
+    conn = s.connection()
+    dialect = conn.dialect
+    process = _CHANGES.c.value.type.dialect_impl(dialect).result_processor(dialect, None)
+    sql = f"SELECT id, value FROM change_log WHERE id IN ({', '.join('?' * len(ids))})"
+    rows = conn.exec_driver_sql(sql, tuple(ids))
+    return {cid: value if process is None else process(value) for cid, value in rows}
+
+
+def insert_changes(s: Session, rows: list[dict[str, Any]]) -> None:
+    """Add change rows (dicts with ``CHANGE_KEYS``, checked by ``merge.check_changes``)."""
+    if not rows:
+        return
+    conn = s.connection()
+    if _raw_json(conn):
+        conn.exec_driver_sql(_insert_sql(_CHANGES, CHANGE_KEYS), [
+            (c["id"], c["project_id"], c["device_id"], c["seq"], c["hlc"], c["evaluator_id"], c["table_name"],
+             c["row_id"], c["field"], json_text(c["value"]), json_text(c["bases"]) if c["bases"] else "[]")
+            for c in rows])
+    else:
+        conn.execute(_CHANGES.insert(), [{k: c[k] for k in CHANGE_KEYS} for c in rows])
+    mark_touched(s, _CHANGES.name)
+
+
+def insert_heads(s: Session, rows: list[tuple[str, str, str, str | None, list[str], bool]]) -> None:
+    """Add field heads: ``(table_name, row_id, field, project_id, heads, conflict)`` each."""
+    if not rows:
+        return
+    conn = s.connection()
+    if _raw_json(conn):
+        conn.exec_driver_sql(_insert_sql(_HEADS, HEAD_KEYS),
+                             [(t, r, f, p, json_text(h), 1 if c else 0) for t, r, f, p, h, c in rows])
+    else:
+        conn.execute(_HEADS.insert(), [dict(zip(HEAD_KEYS, row, strict=True)) for row in rows])
+    mark_touched(s, _HEADS.name)
+
+
+def update_heads(s: Session, rows: list[tuple[str, str, str, list[str], bool]], conflict_moved: bool) -> None:
+    """Set the heads of existing fields: ``(table_name, row_id, field, heads, conflict)`` each;
+    ``conflict_moved``: a field's conflict appeared or was settled (what a view shows)."""
+    if not rows:
+        return
+    stmt = update(_HEADS).where(and_(_HEADS.c.table_name == bindparam("k_table"), _HEADS.c.row_id == bindparam("k_row"),
+                                     _HEADS.c.field == bindparam("k_field"))).values(
+        heads=bindparam("v_heads", type_=_HEADS.c.heads.type), conflict=bindparam("v_conflict", type_=_HEADS.c.conflict.type))
+    s.connection().execute(stmt, [{"k_table": t, "k_row": r, "k_field": f, "v_heads": h, "v_conflict": c}
+                                  for t, r, f, h, c in rows])
+    if conflict_moved:
+        mark_touched(s, _HEADS.name)
+
+
+def record_row(model: type, state: dict[str, Any]) -> dict[str, Any]:
+    """The values of a new record's INSERT as the ORM writes them from its attributes
+    ``state``: ``None`` left out (the column's default, else NULL applies), except in JSON
+    columns, where it is the JSON ``null`` the ORM stores for an attribute set to None."""
+    json_cols = _json_columns(model)
+    return {k: v for k, v in state.items() if v is not None or k in json_cols}
+
+
+_JSON_COLUMNS: dict[type, frozenset[str]] = {}
+
+
+def _json_columns(model: type) -> frozenset[str]:
+    known = _JSON_COLUMNS.get(model)
+    if known is None:
+        table: Table = model.__table__  # type: ignore[attr-defined]
+        known = _JSON_COLUMNS[model] = frozenset(c.key for c in table.columns if isinstance(c.type, JSON))
+    return known
+
+
+def insert_records(s: Session, model: type, rows: list[dict[str, Any]]) -> None:
+    """Add new records (from ``record_row``), one statement per set of keys. On SQLite the
+    values go to the driver through the columns' own bind processors (what Core applies),
+    unless a column left out has a default computed in Python (then through Core)."""
+    if not rows:
+        return
+    table: Table = model.__table__  # type: ignore[attr-defined]
+    groups: dict[tuple[str, ...], list[dict[str, Any]]] = defaultdict(list)
+    for r in rows:
+        groups[tuple(r)].append(r)
+    conn = s.connection()
+    raw = _raw_json(conn)
+    for keys, batch in groups.items():
+        if raw and not any(c.default is not None for c in table.columns if c.key not in keys):
+            procs = [table.c[k].type.dialect_impl(conn.dialect).bind_processor(conn.dialect) for k in keys]
+            conn.exec_driver_sql(_insert_sql(table, keys), [
+                tuple(v if p is None else p(v) for p, v in zip(procs, r.values(), strict=True)) for r in batch])
+        else:
+            conn.execute(table.insert(), batch)
+    mark_touched(s, table.name)
+
+
+def update_records(s: Session, model: type, rows: list[tuple[str, dict[str, Any]]]) -> None:
+    """Set columns of existing records: ``(id, {column: value})`` each, one statement per set
+    of columns."""
+    if not rows:
+        return
+    table: Table = model.__table__  # type: ignore[attr-defined]
+    groups: dict[tuple[str, ...], list[dict[str, Any]]] = defaultdict(list)
+    for row_id, values in rows:
+        groups[tuple(sorted(values))].append({"k_id": row_id, **{f"v_{k}": v for k, v in values.items()}})
+    conn = s.connection()
+    for keys, params in groups.items():
+        stmt = update(table).where(table.c.id == bindparam("k_id")).values(
+            {k: bindparam(f"v_{k}", type_=table.c[k].type) for k in keys})
+        conn.execute(stmt, params)
+    mark_touched(s, table.name)
