@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import gc
 import importlib
 import json
 import os
@@ -94,6 +95,12 @@ COMMANDS = {
     "team": "team", "proposals": "team", "hub": "hub",
 }
 _VALUE_OPTIONS = ("--data-dir", "--lang")  # global options that take the next word as their value
+# Allocations between two young-generation collections while a command runs (Python's
+# default: 700). A command is a short process whose objects live until it ends: its modules,
+# SQLAlchemy's mappers, the rows it reads; with the default the collector walks them again
+# and again (a fifth of `evaltool summary` on a 1,000-leaf project). Cyclic garbage is still
+# collected, every 50,000 allocations.
+COMMAND_GC_THRESHOLD = 50_000
 
 
 def _common_parser() -> argparse.ArgumentParser:
@@ -248,6 +255,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     set_language(getattr(args, "lang", None) or os.environ.get("EVALTOOL_LANG") or system_language())
     if args.command is None:
         return _launch_app(args)
+    gc.set_threshold(COMMAND_GC_THRESHOLD, *gc.get_threshold()[1:])
     from sqlalchemy.exc import OperationalError
 
     try:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import sys
 import time
@@ -112,6 +113,12 @@ class Start:
        shell's place;
     3. after the main window's first paint, the last project opens (``open_last_project``).
 
+    Python's cyclic garbage collector waits meanwhile: the start builds objects that live as
+    long as the app (modules, SQLAlchemy's mappers, widgets), and walking them again and again
+    would take a fifth of the start. When the start is over (``started_up``), what it built is
+    moved out of the collector's way (``gc.freeze``: collections then walk only what came later)
+    and collecting resumes.
+
     A database that cannot be opened is reported in a message box and the app exits with 1.
     ``on_window(win)`` (benchmarks, tests) is called when the main window exists.
     """
@@ -125,6 +132,8 @@ class Start:
         self.db: Database | None = None
         self.opened: list[Database] = []  # every database a window had (a restore reopens it)
         self.window: MainWindow | None = None
+        self._collecting = gc.isenabled()  # (put back by started_up)
+        gc.disable()
         self.shell = QMainWindow()
         self.shell.setWindowTitle("evaltool")
         geo = self.settings.value("window/geometry")
@@ -143,6 +152,7 @@ class Start:
         try:
             self.db = open_database(self.data_dir, backup="upgrade", program="evaltool (app)")
         except DatabaseError as exc:  # DataFolderBusyError: another window or command has the folder
+            self.started_up()
             QMessageBox.critical(self.shell, "evaltool", str(exc))
             self.app.exit(1)
             return
@@ -157,12 +167,27 @@ class Start:
         win.restart_window = restart
         if self.on_window is not None:
             self.on_window(win)
-        after_first_paint(win, lambda: open_last_project(win))
+
+        def open_last() -> None:
+            try:
+                open_last_project(win)
+            finally:
+                self.started_up()
+
+        after_first_paint(win, open_last)
         win.show()
         self.shell.close()
         start_maintenance(win, self.started)  # the daily backup and cleanup, in the background
 
+    def started_up(self) -> None:
+        """The start is over (the last project open, or the database refused): the garbage
+        collector resumes, leaving what the start built alone (see the class docstring)."""
+        if self._collecting and not gc.isenabled():
+            gc.freeze()
+            gc.enable()
+
     def close(self) -> None:
+        self.started_up()  # (a start that never got so far)
         for each in self.opened:
             each.close()
 
