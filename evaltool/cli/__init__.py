@@ -179,7 +179,6 @@ def open_db(args: argparse.Namespace, backup: str = "daily"):  # noqa: ANN201
     """The database for a command: read-only without the folder lock when the command only
     reads (``READ_ONLY_COMMANDS``), else with the lock, the daily backup when due, and the
     temporary files of a killed evaltool removed."""
-    from evaltool.cleanup import clean_data_folder
     from evaltool.db import open_database
 
     data_dir = getattr(args, "data_dir", None)
@@ -187,6 +186,8 @@ def open_db(args: argparse.Namespace, backup: str = "daily"):  # noqa: ANN201
     program = "evaltool " + " ".join(command_path(args))
     if reads_only(args):
         return open_database(folder, backup="upgrade", access="read", program=program, busy_timeout=CLI_BUSY_TIMEOUT_S)
+    from evaltool.cleanup import clean_data_folder  # (commands that only read leave the folder alone)
+
     db = open_database(folder, backup=backup, program=program, busy_timeout=CLI_BUSY_TIMEOUT_S)
     clean_data_folder(db.data_dir)
     return db

@@ -213,25 +213,35 @@ def _json(text: str | None) -> Any:
     return None if text is None else json.loads(text)  # (as SQLAlchemy's JSON reads it)
 
 
-# Read with the driver's own rows: SQLAlchemy's result rows cost as much as the query here.
+# Read with the driver's own cursor on the session's connection: SQLAlchemy's result rows
+# cost as much as SQLite's query here.
 _SCORE_SQL = ("SELECT indicator_id, evaluator_id, value, comment, inputs, reason FROM scores "
               "WHERE project_id = ? AND deleted = 0")
 _FINAL_SQL = ("SELECT indicator_id, value, method, reason, comment, decided_by FROM final_scores "
               "WHERE project_id = ? AND deleted = 0")
 
 
+def _fetch(session: Session, sql: str, project_id: str) -> list[Any]:
+    """Every row of ``sql`` (one ``?``: the project), in the session's transaction."""
+    cursor = session.connection().connection.cursor()
+    try:
+        cursor.execute(sql, (project_id,))
+        return list(cursor.fetchall())
+    finally:
+        cursor.close()
+
+
 def score_rows(session: Session, project_id: str) -> dict[str, dict[str, ScoreRow]]:
     """{indicator_id: {evaluator_id: ScoreRow}} of live scores (read-only)."""
     out: dict[str, dict[str, ScoreRow]] = {}
-    for ind, ev, value, comment, inputs, reason in session.connection().exec_driver_sql(_SCORE_SQL, (project_id,)):
+    for ind, ev, value, comment, inputs, reason in _fetch(session, _SCORE_SQL, project_id):
         out.setdefault(ind, {})[ev] = ScoreRow(ind, ev, _float(value), comment, _json(inputs), reason, False)
     return out
 
 
 def final_rows(session: Session, project_id: str) -> dict[str, FinalRow]:
     """{indicator_id: FinalRow} of the live final decisions (read-only)."""
-    return {row[0]: FinalRow(row[0], _float(row[1]), *row[2:])
-            for row in session.connection().exec_driver_sql(_FINAL_SQL, (project_id,))}
+    return {row[0]: FinalRow(row[0], _float(row[1]), *row[2:]) for row in _fetch(session, _FINAL_SQL, project_id)}
 
 
 def final_scores(session: Session, project_id: str) -> dict[str, FinalScore]:
