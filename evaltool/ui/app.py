@@ -17,6 +17,35 @@ from evaltool import __version__
 from evaltool.errors import DatabaseError, NotFoundError
 from evaltool.paths import config_dir, resource
 
+
+def _quick_pyside_feature_check() -> None:
+    """PySide6 (6.4+) asks of every module imported after it whether it uses PySide6 (for its
+    ``__feature__`` switches), with ``inspect.getsource``: the lookup of the module behind the
+    source walks every loaded module, so the 300 modules the database layer and the first page
+    import cost a tenth of the start. The same question answered from the module's file (its
+    bytes hold "PySide6" exactly when its source does); anything else (no .py file, a PySide6
+    without this hook) is left to PySide6's own check."""
+    feature = sys.modules.get("shibokensupport.feature")
+    original = getattr(feature, "_mod_uses_pyside", None)
+    if original is None or getattr(original, "evaltool_quick", False):
+        return
+
+    def uses_pyside(module: object) -> bool:
+        path = getattr(module, "__file__", None)
+        if isinstance(path, str) and path.endswith(".py"):
+            try:
+                with open(path, "rb") as fh:
+                    return b"PySide6" in fh.read()
+            except OSError:
+                pass
+        return bool(original(module))
+
+    uses_pyside.evaltool_quick = True  # type: ignore[attr-defined]  # (marks the hook as installed)
+    feature._mod_uses_pyside = uses_pyside  # type: ignore[union-attr]  # (module found above)
+
+
+_quick_pyside_feature_check()
+
 if TYPE_CHECKING:  # imported after the first paint: the database layer is half of the start-up imports
     from evaltool.db import Database
     from evaltool.ui.main_window import MainWindow
@@ -173,11 +202,11 @@ class Start:
                 open_last_project(win)
             finally:
                 self.started_up()
+            start_maintenance(win, self.started)  # the daily backup and cleanup, in the background
 
         after_first_paint(win, open_last)
         win.show()
         self.shell.close()
-        start_maintenance(win, self.started)  # the daily backup and cleanup, in the background
 
     def started_up(self) -> None:
         """The start is over (the last project open, or the database refused): the garbage
@@ -193,17 +222,19 @@ class Start:
 
 
 def start_maintenance(win: MainWindow, started: float) -> None:
-    """After the window shows, on its runner (the window answers meanwhile): remove what a
-    killed evaltool left (``evaltool.cleanup``; only files older than ``started``, the
-    app's start) and make the day's backup when none was made today (``evaltool.backups``).
-    Nothing is copied at every start: the daily copy is made once a day."""
+    """After the window shows (``Start``: once the last project is open), on its runner (the
+    window answers meanwhile): remove what a killed evaltool left (``evaltool.cleanup``; only
+    files older than ``started``, the app's start) and make the day's backup when none was
+    made today (``evaltool.backups``). Nothing is copied at every start: the daily copy is
+    made once a day."""
     from evaltool.backups import daily_due, take_backup
-    from evaltool.cleanup import clean_at_start
     from evaltool.ui.runner import Job
 
     db = win.db
 
     def work(job: Job) -> bool:
+        from evaltool.cleanup import clean_at_start  # (the evidence store: imported off the window's thread)
+
         clean_at_start(db, before=started)
         job.check()
         if daily_due(db.path):
