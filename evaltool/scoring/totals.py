@@ -12,7 +12,6 @@ Read-only: nothing here writes to the database.
 """
 from __future__ import annotations
 
-import json
 import math
 import statistics
 from dataclasses import dataclass, field
@@ -205,43 +204,27 @@ class FinalRow(NamedTuple):
     decided_by: str | None
 
 
-def _float(v: Any) -> float | None:
-    return None if v is None else float(v)  # (as SQLAlchemy's Float reads SQLite's integers)
-
-
-def _json(text: str | None) -> Any:
-    return None if text is None else json.loads(text)  # (as SQLAlchemy's JSON reads it)
-
-
-# Read with the driver's own cursor on the session's connection: SQLAlchemy's result rows
-# cost as much as SQLite's query here.
-_SCORE_SQL = ("SELECT indicator_id, evaluator_id, value, comment, inputs, reason FROM scores "
-              "WHERE project_id = ? AND deleted = 0")
-_FINAL_SQL = ("SELECT indicator_id, value, method, reason, comment, decided_by FROM final_scores "
-              "WHERE project_id = ? AND deleted = 0")
-
-
-def _fetch(session: Session, sql: str, project_id: str) -> list[Any]:
-    """Every row of ``sql`` (one ``?``: the project), in the session's transaction."""
-    cursor = session.connection().connection.cursor()
-    try:
-        cursor.execute(sql, (project_id,))
-        return list(cursor.fetchall())
-    finally:
-        cursor.close()
+#: What totals and flags read of a score and of a final decision: executed on the session's
+#: connection (SQLAlchemy Core: the same statement on SQLite and on the hub's PostgreSQL),
+#: without the ORM's row machinery, which costs as much as the query here.
+_SCORE_COLUMNS = (Score.indicator_id, Score.evaluator_id, Score.value, Score.comment, Score.inputs, Score.reason)
+_FINAL_COLUMNS = (FinalScore.indicator_id, FinalScore.value, FinalScore.method, FinalScore.reason,
+                  FinalScore.comment, FinalScore.decided_by)
 
 
 def score_rows(session: Session, project_id: str) -> dict[str, dict[str, ScoreRow]]:
     """{indicator_id: {evaluator_id: ScoreRow}} of live scores (read-only)."""
     out: dict[str, dict[str, ScoreRow]] = {}
-    for ind, ev, value, comment, inputs, reason in _fetch(session, _SCORE_SQL, project_id):
-        out.setdefault(ind, {})[ev] = ScoreRow(ind, ev, _float(value), comment, _json(inputs), reason, False)
+    q = select(*_SCORE_COLUMNS).where(Score.project_id == project_id, Score.deleted.is_(False))
+    for ind, ev, value, comment, inputs, reason in session.connection().execute(q):
+        out.setdefault(ind, {})[ev] = ScoreRow(ind, ev, value, comment, inputs, reason, False)
     return out
 
 
 def final_rows(session: Session, project_id: str) -> dict[str, FinalRow]:
     """{indicator_id: FinalRow} of the live final decisions (read-only)."""
-    return {row[0]: FinalRow(row[0], _float(row[1]), *row[2:]) for row in _fetch(session, _FINAL_SQL, project_id)}
+    q = select(*_FINAL_COLUMNS).where(FinalScore.project_id == project_id, FinalScore.deleted.is_(False))
+    return {row[0]: FinalRow(*row) for row in session.connection().execute(q)}
 
 
 def final_scores(session: Session, project_id: str) -> dict[str, FinalScore]:
