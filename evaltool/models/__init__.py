@@ -4,8 +4,9 @@ Each model module is imported when one of its names is first asked for
 (``from evaltool.models import Score`` imports ``evaltool.models.scoring``, and the modules
 its foreign keys name): declaring and configuring SQLAlchemy's mappers of all 32 tables is
 about as long as importing SQLAlchemy itself, and a command or the window's first page uses
-about 20 of them (no contracts', surveys' or proposals' tables). ``Base`` and ``SYNCED_MODELS`` import every model module first, so
-``Base.metadata`` always holds every table (create_all, Alembic's comparison, the hub).
+about 20 of them (not the contracts' or the surveys'). ``Base`` and ``SYNCED_MODELS``
+import every model module first, so ``Base.metadata`` always holds every table (create_all,
+Alembic's comparison, the hub).
 """
 from __future__ import annotations
 
