@@ -1,3 +1,3 @@
-from evaltool.cli import main
+from evaltool.cli import run
 
-raise SystemExit(main())
+raise SystemExit(run())

@@ -30,7 +30,7 @@ from evaltool.framework import Node, iter_leaves, load_tree, walk
 from evaltool.i18n import translate
 from evaltool.models import Evaluator, EvidenceLink, FinalScore, Project, ReviewNote, Score
 from evaltool.rules import departs, describe, inputs_text, is_bonus_leaf, propose
-from evaltool.scoring import Flag, LeafResult, basic_flags, fmt_score, leaf_results, score_rows
+from evaltool.scoring import FinalRow, Flag, LeafResult, basic_flags, final_rows, fmt_score, leaf_results, score_rows
 
 KINDS = ("unscored", "missing_score", "spread", "departs_from_rule", "rule_input", "no_evidence",
          "weights", "out_of_range", "modified_since_review", "open_note")
@@ -72,40 +72,49 @@ def weight_flags(roots: list[Node]) -> list[Flag]:
 
 
 def compute_flags(session: Session, project_id: str, roots: list[Node],
-                  leaves: dict[str, LeafResult], scores: dict[str, dict[str, Any]] | None = None) -> list[Flag]:
-    """The flags of the project; ``scores`` are the ``scoring.score_rows`` the caller
-    already read (``project_summary`` reads the scores once for totals and flags)."""
+                  leaves: dict[str, LeafResult], scores: dict[str, dict[str, Any]] | None = None,
+                  finals: dict[str, Any] | None = None) -> list[Flag]:
+    """The flags of the project; ``scores`` and ``finals`` are the ``scoring.score_rows`` and
+    ``scoring.final_rows`` the caller already read (``project_summary`` reads them once for
+    totals and flags). One pass over the leaves; the order of the flags: ``basic_flags``,
+    ``weight_flags``, then each leaf's in framework order, then the project's open notes."""
     from evaltool.review import modified_leaves  # review builds on scoring too
 
     project = session.get(Project, project_id)
     threshold = (project.spread_threshold if project is not None and project.spread_threshold is not None else 0.2)
     flags = basic_flags(roots, leaves) + weight_flags(roots)
     names: dict[str, str] = {r.id: r.name for r in session.execute(select(Evaluator.id, Evaluator.name))}
-    by_leaf: dict[str, list[Any]] = {leaf: list(by_ev.values()) for leaf, by_ev in (
-        scores if scores is not None else score_rows(session, project_id)).items()}
-    scorers = {sc.evaluator_id for lst in by_leaf.values() for sc in lst if sc.value is not None}
+    by_leaf = scores if scores is not None else score_rows(session, project_id)
+    # {leaf: [(evaluator, value)]} of the scores given, and who scores in this project at all
+    given: dict[str, list[tuple[str, float]]] = {}
+    scorers: set[str] = set()
+    for leaf_id, by_ev in by_leaf.items():
+        pairs = [(ev, sc.value) for ev, sc in by_ev.items() if sc.value is not None]
+        if pairs:
+            given[leaf_id] = pairs
+            scorers.update(ev for ev, _v in pairs)
     linked = set(session.scalars(select(EvidenceLink.indicator_id).where(
         EvidenceLink.project_id == project_id, EvidenceLink.deleted.is_(False))))
     modified = modified_leaves(session, project_id)
-    finals = {f.indicator_id: f for f in session.scalars(select(FinalScore).where(
-        FinalScore.project_id == project_id, FinalScore.deleted.is_(False)))}
+    finals = finals if finals is not None else final_rows(session, project_id)
     notes: dict[str | None, int] = {}
     for n in session.scalars(select(ReviewNote).where(ReviewNote.project_id == project_id,
                                                       ReviewNote.deleted.is_(False), ReviewNote.resolved.is_(False))):
         notes[n.indicator_id] = notes.get(n.indicator_id, 0) + 1
     for leaf in iter_leaves(roots):
-        lst = by_leaf.get(leaf.id, [])
-        have = {sc.evaluator_id for sc in lst if sc.value is not None}
-        missing = sorted(names.get(e, "?") for e in scorers - have)
-        if missing and have:
+        pairs = given.get(leaf.id, [])
+        if pairs and len(pairs) < len(scorers):
+            have = {ev for ev, _v in pairs}
+            missing = sorted(names.get(e, "?") for e in scorers - have)
             flags.append(Flag("missing_score", leaf.path, _t("Not scored by {names}.").format(names="、".join(missing)), leaf.id))
-        values = [sc.value for sc in lst if sc.value is not None]
-        if len(values) >= 2 and leaf.weight:
-            spread = max(values) - min(values)
-            if spread > threshold * abs(leaf.weight) + TOL:
+        if len(pairs) >= 2 and leaf.weight:
+            values = [v for _ev, v in pairs]
+            lo, hi = min(values), max(values)
+            if hi - lo > threshold * abs(leaf.weight) + TOL:
                 flags.append(Flag("spread", leaf.path, _t("Scores range from {lo} to {hi}, more than {share} of the weight apart.").format(
-                    lo=fmt_score(min(values)), hi=fmt_score(max(values)), share=f"{threshold * 100:.0f}%"), leaf.id))
+                    lo=fmt_score(lo), hi=fmt_score(hi), share=f"{threshold * 100:.0f}%"), leaf.id))
         if leaf.rule:
+            lst = list(by_leaf.get(leaf.id, {}).values())
             lr0 = leaves.get(leaf.id)
             for dep in leaf_departures(session, leaf, lst, finals.get(leaf.id), lr0.score if lr0 else None, names):
                 flags.append(dep.flag())
@@ -188,17 +197,17 @@ class Departure:
                 "reason": self.reason, "measured": self.measured}
 
 
-def final_proposal(session: Session, leaf: Node, scores: list[Score], final: FinalScore | None,
-                   rule: dict[str, Any] | None = None) -> tuple[float | None, Score | None]:
+def final_proposal(session: Session, leaf: Node, scores: list[Any], final: FinalScore | FinalRow | None,
+                   rule: dict[str, Any] | None = None) -> tuple[float | None, Any]:
     """What the rule proposes for a leaf's final score, and the score whose inputs gave it.
 
     The lead who set the final score decides with their own inputs; otherwise the
     evaluators' proposals must agree (all who gave inputs propose the same), else there is
-    no single proposal to compare with (None). ``rule`` replaces the leaf's rule (what a
+    no single proposal to compare with (None). ``scores``: ``Score`` objects or ``ScoreRow``s. ``rule`` replaces the leaf's rule (what a
     rule being edited would propose).
     """
     rule = leaf.rule if rule is None else rule
-    props: list[tuple[float, Score]] = []
+    props: list[tuple[float, Any]] = []
     for sc in scores:
         if not sc.inputs:
             continue
@@ -215,7 +224,7 @@ def final_proposal(session: Session, leaf: Node, scores: list[Score], final: Fin
     return (props[0][0], props[0][1]) if len(values) == 1 else (None, None)
 
 
-def leaf_departures(session: Session, leaf: Node, scores: list[Score], final: FinalScore | None,
+def leaf_departures(session: Session, leaf: Node, scores: list[Any], final: FinalScore | FinalRow | None,
                     final_value: float | None, names: dict[str, str], rule: dict[str, Any] | None = None) -> list[Departure]:
     """Every score of ``leaf`` that departs from its rule: each evaluator's, then the final."""
     rule = leaf.rule if rule is None else rule

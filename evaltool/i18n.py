@@ -23,7 +23,7 @@ import sys
 from functools import lru_cache
 from pathlib import Path
 
-from evaltool.qm import translation_table
+from evaltool.qm import QmCatalogue
 
 LANGUAGES = ("zh_CN", "en")
 DEFAULT_LANGUAGE = "zh_CN"
@@ -100,11 +100,12 @@ def catalogue_path(lang: str) -> Path | None:
 
 
 @lru_cache(maxsize=4)
-def _catalogue(lang: str) -> dict[tuple[str, str], str]:
+def _catalogue(lang: str) -> QmCatalogue | dict[tuple[str, str], str]:
     """``(context, source) → text`` for ``lang``; empty when no catalogue is installed
-    (English then shows). A damaged catalogue raises ``evaltool.qm.QmError``."""
+    (English then shows). A damaged catalogue raises ``evaltool.qm.QmError`` (its
+    structure when it is opened, a message when it is looked up: ``QmCatalogue``)."""
     path = catalogue_path(lang)
-    return translation_table(path) if path is not None else {}
+    return QmCatalogue(path) if path is not None else {}
 
 
 def translate(context: str, text: str, lang: str | None = None) -> str:

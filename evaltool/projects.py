@@ -13,7 +13,6 @@ from sqlalchemy.orm import Session
 from evaltool.errors import NotFoundError, ValidationError
 from evaltool.i18n import translate
 from evaltool.models import (
-    SYNCED_MODELS,
     Evaluator,
     Project,
     ProjectMember,
@@ -107,6 +106,8 @@ def restore_project(session: Session, project_id: str) -> None:
 
 def project_rows(session: Session, project_id: str) -> dict[str, list[Synced]]:
     """All live synced rows of a project, by table (evaluators excluded)."""
+    from evaltool.models import SYNCED_MODELS  # (every model: imported on use, see evaltool.models)
+
     out: dict[str, list[Synced]] = {}
     for table, model in SYNCED_MODELS.items():
         if table in ("projects", "evaluators"):
@@ -126,6 +127,8 @@ COPY_ORDER = ("project_members", "project_flags", "report_sections", "indicators
 
 def duplicate_project(session: Session, project_id: str, new_name: str | None = None) -> Project:
     """A full copy with new ids (the copy is a new project, not a sync replica)."""
+    from evaltool.models import SYNCED_MODELS
+
     src = find_project(session, project_id)
     dup = create_project(session, new_name or translate("Projects", "{name} (copy)").format(name=src.name),
                          **{k: copy.deepcopy(getattr(src, k)) for k in PROJECT_FIELDS if k != "name"})

@@ -22,9 +22,8 @@ from sqlalchemy.orm import Session
 from evaltool.changelog import ALL, hlc_time, record_fields, supersede
 from evaltool.errors import NotFoundError, ValidationError
 from evaltool.i18n import QT_TRANSLATE_NOOP, translate
-from evaltool.models import SYNCED_MODELS, Evaluator, Proposal, utcnow
+from evaltool.models import Evaluator, Proposal, utcnow
 from evaltool.roles import TEAM, check_right, right_text
-from evaltool.sync.labels import display_value, field_label, record_label, table_label
 
 STATUSES = ("open", "accepted", "rejected")
 STATUS_TEXT = {"open": QT_TRANSLATE_NOOP("Proposals", "open"), "accepted": QT_TRANSLATE_NOOP("Proposals", "accepted"),
@@ -75,9 +74,15 @@ def list_proposals(session: Session, project_id: str, status: str | None = None)
     q = select(Proposal).where(Proposal.project_id == project_id, Proposal.deleted.is_(False))
     if status is not None:
         q = q.where(Proposal.status == status)
+    proposals = sorted(session.scalars(q), key=lambda p: (p.hlc, p.field, p.id))
+    if not proposals:  # (the usual case: no model of every table, no sync labels imported)
+        return []
+    from evaltool.models import SYNCED_MODELS
+    from evaltool.sync.labels import display_value, field_label, record_label, table_label
+
     names = {e.id: e.name for e in session.scalars(select(Evaluator))}
     groups: dict[tuple[str, str, str, str], ProposalGroup] = {}
-    for p in sorted(session.scalars(q), key=lambda p: (p.hlc, p.field, p.id)):
+    for p in proposals:
         key = (p.table_name, p.row_id, p.device_id, p.hlc)
         g = groups.get(key)
         if g is None:
@@ -127,6 +132,8 @@ def _decide(session: Session, project_id: str, ref: str, decided_by: str | None,
 def accept_proposal(session: Session, project_id: str, ref: str, decided_by: str | None, note: str = "") -> None:
     """Write the proposed values of ``ref``'s action as the lead's own edit (replacing every
     value of each field) and record the decision."""
+    from evaltool.models import SYNCED_MODELS
+
     group = _decide(session, project_id, ref, decided_by, "accepted", note)
     by_row: dict[tuple[str, str], list[Proposal]] = {}
     for p in group:

@@ -120,56 +120,74 @@ def _sections(data: bytes, name: str) -> dict[int, tuple[int, bytes]]:
     return sections
 
 
-def _messages(block: bytes, name: str, base: int) -> list[tuple[int, QmMessage]]:
-    """(offset in the section, message) of the Messages section's records; ``base`` is the
-    section's offset in the file (for errors)."""
-    out: list[tuple[int, QmMessage]] = []
+#: A message as read before decoding: (its offset in the Messages section, {tag: (byte offset
+#: in the file, raw bytes)} of context, source text and comment, [(byte offset, raw UTF-16BE)]
+#: of its translations).
+RawMessage = tuple[int, dict[int, tuple[int, bytes]], list[tuple[int, bytes]]]
+
+
+def _raw_messages(block: bytes, name: str, base: int) -> list[RawMessage]:
+    """The Messages section's records, checked for structure but not decoded (``_decode``);
+    ``base`` is the section's offset in the file (for errors)."""
+    out: list[RawMessage] = []
     first = 0  # where the current message starts
-    fields: dict[int, str] = {}
-    translations: list[str] = []
+    fields: dict[int, tuple[int, bytes]] = {}
+    translations: list[tuple[int, bytes]] = []
     pos = 0
-    while pos < len(block):
+    end = len(block)
+    while pos < end:
         at = base + pos  # where this record starts in the file, for errors
         tag = block[pos]
         pos += 1
         if tag == TAG_END:
             if TAG_SOURCE_TEXT not in fields or TAG_CONTEXT not in fields:
                 raise QmError(f"{name}: the message ending at byte {at} has no source text or context")
-            out.append((first, QmMessage(fields[TAG_CONTEXT], fields[TAG_SOURCE_TEXT],
-                                         fields.get(TAG_COMMENT, ""), tuple(translations))))
+            out.append((first, fields, translations))
             fields, translations, first = {}, [], pos
             continue
         if tag == TAG_OBSOLETE1:
-            if pos + 4 > len(block):
+            if pos + 4 > end:
                 raise QmError(f"{name}: record at byte {at} cut short")
             pos += 4
             continue
         if tag not in (TAG_TRANSLATION, TAG_SOURCE_TEXT, TAG_CONTEXT, TAG_COMMENT):
             raise QmError(f"{name}: unknown record {tag} at byte {at}")
-        if pos + 4 > len(block):
+        if pos + 4 > end:
             raise QmError(f"{name}: record at byte {at} cut short")
-        (length,) = struct.unpack_from(">I", block, pos)
+        length = int.from_bytes(block[pos:pos + 4], "big")
         pos += 4
         if length == _NULL:  # Qt's "null" string: nothing stored
             if tag != TAG_TRANSLATION:
-                fields[tag] = ""
+                fields[tag] = (at, b"")
             continue
-        if pos + length > len(block):
+        if pos + length > end:
             raise QmError(f"{name}: record at byte {at} runs past the end of its section")
-        raw = block[pos:pos + length]
-        pos += length
-        if tag == TAG_TRANSLATION and length % 2:
-            raise QmError(f"{name}: translation at byte {at} has an odd length (not UTF-16)")
-        try:
-            text = raw.decode("utf-16-be" if tag == TAG_TRANSLATION else "utf-8")
-        except UnicodeDecodeError as exc:
-            raise QmError(f"{name}: undecodable text in the record at byte {at}: {exc.reason}") from exc
         if tag == TAG_TRANSLATION:
-            translations.append(text)
+            if length % 2:
+                raise QmError(f"{name}: translation at byte {at} has an odd length (not UTF-16)")
+            translations.append((at, block[pos:pos + length]))
         else:
-            fields[tag] = text
-    if first != len(block):
+            fields[tag] = (at, block[pos:pos + length])
+        pos += length
+    if first != end:
         raise QmError(f"{name}: the last message (at byte {base + first}) is not ended")
+    return out
+
+
+def _decode(raw: bytes, at: int, name: str, *, translation: bool = False) -> str:
+    try:
+        return raw.decode("utf-16-be" if translation else "utf-8")
+    except UnicodeDecodeError as exc:
+        raise QmError(f"{name}: undecodable text in the record at byte {at}: {exc.reason}") from exc
+
+
+def _messages(block: bytes, name: str, base: int) -> list[tuple[int, QmMessage]]:
+    """(offset in the section, message) of the Messages section's records, decoded."""
+    out: list[tuple[int, QmMessage]] = []
+    for first, fields, translations in _raw_messages(block, name, base):
+        text = {tag: _decode(raw, at, name) for tag, (at, raw) in fields.items()}
+        out.append((first, QmMessage(text[TAG_CONTEXT], text[TAG_SOURCE_TEXT], text.get(TAG_COMMENT, ""),
+                                     tuple(_decode(raw, at, name, translation=True) for at, raw in translations))))
     return out
 
 
@@ -197,3 +215,66 @@ def translation_table(path: Path) -> dict[tuple[str, str], str]:
         if not msg.comment:
             plain.add(key)
     return table
+
+
+class QmCatalogue:
+    """``(context, source) → translation`` of a ``.qm`` file like ``translation_table``, read
+    the way ``QTranslator`` reads it: the file's structure is checked when it is opened
+    (``QmError`` as ``parse_qm`` raises it), a message's texts are decoded, and its entry
+    in the index checked, when it is first looked up. A process that translates a few
+    dozen strings (a command, the window's start) does not decode the 2,500 messages of
+    the catalogue, nor hash them all (``parse_qm`` still checks a whole file at once).
+
+    Thread rule: ``get`` may be called from any thread (a lookup decodes into a dict
+    under the GIL; two threads decoding the same message store the same text).
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.name = str(path)
+        data = path.read_bytes()
+        sections = _sections(data, self.name)
+        base, block = sections.get(SECTION_MESSAGES, (0, b""))
+        raw = _raw_messages(block, self.name, base)
+        index = sections.get(SECTION_HASHES)
+        if index is None:
+            if raw:
+                raise QmError(f"{self.name}: {len(raw)} messages but no index, so Qt would find none of them")
+            index = (0, b"")
+        at, table = index
+        if len(table) % 8:
+            raise QmError(f"{self.name}: the index at byte {at} has a length that is not a multiple of 8")
+        self._index = set(struct.iter_unpack(">II", table))
+        if len({o for _h, o in self._index}) != len(raw):
+            raise QmError(f"{self.name}: the index lists {len(self._index)} messages, the file holds {len(raw)}")
+        self._base = base
+        # (context, source) as UTF-8 → the message translate() gives, chosen as translation_table does
+        self._raw: dict[tuple[bytes, bytes], RawMessage] = {}
+        plain: set[tuple[bytes, bytes]] = set()
+        for msg in raw:
+            _first, fields, translations = msg
+            key = (fields[TAG_CONTEXT][1], fields[TAG_SOURCE_TEXT][1])
+            if not translations or not translations[0][1] or key in plain:
+                continue
+            self._raw[key] = msg
+            if not fields.get(TAG_COMMENT, (0, b""))[1]:
+                plain.add(key)
+        self._decoded: dict[tuple[str, str], str] = {}
+
+    def get(self, key: tuple[str, str], default: str) -> str:
+        """The translation of ``(context, source)``, ``default`` when there is none."""
+        text = self._decoded.get(key)
+        if text is not None:
+            return text
+        msg = self._raw.get((key[0].encode("utf-8"), key[1].encode("utf-8")))
+        if msg is None:
+            return default
+        first, fields, translations = msg
+        for at, raw in fields.values():  # (context, source, comment: refused like parse_qm refuses them)
+            _decode(raw, at, self.name)
+        comment = fields.get(TAG_COMMENT, (0, b""))[1]
+        if (elf_hash(fields[TAG_SOURCE_TEXT][1] + comment), first) not in self._index:
+            raise QmError(f"{self.name}: the index does not match the messages (entry for byte {self._base + first})")
+        at, raw = translations[0]
+        text = _decode(raw, at, self.name, translation=True)
+        self._decoded[key] = text
+        return text

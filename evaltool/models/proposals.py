@@ -18,6 +18,9 @@ from typing import Any
 from sqlalchemy import JSON, ForeignKey, String
 from sqlalchemy.orm import Mapped, mapped_column
 
+# The modules of the tables this module's foreign keys name, imported with it: SQLAlchemy
+# looks those tables up when it orders a flush (evaltool.models imports models on first use).
+import evaltool.models.project  # noqa: F401
 from evaltool.models.base import Base, Synced, Txt
 
 

@@ -23,7 +23,6 @@ from evaltool.formatting import fmt_score as fmt
 from evaltool.i18n import translate
 from evaltool.money import metric_value
 from evaltool.rules.measure import expand_value, num
-from evaltool.tally import linked_rate
 
 Rule = dict[str, Any]
 Inputs = dict[str, Any]
@@ -116,6 +115,10 @@ def satisfaction_rate(inputs: dict[str, Any], session: Any = None) -> float | No
     """The rate typed in, or the rate of the linked survey question (None if unknown)."""
     link = inputs.get("link")
     if link and session is not None:
+        # The survey machinery is imported here, when a rule reads a live survey rate: the
+        # scoring and flags (a command, the window's first page) do without it otherwise.
+        from evaltool.tally import linked_rate
+
         r = linked_rate(session, link)  # None when the survey, group or question is gone
         if r is not None:
             return float(r)

@@ -44,12 +44,15 @@ from evaltool.scoring.totals import (
     OUTPUT_COMPLETION_BANDS,
     OUTPUT_LEVEL_NAMES,
     ROUND,
+    FinalRow,
     Flag,
     LeafResult,
     Row,
+    ScoreRow,
     Summary,
     basic_flags,
     consolidate,
+    final_rows,
     final_scores,
     grade_for,
     leaf_results,
@@ -62,8 +65,8 @@ from evaltool.scoring.totals import (
 )
 
 __all__ = [
-    "CONSOLIDATIONS", "OUTPUT_COMPLETION_BANDS", "OUTPUT_LEVEL_NAMES", "ROUND", "EvaluatorScore", "Flag",
-    "LeafDetail", "LeafResult", "Row", "Summary", "basic_flags", "consolidate", "final_id", "final_scores",
+    "CONSOLIDATIONS", "OUTPUT_COMPLETION_BANDS", "OUTPUT_LEVEL_NAMES", "ROUND", "EvaluatorScore", "FinalRow", "Flag",
+    "LeafDetail", "LeafResult", "Row", "ScoreRow", "Summary", "basic_flags", "consolidate", "final_id", "final_rows", "final_scores",
     "final_state", "fmt_rate", "fmt_score", "grade_for", "leaf_detail", "leaf_proposal", "leaf_results",
     "leaf_scores", "output_completion_grade", "parse_leaf_score", "project_leaf", "project_summary", "r6", "rate", "record_score",
     "release_final", "restore_final", "restore_score", "score_id", "score_rows", "score_state", "set_consolidation",

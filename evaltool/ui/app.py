@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import sys
 import time
@@ -15,6 +16,35 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
 from evaltool import __version__
 from evaltool.errors import DatabaseError, NotFoundError
 from evaltool.paths import config_dir, resource
+
+
+def _quick_pyside_feature_check() -> None:
+    """PySide6 (6.4+) asks of every module imported after it whether it uses PySide6 (for its
+    ``__feature__`` switches), with ``inspect.getsource``: the lookup of the module behind the
+    source walks every loaded module, so the 300 modules the database layer and the first page
+    import cost a tenth of the start. The same question answered from the module's file (its
+    bytes hold "PySide6" exactly when its source does); anything else (no .py file, a PySide6
+    without this hook) is left to PySide6's own check."""
+    feature = sys.modules.get("shibokensupport.feature")
+    original = getattr(feature, "_mod_uses_pyside", None)
+    if original is None or getattr(original, "evaltool_quick", False):
+        return
+
+    def uses_pyside(module: object) -> bool:
+        path = getattr(module, "__file__", None)
+        if isinstance(path, str) and path.endswith(".py"):
+            try:
+                with open(path, "rb") as fh:
+                    return b"PySide6" in fh.read()
+            except OSError:
+                pass
+        return bool(original(module))
+
+    uses_pyside.evaltool_quick = True  # type: ignore[attr-defined]  # (marks the hook as installed)
+    feature._mod_uses_pyside = uses_pyside  # type: ignore[union-attr]  # (module found above)
+
+
+_quick_pyside_feature_check()
 
 if TYPE_CHECKING:  # imported after the first paint: the database layer is half of the start-up imports
     from evaltool.db import Database
@@ -112,6 +142,12 @@ class Start:
        shell's place;
     3. after the main window's first paint, the last project opens (``open_last_project``).
 
+    Python's cyclic garbage collector waits meanwhile: the start builds objects that live as
+    long as the app (modules, SQLAlchemy's mappers, widgets), and walking them again and again
+    would take a fifth of the start. When the start is over (``started_up``), what it built is
+    moved out of the collector's way (``gc.freeze``: collections then walk only what came later)
+    and collecting resumes.
+
     A database that cannot be opened is reported in a message box and the app exits with 1.
     ``on_window(win)`` (benchmarks, tests) is called when the main window exists.
     """
@@ -125,6 +161,8 @@ class Start:
         self.db: Database | None = None
         self.opened: list[Database] = []  # every database a window had (a restore reopens it)
         self.window: MainWindow | None = None
+        self._collecting = gc.isenabled()  # (put back by started_up)
+        gc.disable()
         self.shell = QMainWindow()
         self.shell.setWindowTitle("evaltool")
         geo = self.settings.value("window/geometry")
@@ -143,6 +181,7 @@ class Start:
         try:
             self.db = open_database(self.data_dir, backup="upgrade", program="evaltool (app)")
         except DatabaseError as exc:  # DataFolderBusyError: another window or command has the folder
+            self.started_up()
             QMessageBox.critical(self.shell, "evaltool", str(exc))
             self.app.exit(1)
             return
@@ -157,28 +196,45 @@ class Start:
         win.restart_window = restart
         if self.on_window is not None:
             self.on_window(win)
-        after_first_paint(win, lambda: open_last_project(win))
+
+        def open_last() -> None:
+            try:
+                open_last_project(win)
+            finally:
+                self.started_up()
+            start_maintenance(win, self.started)  # the daily backup and cleanup, in the background
+
+        after_first_paint(win, open_last)
         win.show()
         self.shell.close()
-        start_maintenance(win, self.started)  # the daily backup and cleanup, in the background
+
+    def started_up(self) -> None:
+        """The start is over (the last project open, or the database refused): the garbage
+        collector resumes, leaving what the start built alone (see the class docstring)."""
+        if self._collecting and not gc.isenabled():
+            gc.freeze()
+            gc.enable()
 
     def close(self) -> None:
+        self.started_up()  # (a start that never got so far)
         for each in self.opened:
             each.close()
 
 
 def start_maintenance(win: MainWindow, started: float) -> None:
-    """After the window shows, on its runner (the window answers meanwhile): remove what a
-    killed evaltool left (``evaltool.cleanup``; only files older than ``started``, the
-    app's start) and make the day's backup when none was made today (``evaltool.backups``).
-    Nothing is copied at every start: the daily copy is made once a day."""
+    """After the window shows (``Start``: once the last project is open), on its runner (the
+    window answers meanwhile): remove what a killed evaltool left (``evaltool.cleanup``; only
+    files older than ``started``, the app's start) and make the day's backup when none was
+    made today (``evaltool.backups``). Nothing is copied at every start: the daily copy is
+    made once a day."""
     from evaltool.backups import daily_due, take_backup
-    from evaltool.cleanup import clean_at_start
     from evaltool.ui.runner import Job
 
     db = win.db
 
     def work(job: Job) -> bool:
+        from evaltool.cleanup import clean_at_start  # (the evidence store: imported off the window's thread)
+
         clean_at_start(db, before=started)
         job.check()
         if daily_due(db.path):

@@ -13,7 +13,7 @@ portfolio* (visible while a hub address is saved on this laptop).
 """
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent
 from PySide6.QtGui import QAction
@@ -30,11 +30,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from evaltool import hub
 from evaltool.errors import EvaltoolError
-from evaltool.ui.pages.sync.common import item, local_time
-from evaltool.ui.pages.sync.hub import configured_address
 from evaltool.ui.runner import Job
+
+if TYPE_CHECKING:  # imported on use: the hub (PostgreSQL, Alembic) is not part of a window's start
+    from evaltool import hub
+
+
+def configured_address(db: Any) -> str:
+    """The hub address this laptop uses ("" when none); see ``evaltool.ui.pages.sync.hub``."""
+    from evaltool.ui.pages.sync.hub import configured_address as address
+
+    return address(db)
 
 
 def _pct(x: float | None) -> str:
@@ -94,6 +101,7 @@ class PortfolioView(QWidget):
         self.message.setWordWrap(True)
         lay.addWidget(self.message)
         self.action = QAction(window)
+        self.action.setVisible(False)  # until a hub address is found (update_availability)
         self.action.triggered.connect(self.show_view)
         self.retranslate()
 
@@ -126,9 +134,12 @@ class PortfolioView(QWidget):
             self.tr("Indicator"), self.tr("Projects"), self.tr("Mean rate"), self.tr("Median"), self.tr("Range"),
             self.tr("Points lost in"), self.tr("Most common reason")])
         self.hits_table.setHorizontalHeaderLabels([self.tr("Kind"), self.tr("Project"), self.tr("Where"), self.tr("Text")])
-        self.where.setText(self.tr("Hub: {hub}").format(hub=configured_address(self.window_.db) or "—"))
-        self._fill()
-        self.update_availability()
+        # The hub's address is looked up when the view or the File menu shows (not while the
+        # window starts: that would import the hub client): the action stays hidden until then.
+        if self.isVisible():
+            self.where.setText(self.tr("Hub: {hub}").format(hub=configured_address(self.window_.db) or "—"))
+        if self.projects or self.report is not None or self.hits:  # (rows' texts in the new language)
+            self._fill()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt name
         if event.type() == QEvent.Type.LanguageChange:
@@ -164,6 +175,8 @@ class PortfolioView(QWidget):
         self.load()
 
     def _address(self) -> hub.HubUrl | None:
+        from evaltool import hub
+
         try:
             address = hub.parse_url(configured_address(self.window_.db))
         except EvaltoolError as exc:
@@ -177,6 +190,7 @@ class PortfolioView(QWidget):
         address = self._address()
         if address is None:
             return
+        from evaltool import hub
 
         def work(job: Job) -> tuple[list[hub.PortfolioProject], hub.PortfolioReport]:
             h = hub.open_hub(address)
@@ -197,6 +211,7 @@ class PortfolioView(QWidget):
         address, text = self._address(), self.search.text().strip()
         if address is None or not text:
             return
+        from evaltool import hub
 
         def work(job: Job) -> list[hub.SearchHit]:
             h = hub.open_hub(address)
@@ -214,6 +229,8 @@ class PortfolioView(QWidget):
                                 on_error=lambda exc: self.message.setText(str(exc)), parent=self)
 
     def _fill(self) -> None:
+        from evaltool.ui.pages.sync.common import item, local_time  # (the Sync page's module: on use)
+
         self.table.setRowCount(len(self.projects))
         for i, p in enumerate(self.projects):
             total = f"{p.total:.3f}" if p.total is not None and p.scored else ""
@@ -235,6 +252,8 @@ class PortfolioView(QWidget):
         self._fill_hits()
 
     def _fill_hits(self) -> None:
+        from evaltool.ui.pages.sync.common import item
+
         self.hits_table.setRowCount(len(self.hits))
         for i, h in enumerate(self.hits):
             for c, text in enumerate((self.kind_text(h.kind), h.project, h.where, h.snippet)):
@@ -251,6 +270,7 @@ class PortfolioView(QWidget):
         if address is None:
             return
         pid, db = self.projects[row].id, self.window_.db
+        from evaltool import hub
 
         def work(job: Job) -> hub.TransferResult:
             h = hub.open_hub(address)

@@ -3,7 +3,10 @@ every command the fast path knows is registered by the area it names."""
 from __future__ import annotations
 
 import argparse
+import ast
 import importlib
+import json
+import os
 import subprocess
 import sys
 
@@ -55,3 +58,36 @@ def test_summary_does_not_load_the_other_areas(tmp_path) -> None:
             "print(sorted(m for m in sys.modules if m.startswith('evaltool.cli.')))")
     out = subprocess.run([sys.executable, "-c", code, str(tmp_path)], capture_output=True, text=True, check=True)
     assert out.stdout.strip().splitlines()[-1] == "['evaltool.cli.base']"
+
+
+# What `evaltool summary` has no use for: the other areas' machinery, heavy libraries, the
+# model modules of other tables. Importing any of them again would slow every summary down
+# (bench/run_all.py row summary_cli) without a test failing otherwise.
+NOT_FOR_A_SUMMARY = (
+    "PySide6", "alembic", "openpyxl", "docx", "lxml", "mako", "psycopg", "psycopg2",
+    "evaltool.hub", "evaltool.sync", "evaltool.survey", "evaltool.tally", "evaltool.export", "evaltool.check",
+    "evaltool.evidence", "evaltool.cleanup", "evaltool.contracts", "evaltool.models.contract",
+    "evaltool.models.survey", "evaltool.models.proposals",
+)
+
+
+def test_summary_imports_only_what_it_needs(tmp_path) -> None:
+    """The demo's summary (seed 000: 81.415, 良) printed by a fresh process that imports none
+    of ``NOT_FOR_A_SUMMARY``."""
+    env = {**os.environ, "EVALTOOL_LANG": "zh_CN"}
+    demo = subprocess.run([sys.executable, "-m", "evaltool", "--data-dir", str(tmp_path), "demo", "--json"],
+                          capture_output=True, text=True, check=True, env=env)
+    pid = json.loads(demo.stdout)["project_id"]
+    # the program closed its database before ending (its exit skips the last garbage collection):
+    # SQLite's write-ahead log is folded into the file, nothing is left beside it
+    assert sorted(p.name for p in tmp_path.glob("evaltool.sqlite*")) == ["evaltool.sqlite"]
+    code = ("import sys; from evaltool.cli import main; rc = main(['--data-dir', sys.argv[1], 'summary', sys.argv[2]]); "
+            "print(rc, sorted(m for m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code, str(tmp_path), pid], capture_output=True, text=True,
+                         check=True, env=env).stdout.splitlines()
+    assert "合计       100  81.415  81.42%" in out and "等级：良" in out
+    rc, _, modules = out[-1].partition(" ")
+    imported = set(ast.literal_eval(modules))
+    assert rc == "0" and "evaltool.scoring.totals" in imported
+    assert sorted(m for m in imported if m.split(".")[0] in NOT_FOR_A_SUMMARY
+                  or any(m == n or m.startswith(n + ".") for n in NOT_FOR_A_SUMMARY)) == []

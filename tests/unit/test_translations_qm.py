@@ -19,6 +19,7 @@ import pytest
 from evaltool import i18n
 from evaltool.qm import (
     MAGIC,
+    QmCatalogue,
     QmError,
     QmMessage,
     elf_hash,
@@ -225,6 +226,38 @@ def test_a_corrupted_catalogue_raises_only_qm_error(small_qm: Path) -> None:
         except QmError:
             continue
         assert all(isinstance(m, QmMessage) for m in got)
+
+
+@pytest.mark.parametrize("lang", ["zh_CN", "en"])
+def test_catalogue_looked_up_on_use_gives_the_whole_table(lang: str, small_qm: Path) -> None:
+    """What translate() reads (messages decoded when first asked for) is translation_table, message by message."""
+    for path in (ROOT / "evaltool" / "locale" / f"evaltool_{lang}.qm", small_qm):
+        table, catalogue = translation_table(path), QmCatalogue(path)
+        assert all(catalogue.get(key, "") == text for key, text in table.items())
+        assert catalogue.get(("Page", "Never compiled"), "Never compiled") == "Never compiled"
+    assert QmCatalogue(small_qm).get(("Page", "Open"), "") == "打开"  # the comment-less one
+
+
+def test_catalogue_looked_up_on_use_refuses_what_parse_qm_refuses(tmp_path: Path) -> None:
+    def opened(data: bytes) -> QmCatalogue:
+        path = tmp_path / "evaltool_zh_CN.qm"
+        path.write_bytes(data)
+        return QmCatalogue(path)
+
+    msg = _message("Cli", "Done.", "完成。")
+    for damaged, why in ((b"<?xml" + _hand_built()[5:], "magic"), (MAGIC + _rec(0x69, msg), "no index"),
+                         (MAGIC + _rec(0x42, b"") + _rec(0x69, msg), "index lists"),
+                         (_catalogue([msg[:-1]], [b"Done."]), "not ended")):
+        with pytest.raises(QmError, match=why):
+            opened(damaged)
+    wrong_hash = opened(_catalogue([msg], [b"Other"]))  # found on lookup, like QTranslator's own index
+    with pytest.raises(QmError, match="index does not match"):
+        wrong_hash.get(("Cli", "Done."), "Done.")
+    undecodable = opened(_catalogue([_rec(3, b"\xd8\x00") + _rec(6, b"Done.") + _rec(7, b"Cli") + b"\x01"], [b"Done."]))
+    with pytest.raises(QmError, match="undecodable"):  # a lone surrogate
+        undecodable.get(("Cli", "Done."), "Done.")
+    assert opened(_hand_built()).get(("Cli", "{n} rows"), "") == "{n} row"  # a plural: its first form
+    assert opened(_hand_built()).get(("Cli", "No text"), "No text") == "No text"
 
 
 def test_translate_reads_the_compiled_catalogue(small_qm: Path, tmp_path: Path,

@@ -18,15 +18,29 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QMenu, QMessageBox, QToolButton, QWidget
+from sqlalchemy import select
 
-from evaltool import sync
+from evaltool.models import FieldHead
 from evaltool.ui.operations import run_op
 
+if TYPE_CHECKING:  # imported on use: the sync machinery is not needed while no field is in conflict
+    from evaltool import sync
+
 FieldKey = tuple[str, str, str]  # (table, record id, field)
+
+
+def open_conflicts(session: Any, project_id: str, rows: list[str] | None = None) -> list[sync.Conflict]:
+    """``sync.list_conflicts`` — without importing the sync machinery while no field is in
+    conflict anywhere (the usual case: one indexed row looked up; a page's first load)."""
+    if session.scalar(select(FieldHead.row_id).where(FieldHead.conflict.is_(True)).limit(1)) is None:
+        return []
+    from evaltool import sync
+
+    return sync.list_conflicts(session, project_id, rows)
 
 
 def _when(iso: str) -> str:
@@ -95,6 +109,8 @@ class ConflictMarker(QToolButton):
             return False
         key = c.key
 
+        from evaltool import sync
+
         def resolve(s: Any) -> bool:
             sync.resolve_conflict(s, pid, key, choose=change_id)
             return True
@@ -119,8 +135,8 @@ class ConflictGuard:
         if not project_id:
             self.conflicts = {}
         else:
-            with self.window_.db.read_session() as s:
-                self.conflicts = sync.conflict_map(s, project_id, rows)
+            with self.window_.db.read_session() as s:  # (as sync.conflict_map: on open_conflicts)
+                self.conflicts = {(c.table, c.row_id, c.field): c for c in open_conflicts(s, project_id, rows)}
         return self.conflicts
 
     def get(self, key: FieldKey) -> sync.Conflict | None:
@@ -148,6 +164,8 @@ class ConflictGuard:
         return True, chosen
 
     def _question(self, c: sync.Conflict, new_text: str) -> list[str] | None:
+        from evaltool import sync
+
         me = self.window_.db.evaluator_id
         box = QMessageBox(self.parent)
         box.setIcon(QMessageBox.Icon.Question)
@@ -182,6 +200,7 @@ class ConflictGuard:
         c = self.conflicts.get(key)
         if chosen is None or c is None:
             return do
+        from evaltool import sync
 
         def run(s: Any) -> Any:
             sync.replace_in_next_edit(s, c, chosen)

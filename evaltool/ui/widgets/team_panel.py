@@ -12,7 +12,7 @@ Thread rule: UI thread; reads through ``read``, writes through ``run_op`` / ``pu
 """
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -32,13 +32,15 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import select
 
-from evaltool import sync
 from evaltool.models import Evaluator
 from evaltool.proposals import ProposalGroup, accept_proposal, list_proposals, reject_proposal
 from evaltool.roles import ROLES, TEAM, may, role_text
 from evaltool.team import list_team, set_role
 from evaltool.ui.operations import read, run_op
-from evaltool.ui.widgets.conflict_marker import option_line
+from evaltool.ui.widgets.conflict_marker import open_conflicts, option_line
+
+if TYPE_CHECKING:
+    from evaltool import sync
 
 
 def show_sync_conflicts(window: Any, key: str | None = None) -> None:
@@ -102,7 +104,7 @@ class ConflictsProposalsBox(QGroupBox):
             me = self.window_.db.evaluator_id
 
             def load(s: Any) -> tuple[list[sync.Conflict], list[ProposalGroup], bool]:
-                return sync.list_conflicts(s, project_id), list_proposals(s, project_id, "open"), \
+                return open_conflicts(s, project_id), list_proposals(s, project_id, "open"), \
                     may(s, project_id, me, TEAM)
 
             self.conflicts, self.proposals, self.is_lead = read(self.window_, load)
@@ -111,6 +113,8 @@ class ConflictsProposalsBox(QGroupBox):
     def _fill(self) -> None:
         shown = self.tr("shown")
         self.conflict_list.clear()
+        if self.conflicts:
+            from evaltool import sync  # (imported already: it found them)
         for c in self.conflicts:
             text = f"{sync.table_label(c.table)} “{c.record}” · {sync.field_label(c.field)}\n" + "\n".join(
                 "   " + option_line(o, shown) for o in c.options)
