@@ -25,6 +25,8 @@ the edit replaces exactly one change, made on this laptop by the same evaluator 
 is read), that change takes the new value and time instead of a new one being stored. The
 report editor's autosave therefore keeps one copy of a section per working session, not one
 per pause. The check and the rewrite are one SQL statement, so an export cannot slip between.
+The rewritten change also takes a new sequence number, and a peer holding an earlier version of
+it (passed on by a copy of this data folder) takes the later one (``evaltool.sync.merge``).
 
 Time: every record's ``created_at`` is the time of the hybrid logical clock of its first
 change and ``updated_at`` that of its latest, on every laptop (the merge derives them the
@@ -246,10 +248,17 @@ def _coalesce(session: Session, actor: Actor, base: str, value: Any, hlc: str) -
         return False
     sent = (select(cast(AppSetting.value, Integer)).where(AppSetting.key == SENT_SEQ_KEY)
             .scalar_subquery())
+    # A new number as well: the revision is then sent to peers whose numbers say they have
+    # the earlier version (a copy of this folder may have passed that one on without this
+    # laptop knowing); the merge there keeps the later clock of a change it holds.
+    seq = _next_seq(session, actor.device_id)
     result = session.connection().execute(
         update(ChangeRecord).where(ChangeRecord.id == base, ChangeRecord.seq > func.coalesce(sent, 0))
-        .values(value=value, hlc=hlc, evaluator_id=actor.evaluator_id))
-    return result.rowcount == 1
+        .values(value=value, hlc=hlc, seq=seq, evaluator_id=actor.evaluator_id))
+    if result.rowcount != 1:
+        session.info["_seq"][actor.device_id] -= 1  # number not used: no gap
+        return False
+    return True
 
 
 def _record(session: Session, actor: Actor, obj: Any, keys: list[str], is_new: bool,

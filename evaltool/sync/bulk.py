@@ -75,15 +75,29 @@ def _insert_sql(table: Table, keys: Iterable[str]) -> str:
     return f"INSERT INTO {table.name} ({', '.join(keys)}) VALUES ({', '.join('?' * len(keys))})"
 
 
-def known_changes(s: Session, ids: list[str]) -> set[str]:
-    """Which of ``ids`` (at most ``base.CHUNK``) the change log holds: one look-up of its
-    primary key each (on SQLite a plain statement: SQLAlchemy's expanding ``IN`` costs
-    more than the look-ups)."""
+def known_changes(s: Session, ids: list[str]) -> dict[str, str]:
+    """Which of ``ids`` (at most ``base.CHUNK``) the change log holds, with the clock each
+    has here (a later clock arriving is its author's revision, see ``revise_changes``): one
+    look-up of its primary key each (on SQLite a plain statement: SQLAlchemy's expanding
+    ``IN`` costs more than the look-ups)."""
     conn = s.connection()
     if _raw_json(conn):
-        sql = f"SELECT id FROM change_log WHERE id IN ({', '.join('?' * len(ids))})"
-        return {r[0] for r in conn.exec_driver_sql(sql, tuple(ids))}
-    return set(s.scalars(select(ChangeRecord.id).where(ChangeRecord.id.in_(ids))))
+        sql = f"SELECT id, hlc FROM change_log WHERE id IN ({', '.join('?' * len(ids))})"
+        return {r[0]: r[1] for r in conn.exec_driver_sql(sql, tuple(ids))}
+    return {r.id: r.hlc for r in s.execute(select(ChangeRecord.id, ChangeRecord.hlc).where(ChangeRecord.id.in_(ids)))}
+
+
+def revise_changes(s: Session, rows: list[dict[str, Any]]) -> None:
+    """Give changes held here their author's later version (``changelog`` coalescing: an
+    edit its laptop had not sent is revised in place, with a later clock and a new number;
+    a copy of that laptop's folder may already have passed the earlier version on)."""
+    table = ChangeRecord.__table__
+    s.execute(update(table).where(table.c.id == bindparam("b_id")).values(
+        value=bindparam("b_value"), hlc=bindparam("b_hlc"), seq=bindparam("b_seq"),
+        evaluator_id=bindparam("b_evaluator")),
+        [{"b_id": c["id"], "b_value": c["value"], "b_hlc": c["hlc"], "b_seq": c["seq"],
+          "b_evaluator": c["evaluator_id"]} for c in rows])
+    mark_touched(s, table.name)
 
 
 def stored_values(s: Session, ids: list[str]) -> dict[str, Any]:

@@ -174,11 +174,14 @@ def merge_changes(s: Session, incoming: list[dict[str, Any]], pid: str, progress
     meter = _Meter(3 * len(by_id) + 2 * len(weight), progress, cancelled)
 
     # 1. the changes we do not have yet
-    known: set[str] = set()
+    known: dict[str, str] = {}
     for chunk in chunks(by_id):
-        known |= bulk.known_changes(s, chunk)
+        known.update(bulk.known_changes(s, chunk))
         meter.step(len(chunk))
     new = [c for cid, c in by_id.items() if cid not in known] if known else list(by_id.values())
+    # a change held here whose author revised it since (a later clock: coalescing, see
+    # ``changelog``) takes the later version, whichever way either version travelled
+    revised = [c for cid, c in by_id.items() if cid in known and c["hlc"] > known[cid]]
     out.changes_new = len(new)
     if is_future is not None and new and is_future(max(c["hlc"] for c in new)):
         # (clocks are fixed-width text, checked: the latest is the greatest; most packages
@@ -186,13 +189,18 @@ def merge_changes(s: Session, incoming: list[dict[str, Any]], pid: str, progress
         ahead = [c["hlc"] for c in new if is_future(c["hlc"])]
         out.future = len(ahead)
         out.future_latest = hlc_time(max(ahead)) if ahead else None
-    _check_sequence_numbers(s, new, meter)
+    _check_sequence_numbers(s, new + revised, meter)
     meter.step(len(by_id) - len(new))
 
     # 2. which rows' heads and values are recomputed: every row the package touches with a
     # new change, and rows whose changes a proposal in the package holds; their history
     # held here is read before the new changes join it (those are at hand already)
     ctx = Apply(s, pid, out, {c["id"] for c in new})
+    for batch in chunks(revised):  # before the history is read: it then holds the revision
+        bulk.revise_changes(s, batch)
+    for c in revised:
+        ctx.recompute[(c["table_name"], c["row_id"])].add(c["field"])
+        touched[c["table_name"]].add(c["row_id"])
     arriving: list[Ch] = []
     for c in new:
         ch = Ch(c["id"], c["field"], c["hlc"], c["device_id"], c["evaluator_id"], c["value"], c["bases"])
