@@ -91,7 +91,7 @@ def revise_changes(s: Session, rows: list[dict[str, Any]]) -> None:
     """Give changes held here their author's later version (``changelog`` coalescing: an
     edit its laptop had not sent is revised in place, with a later clock and a new number;
     a copy of that laptop's folder may already have passed the earlier version on)."""
-    table = ChangeRecord.__table__
+    table = _CHANGES
     s.execute(update(table).where(table.c.id == bindparam("b_id")).values(
         value=bindparam("b_value"), hlc=bindparam("b_hlc"), seq=bindparam("b_seq"),
         evaluator_id=bindparam("b_evaluator")),
