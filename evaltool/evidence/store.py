@@ -41,7 +41,8 @@ from evaltool.i18n import translate
 
 CHUNK = 1024 * 1024  # bytes read and hashed per step
 PARALLEL_HASH_MIN = 64 * 1024  # a chunk at least this big is hashed on the batch's helper thread
-MAX_UNSETTLED = 8  # files of a batch copied and waiting for their fsync, at most
+FSYNC_THREADS = 4  # a batch's threads that fsync copies and rename them into place
+MAX_UNSETTLED = 16  # files of a batch copied and waiting for their fsync, at most
 STORED_MODE = stat.S_IRUSR  # 0400: read-only, owner-only (POSIX); Windows: read-only
 SPACE_MARGIN = 32 * 1024 * 1024  # free space kept beyond the file itself (bytes)
 WINDOWS_MAX_PATH = 260
@@ -354,20 +355,23 @@ class EvidenceStore:
         are theirs); one ``BatchFile`` each, in order, once all are durable.
 
         As durable as ``put_file`` one by one, without its waits: each file is read once,
-        copied and hashed in one pass (the hash on a helper thread), and while the next is
-        copied a second thread fsyncs the previous one and renames it into place; at the
-        end each folder that received a file is fsynced once. ``progress(done_bytes,
-        total_bytes)`` over the batch; ``cancelled()`` stops it (``Cancelled``); ``created``
-        receives the checksums new to the store (the caller takes them back if the batch
-        fails, see ``discard``); ``stored(index, file)`` is called (on the fsync thread) as
-        each file is in place; ``head_bytes`` of each file's start are kept in its result.
+        copied and hashed in one pass (the hash on a helper thread), and while the next
+        ones are copied, ``FSYNC_THREADS`` threads fsync the copies and rename them into
+        place; at the end each folder that received a file is fsynced once. fsyncs issued
+        together share the disk's flushes (the journal commits them as a group), which one
+        after another cannot. ``progress(done_bytes, total_bytes)`` over the batch;
+        ``cancelled()`` stops it (``Cancelled``); ``created`` receives the checksums new to
+        the store (the caller takes them back if the batch fails, see ``discard``);
+        ``stored(index, file)`` is called (on an fsync thread) as each file is in place;
+        ``head_bytes`` of each file's start are kept in its result.
         """
         total = sum(sizes)
         results: list[BatchFile | None] = [None] * len(paths)
         settling: list[Future[None]] = []
+        by_sha: dict[str, Future[None]] = {}
         base = 0
         with ThreadPoolExecutor(1, thread_name_prefix="evidence-hash") as hash_pool, \
-                ThreadPoolExecutor(1, thread_name_prefix="evidence-fsync") as sync_pool:
+                ThreadPoolExecutor(FSYNC_THREADS, thread_name_prefix="evidence-fsync") as sync_pool:
             def settle(i: int, copied: _Copied, mtime: float) -> None:
                 sha, size = self._settle(copied, sync_dir=False, created=created)
                 done = results[i] = BatchFile(sha, size, copied.head, mtime)
@@ -389,22 +393,28 @@ class EvidenceStore:
                     with src:
                         mtime = os.fstat(src.fileno()).st_mtime
                         copied = self._copy_in(src, size, label, step, cancelled, hash_pool, head_bytes)
-                    settling.append(sync_pool.submit(settle, i, copied, mtime))
+                    earlier = by_sha.get(copied.sha256)
+                    if earlier is not None:  # the same bytes twice: the second finds the first in place
+                        earlier.result()
+                    by_sha[copied.sha256] = job = sync_pool.submit(settle, i, copied, mtime)
+                    settling.append(job)
                     base += size
-                    # a failure of the fsync thread stops the batch; a slow disk holds the
-                    # copying back (each waiting file keeps a descriptor open)
-                    while settling and (settling[0].done() or len(settling) > MAX_UNSETTLED):
+                    # a failure on an fsync thread stops the batch; a slow disk holds the
+                    # copying back (each copy waiting for its fsync keeps a descriptor open)
+                    for f in [f for f in settling if f.done()]:
+                        settling.remove(f)
+                        f.result()
+                    while len(settling) > MAX_UNSETTLED:
                         settling.pop(0).result()
                 for f in settling:
                     f.result()
+                self.sync_folders([r.sha256 for r in results if r is not None], sync_pool)
             except BaseException:
                 for f in settling:  # the files still being settled: wait, so ``created`` is whole
                     with contextlib.suppress(BaseException):
                         f.result()
                 raise
-        done = [r for r in results if r is not None]
-        self.sync_folders([r.sha256 for r in done])
-        return done
+        return [r for r in results if r is not None]
 
     def discard(self, shas: list[str]) -> None:
         """Remove stored files (those a failed or cancelled batch had just added, which
@@ -415,14 +425,17 @@ class EvidenceStore:
                 os.chmod(final, stat.S_IRUSR | stat.S_IWUSR)  # Windows refuses to delete a read-only file
                 final.unlink()
 
-    def sync_folders(self, shas: list[str]) -> None:
+    def sync_folders(self, shas: list[str], pool: Executor | None = None) -> None:
         """fsync the folders holding these files, each once (makes their renames
-        durable), then the folders above them that may have been created for them."""
+        durable), then the folders above them that may have been created for them;
+        on ``pool``'s threads when given (together they share the disk's flushes)."""
         folders = {self.path(sha).parent for sha in shas}
-        for folder in sorted(folders):
-            _fsync_dir(folder)
-        for folder in sorted({f.parent for f in folders} | ({self.root} if folders else set())):
-            _fsync_dir(folder)
+        for level in (folders, {f.parent for f in folders} | ({self.root} if folders else set())):
+            if pool is None:
+                for folder in sorted(level):
+                    _fsync_dir(folder)
+            else:
+                list(pool.map(_fsync_dir, sorted(level)))
 
     # -- reading and checking ----------------------------------------------
     def open(self, sha256: str) -> BinaryIO:
