@@ -18,6 +18,12 @@ A local edit replaces only what its author saw:
 So a conflict never disappears at the next keystroke: it is settled only by an explicit
 choice or a merged value.
 
+A record new in the session has no heads yet, so its changes need no lookup: they and
+their heads are plain rows, inserted with one ``executemany`` per table after the flush's
+own statements (``_write_new_log``, same transaction), the same rows the one-by-one path
+(``record_new``) writes. A batch of thousands of records thus costs a few statements, not
+an ORM object per field.
+
 Consecutive local edits of one field that no other laptop has seen are **coalesced**: when
 the edit replaces exactly one change, made on this laptop by the same evaluator less than
 ``COALESCE_WINDOW_MS`` ago, not a record's creation, and not yet written into any package
@@ -71,6 +77,7 @@ SENT_SEQ_KEY = "sync_sent_seq"
 SUPERSEDE = "evaltool_supersede"
 ROLES_UNCHECKED = "evaltool_roles_unchecked"
 _ROSTERS = "evaltool_rosters"
+_NEW_LOG = "evaltool_new_log"  # the changes of the flush's new rows, written after its statements
 ALL = "all"
 
 
@@ -359,10 +366,9 @@ class _NewLog:
     changes: list[tuple[Any, ...]] = field(default_factory=list)
 
     def write(self, session: Session) -> None:
-        # The flush's own transaction. change_log and field_heads have no foreign keys, so
-        # they may go in before the rows they describe. Through the connection, not
-        # session.execute: like the ORM objects they replace, they mark no table touched
-        # (the log is bookkeeping; a new row's heads are no conflict a view shows).
+        # Through the connection, not session.execute: like the ORM objects they replace,
+        # they mark no table touched (the log is bookkeeping; a new row's heads are no
+        # conflict a view shows).
         if not self.changes:
             return
         ids = _random_ids(len(self.changes))
@@ -475,7 +481,7 @@ def _capture_changes(session: Session, flush_context: Any, instances: Any) -> No
         return
     if not session.info.get(ROLES_UNCHECKED):
         _check_roles(session, actor, writes)
-    log = _NewLog()
+    log = session.info[_NEW_LOG] = _NewLog()  # a failed flush's log is dropped: its rows come again
     for obj, keys, is_new, old in writes:
         hlc = actor.clock.tick()
         _stamp(obj, actor, is_new, hlc)
@@ -484,7 +490,16 @@ def _capture_changes(session: Session, flush_context: Any, instances: Any) -> No
                         [(k, getattr(obj, k)) for k in keys], hlc, log)
         else:
             _record(session, actor, obj, keys, is_new, old, hlc)
-    log.write(session)
+
+
+@event.listens_for(Session, "after_flush")
+def _write_new_log(session: Session, flush_context: Any) -> None:
+    # After the flush's own statements, in its transaction: every check made before the
+    # flush (roles here, the values' in evaltool.validate) has passed by now, so nothing
+    # of a refused write reaches the log.
+    log: _NewLog | None = session.info.pop(_NEW_LOG, None)
+    if log is not None:
+        log.write(session)
 
 
 def record_fields(session: Session, obj: Any, keys: list[str]) -> None:

@@ -18,6 +18,7 @@ from sqlalchemy import func, select
 
 from evaltool.changelog import Actor, Clock, record_new
 from evaltool.db import Database, open_database
+from evaltool.errors import ValidationError
 from evaltool.evidence import create_items
 from evaltool.evidence.info import StoredFile
 from evaltool.framework import add_indicator
@@ -197,5 +198,26 @@ def test_a_member_is_refused_a_new_leaf_and_may_add_evidence(tmp_path: Path) -> 
             assert authors == {member}
             assert s.scalar(select(func.count()).select_from(ChangeRecord).where(
                 ChangeRecord.row_id == added.item_id)) == 14
+    finally:
+        db.close()
+
+
+def test_a_refused_value_leaves_nothing_in_the_log(tmp_path: Path) -> None:
+    """The new rows' changes go in after the flush's checks (roles, the values'), in its
+    transaction: a refusal leaves no change behind, even seen from inside that transaction."""
+    db, pid, _leaf = _project(tmp_path / "refused")
+    try:
+        with db.read_session() as s:
+            n_log = s.scalar(select(func.count()).select_from(ChangeRecord))
+        with pytest.raises(ValidationError), db.session() as s:
+            s.add(EvidenceItem(id=ITEM, project_id=pid, title="会议\x07纪要", filename="a.pdf", mime="application/pdf"))
+            with pytest.raises(ValidationError):
+                s.flush()
+            with s.no_autoflush:
+                assert s.scalar(select(func.count()).select_from(ChangeRecord)) == n_log
+                assert s.scalar(select(func.count()).select_from(FieldHead).where(FieldHead.row_id == ITEM)) == 0
+        with db.read_session() as s:
+            assert s.scalar(select(func.count()).select_from(ChangeRecord)) == n_log
+            assert s.get(EvidenceItem, ITEM) is None
     finally:
         db.close()
