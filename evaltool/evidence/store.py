@@ -341,10 +341,7 @@ class EvidenceStore:
                 _fsync_dir(final.parent)
             return sha, done
         except BaseException:
-            with contextlib.suppress(OSError):
-                copied.out.close()
-            with contextlib.suppress(OSError):
-                os.unlink(tmp_name)
+            _drop(copied)
             raise
 
     def put_batch(self, paths: Sequence[Path | str], sizes: Sequence[int], progress: Progress | None = None,
@@ -395,7 +392,11 @@ class EvidenceStore:
                         copied = self._copy_in(src, size, label, step, cancelled, hash_pool, head_bytes)
                     earlier = by_sha.get(copied.sha256)
                     if earlier is not None:  # the same bytes twice: the second finds the first in place
-                        earlier.result()
+                        try:
+                            earlier.result()
+                        except BaseException:
+                            _drop(copied)
+                            raise
                     by_sha[copied.sha256] = job = sync_pool.submit(settle, i, copied, mtime)
                     settling.append(job)
                     base += size
@@ -577,6 +578,14 @@ def _write_all(out: BinaryIO, data: bytes | memoryview) -> None:
     view = memoryview(data)
     while view:
         view = view[out.write(view):]
+
+
+def _drop(copied: _Copied) -> None:
+    """Close and remove a copy that will not be stored."""
+    with contextlib.suppress(OSError):
+        copied.out.close()
+    with contextlib.suppress(OSError):
+        os.unlink(copied.tmp)
 
 
 def _fsync_dir(folder: Path) -> None:
