@@ -18,6 +18,12 @@ A local edit replaces only what its author saw:
 So a conflict never disappears at the next keystroke: it is settled only by an explicit
 choice or a merged value.
 
+A record new in the session has no heads yet, so its changes need no lookup: they and
+their heads are plain rows, inserted with one ``executemany`` per table after the flush's
+own statements (``_write_new_log``, same transaction), the same rows the one-by-one path
+(``record_new``) writes. A batch of thousands of records thus costs a few statements, not
+an ORM object per field.
+
 Consecutive local edits of one field that no other laptop has seen are **coalesced**: when
 the edit replaces exactly one change, made on this laptop by the same evaluator less than
 ``COALESCE_WINDOW_MS`` ago, not a record's creation, and not yet written into any package
@@ -45,7 +51,9 @@ Rules enforced here:
 from __future__ import annotations
 
 import copy
+import functools
 import json
+import os
 import threading
 import time
 from collections.abc import Callable, Iterable
@@ -53,7 +61,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, Literal
 
-from sqlalchemy import Integer, cast, event, func, inspect, select, update
+from sqlalchemy import Integer, cast, event, func, insert, inspect, select, update
 from sqlalchemy.orm import Mapper, Session
 
 from evaltool import changes as _changes  # noqa: F401  (registers the session listeners that collect Changes)
@@ -71,6 +79,7 @@ SENT_SEQ_KEY = "sync_sent_seq"
 SUPERSEDE = "evaltool_supersede"
 ROLES_UNCHECKED = "evaltool_roles_unchecked"
 _ROSTERS = "evaltool_rosters"
+_NEW_LOG = "evaltool_new_log"  # the changes of the flush's new rows, written after its statements
 ALL = "all"
 
 
@@ -149,9 +158,15 @@ class Actor:
 
 def synced_fields(obj_or_cls: Any) -> list[str]:
     """Column attribute names of a synced model that carry user data."""
-    mapper: Mapper[Any] = inspect(obj_or_cls if isinstance(obj_or_cls, type) else type(obj_or_cls))
+    return list(_fields_of(obj_or_cls if isinstance(obj_or_cls, type) else type(obj_or_cls)))
+
+
+@functools.cache
+def _fields_of(cls: type) -> tuple[str, ...]:
+    # the mapping of a class never changes: asked once per class, not once per row flushed
+    mapper: Mapper[Any] = inspect(cls)
     skip = set(getattr(mapper.class_, "__sync_skip__", ()))
-    return [c.key for c in mapper.column_attrs if c.key not in skip and c.key != "id"]
+    return tuple(c.key for c in mapper.column_attrs if c.key not in skip and c.key != "id")
 
 
 def project_of(obj: Any) -> str | None:
@@ -175,18 +190,28 @@ def supersede(session: Session, table: str, row_id: str, field_: str,
 
 
 def _apply_python_defaults(obj: Any) -> None:
-    mapper = inspect(type(obj))
-    for prop in mapper.column_attrs:
-        col = prop.columns[0]
-        if getattr(obj, prop.key) is None and col.default is not None:
-            default = col.default
+    for key, default in _python_defaults(obj.__class__):
+        if getattr(obj, key) is None:
             if default.is_scalar:
-                setattr(obj, prop.key, default.arg)
-            elif default.is_callable:
+                setattr(obj, key, default.arg)
+            else:
                 try:
-                    setattr(obj, prop.key, default.arg(None))
+                    setattr(obj, key, default.arg(None))
                 except TypeError:
-                    setattr(obj, prop.key, default.arg())
+                    setattr(obj, key, default.arg())
+
+
+@functools.cache
+def _python_defaults(cls: type) -> tuple[tuple[str, Any], ...]:
+    """(attribute, column default) of the columns of ``cls`` with a Python-side default
+    (once per class: called for every new row of a flush)."""
+    mapper: Mapper[Any] = inspect(cls)
+    out = []
+    for prop in mapper.column_attrs:
+        default = prop.columns[0].default
+        if default is not None and (default.is_scalar or default.is_callable):
+            out.append((prop.key, default))
+    return tuple(out)
 
 
 def _next_seq(session: Session, device_id: str) -> int:
@@ -302,6 +327,85 @@ def _record(session: Session, actor: Actor, obj: Any, keys: list[str], is_new: b
             setattr(obj, key, copy.deepcopy(heads[-1].value))
 
 
+def _record_new(session: Session, actor: Actor, table: str, row_id: str, project_id: str | None,
+                values: Iterable[tuple[str, Any]], hlc: str, log: _NewLog) -> None:
+    """The changes and heads of a row new in this session, as plain rows for ``log``.
+
+    The same rows ``_record`` writes for a new row, field by field: a row new here has no
+    heads yet (a remote copy would have made it not new), so every field gets one change
+    with no bases and a head of its own, and nothing needs looking up. Plain rows and one
+    ``executemany`` per table, because the ORM objects of a big batch's log (14 per
+    evidence item) cost many times the rows' own insert.
+    """
+    choices: dict[tuple[str, str, str], Any] | None = session.info.get(SUPERSEDE)
+    device, evaluator = actor.device_id, actor.evaluator_id
+    for key, value in values:
+        if choices:
+            choices.pop((table, row_id, key), None)  # nothing to choose among: a new field has no heads
+        log.changes.append((project_id, device, _next_seq(session, device), hlc, evaluator, table, row_id, key, value))
+
+
+_CHANGE_COLUMNS = ("id", "project_id", "device_id", "seq", "hlc", "evaluator_id", "table_name", "row_id",
+                   "field", "value", "bases")
+_HEAD_COLUMNS = ("table_name", "row_id", "field", "project_id", "heads", "conflict")
+
+
+def _random_ids(n: int) -> list[str]:
+    """``n`` random (version 4) UUIDs in ``new_id``'s form, in ascending order.
+
+    Made together: ``uuid.uuid4`` one by one costs as much as the rest of a change row.
+    Ascending, so that the change log's id index takes them in one sweep instead of a
+    random page each (a third of the insert of a big batch on a big log); the ids stay
+    random and unique, only their order follows the sequence numbers'.
+    """
+    raw = bytearray(os.urandom(16 * n))
+    for k in range(0, len(raw), 16):
+        raw[k + 6] = (raw[k + 6] & 0x0F) | 0x40  # version 4
+        raw[k + 8] = (raw[k + 8] & 0x3F) | 0x80  # RFC 4122 variant
+    h = raw.hex()
+    return sorted(f"{h[k:k + 8]}-{h[k + 8:k + 12]}-{h[k + 12:k + 16]}-{h[k + 16:k + 20]}-{h[k + 20:k + 32]}"
+                  for k in range(0, len(h), 32))
+
+
+@dataclass
+class _NewLog:
+    """The changes of new records (``_record_new``), without their ids yet; ``write``
+    inserts them and their heads (one each) in two statements."""
+
+    changes: list[tuple[Any, ...]] = field(default_factory=list)
+
+    def write(self, session: Session) -> None:
+        # Through the connection, not session.execute: like the ORM objects they replace,
+        # they mark no table touched (the log is bookkeeping; a new row's heads are no
+        # conflict a view shows).
+        if not self.changes:
+            return
+        ids = _random_ids(len(self.changes))
+        conn = session.connection()
+        if conn.dialect.name == "sqlite":
+            # SQLite: straight to the driver's executemany, values serialised as the JSON
+            # columns do it (the dialect's serializer; None is JSON null); the parameter
+            # handling of a Core insert would be half of the whole cost.
+            dumps: Callable[[Any], str] = getattr(conn.dialect, "_json_serializer", None) or json.dumps
+            empty = dumps([])
+            conn.exec_driver_sql(_insert_sql("change_log", _CHANGE_COLUMNS),
+                                 [(cid, *c[:8], dumps(c[8]), empty) for cid, c in zip(ids, self.changes, strict=True)])
+            conn.exec_driver_sql(_insert_sql("field_heads", _HEAD_COLUMNS),
+                                 sorted((c[5], c[6], c[7], c[0], dumps([cid]), False)
+                                        for cid, c in zip(ids, self.changes, strict=True)))
+        else:
+            conn.execute(insert(ChangeRecord), [dict(zip(_CHANGE_COLUMNS, (cid, *c, []), strict=True))
+                                                for cid, c in zip(ids, self.changes, strict=True)])
+            conn.execute(insert(FieldHead), [{"table_name": c[5], "row_id": c[6], "field": c[7], "project_id": c[0],
+                                              "heads": [cid], "conflict": False}
+                                             for cid, c in zip(ids, self.changes, strict=True)])
+        self.changes = []
+
+
+def _insert_sql(table: str, columns: tuple[str, ...]) -> str:
+    return f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
+
+
 def _stamp(obj: Any, actor: Actor, is_new: bool, hlc: str) -> None:
     at = hlc_time(hlc)
     if is_new:
@@ -386,10 +490,25 @@ def _capture_changes(session: Session, flush_context: Any, instances: Any) -> No
         return
     if not session.info.get(ROLES_UNCHECKED):
         _check_roles(session, actor, writes)
+    log = session.info[_NEW_LOG] = _NewLog()  # a failed flush's log is dropped: its rows come again
     for obj, keys, is_new, old in writes:
         hlc = actor.clock.tick()
         _stamp(obj, actor, is_new, hlc)
-        _record(session, actor, obj, keys, is_new, old, hlc)
+        if is_new:
+            _record_new(session, actor, obj.__tablename__, obj.id, project_of(obj),
+                        [(k, getattr(obj, k)) for k in keys], hlc, log)
+        else:
+            _record(session, actor, obj, keys, is_new, old, hlc)
+
+
+@event.listens_for(Session, "after_flush")
+def _write_new_log(session: Session, flush_context: Any) -> None:
+    # After the flush's own statements, in its transaction: every check made before the
+    # flush (roles here, the values' in evaltool.validate) has passed by now, so nothing
+    # of a refused write reaches the log.
+    log: _NewLog | None = session.info.pop(_NEW_LOG, None)
+    if log is not None:
+        log.write(session)
 
 
 def record_fields(session: Session, obj: Any, keys: list[str]) -> None:

@@ -94,6 +94,13 @@ def file_date(path: str | Path) -> tuple[str | None, str]:
         mtime = os.stat(path).st_mtime
     except OSError:
         return None, ""
+    return date_of(head, mtime)
+
+
+def date_of(head: bytes, mtime: float) -> tuple[str | None, str]:
+    """``file_date`` from a file's first ``EXIF_SCAN_BYTES`` bytes and its modification
+    time (epoch seconds): what the store keeps while it copies, so a batch reads each file
+    once."""
     taken = exif_date(head)
     if taken:
         return taken, "exif"

@@ -11,7 +11,6 @@ Functions take a ``Session``, flush, never commit.
 from __future__ import annotations
 
 import os
-import sys
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
@@ -20,7 +19,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from evaltool.errors import Cancelled, NotFoundError, ValidationError
-from evaltool.evidence.dates import file_date
+from evaltool.evidence.dates import EXIF_SCAN_BYTES, date_of
 from evaltool.evidence.info import (
     EDITABLE,
     AddResult,
@@ -36,15 +35,10 @@ from evaltool.evidence.info import (
     store_for,
 )
 from evaltool.evidence.links import link_evidence, link_many
-from evaltool.evidence.store import EvidenceStore
+from evaltool.evidence.store import BatchFile, EvidenceStore
 from evaltool.i18n import translate
 from evaltool.models import EvidenceItem, EvidenceLink, new_id
 from evaltool.records import set_deleted, update_fields
-
-# Linux's sync() returns once every dirty buffer, file data and directory entries alike, is
-# written: after a batch's ``flush_batch`` the folders need no fsync of their own (one per
-# file: a quarter of a 1,000-file batch's time). Elsewhere they keep it.
-SYNC_WRITES_FOLDERS = sys.platform.startswith("linux")
 
 
 def find_item(session: Session, project_id: str, ref: str) -> EvidenceItem:
@@ -96,38 +90,29 @@ def store_files(store: EvidenceStore, paths: Sequence[Path | str], progress: Pro
     removed again, so "nothing was added" holds for the store as for the database;
     ``into`` receives each file as it is stored, so a caller whose database step then
     fails can take back those nothing refers to (``evaltool.cleanup.discard_unreferenced``).
+    Every file is durable (fsynced, its folder too) when this returns; each is read once
+    (``EvidenceStore.put_batch``: the photo's date comes from the bytes copied).
     """
     sizes = [store.check_source(p) for p in paths]
     total = sum(sizes)
     store.check_space(total, paths[0] if len(paths) == 1 else translate(
         "Evidence", "{n} files").format(n=len(paths)))
-    out: list[StoredFile] = []
-    base = 0
+    out: list[StoredFile | None] = [None] * len(paths)
     created: list[str] = []  # files this batch added to the store: taken back if it stops
-    try:
-        for p, size in zip(paths, sizes, strict=True):
-            def step(done: int, _t: int, base: int = base) -> None:
-                if progress is not None:
-                    progress(base + done, max(total, base + done))
 
-            sha, n = store.put_file(p, step, cancelled, sync_dir=False,
-                                    fsync=len(paths) == 1 or store.batch_fsync_per_file(), created=created)
-            name = Path(p).name
-            day, day_from = file_date(p)
-            out.append(StoredFile(str(p), name, sha, n, guess_mime(name), day, day_from))
-            if into is not None:
-                into.append(out[-1])
-            base += size
-            if progress is not None:
-                progress(base, total)
+    def stored(i: int, f: BatchFile) -> None:  # on the store's fsync thread, in order
+        name = Path(paths[i]).name
+        day, day_from = date_of(f.head, f.mtime)
+        sf = out[i] = StoredFile(str(paths[i]), name, f.sha256, f.size, guess_mime(name), day, day_from)
+        if into is not None:
+            into.append(sf)
+
+    try:
+        store.put_batch(paths, sizes, progress, cancelled, created, stored, head_bytes=EXIF_SCAN_BYTES)
     except BaseException:  # a full disk, an unreadable file, Cancel: "nothing was added" stays true
         store.discard(created)
         raise
-    if len(out) > 1:
-        store.flush_batch([sf.sha256 for sf in out])
-    if len(out) <= 1 or store.batch_fsync_per_file() or not SYNC_WRITES_FOLDERS:
-        store.sync_folders([sf.sha256 for sf in out])
-    return out
+    return [sf for sf in out if sf is not None]
 
 
 def create_items(session: Session, project_id: str, stored: Iterable[StoredFile], *,

@@ -5,8 +5,10 @@ A file is kept once, named by the SHA-256 of its bytes: ``evidence/ab/cd/<sha256
 store never moves or alters a source file: it streams it in chunks (constant
 memory, files of hundreds of MB are fine), hashing while it copies into a temporary
 file inside ``evidence/tmp`` (same disk, so the final step is an atomic
-``os.replace``), fsyncs, and renames into place. A file already stored is not
-written again (dedupe). Stored files are made read-only.
+``os.replace``), fsyncs, and renames into place (then fsyncs the folder). A file
+already stored is not written again (dedupe). Stored files are made read-only. A batch
+(``put_batch``) overlaps the hash, the copy and the fsyncs on two helper threads of
+its own, joined before it returns.
 
 Failures the user can fix (unreadable or empty file, not enough free space, a path
 the system refuses) raise :class:`evaltool.errors.EvidenceError` naming the file;
@@ -27,7 +29,9 @@ import shutil
 import stat
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from concurrent.futures import Executor, Future, ThreadPoolExecutor
+from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
@@ -36,6 +40,9 @@ from evaltool.fsutil import TEMP_SUFFIX, atomic_write, fsync_path, private_dir
 from evaltool.i18n import translate
 
 CHUNK = 1024 * 1024  # bytes read and hashed per step
+PARALLEL_HASH_MIN = 64 * 1024  # a chunk at least this big is hashed on the batch's helper thread
+FSYNC_THREADS = 4  # a batch's threads that fsync copies and rename them into place
+MAX_UNSETTLED = 16  # files of a batch copied and waiting for their fsync, at most
 STORED_MODE = stat.S_IRUSR  # 0400: read-only, owner-only (POSIX); Windows: read-only
 SPACE_MARGIN = 32 * 1024 * 1024  # free space kept beyond the file itself (bytes)
 WINDOWS_MAX_PATH = 260
@@ -88,6 +95,29 @@ def _describe(exc: OSError) -> str:
     if exc.errno == errno.ENOSPC:
         return translate("Errors", "the disk is full")
     return exc.strerror or str(exc)
+
+
+@dataclass(frozen=True)
+class _Copied:
+    """A file copied into ``evidence/tmp`` (``tmp``), not yet in place; ``head``: its first
+    ``head_bytes`` bytes (for the photo's date, ``evidence.dates``)."""
+
+    tmp: str
+    sha256: str
+    size: int
+    out: BinaryIO  # still open: fsynced (then closed) by ``_settle``
+    label: object
+    head: bytes = b""
+
+
+@dataclass(frozen=True)
+class BatchFile:
+    """A file of ``put_batch`` in place: checksum, size, first bytes, modification time."""
+
+    sha256: str
+    size: int
+    head: bytes
+    mtime: float
 
 
 class EvidenceStore:
@@ -167,19 +197,18 @@ class EvidenceStore:
 
     def put_file(self, path: Path | str, progress: Progress | None = None,
                  cancelled: CancelCheck | None = None, *, sync_dir: bool = True,
-                 fsync: bool = True, created: list[str] | None = None) -> tuple[str, int]:
+                 created: list[str] | None = None) -> tuple[str, int]:
         """Store a copy of the file at ``path``; return ``(sha256, size)``.
 
         ``progress(done_bytes, total_bytes)`` is called after each chunk;
         ``cancelled()`` returning True stops the copy (``Cancelled``, nothing stored).
         Rejects unreadable and 0-byte files and files larger than the free space.
-        ``sync_dir=False`` / ``fsync=False`` leave durability to the caller: a batch
-        calls ``flush_batch`` once at the end (one system-wide sync instead of one
-        per file) before it records the files in the database. A crash before that
-        can leave a stored file with wrong bytes under its name, never a database
-        row pointing at it; adding the same bytes again detects and repairs it
-        (the dedupe check re-hashes the existing copy). ``created`` receives the
-        checksum when the file was not in the store before (see ``discard``).
+        The bytes are fsynced before the rename; ``sync_dir=False`` leaves the fsync of
+        the folder (the rename's durability) to the caller (``sync_folders``). A file
+        whose bytes no longer match its name (a crash, a disk error) is detected and
+        repaired when the same bytes are added again (the dedupe check re-hashes the
+        existing copy). ``created`` receives the checksum when the file was not in the
+        store before (see ``discard``). Many files: ``put_batch``.
         """
         p = Path(path)
         size = self.check_source(p)
@@ -190,7 +219,7 @@ class EvidenceStore:
             raise EvidenceError(translate("Errors", "Cannot read {file}: {reason}.").format(
                 file=p, reason=_describe(exc))) from exc
         with src:
-            return self._put(src, size, p, progress, cancelled, sync_dir, fsync, created)
+            return self._put(src, size, p, progress, cancelled, sync_dir, created)
 
     def put_stream(self, fileobj: BinaryIO, progress: Progress | None = None,
                    cancelled: CancelCheck | None = None, size_hint: int | None = None) -> tuple[str, int]:
@@ -203,55 +232,103 @@ class EvidenceStore:
         return self.put_stream(io.BytesIO(data), size_hint=len(data))
 
     def _put(self, src: BinaryIO, total: int, label: object, progress: Progress | None,
-             cancelled: CancelCheck | None, sync_dir: bool = True, fsync: bool = True,
+             cancelled: CancelCheck | None, sync_dir: bool = True,
              created: list[str] | None = None) -> tuple[str, int]:
+        copied = self._copy_in(src, total, label, progress, cancelled)
+        return self._settle(copied, sync_dir=sync_dir, created=created)
+
+    def _copy_in(self, src: BinaryIO, total: int, label: object, progress: Progress | None,
+                 cancelled: CancelCheck | None, hash_pool: Executor | None = None, head_bytes: int = 0) -> _Copied:
+        """Copy ``src`` into a new temporary file in ``evidence/tmp``, hashing the very bytes
+        written as they pass (one read of the source; the name can only match what was
+        stored). With ``hash_pool`` (a batch) each chunk is hashed on its thread while the
+        next is written and read: SHA-256 and the copy release the GIL, so they overlap."""
         # Not ``fsutil.atomic_write``: the final name is the checksum, known only once every
         # byte has been read, so the temporary file lives in ``evidence/tmp`` (where
-        # ``clean_temp`` finds leftovers) rather than beside a target; and a batch defers
-        # the fsyncs to one ``flush_batch``. The directory fsync is ``fsutil.fsync_path``.
-        private_dir(self.root)
-        private_dir(self.tmp)
+        # ``clean_temp`` finds leftovers) rather than beside a target.
+        if not self.tmp.is_dir():
+            private_dir(self.root)
+            private_dir(self.tmp)
         fd, tmp_name = tempfile.mkstemp(prefix="put-", suffix=TEMP_SUFFIX, dir=self.tmp)
         hasher = hashlib.sha256()
         done = 0
-        buf = bytearray(CHUNK)
-        view = memoryview(buf)
+        # two buffers: one being hashed (on the pool) while the next chunk is read into the other
+        views = [memoryview(bytearray(CHUNK)), memoryview(bytearray(CHUNK))]
+        turn = 0
+        hashing: Future[None] | None = None
+        head = b""
         readinto = getattr(src, "readinto", None)
+        out = os.fdopen(fd, "wb", buffering=0)
         try:
-            with os.fdopen(fd, "wb", buffering=0) as out:
-                while True:
-                    if cancelled is not None and cancelled():
-                        raise Cancelled(translate("Errors", "Cancelled; nothing was added."))
-                    try:
-                        if readinto is not None:
-                            n = readinto(view)
-                            chunk = view[:n] if n else b""
-                        else:
-                            chunk = src.read(CHUNK)
-                            n = len(chunk)
-                    except OSError as exc:
-                        raise EvidenceError(translate("Errors", "Cannot read {file}: {reason}.").format(
-                            file=label, reason=_describe(exc))) from exc
-                    if not n:
-                        break
+            while True:
+                if cancelled is not None and cancelled():
+                    raise Cancelled(translate("Errors", "Cancelled; nothing was added."))
+                try:
+                    if readinto is not None:
+                        view = views[turn]
+                        n = readinto(view)
+                        chunk: bytes | memoryview = view[:n] if n else b""
+                    else:
+                        chunk = src.read(CHUNK)
+                        n = len(chunk)
+                except OSError as exc:
+                    raise EvidenceError(translate("Errors", "Cannot read {file}: {reason}.").format(
+                        file=label, reason=_describe(exc))) from exc
+                if not n:
+                    break
+                if len(head) < head_bytes:
+                    head += bytes(chunk[:head_bytes - len(head)])
+                if hashing is not None:  # chunks are hashed in order, one at a time
+                    hashing.result()
+                    hashing = None
+                if hash_pool is not None and n >= PARALLEL_HASH_MIN:
+                    hashing = hash_pool.submit(hasher.update, chunk)
+                else:
                     hasher.update(chunk)
-                    try:
-                        _write_all(out, chunk)
-                    except OSError as exc:
-                        raise EvidenceError(translate("Errors", "Cannot store {file} in {folder}: {reason}. "
-                                                      "Nothing was added.").format(
-                            file=label, folder=self.root, reason=_describe(exc))) from exc
-                    done += n
-                    if progress is not None:
-                        progress(done, max(total, done))
-                if fsync:
-                    os.fsync(out.fileno())
-            sha = hasher.hexdigest()
+                try:
+                    _write_all(out, chunk)
+                except OSError as exc:
+                    raise EvidenceError(translate("Errors", "Cannot store {file} in {folder}: {reason}. "
+                                                  "Nothing was added.").format(
+                        file=label, folder=self.root, reason=_describe(exc))) from exc
+                turn ^= 1
+                done += n
+                if progress is not None:
+                    progress(done, max(total, done))
+            if hashing is not None:
+                hashing.result()
+                hashing = None
+            return _Copied(tmp_name, hasher.hexdigest(), done, out, label, head)
+        except BaseException:
+            if hashing is not None:
+                hashing.result()  # it reads our buffer: let it finish before we go
+            with contextlib.suppress(OSError):
+                out.close()
+            with contextlib.suppress(OSError):
+                os.unlink(tmp_name)
+            raise
+
+    def _settle(self, copied: _Copied, *, sync_dir: bool = True,
+                created: list[str] | None = None) -> tuple[str, int]:
+        """Make the copied bytes durable (fsync) and rename them to their checksum, or
+        drop them when the store holds those bytes intact already; ``(sha256, size)``.
+        ``sync_dir=False`` leaves the folder's fsync (the rename's durability) to the caller
+        (``sync_folders`` once per folder for a batch)."""
+        sha, done, tmp_name = copied.sha256, copied.size, copied.tmp
+        try:
             final = self.path(sha)
             existing = self.size(sha)
             if existing == done and self.hash_file(sha) == sha:
+                copied.out.close()
                 os.unlink(tmp_name)  # already stored, intact: dedupe
                 return sha, done
+            with copied.out as out:
+                try:
+                    os.fsync(out.fileno())
+                except OSError as exc:
+                    raise EvidenceError(translate("Errors", "Cannot store {file} in {folder}: {reason}. "
+                                                  "Nothing was added.").format(
+                        file=copied.label, folder=self.root, reason=_describe(exc))) from exc
             private_dir(final.parent.parent)
             private_dir(final.parent)
             if existing is not None:  # a damaged copy: repair it with the good bytes
@@ -264,9 +341,81 @@ class EvidenceStore:
                 _fsync_dir(final.parent)
             return sha, done
         except BaseException:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp_name)
+            _drop(copied)
             raise
+
+    def put_batch(self, paths: Sequence[Path | str], sizes: Sequence[int], progress: Progress | None = None,
+                  cancelled: CancelCheck | None = None, created: list[str] | None = None,
+                  stored: Callable[[int, BatchFile], None] | None = None,
+                  head_bytes: int = 0) -> list[BatchFile]:
+        """Store many files already checked (``check_source``, ``check_space``; ``sizes``
+        are theirs); one ``BatchFile`` each, in order, once all are durable.
+
+        As durable as ``put_file`` one by one, without its waits: each file is read once,
+        copied and hashed in one pass (the hash on a helper thread), and while the next
+        ones are copied, ``FSYNC_THREADS`` threads fsync the copies and rename them into
+        place; at the end each folder that received a file is fsynced once. fsyncs issued
+        together share the disk's flushes (the journal commits them as a group), which one
+        after another cannot. ``progress(done_bytes, total_bytes)`` over the batch;
+        ``cancelled()`` stops it (``Cancelled``); ``created`` receives the checksums new to
+        the store (the caller takes them back if the batch fails, see ``discard``);
+        ``stored(index, file)`` is called (on an fsync thread) as each file is in place;
+        ``head_bytes`` of each file's start are kept in its result.
+        """
+        total = sum(sizes)
+        results: list[BatchFile | None] = [None] * len(paths)
+        settling: list[Future[None]] = []
+        by_sha: dict[str, Future[None]] = {}
+        base = 0
+        with ThreadPoolExecutor(1, thread_name_prefix="evidence-hash") as hash_pool, \
+                ThreadPoolExecutor(FSYNC_THREADS, thread_name_prefix="evidence-fsync") as sync_pool:
+            def settle(i: int, copied: _Copied, mtime: float) -> None:
+                sha, size = self._settle(copied, sync_dir=False, created=created)
+                done = results[i] = BatchFile(sha, size, copied.head, mtime)
+                if stored is not None:
+                    stored(i, done)
+
+            try:
+                for i, (p, size) in enumerate(zip(paths, sizes, strict=True)):
+                    def step(done: int, _t: int, base: int = base) -> None:
+                        if progress is not None:
+                            progress(base + done, max(total, base + done))
+
+                    label = Path(p)
+                    try:
+                        src = _open_regular(label)
+                    except OSError as exc:
+                        raise EvidenceError(translate("Errors", "Cannot read {file}: {reason}.").format(
+                            file=label, reason=_describe(exc))) from exc
+                    with src:
+                        mtime = os.fstat(src.fileno()).st_mtime
+                        copied = self._copy_in(src, size, label, step, cancelled, hash_pool, head_bytes)
+                    earlier = by_sha.get(copied.sha256)
+                    if earlier is not None:  # the same bytes twice: the second finds the first in place
+                        try:
+                            earlier.result()
+                        except BaseException:
+                            _drop(copied)
+                            raise
+                    by_sha[copied.sha256] = job = sync_pool.submit(settle, i, copied, mtime)
+                    settling.append(job)
+                    base += size
+                    # a failure on an fsync thread stops the batch; a slow disk holds the
+                    # copying back (each copy waiting for its fsync keeps a descriptor open)
+                    for f in [f for f in settling if f.done()]:
+                        settling.remove(f)
+                        f.result()
+                    while len(settling) > MAX_UNSETTLED:
+                        settling.pop(0).result()
+                for f in settling:
+                    f.result()
+                self.sync_folders([r.sha256 for r in results if r is not None], sync_pool)
+            except BaseException:
+                for f in settling:  # the files still being settled: wait, so ``created`` is whole
+                    with contextlib.suppress(BaseException):
+                        f.result()
+                raise
+        return [r for r in results if r is not None]
 
     def discard(self, shas: list[str]) -> None:
         """Remove stored files (those a failed or cancelled batch had just added, which
@@ -277,25 +426,17 @@ class EvidenceStore:
                 os.chmod(final, stat.S_IRUSR | stat.S_IWUSR)  # Windows refuses to delete a read-only file
                 final.unlink()
 
-    def sync_folders(self, shas: list[str]) -> None:
-        """fsync the folders holding these files (makes their renames durable)."""
-        for folder in {self.path(sha).parent for sha in shas}:
-            _fsync_dir(folder)
-
-    def flush_batch(self, shas: list[str]) -> None:
-        """Make files stored with ``fsync=False, sync_dir=False`` durable.
-
-        POSIX: one ``sync()`` (cheaper than an fsync per file for many files).
-        Where there is no ``os.sync`` (Windows) callers must store with ``fsync=True``
-        (see ``batch_fsync_per_file``).
-        """
-        if hasattr(os, "sync"):
-            os.sync()
-
-    @staticmethod
-    def batch_fsync_per_file() -> bool:
-        """True where ``flush_batch`` cannot make a batch durable (no ``os.sync``)."""
-        return not hasattr(os, "sync")
+    def sync_folders(self, shas: list[str], pool: Executor | None = None) -> None:
+        """fsync the folders holding these files, each once (makes their renames
+        durable), then the folders above them that may have been created for them;
+        on ``pool``'s threads when given (together they share the disk's flushes)."""
+        folders = {self.path(sha).parent for sha in shas}
+        for level in (folders, {f.parent for f in folders} | ({self.root} if folders else set())):
+            if pool is None:
+                for folder in sorted(level):
+                    _fsync_dir(folder)
+            else:
+                list(pool.map(_fsync_dir, sorted(level)))
 
     # -- reading and checking ----------------------------------------------
     def open(self, sha256: str) -> BinaryIO:
@@ -437,6 +578,14 @@ def _write_all(out: BinaryIO, data: bytes | memoryview) -> None:
     view = memoryview(data)
     while view:
         view = view[out.write(view):]
+
+
+def _drop(copied: _Copied) -> None:
+    """Close and remove a copy that will not be stored."""
+    with contextlib.suppress(OSError):
+        copied.out.close()
+    with contextlib.suppress(OSError):
+        os.unlink(copied.tmp)
 
 
 def _fsync_dir(folder: Path) -> None:
