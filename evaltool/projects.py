@@ -20,7 +20,6 @@ from evaltool.models import (
     natural_id,
     new_id,
 )
-from evaltool.money import ADJUSTMENT_DEFINITIONS, parse_amount
 from evaltool.records import set_deleted, update_fields
 from evaltool.scoring import CONSOLIDATIONS
 
@@ -403,6 +402,8 @@ def parse_facts(raw: dict[str, str]) -> tuple[dict[str, Any], list[tuple[str, st
     read as the field needs (dates, amounts in 万元, grade bands, phases, the team).
     ValidationError names the field of a value that cannot be read. Writes nothing.
     """
+    from evaltool.money import ADJUSTMENT_DEFINITIONS, parse_amount  # (its models: not on a summary's path)
+
     values: dict[str, Any] = {}
     team: list[tuple[str, str]] | None = None
     for name, text in raw.items():

@@ -21,7 +21,6 @@ from evaltool.errors import NotFoundError
 from evaltool.formatting import fmt_rate as pct
 from evaltool.formatting import fmt_score as fmt
 from evaltool.i18n import translate
-from evaltool.money import metric_value
 from evaltool.rules.measure import expand_value, num
 
 Rule = dict[str, Any]
@@ -223,6 +222,8 @@ def money_value(inputs: dict[str, Any], session: Any) -> float | None:
     link = inputs.get("money")
     if not isinstance(link, dict) or not link.get("project_id") or session is None:
         return None
+    from evaltool.money import metric_value  # only for a money-linked rule: the budget lines' models
+
     try:
         return metric_value(session, str(link["project_id"]), str(link.get("metric") or "execution_rate"),
                             link.get("line") or None)

@@ -67,7 +67,7 @@ NOT_FOR_A_SUMMARY = (
     "PySide6", "alembic", "openpyxl", "docx", "lxml", "mako", "psycopg", "psycopg2",
     "evaltool.hub", "evaltool.sync", "evaltool.survey", "evaltool.tally", "evaltool.export", "evaltool.check",
     "evaltool.evidence", "evaltool.cleanup", "evaltool.contracts", "evaltool.models.contract",
-    "evaltool.models.survey", "evaltool.models.proposals",
+    "evaltool.models.survey", "evaltool.models.proposals", "evaltool.money",
 )
 
 
