@@ -61,10 +61,11 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, Literal
 
-from sqlalchemy import Integer, cast, event, func, insert, inspect, select, update
+from sqlalchemy import Integer, cast, event, func, inspect, select, update
 from sqlalchemy.orm import Mapper, Session
 
 from evaltool import changes as _changes  # noqa: F401  (registers the session listeners that collect Changes)
+from evaltool import logrows
 from evaltool.models import AppSetting, ChangeRecord, FieldHead, Project, Synced, new_id
 from evaltool.roles import Roster, load_roster, required_right
 
@@ -345,11 +346,6 @@ def _record_new(session: Session, actor: Actor, table: str, row_id: str, project
         log.changes.append((project_id, device, _next_seq(session, device), hlc, evaluator, table, row_id, key, value))
 
 
-_CHANGE_COLUMNS = ("id", "project_id", "device_id", "seq", "hlc", "evaluator_id", "table_name", "row_id",
-                   "field", "value", "bases")
-_HEAD_COLUMNS = ("table_name", "row_id", "field", "project_id", "heads", "conflict")
-
-
 def _random_ids(n: int) -> list[str]:
     """``n`` random (version 4) UUIDs in ``new_id``'s form, in ascending order.
 
@@ -382,28 +378,11 @@ class _NewLog:
             return
         ids = _random_ids(len(self.changes))
         conn = session.connection()
-        if conn.dialect.name == "sqlite":
-            # SQLite: straight to the driver's executemany, values serialised as the JSON
-            # columns do it (the dialect's serializer; None is JSON null); the parameter
-            # handling of a Core insert would be half of the whole cost.
-            dumps: Callable[[Any], str] = getattr(conn.dialect, "_json_serializer", None) or json.dumps
-            empty = dumps([])
-            conn.exec_driver_sql(_insert_sql("change_log", _CHANGE_COLUMNS),
-                                 [(cid, *c[:8], dumps(c[8]), empty) for cid, c in zip(ids, self.changes, strict=True)])
-            conn.exec_driver_sql(_insert_sql("field_heads", _HEAD_COLUMNS),
-                                 sorted((c[5], c[6], c[7], c[0], dumps([cid]), False)
-                                        for cid, c in zip(ids, self.changes, strict=True)))
-        else:
-            conn.execute(insert(ChangeRecord), [dict(zip(_CHANGE_COLUMNS, (cid, *c, []), strict=True))
-                                                for cid, c in zip(ids, self.changes, strict=True)])
-            conn.execute(insert(FieldHead), [{"table_name": c[5], "row_id": c[6], "field": c[7], "project_id": c[0],
-                                              "heads": [cid], "conflict": False}
-                                             for cid, c in zip(ids, self.changes, strict=True)])
+        logrows.insert_changes(conn, [(cid, *c, []) for cid, c in zip(ids, self.changes, strict=True)])
+        # heads in key order: the table's primary key index takes them in one sweep
+        logrows.insert_heads(conn, sorted((c[5], c[6], c[7], c[0], [cid], False)
+                                          for cid, c in zip(ids, self.changes, strict=True)))
         self.changes = []
-
-
-def _insert_sql(table: str, columns: tuple[str, ...]) -> str:
-    return f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
 
 
 def _stamp(obj: Any, actor: Actor, is_new: bool, hlc: str) -> None:

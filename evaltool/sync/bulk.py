@@ -3,11 +3,10 @@ batch on the session's connection (no ORM unit of work, no per-row objects).
 
 The rows are exactly those the ORM would write (``tests/unit/test_sync_bulk.py``):
 
-- ``change_log`` and ``field_heads`` on SQLite go through the driver's ``executemany`` with
-  their JSON columns already as text: ``json_text`` gives the text SQLAlchemy's JSON type
-  stores (``json.dumps`` with its defaults), by hand for plain values and lists of ids
-  (the most of a merge's work was the type machinery around each row). On another
-  database (the hub's PostgreSQL) they go through SQLAlchemy Core with the columns' types.
+- ``change_log`` and ``field_heads`` through ``evaltool.logrows`` (on SQLite the driver's
+  ``executemany`` with the JSON columns already as text; elsewhere, e.g. the hub's
+  PostgreSQL, SQLAlchemy Core with the columns' types), as the change capture writes a
+  flush's new records;
 - records (scores, indicators, …) go through Core with the columns' types; a new record
   has the keys the ORM would have put in its INSERT (``record_row``), so the same column
   defaults apply.
@@ -17,62 +16,21 @@ flush would have. Thread rule: the caller's session and thread.
 """
 from __future__ import annotations
 
-import json
-import math
+import operator
 from collections import defaultdict
-from collections.abc import Iterable
-from json.encoder import encode_basestring_ascii
 from typing import Any
 
-from sqlalchemy import JSON, Connection, Table, and_, bindparam, select, update
+from sqlalchemy import JSON, Table, and_, bindparam, select, update
 from sqlalchemy.orm import Session
 
+from evaltool import logrows
 from evaltool.changes import mark_touched
-from evaltool.models import ChangeRecord, FieldHead
-from evaltool.sync.base import CHANGE_KEYS
+from evaltool.logrows import raw_json
+from evaltool.models import ChangeRecord
 
-_CHANGES: Table = ChangeRecord.__table__  # type: ignore[assignment]
-_HEADS: Table = FieldHead.__table__  # type: ignore[assignment]
-HEAD_KEYS = ("table_name", "row_id", "field", "project_id", "heads", "conflict")
-_CHANGE_JSON = frozenset({"value", "bases"})
-
-
-def json_text(value: Any) -> str:
-    """``json.dumps(value)`` (what SQLAlchemy's JSON type stores with the default
-    serializer), written directly for the values a change mostly holds."""
-    t = type(value)
-    if t is str:
-        return encode_basestring_ascii(value)
-    if value is None:
-        return "null"
-    if t is float:
-        return float.__repr__(value) if math.isfinite(value) else json.dumps(value)
-    if t is bool:
-        return "true" if value else "false"
-    if t is int:
-        return int.__repr__(value)
-    if t is list:
-        if not value:
-            return "[]"
-        if len(value) == 1 and type(value[0]) is str:  # a field's one head, a change's one base
-            return "[" + encode_basestring_ascii(value[0]) + "]"
-        for x in value:
-            if type(x) is not str:
-                return json.dumps(value)
-        return "[" + ", ".join(map(encode_basestring_ascii, value)) + "]"
-    return json.dumps(value)
-
-
-def _raw_json(conn: Connection) -> bool:
-    """Whether the driver may be given JSON as text: SQLite with the default serializer."""
-    dialect = conn.dialect
-    return dialect.name == "sqlite" and getattr(dialect, "_json_serializer", None) is None \
-        and dialect.paramstyle == "qmark"
-
-
-def _insert_sql(table: Table, keys: Iterable[str]) -> str:
-    keys = list(keys)
-    return f"INSERT INTO {table.name} ({', '.join(keys)}) VALUES ({', '.join('?' * len(keys))})"
+_CHANGES = logrows.CHANGES
+_HEADS = logrows.HEADS
+_change_row = operator.itemgetter(*logrows.CHANGE_COLUMNS)
 
 
 def known_changes(s: Session, ids: list[str]) -> dict[str, str]:
@@ -81,7 +39,7 @@ def known_changes(s: Session, ids: list[str]) -> dict[str, str]:
     look-up of its primary key each (on SQLite a plain statement: SQLAlchemy's expanding
     ``IN`` costs more than the look-ups)."""
     conn = s.connection()
-    if _raw_json(conn):
+    if raw_json(conn):
         sql = f"SELECT id, hlc FROM change_log WHERE id IN ({', '.join('?' * len(ids))})"
         return {r[0]: r[1] for r in conn.exec_driver_sql(sql, tuple(ids))}
     return {r.id: r.hlc for r in s.execute(select(ChangeRecord.id, ChangeRecord.hlc).where(ChangeRecord.id.in_(ids)))}
@@ -113,30 +71,16 @@ def stored_values(s: Session, ids: list[str]) -> dict[str, Any]:
 
 def insert_changes(s: Session, rows: list[dict[str, Any]]) -> None:
     """Add change rows (dicts with ``CHANGE_KEYS``, checked by ``merge.check_changes``)."""
-    if not rows:
-        return
-    conn = s.connection()
-    if _raw_json(conn):
-        conn.exec_driver_sql(_insert_sql(_CHANGES, CHANGE_KEYS), [
-            (c["id"], c["project_id"], c["device_id"], c["seq"], c["hlc"], c["evaluator_id"], c["table_name"],
-             c["row_id"], c["field"], json_text(c["value"]), json_text(c["bases"]) if c["bases"] else "[]")
-            for c in rows])
-    else:
-        conn.execute(_CHANGES.insert(), [{k: c[k] for k in CHANGE_KEYS} for c in rows])
-    mark_touched(s, _CHANGES.name)
+    if rows:
+        logrows.insert_changes(s.connection(), [_change_row(c) for c in rows])
+        mark_touched(s, _CHANGES.name)
 
 
 def insert_heads(s: Session, rows: list[tuple[str, str, str, str | None, list[str], bool]]) -> None:
     """Add field heads: ``(table_name, row_id, field, project_id, heads, conflict)`` each."""
-    if not rows:
-        return
-    conn = s.connection()
-    if _raw_json(conn):
-        conn.exec_driver_sql(_insert_sql(_HEADS, HEAD_KEYS),
-                             [(t, r, f, p, json_text(h), 1 if c else 0) for t, r, f, p, h, c in rows])
-    else:
-        conn.execute(_HEADS.insert(), [dict(zip(HEAD_KEYS, row, strict=True)) for row in rows])
-    mark_touched(s, _HEADS.name)
+    if rows:
+        logrows.insert_heads(s.connection(), rows)
+        mark_touched(s, _HEADS.name)
 
 
 def update_heads(s: Session, rows: list[tuple[str, str, str, list[str], bool]], conflict_moved: bool) -> None:
@@ -183,11 +127,11 @@ def insert_records(s: Session, model: type, rows: list[dict[str, Any]]) -> None:
     for r in rows:
         groups[tuple(r)].append(r)
     conn = s.connection()
-    raw = _raw_json(conn)
+    raw = raw_json(conn)
     for keys, batch in groups.items():
         if raw and not any(c.default is not None for c in table.columns if c.key not in keys):
             procs = [table.c[k].type.dialect_impl(conn.dialect).bind_processor(conn.dialect) for k in keys]
-            conn.exec_driver_sql(_insert_sql(table, keys), [
+            conn.exec_driver_sql(logrows.insert_sql(table, keys), [
                 tuple(v if p is None else p(v) for p, v in zip(procs, r.values(), strict=True)) for r in batch])
         else:
             conn.execute(table.insert(), batch)

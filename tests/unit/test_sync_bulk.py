@@ -12,9 +12,9 @@ from evaltool import sync
 from evaltool.changelog import ROLES_UNCHECKED, hlc_time
 from evaltool.db import Database
 from evaltool.framework import add_indicator
+from evaltool.logrows import json_text
 from evaltool.projects import add_member, create_project, update_project
 from evaltool.scoring import final_id, score_id, set_final, set_score
-from evaltool.sync.bulk import json_text
 from tests.unit.test_sync import (  # noqa: F401 (fixtures; messages in English)
     _messages_in_english,
     empty_template,
