@@ -33,16 +33,24 @@ _HEADS = logrows.HEADS
 _change_row = operator.itemgetter(*logrows.CHANGE_COLUMNS)
 
 
-def known_changes(s: Session, ids: list[str]) -> dict[str, str]:
-    """Which of ``ids`` (at most ``base.CHUNK``) the change log holds, with the clock each
-    has here (a later clock arriving is its author's revision, see ``revise_changes``): one
-    look-up of its primary key each (on SQLite a plain statement: SQLAlchemy's expanding
-    ``IN`` costs more than the look-ups)."""
+#: what ``known_changes`` gives of a change held here: its clock, then what says which
+#: change it is (a revision must be of the same device's same field)
+KnownChange = tuple[str, str, str, str, str]
+_KNOWN_COLUMNS = (ChangeRecord.id, ChangeRecord.hlc, ChangeRecord.device_id, ChangeRecord.table_name,
+                  ChangeRecord.row_id, ChangeRecord.field)
+
+
+def known_changes(s: Session, ids: list[str]) -> dict[str, KnownChange]:
+    """Which of ``ids`` (at most ``base.CHUNK``) the change log holds: ``{id: (hlc,
+    device_id, table_name, row_id, field)}`` (a later clock arriving is its author's
+    revision, see ``revise_changes``). One look-up of its primary key each (on SQLite a
+    plain statement: SQLAlchemy's expanding ``IN`` costs more than the look-ups)."""
     conn = s.connection()
     if raw_json(conn):
-        sql = f"SELECT id, hlc FROM change_log WHERE id IN ({', '.join('?' * len(ids))})"
-        return {r[0]: r[1] for r in conn.exec_driver_sql(sql, tuple(ids))}
-    return {r.id: r.hlc for r in s.execute(select(ChangeRecord.id, ChangeRecord.hlc).where(ChangeRecord.id.in_(ids)))}
+        sql = (f"SELECT id, hlc, device_id, table_name, row_id, field FROM change_log "
+               f"WHERE id IN ({', '.join('?' * len(ids))})")
+        return {r[0]: tuple(r[1:]) for r in conn.exec_driver_sql(sql, tuple(ids))}
+    return {r[0]: tuple(r[1:]) for r in s.execute(select(*_KNOWN_COLUMNS).where(ChangeRecord.id.in_(ids)))}  # type: ignore[misc]
 
 
 def revise_changes(s: Session, rows: list[dict[str, Any]]) -> None:

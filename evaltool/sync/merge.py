@@ -174,22 +174,26 @@ def merge_changes(s: Session, incoming: list[dict[str, Any]], pid: str, progress
     meter = _Meter(3 * len(by_id) + 2 * len(weight), progress, cancelled)
 
     # 1. the changes we do not have yet
-    known: dict[str, str] = {}
+    known: dict[str, bulk.KnownChange] = {}
     for chunk in chunks(by_id):
         known.update(bulk.known_changes(s, chunk))
         meter.step(len(chunk))
     new = [c for cid, c in by_id.items() if cid not in known] if known else list(by_id.values())
     # a change held here whose author revised it since (a later clock: coalescing, see
-    # ``changelog``) takes the later version, whichever way either version travelled
-    revised = [c for cid, c in by_id.items() if cid in known and c["hlc"] > known[cid]]
+    # ``changelog``) takes the later version, whichever way either version travelled; only
+    # the same device's change of the same field can be revised (anything else under a
+    # known id is ignored, as a change held already always was)
+    revised = [c for cid, c in by_id.items() if cid in known and c["hlc"] > known[cid][0]
+               and (c["device_id"], c["table_name"], c["row_id"], c["field"]) == known[cid][1:]]
     out.changes_new = len(new)
-    if is_future is not None and new and is_future(max(c["hlc"] for c in new)):
+    written = new + revised
+    if is_future is not None and written and is_future(max(c["hlc"] for c in written)):
         # (clocks are fixed-width text, checked: the latest is the greatest; most packages
         # have none from the future, so one look at the latest settles it)
-        ahead = [c["hlc"] for c in new if is_future(c["hlc"])]
+        ahead = [c["hlc"] for c in written if is_future(c["hlc"])]
         out.future = len(ahead)
         out.future_latest = hlc_time(max(ahead)) if ahead else None
-    _check_sequence_numbers(s, new + revised, meter)
+    _check_sequence_numbers(s, written, meter)
     meter.step(len(by_id) - len(new))
 
     # 2. which rows' heads and values are recomputed: every row the package touches with a

@@ -125,3 +125,37 @@ def test_json_text_is_what_sqlalchemy_stores() -> None:
               [], ["8c6c…"], ["a", "b"], ["a", 1], [[1]], {"k": [1, 2.5, None], "中": "文"}]
     for v in values:
         assert json_text(v) == json.dumps(v), v
+
+
+def test_a_known_change_id_is_revised_only_by_its_own_device_s_same_field(laptops, usb: Path) -> None:
+    """A change held here may come again with a later clock (its author coalesced an edit
+    into it); under that id only the same device's same field can change. A package
+    reusing the id for another field, or from another device, changes nothing."""
+    from evaltool.sync.base import CHANGE_KEYS
+    from evaltool.sync.merge import merge_changes
+
+    a, b = laptops("甲组长"), laptops("乙成员")
+    with a.session() as s:
+        pid = create_project(s, "运维项目", budget_unit="甲单位").id
+    give(a, b, pid, usb)
+    cid, _hlc = _change(a, "projects", pid, "budget_unit")
+    with a.session() as s:
+        update_project(s, pid, evaluation_agency="某机构")  # only for a later clock of A's
+    _later_id, later = _change(a, "projects", pid, "evaluation_agency")
+    held = dict(zip(CHANGE_KEYS, _rows(b, f"SELECT {', '.join(CHANGE_KEYS)} FROM change_log WHERE id = ?", cid)[0],
+                    strict=True))
+    held["value"], held["bases"] = json.loads(held["value"]), json.loads(held["bases"])
+    before = _rows(b, "SELECT * FROM change_log WHERE id = ?", cid)
+
+    forged = [{**held, "field": "evaluation_agency", "hlc": later, "seq": 999, "value": "伪造"},
+              {**held, "device_id": b.device_id, "hlc": later, "seq": 998, "value": "伪造"}]
+    with b.session() as s:
+        merge_changes(s, forged, pid)
+    assert _rows(b, "SELECT * FROM change_log WHERE id = ?", cid) == before
+    assert _rows(b, "SELECT budget_unit, evaluation_agency FROM projects WHERE id = ?", pid) == [("甲单位", "")]
+
+    with b.session() as s:  # the author's own revision of that field: taken, with its number
+        merge_changes(s, [{**held, "hlc": later, "seq": 997, "value": "乙单位"}], pid)
+    (value, hlc, seq), = _rows(b, "SELECT value, hlc, seq FROM change_log WHERE id = ?", cid)
+    assert (json.loads(value), hlc, seq) == ("乙单位", later, 997)
+    assert _rows(b, "SELECT budget_unit FROM projects WHERE id = ?", pid) == [("乙单位",)]
