@@ -14,7 +14,8 @@ shading on the header (F2F2F2) and the bold total row (FFFFFF); per paragraph th
 style, centred unless its column is left-aligned; per run ``w:b`` on the header and the
 total row. A cell merged into the one above keeps a bare ``w:p`` (python-docx moved its
 paragraph up and the writer dropped it); a cell swallowed by a horizontal merge hands its
-paragraph to the merged cell, as Word's own Merge Cells does. One difference: each cell
+text to the merged cell, as Word's own Merge Cells does (an empty one adds no paragraph:
+python-docx's merge kept it, and the 合计 rows were twice as tall). Also: each cell
 has one ``w:tcW`` (the column's width, or the spanned columns' sum), where python-docx's
 ``add_table`` had left the page width split evenly as a first ``w:tcW`` in front of it (two
 ``w:tcW`` in a cell is not valid WordprocessingML; the table's fixed layout takes its
